@@ -1,0 +1,325 @@
+package dev.tally.check;
+
+import dev.tally.model.KeyPath;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses the check language:
+ *
+ * <pre>
+ * check      = expr op expr            op: = == != &lt; &lt;= &gt; &gt;=
+ * expr       = term { (+|-) term }
+ * term       = unary { (*|/) unary }
+ * unary      = - unary | primary
+ * primary    = number | ( expr ) | sum( expr {, expr} ) | ref
+ * ref        = name { . name } [ [ name { . name } ] | @ name { . name } ]
+ * name       = letter-or-_ { letter | digit | _ }  |  `any text but backquote`
+ * </pre>
+ */
+public final class CheckParser {
+
+    /** The longest check accepted, in characters. */
+    public static final int MAX_LENGTH = 20_000;
+    /** How deep parentheses and unary minus may nest. */
+    public static final int MAX_DEPTH = 200;
+
+    private final String text;
+    private int pos;
+    private int depth;
+
+    private CheckParser(String text) {
+        this.text = text;
+    }
+
+    public static Comparison parse(String text) throws CheckSyntaxException {
+        if (text.length() > MAX_LENGTH) {
+            throw new CheckSyntaxException("syntax.too-long", 0, String.valueOf(MAX_LENGTH));
+        }
+        CheckParser p = new CheckParser(text);
+        Expr left = p.expr();
+        p.skipSpace();
+        int opAt = p.pos;
+        Op op = p.op();
+        if (op == null) {
+            throw p.unexpected(p.pos < text.length() ? "syntax.expected-operator" : "syntax.no-comparison");
+        }
+        Expr right = p.expr();
+        p.skipSpace();
+        if (p.pos < text.length()) {
+            if (p.op() != null) {
+                throw new CheckSyntaxException("syntax.two-comparisons", opAt);
+            }
+            throw p.unexpected("syntax.unexpected");
+        }
+        return new Comparison(left, op, right, text);
+    }
+
+    /** Parses a reference alone, as written in a {@code tally:} macro target ({@code id.row@column}). */
+    public static Expr.Ref parseRef(String text) throws CheckSyntaxException {
+        CheckParser p = new CheckParser(text);
+        p.skipSpace();
+        if (p.pos >= text.length()) {
+            throw new CheckSyntaxException("syntax.empty", 0);
+        }
+        if (!p.startsName()) {
+            throw p.unexpected("syntax.unexpected");
+        }
+        Expr.Ref ref = p.ref();
+        p.skipSpace();
+        if (p.pos < text.length()) {
+            throw p.unexpected("syntax.unexpected");
+        }
+        return ref;
+    }
+
+    private Expr expr() throws CheckSyntaxException {
+        Expr left = term();
+        while (true) {
+            skipSpace();
+            if (peek('+') || peek('-')) {
+                int at = pos;
+                char op = text.charAt(pos++);
+                left = new Expr.Binary(op, left, term(), at);
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private Expr term() throws CheckSyntaxException {
+        Expr left = unary();
+        while (true) {
+            skipSpace();
+            if (peek('*') || peek('/')) {
+                int at = pos;
+                char op = text.charAt(pos++);
+                left = new Expr.Binary(op, left, unary(), at);
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private Expr unary() throws CheckSyntaxException {
+        skipSpace();
+        if (peek('-')) {
+            int at = pos++;
+            enter(at);
+            Expr e = new Expr.Negate(unary(), at);
+            depth--;
+            return e;
+        }
+        return primary();
+    }
+
+    private Expr primary() throws CheckSyntaxException {
+        skipSpace();
+        if (pos >= text.length()) {
+            throw new CheckSyntaxException("syntax.end", pos);
+        }
+        char c = text.charAt(pos);
+        if (c == '(') {
+            int at = pos++;
+            enter(at);
+            Expr inner = expr();
+            expect(')', at);
+            depth--;
+            return inner;
+        }
+        if (c >= '0' && c <= '9') {
+            return number();
+        }
+        if (startsName()) {
+            int save = pos;
+            String name = text.charAt(pos) == '`' ? null : name();
+            skipSpace();
+            if ("sum".equals(name) && peek('(')) {
+                int at = save;
+                pos++;
+                enter(at);
+                List<Expr> args = new ArrayList<>();
+                skipSpace();
+                if (peek(')')) {
+                    throw new CheckSyntaxException("syntax.empty-sum", pos);
+                }
+                args.add(expr());
+                skipSpace();
+                while (peek(',')) {
+                    pos++;
+                    args.add(expr());
+                    skipSpace();
+                }
+                expect(')', at);
+                depth--;
+                return new Expr.Sum(args, at);
+            }
+            pos = save;
+            return ref();
+        }
+        throw unexpected("syntax.unexpected");
+    }
+
+    private Expr.Ref ref() throws CheckSyntaxException {
+        int start = pos;
+        KeyPath path = path();
+        KeyPath column = null;
+        int save = pos;
+        skipSpace();
+        if (peek('[')) {
+            int open = pos++;
+            skipSpace();
+            column = path();
+            skipSpace();
+            expect(']', open);
+        } else if (peek('@')) {
+            pos++;
+            skipSpace();
+            column = path();
+        } else {
+            pos = save;
+        }
+        return new Expr.Ref(path, column, text.substring(start, pos).strip(), start);
+    }
+
+    private KeyPath path() throws CheckSyntaxException {
+        List<String> keys = new ArrayList<>();
+        keys.add(nameOrQuoted());
+        while (pos < text.length() && text.charAt(pos) == '.') {
+            pos++;
+            keys.add(nameOrQuoted());
+        }
+        return new KeyPath(keys);
+    }
+
+    private String nameOrQuoted() throws CheckSyntaxException {
+        if (pos < text.length() && text.charAt(pos) == '`') {
+            int open = pos++;
+            int close = text.indexOf('`', pos);
+            if (close < 0) {
+                throw new CheckSyntaxException("syntax.unclosed-quote", open);
+            }
+            String key = text.substring(pos, close);
+            if (key.isEmpty()) {
+                throw new CheckSyntaxException("syntax.empty-name", open);
+            }
+            pos = close + 1;
+            return key;
+        }
+        if (!startsName()) {
+            throw unexpected("syntax.expected-name");
+        }
+        return name();
+    }
+
+    private boolean startsName() {
+        if (pos >= text.length()) {
+            return false;
+        }
+        int cp = text.codePointAt(pos);
+        return cp == '`' || cp == '_' || Character.isLetter(cp);
+    }
+
+    private String name() {
+        int start = pos;
+        while (pos < text.length()) {
+            int cp = text.codePointAt(pos);
+            if (cp == '_' || Character.isLetterOrDigit(cp)) {
+                pos += Character.charCount(cp);
+            } else {
+                break;
+            }
+        }
+        return text.substring(start, pos);
+    }
+
+    private Expr number() throws CheckSyntaxException {
+        int start = pos;
+        while (pos < text.length() && Character.isDigit(text.charAt(pos)) && text.charAt(pos) < 128) {
+            pos++;
+        }
+        if (pos < text.length() - 1 && text.charAt(pos) == '.' && text.charAt(pos + 1) >= '0'
+                && text.charAt(pos + 1) <= '9') {
+            pos++;
+            while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+                pos++;
+            }
+        }
+        if (pos - start > 60) {
+            throw new CheckSyntaxException("syntax.number-too-long", start);
+        }
+        if (pos < text.length() && (Character.isLetter(text.codePointAt(pos)) || text.charAt(pos) == '_')) {
+            throw new CheckSyntaxException("syntax.name-starts-with-digit", start);
+        }
+        return new Expr.Number(new BigDecimal(text.substring(start, pos)), start);
+    }
+
+    private Op op() {
+        if (pos >= text.length()) {
+            return null;
+        }
+        String rest = text.substring(pos, Math.min(pos + 2, text.length()));
+        Op op = null;
+        int len = 2;
+        if (rest.startsWith("==")) {
+            op = Op.EQ;
+        } else if (rest.startsWith("!=")) {
+            op = Op.NE;
+        } else if (rest.startsWith("<=")) {
+            op = Op.LE;
+        } else if (rest.startsWith(">=")) {
+            op = Op.GE;
+        } else {
+            len = 1;
+            switch (rest.charAt(0)) {
+                case '=' -> op = Op.EQ;
+                case '<' -> op = Op.LT;
+                case '>' -> op = Op.GT;
+                default -> {
+                }
+            }
+        }
+        if (op != null) {
+            pos += len;
+        }
+        return op;
+    }
+
+    private void enter(int at) throws CheckSyntaxException {
+        if (++depth > MAX_DEPTH) {
+            throw new CheckSyntaxException("syntax.too-deep", at, String.valueOf(MAX_DEPTH));
+        }
+    }
+
+    private void expect(char c, int openedAt) throws CheckSyntaxException {
+        skipSpace();
+        if (!peek(c)) {
+            throw new CheckSyntaxException(pos >= text.length() ? "syntax.unclosed" : "syntax.expected-close",
+                    pos >= text.length() ? openedAt : pos, String.valueOf(c), found());
+        }
+        pos++;
+    }
+
+    private boolean peek(char c) {
+        return pos < text.length() && text.charAt(pos) == c;
+    }
+
+    private void skipSpace() {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+    }
+
+    private String found() {
+        if (pos >= text.length()) {
+            return "";
+        }
+        return new String(Character.toChars(text.codePointAt(pos)));
+    }
+
+    private CheckSyntaxException unexpected(String code) {
+        return new CheckSyntaxException(code, pos, found());
+    }
+}

@@ -1,0 +1,227 @@
+package dev.tally.check;
+
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import dev.tally.diagnostic.Messages;
+import dev.tally.diagnostic.Severity;
+import dev.tally.model.Block;
+import dev.tally.model.CheckDef;
+import dev.tally.model.Figure;
+import dev.tally.model.Header;
+import dev.tally.model.Report;
+import dev.tally.model.Table;
+import dev.tally.read.NumberText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every check of a report: each table's own checks, the document checks, and the prose figures
+ * that state an expected value. Every failure and every invalid check becomes a diagnostic.
+ */
+public final class Checker {
+
+    /** What checking one report found. */
+    public record Result(Diagnostics diagnostics, int checksRun, List<CheckOutcome> outcomes) {
+    }
+
+    private final Report report;
+    private final Report previous;
+    private final DocumentScope document;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final List<CheckOutcome> outcomes = new ArrayList<>();
+    private int run;
+    private int skippedForPrevious;
+
+    private Checker(Report report, Report previous) {
+        this.report = report;
+        this.previous = previous;
+        this.document = new DocumentScope(report, previous);
+    }
+
+    /**
+     * @param report the report to check
+     * @param previous its previous period's report, or null
+     * @param previousNamed whether the report names a previous report (when it does but it could not be
+     *                      read, that was reported already and {@code previous.} checks are skipped quietly)
+     * @param extraDocumentChecks document checks from the report's template, run before the report's own
+     */
+    public static Result check(Report report, Report previous, boolean previousNamed,
+            List<CheckDef> extraDocumentChecks) {
+        Checker c = new Checker(report, previous);
+        for (Block block : report.blocks().values()) {
+            if (block instanceof Table table) {
+                TableScope scope = new TableScope(table, c.document);
+                for (CheckDef def : table.checks()) {
+                    c.run(def, scope, table);
+                }
+            }
+        }
+        for (CheckDef def : extraDocumentChecks) {
+            c.run(def, c.document, null);
+        }
+        for (CheckDef def : report.checks()) {
+            c.run(def, c.document, null);
+        }
+        for (Figure figure : report.figures()) {
+            c.figure(figure);
+        }
+        if (c.skippedForPrevious > 0 && !previousNamed) {
+            c.diagnostics.note(Location.of(report.file()), "check.previous-skipped", c.skippedForPrevious);
+        }
+        return new Result(c.diagnostics, c.run, List.copyOf(c.outcomes));
+    }
+
+    private void run(CheckDef def, Scope scope, Table table) {
+        String scopeName = table == null ? null : table.id();
+        Comparison comparison;
+        try {
+            comparison = CheckParser.parse(def.text());
+        } catch (CheckSyntaxException e) {
+            diagnostics.error(def.location(), "check.invalid",
+                    def.text(), e.offset() + 1, Messages.ref(e.code()), found(e));
+            outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.INVALID, 0));
+            return;
+        }
+        Evaluator.Outcome outcome;
+        try {
+            outcome = Evaluator.compare(comparison, scope);
+        } catch (EvalException.NoPrevious e) {
+            skippedForPrevious++;
+            outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
+            return;
+        } catch (EvalException.Unreadable e) {
+            outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
+            return;
+        } catch (EvalException e) {
+            if (def.fromTemplate() && !e.code().equals("check.division-by-zero")) {
+                // the template's checks were validated when it was loaded: a name that does not resolve here
+                // is a block, row or column the report lacks, and that was reported as a shape error
+                outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
+                return;
+            }
+            List<Object> args = new ArrayList<>(List.of(def.text(), e.offset() + 1));
+            args.addAll(e.args());
+            diagnostics.error(def.location(), e.code(), args.toArray());
+            outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.INVALID, 0));
+            return;
+        }
+        run++;
+        String suffix = def.message() == null || def.message().isBlank() ? "" : " — " + def.message();
+        for (Evaluator.Failure f : outcome.failures()) {
+            String left = Evaluator.show(f.left());
+            String right = Evaluator.show(f.right());
+            String neg = comparison.op().negation();
+            if (f.where() != null) {
+                Header.Node at = f.where().index().get(f.index());
+                boolean perRow = f.where().axis() == Value.Axis.ROWS;
+                Location loc = perRow ? at.location() : locate(def, comparison, table, outcome);
+                diagnostics.report(def.severity(), loc, perRow ? "check.failed-row" : "check.failed-column",
+                        f.where().table(), at.path().dotted(), def.text(), left, neg, right, suffix);
+            } else if (table != null) {
+                diagnostics.report(def.severity(), locate(def, comparison, table, outcome), "check.failed-table",
+                        table.id(), def.text(), left, neg, right, suffix);
+            } else {
+                diagnostics.report(def.severity(), locate(def, comparison, null, outcome), "check.failed",
+                        def.text(), left, neg, right, suffix);
+            }
+        }
+        outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(),
+                outcome.holds() ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, outcome.failures().size()));
+    }
+
+    private static String found(CheckSyntaxException e) {
+        if (e.args().isEmpty() || e.args().get(0).isEmpty() || e.code().endsWith("too-long") || e.code().endsWith("too-deep")) {
+            return "";
+        }
+        return " '" + e.args().get(e.args().size() - 1) + "'";
+    }
+
+    /**
+     * Where a failure is shown: a report's own check at the check; a template's check (whose text is not in
+     * the report) at the data it names first.
+     */
+    private Location locate(CheckDef def, Comparison comparison, Table table, Evaluator.Outcome outcome) {
+        if (!def.fromTemplate()) {
+            return def.location();
+        }
+        if (table != null) {
+            for (Expr.Ref ref : comparison.refs()) {
+                Header.Node row = table.rows().find(ref.path());
+                if (row != null) {
+                    return row.location();
+                }
+            }
+        }
+        if (outcome.left() instanceof Value.Scalar s && s.origin() != null) {
+            return s.origin();
+        }
+        if (outcome.right() instanceof Value.Scalar s && s.origin() != null) {
+            return s.origin();
+        }
+        for (Expr.Ref ref : comparison.refs()) {
+            Block block = report.block(ref.path().first());
+            if (block != null) {
+                if (block instanceof Table t) {
+                    Header.Node row = t.rows().find(ref.path().tail());
+                    if (row != null) {
+                        return row.location();
+                    }
+                }
+                return block.location();
+            }
+        }
+        return table != null ? table.location() : Location.of(report.file());
+    }
+
+    private void figure(Figure figure) {
+        Expr.Ref ref;
+        try {
+            ref = CheckParser.parseRef(figure.target());
+        } catch (CheckSyntaxException e) {
+            diagnostics.error(figure.location(), "figure.invalid", figure.asWritten(), e.offset() + 1,
+                    Messages.ref(e.code()), found(e));
+            outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
+            return;
+        }
+        Value value;
+        try {
+            value = document.resolve(ref, false);
+        } catch (EvalException.NoPrevious e) {
+            diagnostics.error(figure.location(), "figure.no-previous", figure.asWritten());
+            outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
+            return;
+        } catch (EvalException.Unreadable e) {
+            outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.SKIPPED, 0));
+            return;
+        } catch (EvalException e) {
+            List<Object> args = new ArrayList<>(List.of(figure.asWritten(), e.offset() + 1));
+            args.addAll(e.args());
+            diagnostics.error(figure.location(), e.code(), args.toArray());
+            outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
+            return;
+        }
+        if (!(value instanceof Value.Scalar scalar)) {
+            diagnostics.error(figure.location(), "figure.not-single", figure.asWritten());
+            outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
+            return;
+        }
+        if (!figure.isCheck()) {
+            return;
+        }
+        NumberText.Result expected = NumberText.parse(figure.expected());
+        if (!expected.ok()) {
+            diagnostics.error(figure.location(), "figure.bad-expected", figure.asWritten(), figure.expected().strip());
+            outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
+            return;
+        }
+        run++;
+        boolean holds = scalar.value().compareTo(expected.value()) == 0;
+        if (!holds) {
+            diagnostics.report(Severity.ERROR, figure.location(), "figure.mismatch", figure.asWritten(),
+                    Evaluator.show(scalar.value()), Evaluator.show(expected.value()));
+        }
+        outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(),
+                holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));
+    }
+}

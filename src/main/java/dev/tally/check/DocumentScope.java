@@ -1,0 +1,73 @@
+package dev.tally.check;
+
+import dev.tally.model.Block;
+import dev.tally.model.KeyPath;
+import dev.tally.model.Report;
+import dev.tally.model.Table;
+import dev.tally.model.Values;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Names as written in document checks and prose figures: {@code ID.path} for values,
+ * {@code ID.row[column]} or {@code ID.row@column} for a cell, {@code ID.row} and {@code ID.column} for a
+ * whole row or column, and {@code previous.} before any of them for the previous period's report.
+ */
+public final class DocumentScope implements Scope {
+
+    private final Report report;
+    private final Report previous;
+    private final Map<String, TableScope> tables = new ConcurrentHashMap<>();
+
+    /**
+     * @param report the report whose blocks are named
+     * @param previous the previous period's report, or null where the report names none
+     */
+    public DocumentScope(Report report, Report previous) {
+        this.report = report;
+        this.previous = previous;
+    }
+
+    @Override
+    public Value resolve(Expr.Ref ref, boolean summing) throws EvalException {
+        KeyPath path = ref.path();
+        if (ref.isPrevious() && report.block("previous") == null) {
+            if (previous == null) {
+                throw new EvalException.NoPrevious(ref.at());
+            }
+            return new DocumentScope(previous, null)
+                    .resolve(new Expr.Ref(path.tail(), ref.column(), ref.text(), ref.at()), summing);
+        }
+        Block block = report.block(path.first());
+        if (block == null) {
+            throw new EvalException("check.unknown-block", ref.at(), path.first(), ref.text());
+        }
+        KeyPath rest = path.tail();
+        if (block instanceof Values values) {
+            if (ref.column() != null) {
+                throw new EvalException("check.column-on-values", ref.at(), ref.text());
+            }
+            Values.Node node = rest.isEmpty() ? values.root() : values.find(rest);
+            if (node == null) {
+                throw new EvalException("check.unknown-key", ref.at(), ref.text(), block.id());
+            }
+            if (node instanceof Values.Number n) {
+                return new Value.Scalar(n.value(), n.location());
+            }
+            if (node instanceof Values.Text) {
+                throw new EvalException("check.text-value", ref.at(), ref.text());
+            }
+            if (!summing) {
+                throw new EvalException("check.group-value", ref.at(), ref.text());
+            }
+            return new Value.Scalar(((Values.Group) node).sum(), node.location());
+        }
+        Table table = (Table) block;
+        if (rest.isEmpty() && ref.column() == null) {
+            throw new EvalException("check.whole-table", ref.at(), ref.text());
+        }
+        TableScope scope = tables.computeIfAbsent(table.id(), id -> new TableScope(table, this));
+        return scope.local(rest, ref);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.tally.check;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Evaluates expressions exactly, with {@link BigDecimal}; series combine element by element. */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    /** One place where a comparison does not hold: the index (null for a scalar) and both sides. */
+    public record Failure(Value.Series where, int index, BigDecimal left, BigDecimal right) {
+    }
+
+    /** The result of a comparison: where it fails (empty when it holds everywhere). */
+    public record Outcome(Value left, Value right, List<Failure> failures) {
+
+        public boolean holds() {
+            return failures.isEmpty();
+        }
+    }
+
+    public static Outcome compare(Comparison c, Scope scope) throws EvalException {
+        Value left = eval(c.left(), scope, false);
+        Value right = eval(c.right(), scope, false);
+        Value.Series shape = shape(left, right, c.right().at());
+        List<Failure> failures = new ArrayList<>();
+        if (shape == null) {
+            BigDecimal l = ((Value.Scalar) left).value();
+            BigDecimal r = ((Value.Scalar) right).value();
+            if (!c.op().holds(l.compareTo(r))) {
+                failures.add(new Failure(null, -1, l, r));
+            }
+        } else {
+            for (int i = 0; i < shape.index().size(); i++) {
+                BigDecimal l = element(left, i);
+                BigDecimal r = element(right, i);
+                if (l != null && r != null && !c.op().holds(l.compareTo(r))) {
+                    failures.add(new Failure(shape, i, l, r));
+                }
+            }
+        }
+        return new Outcome(left, right, failures);
+    }
+
+    public static Value eval(Expr e, Scope scope, boolean summing) throws EvalException {
+        if (e instanceof Expr.Number n) {
+            return new Value.Scalar(n.value(), null);
+        }
+        if (e instanceof Expr.Ref r) {
+            return scope.resolve(r, summing);
+        }
+        if (e instanceof Expr.Negate n) {
+            return map(eval(n.operand(), scope, summing), BigDecimal::negate);
+        }
+        if (e instanceof Expr.Binary b) {
+            return combine(b.op(), eval(b.left(), scope, summing), eval(b.right(), scope, summing), b.at());
+        }
+        Value total = null;
+        for (Expr arg : ((Expr.Sum) e).args()) {
+            Value v = eval(arg, scope, true);
+            total = total == null ? v : combine('+', total, v, arg.at());
+        }
+        return total;
+    }
+
+    private static Value combine(char op, Value l, Value r, int at) throws EvalException {
+        Value.Series shape = shape(l, r, at);
+        if (shape == null) {
+            Value.Scalar ls = (Value.Scalar) l;
+            Value.Scalar rs = (Value.Scalar) r;
+            return new Value.Scalar(apply(op, ls.value(), rs.value(), at),
+                    ls.origin() != null ? ls.origin() : rs.origin());
+        }
+        BigDecimal[] out = new BigDecimal[shape.index().size()];
+        for (int i = 0; i < out.length; i++) {
+            BigDecimal a = element(l, i);
+            BigDecimal b = element(r, i);
+            out[i] = a == null || b == null ? null : apply(op, a, b, at);
+        }
+        return new Value.Series(shape.axis(), shape.table(), shape.index(), out);
+    }
+
+    private static BigDecimal apply(char op, BigDecimal a, BigDecimal b, int at) throws EvalException {
+        return switch (op) {
+            case '+' -> a.add(b);
+            case '-' -> a.subtract(b);
+            case '*' -> a.multiply(b);
+            case '/' -> divide(a, b, at);
+            default -> throw new IllegalArgumentException(String.valueOf(op));
+        };
+    }
+
+    private static BigDecimal divide(BigDecimal a, BigDecimal b, int at) throws EvalException {
+        if (b.signum() == 0) {
+            throw new EvalException("check.division-by-zero", at);
+        }
+        try {
+            return a.divide(b);
+        } catch (ArithmeticException nonTerminating) {
+            return a.divide(b, MathContext.DECIMAL128);
+        }
+    }
+
+    private static Value map(Value v, java.util.function.UnaryOperator<BigDecimal> f) {
+        if (v instanceof Value.Scalar s) {
+            return new Value.Scalar(f.apply(s.value()), s.origin());
+        }
+        Value.Series s = (Value.Series) v;
+        BigDecimal[] out = new BigDecimal[s.values().length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = s.values()[i] == null ? null : f.apply(s.values()[i]);
+        }
+        return new Value.Series(s.axis(), s.table(), s.index(), out);
+    }
+
+    private static BigDecimal element(Value v, int i) {
+        return v instanceof Value.Scalar s ? s.value() : ((Value.Series) v).values()[i];
+    }
+
+    /** The series shape of a combination, null when both are scalars; an error when shapes differ. */
+    private static Value.Series shape(Value l, Value r, int at) throws EvalException {
+        if (l instanceof Value.Series ls && r instanceof Value.Series rs) {
+            if (ls.axis() != rs.axis()) {
+                throw new EvalException("check.mixed-rows-columns", at);
+            }
+            if (!ls.sameShape(rs)) {
+                throw new EvalException("check.shape-mismatch", at, ls.table(), rs.table());
+            }
+            return ls;
+        }
+        if (l instanceof Value.Series ls) {
+            return ls;
+        }
+        if (r instanceof Value.Series rs) {
+            return rs;
+        }
+        return null;
+    }
+
+    /** Shows a number as people write it: no exponent, no trailing zeros after the point. */
+    public static String show(BigDecimal v) {
+        if (v.signum() == 0) {
+            return "0";
+        }
+        return v.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.tally.check;
+
+import dev.tally.model.KeyPath;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** An expression of the check language. Positions are 0-based offsets into the check text. */
+public sealed interface Expr {
+
+    int at();
+
+    record Number(BigDecimal value, int at) implements Expr {
+    }
+
+    /**
+     * A reference: a path, optionally with a column ({@code row[column]} or {@code row@column}).
+     *
+     * @param text the reference as written
+     */
+    record Ref(KeyPath path, KeyPath column, String text, int at) implements Expr {
+
+        public boolean isPrevious() {
+            return path.size() > 1 && path.first().equals("previous");
+        }
+    }
+
+    record Negate(Expr operand, int at) implements Expr {
+    }
+
+    record Binary(char op, Expr left, Expr right, int at) implements Expr {
+    }
+
+    record Sum(List<Expr> args, int at) implements Expr {
+    }
+}

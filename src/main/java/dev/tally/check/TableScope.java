@@ -1,0 +1,105 @@
+package dev.tally.check;
+
+import dev.tally.model.Header;
+import dev.tally.model.KeyPath;
+import dev.tally.model.Table;
+
+import java.math.BigDecimal;
+
+/**
+ * Names inside a table's own checks: row paths and column paths from the top, {@code row[column]} and
+ * {@code row@column} for a cell. A group stands for the sum of its leaves. A name that is both a row and
+ * a column is ambiguous. Names that start with a block id or {@code previous.} go to the document.
+ */
+public final class TableScope implements Scope {
+
+    private final Table table;
+    private final DocumentScope document;
+
+    public TableScope(Table table, DocumentScope document) {
+        this.table = table;
+        this.document = document;
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    @Override
+    public Value resolve(Expr.Ref ref, boolean summing) throws EvalException {
+        KeyPath path = ref.path();
+        boolean known = table.rows().find(path) != null || table.columns().find(path) != null;
+        if (!known && document != null && (ref.isPrevious() || path.size() > 1 || ref.column() != null)) {
+            try {
+                return document.resolve(ref, summing);
+            } catch (EvalException.NoPrevious e) {
+                throw e;
+            } catch (EvalException e) {
+                if (ref.isPrevious() || !e.code().equals("check.unknown-block")) {
+                    throw e;
+                }
+            }
+        }
+        return local(path, ref);
+    }
+
+    /** Resolves a path that is known to name this table's rows or columns. */
+    Value local(KeyPath path, Expr.Ref ref) throws EvalException {
+        Header.Node row = table.rows().find(path);
+        if (ref.column() != null) {
+            if (row == null) {
+                throw new EvalException("check.unknown-row", ref.at(), path.toString(), table.id(),
+                        suggest(table.rows(), path));
+            }
+            Header.Node column = table.columns().find(ref.column());
+            if (column == null) {
+                throw new EvalException("check.unknown-column", ref.at(), ref.column().toString(), table.id(),
+                        suggest(table.columns(), ref.column()));
+            }
+            BigDecimal v = table.sum(row, column);
+            if (v == null) {
+                throw new EvalException.Unreadable(ref.at());
+            }
+            return new Value.Scalar(v, row.leaves().get(0).location());
+        }
+        Header.Node column = table.columns().find(path);
+        if (row != null && column != null) {
+            throw new EvalException("check.ambiguous", ref.at(), path.toString(), table.id());
+        }
+        if (row != null) {
+            var leaves = table.columns().leaves();
+            BigDecimal[] values = new BigDecimal[leaves.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = table.sum(row, leaves.get(i));
+            }
+            return new Value.Series(Value.Axis.COLUMNS, table.id(), leaves, values);
+        }
+        if (column != null) {
+            var leaves = table.rows().leaves();
+            BigDecimal[] values = new BigDecimal[leaves.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = table.sum(leaves.get(i), column);
+            }
+            return new Value.Series(Value.Axis.ROWS, table.id(), leaves, values);
+        }
+        String hint = suggest(table.rows(), path);
+        throw new EvalException("check.unknown-name", ref.at(), path.toString(), table.id(),
+                hint.isEmpty() ? suggest(table.columns(), path) : hint);
+    }
+
+    /** Paths are written from the top: where the name is the end of exactly one longer path, offer that. */
+    static String suggest(Header header, KeyPath written) {
+        Header.Node match = null;
+        for (Header.Node n : header.all()) {
+            KeyPath p = n.path();
+            if (p.size() > written.size()
+                    && p.keys().subList(p.size() - written.size(), p.size()).equals(written.keys())) {
+                if (match != null) {
+                    return "";
+                }
+                match = n;
+            }
+        }
+        return match == null ? "" : dev.tally.diagnostic.Messages.ref("hint.did-you-mean") + match.path();
+    }
+}

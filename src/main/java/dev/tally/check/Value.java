@@ -1,0 +1,45 @@
+package dev.tally.check;
+
+import dev.tally.diagnostic.Location;
+import dev.tally.model.Header;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What an expression evaluates to: one number, or one number per row or per column of a table. */
+public sealed interface Value {
+
+    /**
+     * One number; {@code origin} is where it comes from (a cell's row, a values key), null when computed
+     * from nothing in the data.
+     */
+    record Scalar(BigDecimal value, Location origin) implements Value {
+    }
+
+    /**
+     * One number per leaf row ({@link Axis#ROWS}: what a column stands for) or per leaf column
+     * ({@link Axis#COLUMNS}: what a row stands for) of a table. A null element is an unreadable cell.
+     */
+    record Series(Axis axis, String table, List<Header.Node> index, BigDecimal[] values) implements Value {
+
+        public boolean sameShape(Series other) {
+            if (axis != other.axis || index.size() != other.index.size()) {
+                return false;
+            }
+            for (int i = 0; i < index.size(); i++) {
+                if (!index.get(i).path().equals(other.index.get(i).path())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** What a series is indexed by. */
+    enum Axis {
+        /** One value per leaf row: a column check holds in every row. */
+        ROWS,
+        /** One value per leaf column: a row check holds in every column. */
+        COLUMNS
+    }
+}

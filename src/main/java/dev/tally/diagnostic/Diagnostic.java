@@ -1,0 +1,30 @@
+package dev.tally.diagnostic;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One problem found in a report: where, how bad, and what. The text is kept as a message key and its
+ * arguments so that it can be printed in the reader's language.
+ *
+ * @param severity how bad
+ * @param location where (file and line)
+ * @param code the message key, which is also the rule's id (for example {@code check.failed})
+ * @param args the message arguments, already rendered as text
+ */
+public record Diagnostic(Severity severity, Location location, String code, List<String> args) {
+
+    public Diagnostic {
+        args = List.copyOf(args);
+    }
+
+    /** The message in English. */
+    public String message() {
+        return message(Locale.ROOT);
+    }
+
+    /** The message in the given language, falling back to English. */
+    public String message(Locale locale) {
+        return Messages.format(locale, code, args);
+    }
+}

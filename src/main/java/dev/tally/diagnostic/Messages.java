@@ -1,0 +1,75 @@
+package dev.tally.diagnostic;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Message texts, looked up by key in {@code dev/tally/messages*.properties}. Placeholders are {@code {0}},
+ * {@code {1}}, ...; there is no other syntax (quotes and braces in arguments are printed as they are).
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "dev.tally.messages";
+
+    private Messages() {
+    }
+
+    private static final char REF = '\u0001';
+
+    /** An argument that is itself a message key, printed in the reader's language. */
+    public static String ref(String key) {
+        return REF + key + REF;
+    }
+
+    private static String resolveArg(Locale locale, String arg) {
+        if (arg.isEmpty() || arg.charAt(0) != REF) {
+            return arg;
+        }
+        int end = arg.indexOf(REF, 1);
+        String key = end < 0 ? arg.substring(1) : arg.substring(1, end);
+        String rest = end < 0 ? "" : arg.substring(end + 1);
+        return format(locale, key, List.of()) + rest;
+    }
+
+    public static String format(Locale locale, String key, List<String> args) {
+        List<String> resolved = args.stream()
+                .map(a -> resolveArg(locale, a))
+                .toList();
+        return substitute(lookup(locale, key, resolved), resolved);
+    }
+
+    private static String lookup(Locale locale, String key, List<String> args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getModule()).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key + (args.isEmpty() ? "" : ": " + String.join(", ", args));
+        }
+        return pattern;
+    }
+
+    static String substitute(String pattern, List<String> args) {
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (c == '{') {
+                int close = pattern.indexOf('}', i);
+                if (close > i + 1) {
+                    String index = pattern.substring(i + 1, close);
+                    if (index.chars().allMatch(Character::isDigit) && index.length() < 3) {
+                        int n = Integer.parseInt(index);
+                        out.append(n < args.size() ? args.get(n) : "");
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+}

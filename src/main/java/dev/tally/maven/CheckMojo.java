@@ -1,0 +1,134 @@
+package dev.tally.maven;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.DiagnosticFormatter;
+import dev.tally.run.ReportResult;
+import dev.tally.run.RunResult;
+import dev.tally.run.Tally;
+import dev.tally.template.Templates;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads every report under {@code reportsDirectory}, runs every check, prints each problem compiler-style
+ * ({@code path:line: message}) and fails the build when a check fails. Checking does not start Asciidoctor.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    /**
+     * The directory holding the reports: every {@code *.adoc} below it, recursively, is a report, except
+     * partials whose name starts with {@code _}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.reportsDirectory", defaultValue = "${project.basedir}/src/reports")
+    File reportsDirectory;
+
+    /**
+     * Skips checking altogether.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * Fails the build when a check finds an error. Set to false to print errors and go on.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.failOnError", defaultValue = "true")
+    boolean failOnError;
+
+    /**
+     * Fails the build when a check finds a warning.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /**
+     * The project's base directory: paths in messages are printed relative to it, and template files must
+     * lie inside it.
+     */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Log log = getLog();
+        if (skip) {
+            log.info("Tally: skipped (tally.skip)");
+            return;
+        }
+        DiagnosticFormatter formatter = new DiagnosticFormatter(basedir.toPath(), Locale.ROOT);
+        if (!reportsDirectory.isDirectory()) {
+            log.info("Tally: no reports directory at " + formatter.relative(reportsDirectory.toPath())
+                    + ", nothing to check");
+            return;
+        }
+        RunResult result;
+        try {
+            result = new Tally(reportsDirectory.toPath(), new Templates(basedir.toPath())).check();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Tally: cannot list the reports in " + reportsDirectory + ": "
+                    + e.getMessage(), e);
+        }
+        print(result, formatter, log);
+        String summary = summary(result);
+        long errors = result.errors();
+        long warnings = result.warnings();
+        if (errors > 0 && failOnError) {
+            log.error(summary);
+            throw new MojoFailureException("Tally: " + plural(errors, "error") + " in the reports (see above)");
+        }
+        if (warnings > 0 && failOnWarning) {
+            log.warn(summary);
+            throw new MojoFailureException("Tally: " + plural(warnings, "warning")
+                    + " in the reports and failOnWarning is set (see above)");
+        }
+        log.info(summary);
+    }
+
+    static void print(RunResult result, DiagnosticFormatter formatter, Log log) {
+        Set<String> printed = new LinkedHashSet<>();
+        for (ReportResult report : result.reports()) {
+            for (Diagnostic d : report.diagnostics()) {
+                String line = formatter.format(d);
+                if (!printed.add(d.severity() + line)) {
+                    continue;
+                }
+                switch (d.severity()) {
+                    case ERROR -> log.error(line);
+                    case WARNING -> log.warn(line);
+                    case NOTE -> log.info(line);
+                }
+            }
+        }
+    }
+
+    static String summary(RunResult result) {
+        return "Tally: " + plural(result.reports().size(), "report") + " read, "
+                + plural(result.checksRun(), "check") + " run, " + plural(result.errors(), "error") + ", "
+                + plural(result.warnings(), "warning");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

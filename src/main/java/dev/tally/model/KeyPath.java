@@ -1,0 +1,80 @@
+package dev.tally.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A path of keys, such as the row path {@code 办理结果.予以公开} or the column path
+ * {@code 行政诉讼.复议后起诉.总计}. Keys may contain dots; they are shown in backquotes then.
+ */
+public record KeyPath(List<String> keys) implements Comparable<KeyPath> {
+
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+
+    public KeyPath {
+        keys = List.copyOf(keys);
+    }
+
+    public static KeyPath of(String... keys) {
+        return new KeyPath(List.of(keys));
+    }
+
+    public KeyPath child(String key) {
+        List<String> k = new ArrayList<>(keys);
+        k.add(key);
+        return new KeyPath(k);
+    }
+
+    public KeyPath tail() {
+        return new KeyPath(keys.subList(1, keys.size()));
+    }
+
+    public String first() {
+        return keys.get(0);
+    }
+
+    public String last() {
+        return keys.get(keys.size() - 1);
+    }
+
+    public int size() {
+        return keys.size();
+    }
+
+    public boolean isEmpty() {
+        return keys.isEmpty();
+    }
+
+    public boolean startsWith(KeyPath prefix) {
+        return keys.size() >= prefix.keys.size() && keys.subList(0, prefix.keys.size()).equals(prefix.keys);
+    }
+
+    /** True for a key that can be written in a check without backquotes. */
+    public static boolean isPlain(String key) {
+        return PLAIN.matcher(key).matches();
+    }
+
+    /** The path as written in checks: keys joined by dots, backquoted where they need it. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (String k : keys) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(isPlain(k) ? k : "`" + k + "`");
+        }
+        return sb.toString();
+    }
+
+    /** The path with plain dots, for display where no parsing follows. */
+    public String dotted() {
+        return String.join(".", keys);
+    }
+
+    @Override
+    public int compareTo(KeyPath o) {
+        return dotted().compareTo(o.dotted());
+    }
+}

@@ -1,0 +1,83 @@
+package dev.tally.model;
+
+import dev.tally.diagnostic.Location;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report as read: its file, title, {@code tally-*} attributes, sections, data blocks, document checks
+ * and prose figures. Plain data; reading builds it, checking and rendering use it.
+ */
+public final class Report {
+
+    /** An attribute value and where it was set. */
+    public record Attribute(String value, Location location) {
+    }
+
+    private final Path file;
+    private final String title;
+    private final Map<String, Attribute> attributes;
+    private final List<SectionTitle> sections;
+    private final Map<String, Block> blocks;
+    private final List<CheckDef> checks;
+    private final List<Figure> figures;
+    private final List<Path> includes;
+
+    public Report(Path file, String title, Map<String, Attribute> attributes, List<SectionTitle> sections,
+            Map<String, Block> blocks, List<CheckDef> checks, List<Figure> figures, List<Path> includes) {
+        this.file = file;
+        this.title = title;
+        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        this.sections = List.copyOf(sections);
+        this.blocks = Collections.unmodifiableMap(new LinkedHashMap<>(blocks));
+        this.checks = List.copyOf(checks);
+        this.figures = List.copyOf(figures);
+        this.includes = List.copyOf(includes);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The document title ({@code = Title}), or the file name when there is none. */
+    public String title() {
+        return title != null ? title : file.getFileName().toString();
+    }
+
+    public Attribute attribute(String name) {
+        return attributes.get(name);
+    }
+
+    public Map<String, Attribute> attributes() {
+        return attributes;
+    }
+
+    public List<SectionTitle> sections() {
+        return sections;
+    }
+
+    public Map<String, Block> blocks() {
+        return blocks;
+    }
+
+    public Block block(String id) {
+        return blocks.get(id);
+    }
+
+    public List<CheckDef> checks() {
+        return checks;
+    }
+
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /** Files pulled in by {@code include::}. */
+    public List<Path> includes() {
+        return includes;
+    }
+}

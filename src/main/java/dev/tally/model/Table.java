@@ -1,0 +1,61 @@
+package dev.tally.model;
+
+import dev.tally.diagnostic.Location;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table block: column and row trees, one cell per leaf row and leaf column, display labels, unit,
+ * cell kind and the table's own checks (the template's first, then the report's).
+ *
+ * @param cells per leaf row (by leaf index), the cells in leaf-column order; a cell is null where it was
+ *              unreadable (already reported)
+ * @param cellLocations the line of each cell, same shape as {@code cells}
+ */
+public record Table(
+        String id,
+        String title,
+        Location location,
+        Header columns,
+        Header rows,
+        BigDecimal[][] cells,
+        Location[][] cellLocations,
+        Map<String, String> labels,
+        String unit,
+        CellKind cellKind,
+        List<CheckDef> checks) implements Block {
+
+    public BigDecimal cell(Header.Node row, Header.Node column) {
+        return cells[row.leafIndex()][column.leafIndex()];
+    }
+
+    /**
+     * The sum of the cells under a row (or row group) and a column (or column group); null when a cell
+     * in it is unreadable.
+     */
+    public BigDecimal sum(Header.Node row, Header.Node column) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Header.Node r : row.leaves()) {
+            for (Header.Node c : column.leaves()) {
+                BigDecimal v = cells[r.leafIndex()][c.leafIndex()];
+                if (v == null) {
+                    return null;
+                }
+                total = total.add(v);
+            }
+        }
+        return total;
+    }
+
+    /** The display label of a row or column: by full path first, then by key, else the key itself. */
+    public String label(Header.Node node) {
+        String byPath = labels.get(node.path().dotted());
+        if (byPath != null) {
+            return byPath;
+        }
+        String byKey = labels.get(node.key());
+        return byKey != null ? byKey : node.key();
+    }
+}

@@ -1,0 +1,265 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scans expanded AsciiDoc lines for the parts Tally reads. It knows the block structure well enough to
+ * skip verbatim and comment blocks (no macros there) and to find block attribute lines, titles and
+ * delimiters; everything else is text.
+ */
+public final class AdocScanner {
+
+    private static final Pattern DELIMITER =
+            Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|={4,}|\\*{4,}|_{4,}|--|[|,:!]={3,})\\s*$");
+    private static final Pattern SECTION = Pattern.compile("^(={1,6})\\s+(\\S.*?)(?:\\s+=+)?\\s*$");
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]*!?):(?:\\s+(.*?))?\\s*$");
+    private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(?!\\[)(.*)]\\s*$");
+    private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
+    private static final Pattern MACRO = Pattern.compile("(\\\\?)tally:([^\\s\\[\\]]+)\\[([^\\]]*)]");
+
+    private final Diagnostics diagnostics;
+
+    public AdocScanner(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public AdocSource scan(List<SourceLine> lines) {
+        String title = null;
+        Map<String, AdocSource.Attribute> attributes = new LinkedHashMap<>();
+        List<AdocSource.Section> sections = new ArrayList<>();
+        List<AdocSource.Block> blocks = new ArrayList<>();
+        List<AdocSource.Macro> macros = new ArrayList<>();
+        Deque<String> open = new ArrayDeque<>();
+
+        String pendingAttrs = null;
+        Location pendingAt = null;
+        String pendingTitle = null;
+
+        int i = 0;
+        while (i < lines.size()) {
+            SourceLine line = lines.get(i);
+            String text = line.text();
+            String stripped = text.strip();
+            Matcher delimiter = DELIMITER.matcher(text);
+            if (delimiter.matches()) {
+                String delim = stripped;
+                if (!open.isEmpty() && open.peek().equals(delim)) {
+                    open.pop();
+                    i++;
+                    continue;
+                }
+                BlockStyle style = BlockStyle.parse(pendingAttrs);
+                if (isVerbatim(delim)) {
+                    int end = findClose(lines, i + 1, delim);
+                    if (style.tally()) {
+                        Location at = pendingAt != null ? pendingAt : line.location();
+                        if (!delim.startsWith("----")) {
+                            diagnostics.error(at, "read.block-not-listing", style.name());
+                        } else if (end < 0) {
+                            diagnostics.error(at, "read.unterminated-block", style.name(), delim);
+                        } else {
+                            if (style.name().equals("data") && (style.id() == null || style.id().isEmpty())) {
+                                diagnostics.error(at, "read.data-without-id");
+                            } else {
+                                blocks.add(new AdocSource.Block(style.name(), style.id(), pendingTitle, at,
+                                        List.copyOf(lines.subList(i + 1, end))));
+                            }
+                        }
+                    }
+                    i = end < 0 ? lines.size() : end + 1;
+                } else {
+                    if (style.tally()) {
+                        diagnostics.error(pendingAt, "read.block-not-listing", style.name());
+                    }
+                    open.push(delim);
+                    i++;
+                }
+                pendingAttrs = null;
+                pendingAt = null;
+                pendingTitle = null;
+                continue;
+            }
+            if (stripped.startsWith("//")) {
+                i++;
+                continue;
+            }
+            Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
+            if (entry.matches()) {
+                String name = entry.group(1);
+                if (!name.startsWith("!") && !name.endsWith("!")) {
+                    attributes.put(name, new AdocSource.Attribute(name,
+                            entry.group(2) == null ? "" : entry.group(2), line.location()));
+                } else {
+                    attributes.remove(name.replace("!", ""));
+                }
+                i++;
+                continue;
+            }
+            Matcher attrs = BLOCK_ATTRIBUTES.matcher(text);
+            if (attrs.matches()) {
+                if (pendingAttrs != null && BlockStyle.parse(pendingAttrs).tally()) {
+                    diagnostics.error(pendingAt, "read.block-not-listing", BlockStyle.parse(pendingAttrs).name());
+                }
+                pendingAttrs = attrs.group(1);
+                pendingAt = line.location();
+                i++;
+                continue;
+            }
+            Matcher blockTitle = BLOCK_TITLE.matcher(text);
+            if (blockTitle.matches() && open.stream().noneMatch(AdocScanner::isTable)) {
+                pendingTitle = blockTitle.group(1).strip();
+                i++;
+                continue;
+            }
+            Matcher section = SECTION.matcher(text);
+            if (section.matches() && open.isEmpty()) {
+                int level = section.group(1).length() - 1;
+                if (level == 0 && title == null && sections.isEmpty()) {
+                    title = section.group(2);
+                } else if (level > 0) {
+                    sections.add(new AdocSource.Section(level, section.group(2), line.location()));
+                }
+                pendingAttrs = null;
+                pendingTitle = null;
+                i++;
+                continue;
+            }
+            if (!stripped.isEmpty()) {
+                if (pendingAttrs != null) {
+                    BlockStyle style = BlockStyle.parse(pendingAttrs);
+                    if (style.tally()) {
+                        diagnostics.error(pendingAt, "read.block-not-listing", style.name());
+                    }
+                }
+                pendingAttrs = null;
+                pendingAt = null;
+                pendingTitle = null;
+                findMacros(line, macros);
+            }
+            i++;
+        }
+        if (pendingAttrs != null && BlockStyle.parse(pendingAttrs).tally()) {
+            diagnostics.error(pendingAt, "read.block-not-listing", BlockStyle.parse(pendingAttrs).name());
+        }
+        return new AdocSource(title, attributes, sections, blocks, macros, lines);
+    }
+
+    private static void findMacros(SourceLine line, List<AdocSource.Macro> macros) {
+        Matcher m = MACRO.matcher(line.text());
+        while (m.find()) {
+            if (m.group(1).isEmpty()) {
+                macros.add(new AdocSource.Macro(m.group(2), m.group(3), line.location()));
+            }
+        }
+    }
+
+    private static boolean isTable(String delim) {
+        return "|,:!".indexOf(delim.charAt(0)) >= 0;
+    }
+
+    private static boolean isVerbatim(String delim) {
+        char c = delim.charAt(0);
+        return (c == '-' && delim.length() >= 4) || c == '.' || c == '+' || c == '/';
+    }
+
+    private static int findClose(List<SourceLine> lines, int from, String delim) {
+        for (int j = from; j < lines.size(); j++) {
+            if (lines.get(j).text().strip().equals(delim)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The style and id of a block attribute line, as far as Tally cares. */
+    record BlockStyle(String name, String id) {
+
+        static final BlockStyle NONE = new BlockStyle("", null);
+
+        boolean tally() {
+            return name.equals("data") || name.equals("checks");
+        }
+
+        static BlockStyle parse(String attrlist) {
+            if (attrlist == null) {
+                return NONE;
+            }
+            List<String> parts = splitAttributes(attrlist);
+            if (parts.isEmpty()) {
+                return NONE;
+            }
+            String first = parts.get(0).strip();
+            String style = first;
+            String id = null;
+            if (!first.contains("=")) {
+                int cut = indexOfAny(first, "#.%");
+                style = cut < 0 ? first : first.substring(0, cut);
+                int hash = first.indexOf('#');
+                if (hash >= 0) {
+                    int end = indexOfAny(first.substring(hash + 1), ".%");
+                    id = end < 0 ? first.substring(hash + 1) : first.substring(hash + 1, hash + 1 + end);
+                }
+            } else {
+                style = "";
+            }
+            for (String part : parts) {
+                String p = part.strip();
+                if (p.startsWith("id=")) {
+                    id = unquote(p.substring(3).strip());
+                }
+            }
+            return new BlockStyle(style.strip(), id == null ? null : id.strip());
+        }
+
+        private static int indexOfAny(String s, String chars) {
+            for (int k = 0; k < s.length(); k++) {
+                if (chars.indexOf(s.charAt(k)) >= 0) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private static String unquote(String s) {
+            if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+                return s.substring(1, s.length() - 1);
+            }
+            return s;
+        }
+
+        private static List<String> splitAttributes(String s) {
+            List<String> out = new ArrayList<>();
+            StringBuilder cur = new StringBuilder();
+            char quote = 0;
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    }
+                    cur.append(c);
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                    cur.append(c);
+                } else if (c == ',') {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                } else {
+                    cur.append(c);
+                }
+            }
+            out.add(cur.toString());
+            return out;
+        }
+    }
+}

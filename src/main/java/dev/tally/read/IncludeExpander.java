@@ -1,0 +1,161 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expands {@code include::target[]} directives the way Asciidoctor's preprocessor does, without Asciidoctor:
+ * relative targets only, never outside the reports directory (after following symbolic links), no
+ * recursion, and a missing target is an error. Every line keeps the file and line it came from.
+ */
+public final class IncludeExpander {
+
+    /** How deep includes may nest. */
+    public static final int MAX_DEPTH = 32;
+
+    private static final Pattern INCLUDE = Pattern.compile("^include::(\\S(?:.*?\\S)?)\\[(.*)]\\s*$");
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:([\\w][\\w-]*):(?:\\s+(.*))?$");
+    private static final Pattern ATTRIBUTE_REF = Pattern.compile("\\{([\\w][\\w-]*)}");
+    private static final Pattern COMMENT_DELIMITER = Pattern.compile("^/{4,}\\s*$");
+
+    private final Path root;
+    private final Path realRoot;
+    private final Diagnostics diagnostics;
+    private final Map<String, String> attributes = new HashMap<>();
+    private final List<Path> included = new ArrayList<>();
+
+    public IncludeExpander(Path root, Diagnostics diagnostics) {
+        this.root = root.toAbsolutePath().normalize();
+        this.realRoot = realPath(this.root);
+        this.diagnostics = diagnostics;
+    }
+
+    /** The lines of {@code file} with every include expanded, or {@code null} when the file itself is unreadable. */
+    public List<SourceLine> expand(Path file) {
+        List<SourceLine> out = new ArrayList<>();
+        Path abs = file.toAbsolutePath().normalize();
+        Deque<Path> stack = new ArrayDeque<>();
+        stack.push(realPath(abs));
+        List<SourceLine> lines = TextFile.read(abs, Location.of(abs), diagnostics);
+        if (lines == null) {
+            return null;
+        }
+        expandLines(abs, lines, stack, out);
+        return out;
+    }
+
+    /** Every file pulled in by includes so far (real paths), for change detection. */
+    public List<Path> included() {
+        return List.copyOf(included);
+    }
+
+    private void expandLines(Path file, List<SourceLine> lines, Deque<Path> stack, List<SourceLine> out) {
+        String comment = null;
+        for (SourceLine line : lines) {
+            String text = line.text();
+            if (comment != null) {
+                if (text.strip().equals(comment)) {
+                    comment = null;
+                }
+                out.add(line);
+                continue;
+            }
+            if (COMMENT_DELIMITER.matcher(text).matches()) {
+                comment = text.strip();
+                out.add(line);
+                continue;
+            }
+            Matcher include = INCLUDE.matcher(text);
+            if (include.matches()) {
+                include(file, line, include.group(1), include.group(2), stack, out);
+                continue;
+            }
+            Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
+            if (entry.matches()) {
+                attributes.put(entry.group(1), entry.group(2) == null ? "" : entry.group(2).strip());
+            }
+            out.add(line);
+        }
+    }
+
+    private void include(Path file, SourceLine line, String rawTarget, String attrs, Deque<Path> stack,
+            List<SourceLine> out) {
+        Location at = line.location();
+        String target = substitute(rawTarget, at);
+        if (target == null) {
+            return;
+        }
+        if (target.contains("://") || target.startsWith("/") || target.startsWith("\\") || target.matches("^[A-Za-z]:.*")) {
+            diagnostics.error(at, "include.outside", rawTarget);
+            return;
+        }
+        Path resolved = file.getParent().resolve(target).normalize();
+        if (!resolved.startsWith(root)) {
+            diagnostics.error(at, "include.outside", rawTarget);
+            return;
+        }
+        if (!Files.exists(resolved)) {
+            diagnostics.error(at, "include.missing", rawTarget);
+            return;
+        }
+        Path real = realPath(resolved);
+        if (!real.startsWith(realRoot)) {
+            diagnostics.error(at, "include.outside", rawTarget);
+            return;
+        }
+        if (stack.contains(real)) {
+            diagnostics.error(at, "include.recursive", rawTarget);
+            return;
+        }
+        if (stack.size() >= MAX_DEPTH) {
+            diagnostics.error(at, "include.too-deep", rawTarget, MAX_DEPTH);
+            return;
+        }
+        if (attrs.matches(".*\\b(lines|tags?)\\s*=.*")) {
+            diagnostics.warning(at, "include.partial", rawTarget);
+        }
+        List<SourceLine> lines = TextFile.read(resolved, at, diagnostics);
+        if (lines == null) {
+            return;
+        }
+        included.add(real);
+        stack.push(real);
+        expandLines(resolved, lines, stack, out);
+        stack.pop();
+    }
+
+    private String substitute(String target, Location at) {
+        Matcher m = ATTRIBUTE_REF.matcher(target);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = attributes.get(m.group(1));
+            if (value == null) {
+                diagnostics.error(at, "include.unknown-attribute", m.group(1), target);
+                return null;
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.tally.read;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers from YAML scalar text exactly, as decimals. Only plain scalars of the form
+ * {@code -12}, {@code 0}, {@code 3.25} are numbers; YAML 1.1's other readings ({@code yes}, {@code 0x1F},
+ * {@code 1_000}, {@code .inf}, octal {@code 012}) are not, and a problem code says why.
+ */
+public final class NumberText {
+
+    /** The longest number accepted, in characters. */
+    public static final int MAX_LENGTH = 60;
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+    private NumberText() {
+    }
+
+    /** A number, or the reason (a message code) the text is not one. */
+    public record Result(BigDecimal value, String problem) {
+
+        public boolean ok() {
+            return value != null;
+        }
+    }
+
+    public static Result parse(YNode.Scalar scalar) {
+        if (scalar.isNull()) {
+            return new Result(null, "value.empty");
+        }
+        if (!scalar.plain()) {
+            return new Result(null, DECIMAL.matcher(scalar.text().strip()).matches() ? "value.quoted" : "value.text");
+        }
+        return parse(scalar.text());
+    }
+
+    public static Result parse(String raw) {
+        String text = raw.strip();
+        if (text.length() > MAX_LENGTH) {
+            return new Result(null, "value.too-long");
+        }
+        if (DECIMAL.matcher(text).matches()) {
+            return new Result(new BigDecimal(text.startsWith("+") ? text.substring(1) : text), null);
+        }
+        if (text.isEmpty()) {
+            return new Result(null, "value.empty");
+        }
+        if (text.chars().anyMatch(c -> c >= '０' && c <= '９') || text.indexOf('．') >= 0) {
+            return new Result(null, "value.fullwidth");
+        }
+        if (text.matches("[+-]?[0-9]{1,3}([,，][0-9]{3})+(\\.[0-9]+)?")) {
+            return new Result(null, "value.grouped");
+        }
+        if (text.matches("[+-]?[0-9][0-9_]*_[0-9_]*(\\.[0-9_]+)?")) {
+            return new Result(null, "value.underscore");
+        }
+        if (text.matches("[+-]?0[0-9]+(\\.[0-9]+)?")) {
+            return new Result(null, "value.leading-zero");
+        }
+        if (text.matches("(?i)[+-]?(\\.inf|\\.nan|inf|infinity|nan)")) {
+            return new Result(null, "value.not-finite");
+        }
+        if (text.matches("(?i)[+-]?0x[0-9a-f]+|[+-]?0o[0-7]+|[+-]?0b[01]+")) {
+            return new Result(null, "value.radix");
+        }
+        if (text.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+            return new Result(null, "value.format");
+        }
+        return new Result(null, "value.text");
+    }
+}

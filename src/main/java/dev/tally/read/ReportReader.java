@@ -1,0 +1,374 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import dev.tally.diagnostic.Messages;
+import dev.tally.model.Block;
+import dev.tally.model.CellKind;
+import dev.tally.model.CheckDef;
+import dev.tally.model.Figure;
+import dev.tally.model.Header;
+import dev.tally.model.KeyPath;
+import dev.tally.model.Report;
+import dev.tally.model.SectionTitle;
+import dev.tally.model.Table;
+import dev.tally.model.Template;
+import dev.tally.model.Values;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one report file into the model: includes expanded, blocks found, YAML read strictly, tables
+ * built (with their template's shape where the report follows one). Never throws on bad input: every
+ * problem becomes a diagnostic and reading goes on as far as it sensibly can.
+ */
+public final class ReportReader {
+
+    /** A report as read, with the template it follows (or null) and the problems found reading it. */
+    public record Reading(Report report, Template template, Diagnostics diagnostics) {
+    }
+
+    private static final Set<String> TABLE_KEYS = Set.of("columns", "rows", "labels", "checks", "unit", "cells");
+
+    private final Path reportsRoot;
+    private final TemplateProvider templates;
+
+    public ReportReader(Path reportsRoot, TemplateProvider templates) {
+        this.reportsRoot = reportsRoot.toAbsolutePath().normalize();
+        this.templates = templates;
+    }
+
+    public Reading read(Path file) {
+        Diagnostics diagnostics = new Diagnostics();
+        Path abs = file.toAbsolutePath().normalize();
+        IncludeExpander expander = new IncludeExpander(reportsRoot, diagnostics);
+        List<SourceLine> lines = expander.expand(abs);
+        if (lines == null) {
+            return new Reading(null, null, diagnostics);
+        }
+        if (lines.stream().allMatch(l -> l.text().isBlank())) {
+            diagnostics.warning(Location.of(abs), "read.empty");
+        }
+        AdocSource source = new AdocScanner(diagnostics).scan(lines);
+
+        Map<String, Report.Attribute> attributes = new LinkedHashMap<>();
+        source.attributes().forEach((k, a) -> attributes.put(k, new Report.Attribute(a.value(), a.location())));
+
+        Template template = null;
+        AdocSource.Attribute templateAttr = source.attributes().get("tally-template");
+        if (templateAttr != null) {
+            if (templateAttr.value().isBlank()) {
+                diagnostics.error(templateAttr.location(), "template.empty-name");
+            } else {
+                template = templates.find(templateAttr.value().strip(), abs, templateAttr.location(), diagnostics);
+            }
+        }
+
+        Map<String, Block> blocks = new LinkedHashMap<>();
+        List<CheckDef> checks = new ArrayList<>();
+        StrictYaml yaml = new StrictYaml(diagnostics);
+        for (AdocSource.Block raw : source.blocks()) {
+            if (raw.style().equals("checks")) {
+                YNode node = yaml.read(raw.content(), raw.location());
+                if (node != null) {
+                    checks.addAll(TableYaml.checks(node, null, diagnostics));
+                }
+                continue;
+            }
+            Block previous = blocks.get(raw.id());
+            if (previous != null) {
+                diagnostics.error(raw.location(), "read.duplicate-id", raw.id(), previous.location().line());
+                continue;
+            }
+            if (!KeyPath.isPlain(raw.id()) || raw.id().equals("previous")) {
+                diagnostics.warning(raw.location(), "read.id-needs-quotes", raw.id());
+            }
+            Block block = block(raw, yaml.read(raw.content(), raw.location()), template, diagnostics);
+            if (block != null) {
+                blocks.put(raw.id(), block);
+            }
+        }
+
+        List<SectionTitle> sections = source.sections().stream()
+                .map(s -> new SectionTitle(s.level(), s.title(), s.location())).toList();
+        List<Figure> figures = source.macros().stream()
+                .map(m -> new Figure(m.target(), m.expected(), m.location())).toList();
+        Report report = new Report(abs, source.title(), attributes, sections, blocks, checks, figures,
+                expander.included());
+        return new Reading(report, template, diagnostics);
+    }
+
+    private Block block(AdocSource.Block raw, YNode node, Template template, Diagnostics diagnostics) {
+        Template.TableSpec spec = template == null ? null : template.tables().get(raw.id());
+        Template.ValuesSpec valuesSpec = template == null ? null : template.values().get(raw.id());
+        if (node == null) {
+            if (raw.content().stream().allMatch(l -> l.text().isBlank())) {
+                diagnostics.error(raw.location(), "read.empty-block", raw.id());
+            }
+            return null;
+        }
+        if (!(node instanceof YNode.Mapping map)) {
+            diagnostics.error(node.location(), "read.block-not-mapping", raw.id());
+            return null;
+        }
+        boolean table = spec != null || map.get("columns") != null || (valuesSpec == null && map.get("rows") != null);
+        if (table) {
+            return table(raw, map, spec, diagnostics);
+        }
+        Values values = new Values(raw.id(), raw.title(), raw.location(), group(map, raw.id(), diagnostics));
+        if (valuesSpec != null) {
+            for (KeyPath required : valuesSpec.required()) {
+                if (!(values.find(required) instanceof Values.Number)) {
+                    diagnostics.error(raw.location(), "template.missing-value", raw.id(), required);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Values.Group group(YNode.Mapping map, String where, Diagnostics diagnostics) {
+        Map<String, Values.Node> children = new LinkedHashMap<>();
+        for (YNode.Entry e : map.entries()) {
+            String key = e.key().text();
+            String path = where + "." + key;
+            YNode value = e.value();
+            if (value instanceof YNode.Mapping m) {
+                children.put(key, group(m, path, diagnostics));
+            } else if (value instanceof YNode.Scalar s) {
+                NumberText.Result n = NumberText.parse(s);
+                if (n.ok()) {
+                    children.put(key, new Values.Number(n.value(), s.location()));
+                } else if (n.problem().equals("value.text") || n.problem().equals("value.quoted")) {
+                    children.put(key, new Values.Text(s.text(), s.location()));
+                } else {
+                    diagnostics.error(s.location(), "value.not-number", path, shorten(s.text()),
+                            Messages.ref(n.problem()));
+                }
+            } else {
+                diagnostics.error(value.location(), "value.list", path);
+            }
+        }
+        return new Values.Group(children, map.location());
+    }
+
+    private Table table(AdocSource.Block raw, YNode.Mapping map, Template.TableSpec spec, Diagnostics diagnostics) {
+        String id = raw.id();
+        for (YNode.Entry e : map.entries()) {
+            if (!TABLE_KEYS.contains(e.key().text())) {
+                diagnostics.error(e.key().location(), "table.unknown-key", id, e.key().text());
+            }
+        }
+        Header columns = null;
+        YNode columnsNode = map.get("columns");
+        if (columnsNode != null) {
+            columns = TableYaml.header(columnsNode, "columns", diagnostics);
+            if (columns != null && spec != null) {
+                compareShape(id, "column", spec.columns(), columns, columnsNode.location(), diagnostics);
+            }
+        }
+        if (spec != null) {
+            columns = spec.columns();
+        }
+        if (columns == null) {
+            if (columnsNode == null) {
+                diagnostics.error(raw.location(), "table.no-columns", id);
+            }
+            return null;
+        }
+        YNode rowsNode = map.get("rows");
+        if (!(rowsNode instanceof YNode.Mapping rowsMap) || rowsMap.entries().isEmpty()) {
+            diagnostics.error(rowsNode == null ? raw.location() : rowsNode.location(), "table.no-rows", id);
+            return null;
+        }
+        CellKind kind = spec != null ? spec.cellKind() : CellKind.NUMBER;
+        YNode cellsNode = map.get("cells");
+        if (cellsNode != null) {
+            CellKind k = cellsNode instanceof YNode.Scalar s ? CellKind.parse(s.text()) : null;
+            if (k == null) {
+                diagnostics.error(cellsNode.location(), "table.bad-cell-kind", id);
+            } else {
+                kind = k;
+            }
+        }
+        String unit = spec != null ? spec.unit() : null;
+        YNode unitNode = map.get("unit");
+        if (unitNode instanceof YNode.Scalar s && !s.isNull()) {
+            unit = s.text();
+        } else if (unitNode != null) {
+            diagnostics.error(unitNode.location(), "table.bad-unit", id);
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (spec != null) {
+            labels.putAll(spec.labels());
+        }
+        labels.putAll(TableYaml.labels(map.get("labels"), diagnostics));
+        List<CheckDef> checks = new ArrayList<>();
+        if (spec != null) {
+            checks.addAll(spec.checks());
+        }
+        checks.addAll(TableYaml.checks(map.get("checks"), null, diagnostics));
+
+        RowReader rows = new RowReader(id, columns, kind, diagnostics);
+        rows.read(rowsMap, null, new KeyPath(List.of()));
+        Header rowHeader = rows.builder.build();
+        Header finalRows = rowHeader;
+        Map<KeyPath, RowReader.RowCells> byPath = rows.cells;
+        if (spec != null) {
+            compareShape(id, "row", spec.rows(), rowHeader, rowsMap.location(), diagnostics);
+            finalRows = spec.rows();
+        }
+        int n = finalRows.leaves().size();
+        int m = columns.leaves().size();
+        BigDecimal[][] cells = new BigDecimal[n][m];
+        Location[][] locations = new Location[n][m];
+        for (Header.Node leaf : finalRows.leaves()) {
+            RowReader.RowCells rc = byPath.get(leaf.path());
+            if (rc != null) {
+                cells[leaf.leafIndex()] = rc.values();
+                locations[leaf.leafIndex()] = rc.locations();
+            } else {
+                locations[leaf.leafIndex()] = filled(m, rowsMap.location());
+            }
+        }
+        if (spec != null) {
+            finalRows = relocate(finalRows, rowHeader, rowsMap.location());
+        }
+        return new Table(id, raw.title() != null ? raw.title() : spec != null ? spec.title() : null,
+                raw.location(), columns, finalRows, cells, locations, labels, unit, kind, checks);
+    }
+
+    /** The template's row tree, with each row's location taken from the report where the report has it. */
+    private static Header relocate(Header template, Header report, Location fallback) {
+        Header.Builder b = new Header.Builder();
+        for (Header.Node root : template.roots()) {
+            copy(b, null, root, report, fallback);
+        }
+        return b.build();
+    }
+
+    private static void copy(Header.Builder b, Header.Node parent, Header.Node node, Header report, Location fallback) {
+        Header.Node own = report.find(node.path());
+        Header.Node copy = b.node(node.key(), node.path(), own != null ? own.location() : fallback);
+        b.add(parent, copy);
+        for (Header.Node c : node.children()) {
+            copy(b, copy, c, report, fallback);
+        }
+    }
+
+    private static Location[] filled(int m, Location at) {
+        Location[] l = new Location[m];
+        java.util.Arrays.fill(l, at);
+        return l;
+    }
+
+    /** Names every row or column the template has and the report lacks, and every one it adds. */
+    private static void compareShape(String id, String what, Header expected, Header actual, Location at,
+            Diagnostics diagnostics) {
+        Set<KeyPath> actualPaths = new HashSet<>();
+        for (Header.Node n : actual.all()) {
+            actualPaths.add(n.path());
+        }
+        for (Header.Node n : expected.all()) {
+            if (!actualPaths.contains(n.path()) && (n.path().size() == 1 || actual.find(parent(n.path())) != null)) {
+                diagnostics.error(at, "template.missing-" + what, id, n.path().dotted());
+            } else if (actual.find(n.path()) != null && actual.find(n.path()).isLeaf() != n.isLeaf()) {
+                diagnostics.error(actual.find(n.path()).location(), "template.wrong-" + what + "-kind", id,
+                        n.path().dotted());
+            }
+        }
+        for (Header.Node n : actual.all()) {
+            if (expected.find(n.path()) == null && (n.path().size() == 1 || expected.find(parent(n.path())) != null)) {
+                diagnostics.error(n.location(), "template.extra-" + what, id, n.path().dotted());
+            }
+        }
+    }
+
+    private static KeyPath parent(KeyPath p) {
+        return new KeyPath(p.keys().subList(0, p.size() - 1));
+    }
+
+    static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /** Reads {@code rows:} of a table: a mapping from key to cells, or to a mapping (a row group). */
+    private static final class RowReader {
+        record RowCells(BigDecimal[] values, Location[] locations) {
+        }
+
+        final Header.Builder builder = new Header.Builder();
+        final Map<KeyPath, RowCells> cells = new LinkedHashMap<>();
+        private final String table;
+        private final Header columns;
+        private final CellKind kind;
+        private final Diagnostics diagnostics;
+
+        RowReader(String table, Header columns, CellKind kind, Diagnostics diagnostics) {
+            this.table = table;
+            this.columns = columns;
+            this.kind = kind;
+            this.diagnostics = diagnostics;
+        }
+
+        void read(YNode.Mapping map, Header.Node parent, KeyPath prefix) {
+            for (YNode.Entry e : map.entries()) {
+                String key = e.key().text();
+                KeyPath path = prefix.child(key);
+                Header.Node node = builder.node(key, path, e.key().location());
+                YNode value = e.value();
+                if (value instanceof YNode.Mapping group && !group.entries().isEmpty()) {
+                    builder.add(parent, node);
+                    read(group, node, path);
+                } else if (value instanceof YNode.Sequence seq) {
+                    builder.add(parent, node);
+                    cells.put(path, row(path, seq, e.key().location()));
+                } else {
+                    diagnostics.error(e.key().location(), "table.row-without-cells", table, path.dotted());
+                }
+            }
+        }
+
+        private RowCells row(KeyPath path, YNode.Sequence seq, Location rowAt) {
+            List<Header.Node> leaves = columns.leaves();
+            BigDecimal[] values = new BigDecimal[leaves.size()];
+            Location[] locations = new Location[leaves.size()];
+            if (seq.items().size() != leaves.size()) {
+                diagnostics.error(rowAt, "table.cell-count", table, path.dotted(), seq.items().size(), leaves.size());
+            }
+            for (int i = 0; i < leaves.size(); i++) {
+                if (i >= seq.items().size()) {
+                    locations[i] = rowAt;
+                    continue;
+                }
+                YNode item = seq.items().get(i);
+                locations[i] = item.location();
+                String column = leaves.get(i).path().dotted();
+                if (!(item instanceof YNode.Scalar s)) {
+                    diagnostics.error(item.location(), "table.cell-not-number", table, path.dotted(), column,
+                            YNode.kind(item), "");
+                    continue;
+                }
+                NumberText.Result n = NumberText.parse(s);
+                if (!n.ok()) {
+                    diagnostics.error(s.location(), "table.cell-not-number", table, path.dotted(), column,
+                            s.isNull() && s.text().isEmpty() ? "(empty)" : "'" + shorten(s.text()) + "'",
+                            Messages.ref(n.problem()));
+                    continue;
+                }
+                if (!kind.accepts(n.value())) {
+                    diagnostics.error(s.location(), "table.cell-kind", table, path.dotted(), column,
+                            n.value().toPlainString(), kind.id());
+                }
+                values[i] = n.value();
+            }
+            return new RowCells(values, locations);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import dev.tally.diagnostic.Severity;
+import dev.tally.model.CheckDef;
+import dev.tally.model.Header;
+import dev.tally.model.KeyPath;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reading the parts of a table and checks from YAML nodes; shared by reports and template files. */
+public final class TableYaml {
+
+    private TableYaml() {
+    }
+
+    /**
+     * Reads a header written as a list whose items are keys or one-key mappings (a group and its list of
+     * children), as {@code columns:} are written. Returns null after reporting a problem.
+     */
+    public static Header header(YNode node, String what, Diagnostics diagnostics) {
+        if (!(node instanceof YNode.Sequence seq) || seq.items().isEmpty()) {
+            diagnostics.error(node.location(), "table.header-not-list", what);
+            return null;
+        }
+        Header.Builder b = new Header.Builder();
+        return addItems(b, null, new KeyPath(List.of()), seq, what, diagnostics) ? b.build() : null;
+    }
+
+    private static boolean addItems(Header.Builder b, Header.Node parent, KeyPath prefix, YNode.Sequence seq,
+            String what, Diagnostics diagnostics) {
+        Set<String> seen = new HashSet<>();
+        boolean ok = true;
+        for (YNode item : seq.items()) {
+            if (item instanceof YNode.Scalar s && !s.isNull()) {
+                ok &= unique(seen, s.text(), s.location(), what, diagnostics);
+                b.add(parent, b.node(s.text(), prefix.child(s.text()), s.location()));
+            } else if (item instanceof YNode.Mapping m && m.entries().size() == 1
+                    && m.entries().get(0).value() instanceof YNode.Sequence children && !children.items().isEmpty()) {
+                YNode.Entry e = m.entries().get(0);
+                String key = e.key().text();
+                ok &= unique(seen, key, e.key().location(), what, diagnostics);
+                Header.Node group = b.node(key, prefix.child(key), e.key().location());
+                b.add(parent, group);
+                ok &= addItems(b, group, group.path(), children, what, diagnostics);
+            } else {
+                diagnostics.error(item.location(), "table.header-item", what);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static boolean unique(Set<String> seen, String key, Location at, String what, Diagnostics diagnostics) {
+        if (!seen.add(key)) {
+            diagnostics.error(at, "table.header-duplicate", what, key);
+            return false;
+        }
+        return true;
+    }
+
+    /** Reads {@code labels:}, a mapping from key or path to text. */
+    public static Map<String, String> labels(YNode node, Diagnostics diagnostics) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (node == null) {
+            return labels;
+        }
+        if (!(node instanceof YNode.Mapping m)) {
+            diagnostics.error(node.location(), "table.labels-not-mapping");
+            return labels;
+        }
+        for (YNode.Entry e : m.entries()) {
+            if (e.value() instanceof YNode.Scalar s && !s.isNull()) {
+                labels.put(e.key().text(), s.text());
+            } else {
+                diagnostics.error(e.key().location(), "table.label-not-text", e.key().text());
+            }
+        }
+        return labels;
+    }
+
+    /** Reads a list of checks: strings, or mappings {@code {check, message, severity}}. */
+    public static List<CheckDef> checks(YNode node, String template, Diagnostics diagnostics) {
+        List<CheckDef> out = new ArrayList<>();
+        if (node == null || node instanceof YNode.Scalar s && s.isNull()) {
+            return out;
+        }
+        if (!(node instanceof YNode.Sequence seq)) {
+            diagnostics.error(node.location(), "check.list-expected");
+            return out;
+        }
+        for (YNode item : seq.items()) {
+            CheckDef def = check(item, template, diagnostics);
+            if (def != null) {
+                out.add(def);
+            }
+        }
+        return out;
+    }
+
+    private static CheckDef check(YNode item, String template, Diagnostics diagnostics) {
+        if (item instanceof YNode.Scalar s && !s.isNull()) {
+            return new CheckDef(s.text(), Severity.ERROR, null, s.location(), template);
+        }
+        if (item instanceof YNode.Mapping m) {
+            String text = null;
+            String message = null;
+            Severity severity = Severity.ERROR;
+            Location at = m.location();
+            boolean ok = true;
+            for (YNode.Entry e : m.entries()) {
+                String key = e.key().text();
+                String value = e.value() instanceof YNode.Scalar v && !v.isNull() ? v.text() : null;
+                switch (key) {
+                    case "check" -> {
+                        text = value;
+                        at = e.value().location();
+                    }
+                    case "message" -> message = value;
+                    case "severity" -> {
+                        severity = severity(value);
+                        if (severity == null) {
+                            diagnostics.error(e.value().location(), "check.bad-severity", String.valueOf(value));
+                            ok = false;
+                        }
+                    }
+                    default -> {
+                        diagnostics.error(e.key().location(), "check.unknown-key", key);
+                        ok = false;
+                    }
+                }
+            }
+            if (text == null) {
+                diagnostics.error(m.location(), "check.missing-text");
+                return null;
+            }
+            return ok ? new CheckDef(text, severity, message, at, template) : null;
+        }
+        diagnostics.error(item.location(), "check.not-a-check");
+        return null;
+    }
+
+    private static Severity severity(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "error" -> Severity.ERROR;
+            case "warning", "warn" -> Severity.WARNING;
+            case "note", "info" -> Severity.NOTE;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a text file as strict UTF-8 (a BOM is accepted and dropped), split into lines on LF, CRLF or CR.
+ * Invalid UTF-8 and files over the size limit are diagnostics, not exceptions.
+ */
+public final class TextFile {
+
+    /** The largest report or partial read, in bytes. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private TextFile() {
+    }
+
+    /** The file's lines, or {@code null} after reporting why it could not be read. */
+    public static List<SourceLine> read(Path file, Location from, Diagnostics diagnostics) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                diagnostics.error(from, "read.too-large", file.getFileName(), MAX_BYTES / (1024 * 1024));
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            diagnostics.error(from, "read.missing", file);
+            return null;
+        } catch (IOException e) {
+            diagnostics.error(from, "read.io", file, String.valueOf(e.getMessage()));
+            return null;
+        }
+        String text = decode(bytes, file, diagnostics);
+        if (text == null) {
+            return null;
+        }
+        return split(text, file);
+    }
+
+    static String decode(byte[] bytes, Path file, Diagnostics diagnostics) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidByte(bytes, start);
+            int line = 1;
+            for (int i = start; i < bad && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            diagnostics.error(new Location(file, line), "read.not-utf8", bad);
+            return null;
+        }
+    }
+
+    private static int firstInvalidByte(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    /** Splits text into lines on LF, CRLF or CR, numbered from 1. */
+    public static List<SourceLine> split(String text, Path file) {
+        List<SourceLine> lines = new ArrayList<>();
+        int lineNo = 1;
+        int i = 0;
+        int start = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new SourceLine(text.substring(start, i), new Location(file, lineNo++)));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+            i++;
+        }
+        if (start < n) {
+            lines.add(new SourceLine(text.substring(start), new Location(file, lineNo)));
+        }
+        return lines;
+    }
+}

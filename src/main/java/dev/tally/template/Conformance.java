@@ -1,0 +1,95 @@
+package dev.tally.template;
+
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import dev.tally.model.Block;
+import dev.tally.model.Report;
+import dev.tally.model.SectionTitle;
+import dev.tally.model.Table;
+import dev.tally.model.Template;
+import dev.tally.model.Values;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks that a report has what its template declares: every table and values block (shapes are checked
+ * while reading), and the level-1 sections, all present and in order.
+ */
+public final class Conformance {
+
+    private Conformance() {
+    }
+
+    public static void check(Report report, Template template, Diagnostics diagnostics) {
+        Report.Attribute attr = report.attribute("tally-template");
+        Location at = attr != null ? attr.location() : Location.of(report.file());
+        for (String id : template.tables().keySet()) {
+            Block block = report.block(id);
+            if (block == null) {
+                diagnostics.error(at, "template.missing-table", id, template.tables().get(id).title(), template.name());
+            } else if (!(block instanceof Table)) {
+                diagnostics.error(block.location(), "template.not-a-table", id);
+            }
+        }
+        for (String id : template.values().keySet()) {
+            Block block = report.block(id);
+            if (block == null) {
+                diagnostics.error(at, "template.missing-values", id, template.name());
+            } else if (!(block instanceof Values)) {
+                diagnostics.error(block.location(), "template.not-values", id);
+            }
+        }
+        sections(report, template, at, diagnostics);
+    }
+
+    private static void sections(Report report, Template template, Location at, Diagnostics diagnostics) {
+        List<SectionTitle> level1 = report.sections().stream().filter(s -> s.level() == 1).toList();
+        int last = -1;
+        String lastTitle = null;
+        for (Template.SectionSpec spec : template.sections()) {
+            int found = -1;
+            for (int i = 0; i < level1.size(); i++) {
+                if (matches(spec, level1.get(i).title())) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                Location where = at;
+                diagnostics.error(where, "template.missing-section", spec.title());
+                continue;
+            }
+            if (found < last) {
+                diagnostics.error(level1.get(found).location(), "template.section-order", spec.title(), lastTitle);
+            } else {
+                last = found;
+                lastTitle = spec.title();
+            }
+        }
+    }
+
+    static boolean matches(Template.SectionSpec spec, String title) {
+        String t = normalize(title);
+        if (normalize(spec.title()).equals(t)) {
+            return true;
+        }
+        for (String alias : spec.aliases()) {
+            if (normalize(alias).equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folds full-width forms (（）、１) to their ASCII equivalents and drops spaces, so titles compare as people read them. */
+    static String normalize(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        List<Integer> out = new ArrayList<>();
+        n.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(out::add);
+        StringBuilder sb = new StringBuilder();
+        out.forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+}

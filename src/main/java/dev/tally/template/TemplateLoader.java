@@ -1,0 +1,294 @@
+package dev.tally.template;
+
+import dev.tally.check.Checker;
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import dev.tally.model.Block;
+import dev.tally.model.CellKind;
+import dev.tally.model.CheckDef;
+import dev.tally.model.Header;
+import dev.tally.model.KeyPath;
+import dev.tally.model.Report;
+import dev.tally.model.Table;
+import dev.tally.model.Template;
+import dev.tally.model.Values;
+import dev.tally.read.SourceLine;
+import dev.tally.read.StrictYaml;
+import dev.tally.read.TableYaml;
+import dev.tally.read.YNode;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a template file (YAML, read as strictly as data blocks) and validates it: its checks are run once
+ * against a report of zeros built from its own shapes, so a check that names nothing is an error that
+ * points into the template, before any report is checked against it.
+ *
+ * <pre>
+ * name: my-template
+ * title: ...
+ * sections: [一、总体情况, {title: 二、..., aliases: [...]}]
+ * tables:
+ *   ID: {title, columns, rows, labels, unit, cells, checks}    rows are written like columns
+ * values:
+ *   ID: {title, required: [key, group.key]}
+ * checks: [document checks]
+ * </pre>
+ */
+public final class TemplateLoader {
+
+    private static final Set<String> TOP = Set.of("name", "title", "description", "sections", "tables", "values",
+            "checks", "source", "notes");
+    private static final Set<String> TABLE = Set.of("title", "columns", "rows", "labels", "unit", "cells", "checks",
+            "notes");
+    private static final Set<String> VALUES = Set.of("title", "required", "notes");
+
+    private TemplateLoader() {
+    }
+
+    /**
+     * @param name the name the report used
+     * @param file the template's file (or a pseudo path for a built-in), for locations
+     * @param lines the template's lines
+     * @return the template, or null when it has errors (reported)
+     */
+    public static Template load(String name, Path file, List<SourceLine> lines, Diagnostics diagnostics) {
+        int before = diagnostics.size();
+        Location top = new Location(file, 1);
+        YNode root = new StrictYaml(diagnostics).read(lines, top);
+        if (!(root instanceof YNode.Mapping map)) {
+            if (root != null) {
+                diagnostics.error(root.location(), "template.not-mapping");
+            } else if (diagnostics.size() == before) {
+                diagnostics.error(top, "template.not-mapping");
+            }
+            return null;
+        }
+        for (YNode.Entry e : map.entries()) {
+            if (!TOP.contains(e.key().text())) {
+                diagnostics.error(e.key().location(), "template.unknown-key", e.key().text());
+            }
+        }
+        String title = text(map.get("title"));
+        Map<String, Template.TableSpec> tables = new LinkedHashMap<>();
+        YNode tablesNode = map.get("tables");
+        if (tablesNode instanceof YNode.Mapping tm) {
+            for (YNode.Entry e : tm.entries()) {
+                Template.TableSpec spec = table(e, name, diagnostics);
+                if (spec != null) {
+                    tables.put(spec.id(), spec);
+                }
+            }
+        } else if (tablesNode != null) {
+            diagnostics.error(tablesNode.location(), "template.section-not-mapping", "tables");
+        }
+        Map<String, Template.ValuesSpec> values = new LinkedHashMap<>();
+        YNode valuesNode = map.get("values");
+        if (valuesNode instanceof YNode.Mapping vm) {
+            for (YNode.Entry e : vm.entries()) {
+                String id = e.key().text();
+                if (tables.containsKey(id)) {
+                    diagnostics.error(e.key().location(), "template.duplicate-id", id);
+                    continue;
+                }
+                values.put(id, values(e, diagnostics));
+            }
+        } else if (valuesNode != null) {
+            diagnostics.error(valuesNode.location(), "template.section-not-mapping", "values");
+        }
+        List<CheckDef> checks = TableYaml.checks(map.get("checks"), name, diagnostics);
+        List<Template.SectionSpec> sections = sections(map.get("sections"), diagnostics);
+        Template template = new Template(name, title, top, tables, values, checks, sections);
+        if (diagnostics.size() == before) {
+            validate(template, file, diagnostics);
+        }
+        return diagnostics.hasErrorsSince(before) ? null : template;
+    }
+
+    private static Template.TableSpec table(YNode.Entry entry, String template, Diagnostics diagnostics) {
+        String id = entry.key().text();
+        if (!(entry.value() instanceof YNode.Mapping m)) {
+            diagnostics.error(entry.key().location(), "template.table-not-mapping", id);
+            return null;
+        }
+        for (YNode.Entry e : m.entries()) {
+            if (!TABLE.contains(e.key().text())) {
+                diagnostics.error(e.key().location(), "template.unknown-table-key", id, e.key().text());
+            }
+        }
+        YNode columnsNode = m.get("columns");
+        YNode rowsNode = m.get("rows");
+        if (columnsNode == null || rowsNode == null) {
+            diagnostics.error(entry.key().location(), "template.table-shape-missing", id);
+            return null;
+        }
+        Header columns = TableYaml.header(columnsNode, "columns", diagnostics);
+        Header rows = TableYaml.header(rowsNode, "rows", diagnostics);
+        if (columns == null || rows == null) {
+            return null;
+        }
+        Map<String, String> labels = TableYaml.labels(m.get("labels"), diagnostics);
+        YNode labelsNode = m.get("labels");
+        if (labelsNode instanceof YNode.Mapping lm) {
+            for (YNode.Entry e : lm.entries()) {
+                if (!labelTargetExists(e.key().text(), rows, columns)) {
+                    diagnostics.error(e.key().location(), "template.label-unknown", id, e.key().text());
+                }
+            }
+        }
+        CellKind kind = CellKind.NUMBER;
+        YNode cells = m.get("cells");
+        if (cells != null) {
+            kind = cells instanceof YNode.Scalar s ? CellKind.parse(s.text()) : null;
+            if (kind == null) {
+                diagnostics.error(cells.location(), "table.bad-cell-kind", id);
+                kind = CellKind.NUMBER;
+            }
+        }
+        return new Template.TableSpec(id, text(m.get("title")), entry.key().location(), columns, rows, labels,
+                text(m.get("unit")), kind, TableYaml.checks(m.get("checks"), template, diagnostics));
+    }
+
+    private static boolean labelTargetExists(String key, Header rows, Header columns) {
+        for (Header h : List.of(rows, columns)) {
+            for (Header.Node n : h.all()) {
+                if (n.key().equals(key) || n.path().dotted().equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Template.ValuesSpec values(YNode.Entry entry, Diagnostics diagnostics) {
+        String id = entry.key().text();
+        List<KeyPath> required = new ArrayList<>();
+        String title = null;
+        if (entry.value() instanceof YNode.Mapping m) {
+            for (YNode.Entry e : m.entries()) {
+                if (!VALUES.contains(e.key().text())) {
+                    diagnostics.error(e.key().location(), "template.unknown-values-key", id, e.key().text());
+                }
+            }
+            title = text(m.get("title"));
+            if (m.get("required") instanceof YNode.Sequence seq) {
+                for (YNode item : seq.items()) {
+                    if (item instanceof YNode.Scalar s && !s.isNull()) {
+                        required.add(new KeyPath(Arrays.asList(s.text().split("\\."))));
+                    } else {
+                        diagnostics.error(item.location(), "template.bad-required", id);
+                    }
+                }
+            } else if (m.get("required") != null) {
+                diagnostics.error(m.get("required").location(), "template.bad-required", id);
+            }
+        } else if (!(entry.value() instanceof YNode.Scalar s && s.isNull())) {
+            diagnostics.error(entry.key().location(), "template.values-not-mapping", id);
+        }
+        return new Template.ValuesSpec(id, title, entry.key().location(), required);
+    }
+
+    private static List<Template.SectionSpec> sections(YNode node, Diagnostics diagnostics) {
+        List<Template.SectionSpec> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof YNode.Sequence seq)) {
+            diagnostics.error(node.location(), "template.sections-not-list");
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (YNode item : seq.items()) {
+            String title = null;
+            List<String> aliases = new ArrayList<>();
+            if (item instanceof YNode.Scalar s && !s.isNull()) {
+                title = s.text();
+            } else if (item instanceof YNode.Mapping m) {
+                title = text(m.get("title"));
+                if (m.get("aliases") instanceof YNode.Sequence as) {
+                    for (YNode a : as.items()) {
+                        if (a instanceof YNode.Scalar s && !s.isNull()) {
+                            aliases.add(s.text());
+                        }
+                    }
+                }
+            }
+            if (title == null) {
+                diagnostics.error(item.location(), "template.bad-section", YNode.kind(item));
+                continue;
+            }
+            if (!seen.add(Conformance.normalize(title))) {
+                diagnostics.error(item.location(), "template.duplicate-section", title);
+                continue;
+            }
+            out.add(new Template.SectionSpec(title, aliases, item.location()));
+        }
+        return out;
+    }
+
+    /** Runs the template's checks on a report of zeros made from its own shapes: names must resolve. */
+    private static void validate(Template template, Path file, Diagnostics diagnostics) {
+        Map<String, Block> blocks = new LinkedHashMap<>();
+        for (Template.TableSpec t : template.tables().values()) {
+            int rows = t.rows().leaves().size();
+            int cols = t.columns().leaves().size();
+            BigDecimal[][] cells = new BigDecimal[rows][cols];
+            Location[][] locations = new Location[rows][cols];
+            for (int r = 0; r < rows; r++) {
+                Arrays.fill(cells[r], BigDecimal.ZERO);
+                Arrays.fill(locations[r], t.location());
+            }
+            blocks.put(t.id(), new Table(t.id(), t.title(), t.location(), t.columns(), t.rows(), cells, locations,
+                    t.labels(), t.unit(), t.cellKind(), t.checks()));
+        }
+        for (Template.ValuesSpec v : template.values().values()) {
+            blocks.put(v.id(), new Values(v.id(), v.title(), v.location(), zeros(v)));
+        }
+        Report zero = new Report(file, template.title(), Map.of(), List.of(), blocks, List.of(), List.of(), List.of());
+        Checker.Result result = Checker.check(zero, zero, true, template.checks());
+        for (var d : result.diagnostics().list()) {
+            boolean failure = d.code().startsWith("check.failed") || d.code().equals("check.division-by-zero");
+            if (d.severity() == dev.tally.diagnostic.Severity.ERROR && !failure) {
+                diagnostics.add(d);
+            }
+        }
+    }
+
+    private static Values.Group zeros(Template.ValuesSpec spec) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        for (KeyPath p : spec.required()) {
+            Map<String, Object> node = tree;
+            for (int i = 0; i < p.size() - 1; i++) {
+                Object child = node.computeIfAbsent(p.keys().get(i), k -> new LinkedHashMap<String, Object>());
+                if (!(child instanceof Map)) {
+                    break;
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) child;
+                node = m;
+            }
+            node.putIfAbsent(p.last(), BigDecimal.ZERO);
+        }
+        return toGroup(tree, spec.location());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Values.Group toGroup(Map<String, Object> tree, Location at) {
+        Map<String, Values.Node> children = new LinkedHashMap<>();
+        tree.forEach((k, v) -> children.put(k, v instanceof Map ? toGroup((Map<String, Object>) v, at)
+                : new Values.Number((BigDecimal) v, at)));
+        return new Values.Group(children, at);
+    }
+
+    private static String text(YNode node) {
+        return node instanceof YNode.Scalar s && !s.isNull() ? s.text() : null;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.tally.template;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import dev.tally.model.Template;
+import dev.tally.read.SourceLine;
+import dev.tally.read.TemplateProvider;
+import dev.tally.read.TextFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The templates a report can name: built-in ones by name (resources under {@code dev/tally/templates/}),
+ * and template files by path relative to the report, which must lie inside the project. Each template is
+ * loaded once; its own problems are reported with every report that names it.
+ */
+public final class Templates implements TemplateProvider {
+
+    /** The built-in templates, by name. */
+    public static final List<String> BUILT_IN = List.of("gov-info-disclosure-2021", "gov-info-disclosure-2019");
+
+    private static final String RESOURCE_DIR = "dev/tally/templates/";
+
+    private record Loaded(Template template, List<Diagnostic> diagnostics) {
+    }
+
+    private final Path projectRoot;
+    private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
+
+    /** @param projectRoot template files must lie inside this directory (the project's base directory) */
+    public Templates(Path projectRoot) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public Template find(String name, Path reportFile, Location at, Diagnostics diagnostics) {
+        Loaded loaded;
+        if (BUILT_IN.contains(name)) {
+            loaded = cache.computeIfAbsent("builtin:" + name, k -> builtIn(name));
+        } else if (looksLikePath(name)) {
+            Path file = reportFile.getParent().resolve(name).normalize();
+            if (!file.startsWith(projectRoot) || !realPath(file).startsWith(realPath(projectRoot))) {
+                diagnostics.error(at, "template.outside", name);
+                return null;
+            }
+            if (!Files.isRegularFile(file)) {
+                diagnostics.error(at, "template.file-missing", name);
+                return null;
+            }
+            loaded = cache.computeIfAbsent(file.toString(), k -> fromFile(name, file));
+        } else {
+            diagnostics.error(at, "template.unknown", name, String.join(", ", BUILT_IN));
+            return null;
+        }
+        loaded.diagnostics().forEach(diagnostics::add);
+        if (loaded.template() == null) {
+            diagnostics.error(at, "template.invalid", name);
+        }
+        return loaded.template();
+    }
+
+    /** Loads a built-in template by name, or null when there is none by that name. */
+    public static Template builtIn(String name, Diagnostics diagnostics) {
+        Loaded l = builtIn(name);
+        l.diagnostics().forEach(diagnostics::add);
+        return l.template();
+    }
+
+    /** The text of a built-in template file, for documentation and {@code tally:init}. */
+    public static String builtInSource(String name) throws IOException {
+        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name + ".yaml")) {
+            if (in == null) {
+                throw new IOException("no built-in template " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Loaded builtIn(String name) {
+        Diagnostics d = new Diagnostics();
+        Path pseudo = Path.of("builtin", name + ".yaml").toAbsolutePath();
+        String text;
+        try {
+            text = builtInSource(name);
+        } catch (IOException e) {
+            d.error(Location.of(pseudo), "template.unknown", name, String.join(", ", BUILT_IN));
+            return new Loaded(null, d.list());
+        }
+        Template t = TemplateLoader.load(name, pseudo, TextFile.split(text, pseudo), d);
+        return new Loaded(t, List.copyOf(d.list()));
+    }
+
+    private static Loaded fromFile(String name, Path file) {
+        Diagnostics d = new Diagnostics();
+        List<SourceLine> lines = TextFile.read(file, Location.of(file), d);
+        Template t = lines == null ? null : TemplateLoader.load(name, file, lines, d);
+        return new Loaded(t, List.copyOf(d.list()));
+    }
+
+    private static boolean looksLikePath(String name) {
+        return name.contains("/") || name.contains("\\") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+}
