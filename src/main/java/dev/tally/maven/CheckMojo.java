@@ -2,6 +2,7 @@ package dev.tally.maven;
 
 import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.DiagnosticFormatter;
+import dev.tally.diagnostic.Severity;
 import dev.tally.run.ReportResult;
 import dev.tally.run.RunResult;
 import dev.tally.run.Tally;
@@ -108,6 +109,14 @@ public class CheckMojo extends AbstractMojo {
     static void print(RunResult result, DiagnosticFormatter formatter, Log log) {
         Set<String> printed = new LinkedHashSet<>();
         for (ReportResult report : result.reports()) {
+            long errors = report.count(Severity.ERROR);
+            long warnings = report.count(Severity.WARNING);
+            String head = "Tally: " + formatter.relative(report.file()) + ": " + plural(report.checksRun(), "check");
+            if (errors == 0 && warnings == 0) {
+                log.info(head + ", no problems");
+            } else {
+                log.info(head + ", " + plural(errors, "error") + ", " + plural(warnings, "warning"));
+            }
             for (Diagnostic d : report.diagnostics()) {
                 String line = formatter.format(d);
                 if (!printed.add(d.severity() + line)) {
