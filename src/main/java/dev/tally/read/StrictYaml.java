@@ -81,6 +81,9 @@ public final class StrictYaml {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CHARS + 1024);
         options.setProcessComments(false);
+        // nothing is ever constructed from these nodes: let every tag through composing, so that the walk
+        // below reports each one the same way
+        options.setTagInspector(tag -> true);
         Node root;
         try {
             root = new Yaml(options).compose(new StringReader(text.toString()));

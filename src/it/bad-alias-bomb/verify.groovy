@@ -1,0 +1,4 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log =~ /\[ERROR\] src\/reports\/bomb\.adoc:\d+: YAML syntax error: .*aliases/
+assert !(log =~ /(?m)^\s+at [\w.$]+\(/)
+assert !log.contains('OutOfMemoryError')
