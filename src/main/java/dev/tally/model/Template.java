@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param name the built-in name or the file path as written
  * @param location where the template is defined (its file)
+ * @param reportTitle the title of a new report, with {@code {year}} for its year, or null
  */
 public record Template(
         String name,
@@ -19,7 +20,9 @@ public record Template(
         Map<String, TableSpec> tables,
         Map<String, ValuesSpec> values,
         List<CheckDef> checks,
-        List<SectionSpec> sections) {
+        List<SectionSpec> sections,
+        List<Carry> carries,
+        String reportTitle) {
 
     /** A table the template declares. */
     public record TableSpec(
@@ -31,7 +34,15 @@ public record Template(
             Map<String, String> labels,
             String unit,
             CellKind cellKind,
-            List<CheckDef> checks) {
+            List<CheckDef> checks,
+            String section) {
+    }
+
+    /**
+     * What a new period's report takes over from the previous one: the row or column {@code from} of the
+     * previous report goes to each of {@code to} in the new one (paths start with a block id).
+     */
+    public record Carry(String from, List<String> to, Location location) {
     }
 
     /** A values block the template declares, with the keys it must have. */

@@ -46,9 +46,9 @@ import java.util.Set;
 public final class TemplateLoader {
 
     private static final Set<String> TOP = Set.of("name", "title", "description", "sections", "tables", "values",
-            "checks", "source", "notes");
+            "checks", "carry", "report-title", "source", "notes");
     private static final Set<String> TABLE = Set.of("title", "columns", "rows", "labels", "unit", "cells", "checks",
-            "notes");
+            "section", "notes");
     private static final Set<String> VALUES = Set.of("title", "required", "notes");
 
     private TemplateLoader() {
@@ -106,7 +106,14 @@ public final class TemplateLoader {
         }
         List<CheckDef> checks = TableYaml.checks(map.get("checks"), name, diagnostics);
         List<Template.SectionSpec> sections = sections(map.get("sections"), diagnostics);
-        Template template = new Template(name, title, top, tables, values, checks, sections);
+        List<Template.Carry> carries = carries(map.get("carry"), diagnostics);
+        for (Template.TableSpec t : tables.values()) {
+            if (t.section() != null && sections.stream().noneMatch(sec -> Conformance.matches(sec, t.section()))) {
+                diagnostics.error(t.location(), "template.table-section-unknown", t.id(), t.section());
+            }
+        }
+        Template template = new Template(name, title, top, tables, values, checks, sections, carries,
+                text(map.get("report-title")));
         if (diagnostics.size() == before) {
             validate(template, file, diagnostics);
         }
@@ -154,7 +161,8 @@ public final class TemplateLoader {
             }
         }
         return new Template.TableSpec(id, text(m.get("title")), entry.key().location(), columns, rows, labels,
-                text(m.get("unit")), kind, TableYaml.checks(m.get("checks"), template, diagnostics));
+                text(m.get("unit")), kind, TableYaml.checks(m.get("checks"), template, diagnostics),
+                text(m.get("section")));
     }
 
     private static boolean labelTargetExists(String key, Header rows, Header columns) {
@@ -234,6 +242,39 @@ public final class TemplateLoader {
         return out;
     }
 
+    private static List<Template.Carry> carries(YNode node, Diagnostics diagnostics) {
+        List<Template.Carry> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof YNode.Sequence seq)) {
+            diagnostics.error(node.location(), "template.bad-carry");
+            return out;
+        }
+        for (YNode item : seq.items()) {
+            String from = item instanceof YNode.Mapping m ? text(m.get("from")) : null;
+            List<String> to = new ArrayList<>();
+            if (item instanceof YNode.Mapping m) {
+                YNode t = m.get("to");
+                if (t instanceof YNode.Scalar s && !s.isNull()) {
+                    to.add(s.text());
+                } else if (t instanceof YNode.Sequence ts) {
+                    ts.items().forEach(x -> {
+                        if (x instanceof YNode.Scalar s && !s.isNull()) {
+                            to.add(s.text());
+                        }
+                    });
+                }
+            }
+            if (from == null || to.isEmpty()) {
+                diagnostics.error(item.location(), "template.bad-carry");
+                continue;
+            }
+            out.add(new Template.Carry(from, to, item.location()));
+        }
+        return out;
+    }
+
     /** Runs the template's checks on a report of zeros made from its own shapes: names must resolve. */
     private static void validate(Template template, Path file, Diagnostics diagnostics) {
         Map<String, Block> blocks = new LinkedHashMap<>();
@@ -253,6 +294,15 @@ public final class TemplateLoader {
             blocks.put(v.id(), new Values(v.id(), v.title(), v.location(), zeros(v)));
         }
         Report zero = new Report(file, template.title(), Map.of(), List.of(), blocks, List.of(), List.of(), List.of());
+        for (Template.Carry carry : template.carries()) {
+            List<String> paths = new ArrayList<>(carry.to());
+            paths.add(0, carry.from());
+            for (String p : paths) {
+                if (Carrying.locate(template, p) == null) {
+                    diagnostics.error(carry.location(), "template.carry-unknown", p);
+                }
+            }
+        }
         Checker.Result result = Checker.check(zero, zero, true, template.checks());
         for (var d : result.diagnostics().list()) {
             boolean failure = d.code().startsWith("check.failed") || d.code().equals("check.division-by-zero");

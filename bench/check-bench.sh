@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): times `tally:check` on generated reports against the same build with -Dtally.skip.
+#
+#   bench/check-bench.sh [COUNT...]        default: 200 2000
+#
+# Needs the plugin installed in ~/.m2 (./mvnw -B install -DskipTests -Dinvoker.skip). Each build runs
+# RUNS times (default 3); the median wall time is shown, with the peak resident memory of the Maven JVM.
+# Run it on a quiet machine: anything else on the cores shows up in the figures.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+runs=${RUNS:-3}
+counts=("$@")
+[ ${#counts[@]} -gt 0 ] || counts=(200 2000)
+version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' "$here/pom.xml" | head -1)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# one build; prints "seconds peak_rss_mb"
+build() {
+  local dir=$1; shift
+  local t0 t1 rss
+  t0=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o "$work/rss" "$here/mvnw" -B -q -o -f "$dir/pom.xml" verify "$@" >"$work/log" 2>&1 || true
+  t1=$(date +%s.%N)
+  rss=$(tail -1 "$work/rss")
+  echo "$(echo "$t1 - $t0" | bc) $((rss / 1024))"
+}
+
+printf '%-8s %-12s %-12s %-8s %-10s %s\n' reports skip_s check_s ratio added_s peak_rss_mb
+for n in "${counts[@]}"; do
+  dir="$work/p$n"
+  mkdir -p "$dir"
+  java "$here/bench/GenerateReports.java" "$dir/src/reports" "$n" 0
+  cat >"$dir/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>dev.tally</groupId><artifactId>tally-maven-plugin</artifactId><version>$version</version>
+    <executions><execution><goals><goal>check</goal></goals></execution></executions>
+  </plugin></plugins></build>
+</project>
+POM
+  build "$dir" >/dev/null   # warm the file cache and the local repository
+  skip=$(for i in $(seq "$runs"); do build "$dir" -Dtally.skip | cut -d' ' -f1; done | median)
+  : >"$work/checks"
+  for i in $(seq "$runs"); do build "$dir" >>"$work/checks"; done
+  grep -q "errors in the reports" "$work/log" && { echo "unexpected errors in generated reports" >&2; cat "$work/log" >&2; exit 1; }
+  check=$(cut -d' ' -f1 "$work/checks" | median)
+  rss=$(cut -d' ' -f2 "$work/checks" | sort -n | tail -1)
+  printf '%-8s %-12.2f %-12.2f %-8.2f %-10.2f %s\n' "$n" "$skip" "$check" "$(echo "$check / $skip" | bc -l)" \
+    "$(echo "$check - $skip" | bc -l)" "$rss"
+done

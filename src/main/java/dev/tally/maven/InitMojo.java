@@ -1,0 +1,153 @@
+package dev.tally.maven;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.DiagnosticFormatter;
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import dev.tally.diagnostic.Severity;
+import dev.tally.model.Report;
+import dev.tally.model.Template;
+import dev.tally.read.ReportReader;
+import dev.tally.template.Skeleton;
+import dev.tally.template.Templates;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+
+/**
+ * Starts a new report from a template: writes a skeleton with every section and every table at 0, and with
+ * {@code tally.previous}, what the template carries over from last period's report (for the national format,
+ * 上年结转 from last year's 结转下年度, and 现行有效件数). Never overwrites a file.
+ *
+ * <pre>./mvnw tally:init -Dtally.template=gov-info-disclosure-2021 -Dtally.year=2025 -Dtally.previous=src/reports/2024/x.adoc</pre>
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "init", requiresProject = true, threadSafe = true)
+public class InitMojo extends AbstractMojo {
+
+    /**
+     * The template the new report follows: a built-in name ({@code gov-info-disclosure-2021},
+     * {@code gov-info-disclosure-2019}) or the path of a template file, relative to the project.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.template", required = true)
+    String template;
+
+    /**
+     * The period (year) the new report covers.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.year", required = true)
+    int year;
+
+    /**
+     * The previous period's report, relative to the project: the new report names it in
+     * {@code :tally-previous:} and takes over what the template carries.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.previous")
+    File previous;
+
+    /**
+     * The file to write. Default: {@code <reportsDirectory>/<year>/<name of the previous report>}, or
+     * {@code <reportsDirectory>/<year>/report.adoc} without one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.output")
+    File output;
+
+    /**
+     * The directory holding the reports.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.reportsDirectory", defaultValue = "${project.basedir}/src/reports")
+    File reportsDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        DiagnosticFormatter formatter = new DiagnosticFormatter(base, Locale.ROOT);
+        Templates templates = new Templates(base);
+        Path reports = reportsDirectory.toPath().toAbsolutePath().normalize();
+        Path previousFile = previous == null ? null : base.resolve(previous.toPath()).normalize();
+        Path target = output != null ? base.resolve(output.toPath()).normalize()
+                : reports.resolve(String.valueOf(year))
+                        .resolve(previousFile != null ? previousFile.getFileName().toString() : "report.adoc");
+
+        String templateName = template.strip();
+        Diagnostics diagnostics = new Diagnostics();
+        boolean builtIn = Templates.BUILT_IN.contains(templateName);
+        String nameInReport = builtIn ? templateName
+                : slash(target.getParent().relativize(base.resolve(templateName).normalize()));
+        Template t = templates.find(nameInReport, target, new Location(base.resolve("pom.xml"), 0), diagnostics);
+        failOn(diagnostics, formatter, "Tally: cannot use template " + templateName);
+
+        Report previousReport = null;
+        String previousPath = null;
+        if (previousFile != null) {
+            if (!Files.isRegularFile(previousFile)) {
+                throw new MojoFailureException("Tally: previous report not found: " + formatter.relative(previousFile));
+            }
+            ReportReader.Reading reading = new ReportReader(reports, templates).read(previousFile);
+            for (Diagnostic d : reading.diagnostics().list()) {
+                getLog().warn(formatter.format(d));
+            }
+            previousReport = reading.report();
+            if (previousReport == null) {
+                throw new MojoFailureException("Tally: cannot read the previous report " + formatter.relative(previousFile));
+            }
+            previousPath = slash(target.getParent().relativize(previousFile));
+        }
+
+        Skeleton.Result skeleton = Skeleton.write(t, nameInReport, year, previousReport, previousPath);
+        for (String line : skeleton.notCarried()) {
+            getLog().warn("Tally: could not carry " + line + " over from " + formatter.relative(previousFile));
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, skeleton.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new MojoFailureException("Tally: " + formatter.relative(target)
+                    + " exists; tally:init never overwrites a file (choose another with -Dtally.output=...)");
+        } catch (IOException e) {
+            throw new MojoExecutionException("Tally: cannot write " + formatter.relative(target) + ": " + e.getMessage(), e);
+        }
+        getLog().info("Tally: wrote " + formatter.relative(target) + " from template " + t.name()
+                + (previousPath != null ? ", carrying over from " + formatter.relative(previousFile) : ""));
+    }
+
+    private void failOn(Diagnostics diagnostics, DiagnosticFormatter formatter, String message)
+            throws MojoFailureException {
+        for (Diagnostic d : diagnostics.list()) {
+            if (d.severity() == Severity.ERROR) {
+                getLog().error(formatter.format(d));
+            }
+        }
+        if (diagnostics.hasErrors()) {
+            throw new MojoFailureException(message);
+        }
+    }
+
+    private static String slash(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+}

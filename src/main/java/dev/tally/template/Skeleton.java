@@ -1,0 +1,215 @@
+package dev.tally.template;
+
+import dev.tally.check.Evaluator;
+import dev.tally.model.Header;
+import dev.tally.model.KeyPath;
+import dev.tally.model.Report;
+import dev.tally.model.Template;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the skeleton of a new report that follows a template: header attributes, every section, every table
+ * with zeros and every required value as 0. With the previous period's report, the template's {@code carry:}
+ * lines are filled from it (for the national format: 上年结转 from last year's 结转下年度, 现行有效件数 carried
+ * over), so the skeleton passes {@code tally:check} as it is.
+ */
+public final class Skeleton {
+
+    private static final Pattern PLAIN_KEY = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_（）()、“”/·-]*");
+
+    /** What the skeleton could not carry over, for the caller to say. */
+    public record Result(String text, List<String> notCarried) {
+    }
+
+    private Skeleton() {
+    }
+
+    /**
+     * @param template the template the report follows
+     * @param templateName the name as it goes into {@code :tally-template:}
+     * @param year the report's period
+     * @param previous the previous period's report, or null
+     * @param previousPath the path to it relative to the new report, or null
+     */
+    public static Result write(Template template, String templateName, int year, Report previous, String previousPath) {
+        Map<String, Map<KeyPath, BigDecimal[]>> carried = new HashMap<>();
+        Map<String, Boolean> carriedIsRow = new HashMap<>();
+        List<String> notCarried = new ArrayList<>();
+        if (previous != null) {
+            for (Template.Carry carry : template.carries()) {
+                Carrying.Line from = Carrying.locate(template, carry.from());
+                BigDecimal[] values = from == null ? null : Carrying.values(previous, from);
+                if (values == null) {
+                    notCarried.add(carry.from());
+                    continue;
+                }
+                for (String to : carry.to()) {
+                    Carrying.Line target = Carrying.locate(template, to);
+                    if (target != null && target.row() == from.row()) {
+                        carried.computeIfAbsent(target.table(), k -> new HashMap<>()).put(target.path(), values);
+                        carriedIsRow.put(target.table() + "." + target.path().dotted(), target.row());
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("= ").append(title(template, year, previous)).append('\n');
+        out.append(":tally-year: ").append(year).append('\n');
+        out.append(":tally-template: ").append(templateName).append('\n');
+        if (previousPath != null) {
+            out.append(":tally-previous: ").append(previousPath).append('\n');
+        }
+        out.append('\n');
+        out.append("// Written by tally:init from template ").append(template.name())
+                .append(". Every table starts at 0").append(previous != null ? " (but what carries over from the previous report)" : "")
+                .append(".\n// Fill in the numbers and the text; bind figures in the text with tally:ID.path[], e.g. tally:")
+                .append(firstCell(template)).append("[].\n\n");
+
+        Map<String, List<Template.TableSpec>> bySection = new LinkedHashMap<>();
+        List<Template.TableSpec> unplaced = new ArrayList<>();
+        for (Template.TableSpec t : template.tables().values()) {
+            Template.SectionSpec sec = t.section() == null ? null : template.sections().stream()
+                    .filter(s -> Conformance.matches(s, t.section())).findFirst().orElse(null);
+            if (sec == null) {
+                unplaced.add(t);
+            } else {
+                bySection.computeIfAbsent(sec.title(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        boolean valuesWritten = false;
+        for (Template.SectionSpec section : template.sections()) {
+            out.append("== ").append(section.title()).append("\n\n");
+            out.append("// ").append(section.title()).append("\n\n");
+            if (!valuesWritten) {
+                values(template, out);
+                valuesWritten = true;
+            }
+            for (Template.TableSpec t : bySection.getOrDefault(section.title(), List.of())) {
+                table(t, carried.getOrDefault(t.id(), Map.of()), out);
+            }
+        }
+        if (!valuesWritten) {
+            values(template, out);
+        }
+        for (Template.TableSpec t : unplaced) {
+            table(t, carried.getOrDefault(t.id(), Map.of()), out);
+        }
+        return new Result(out.toString(), notCarried);
+    }
+
+    private static String title(Template template, int year, Report previous) {
+        if (previous != null) {
+            Report.Attribute y = previous.attribute("tally-year");
+            String previousYear = y != null ? y.value().strip() : String.valueOf(year - 1);
+            String t = previous.title();
+            if (t.contains(previousYear)) {
+                return t.replace(previousYear, String.valueOf(year));
+            }
+        }
+        if (template.reportTitle() != null) {
+            return template.reportTitle().replace("{year}", String.valueOf(year));
+        }
+        return year + " " + (template.title() != null ? template.title() : template.name());
+    }
+
+    private static String firstCell(Template template) {
+        for (Template.TableSpec t : template.tables().values()) {
+            return t.id() + "." + t.rows().leaves().get(0).path() + "@" + t.columns().leaves().get(0).path();
+        }
+        return "ID.key";
+    }
+
+    private static void values(Template template, StringBuilder out) {
+        for (Template.ValuesSpec v : template.values().values()) {
+            if (v.title() != null) {
+                out.append('.').append(v.title()).append('\n');
+            }
+            out.append("[data#").append(v.id()).append("]\n----\n");
+            Map<String, Object> tree = new LinkedHashMap<>();
+            for (KeyPath p : v.required()) {
+                Map<String, Object> node = tree;
+                for (int i = 0; i < p.size() - 1; i++) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> child = (Map<String, Object>) node.computeIfAbsent(p.keys().get(i),
+                            k -> new LinkedHashMap<String, Object>());
+                    node = child;
+                }
+                node.put(p.last(), "0");
+            }
+            mapping(tree, "", out);
+            out.append("----\n\n");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void mapping(Map<String, Object> tree, String indent, StringBuilder out) {
+        tree.forEach((k, v) -> {
+            out.append(indent).append(key(k)).append(':');
+            if (v instanceof Map) {
+                out.append('\n');
+                mapping((Map<String, Object>) v, indent + "  ", out);
+            } else {
+                out.append(' ').append(v).append('\n');
+            }
+        });
+    }
+
+    private static void table(Template.TableSpec t, Map<KeyPath, BigDecimal[]> carried, StringBuilder out) {
+        if (t.title() != null) {
+            out.append('.').append(t.title()).append('\n');
+        }
+        out.append("[data#").append(t.id()).append("]\n----\nrows:\n");
+        int columns = t.columns().leaves().size();
+        BigDecimal[][] cells = new BigDecimal[t.rows().leaves().size()][columns];
+        for (BigDecimal[] row : cells) {
+            java.util.Arrays.fill(row, BigDecimal.ZERO);
+        }
+        carried.forEach((path, values) -> {
+            Header.Node row = t.rows().find(path);
+            if (row != null) {
+                cells[row.leafIndex()] = values.clone();
+            } else {
+                Header.Node column = t.columns().find(path);
+                for (int r = 0; r < cells.length && column != null; r++) {
+                    cells[r][column.leafIndex()] = values[r];
+                }
+            }
+        });
+        for (Header.Node root : t.rows().roots()) {
+            rows(root, cells, "  ", out);
+        }
+        out.append("----\n\n");
+    }
+
+    private static void rows(Header.Node node, BigDecimal[][] cells, String indent, StringBuilder out) {
+        out.append(indent).append(key(node.key())).append(':');
+        if (node.isLeaf()) {
+            out.append(" [");
+            BigDecimal[] row = cells[node.leafIndex()];
+            for (int c = 0; c < row.length; c++) {
+                out.append(c > 0 ? ", " : "").append(Evaluator.show(row[c]));
+            }
+            out.append("]\n");
+        } else {
+            out.append('\n');
+            for (Header.Node child : node.children()) {
+                rows(child, cells, indent + "  ", out);
+            }
+        }
+    }
+
+    private static String key(String key) {
+        if (PLAIN_KEY.matcher(key).matches() && !key.equalsIgnoreCase("null") && !key.equalsIgnoreCase("yes")
+                && !key.equalsIgnoreCase("no") && !key.equalsIgnoreCase("true") && !key.equalsIgnoreCase("false")) {
+            return key;
+        }
+        return '"' + key.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}
