@@ -14,16 +14,24 @@ public record Comparison(Expr left, Op op, Expr right, String text) {
         return out;
     }
 
-    private static void collect(Expr e, List<Expr.Ref> out) {
-        if (e instanceof Expr.Ref r) {
-            out.add(r);
-        } else if (e instanceof Expr.Negate n) {
-            collect(n.operand(), out);
-        } else if (e instanceof Expr.Binary b) {
-            collect(b.left(), out);
-            collect(b.right(), out);
-        } else if (e instanceof Expr.Sum s) {
-            s.args().forEach(a -> collect(a, out));
+    /** Depth-first, left to right, with an explicit stack: long flat sums are deep trees. */
+    private static void collect(Expr root, List<Expr.Ref> out) {
+        java.util.ArrayDeque<Expr> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Expr e = stack.pop();
+            if (e instanceof Expr.Ref r) {
+                out.add(r);
+            } else if (e instanceof Expr.Negate n) {
+                stack.push(n.operand());
+            } else if (e instanceof Expr.Binary b) {
+                stack.push(b.right());
+                stack.push(b.left());
+            } else if (e instanceof Expr.Sum s) {
+                for (int i = s.args().size() - 1; i >= 0; i--) {
+                    stack.push(s.args().get(i));
+                }
+            }
         }
     }
 

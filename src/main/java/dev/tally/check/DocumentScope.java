@@ -40,6 +40,9 @@ public final class DocumentScope implements Scope {
                     .resolve(new Expr.Ref(path.tail(), ref.column(), ref.text(), ref.at()), summing);
         }
         Block block = report.block(path.first());
+        if (block == null && report.isUnreadable(path.first())) {
+            throw new EvalException.Unreadable(ref.at());
+        }
         if (block == null) {
             throw new EvalException("check.unknown-block", ref.at(), path.first(), ref.text());
         }

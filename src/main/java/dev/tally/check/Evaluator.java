@@ -57,7 +57,20 @@ public final class Evaluator {
             return map(eval(n.operand(), scope, summing), BigDecimal::negate);
         }
         if (e instanceof Expr.Binary b) {
-            return combine(b.op(), eval(b.left(), scope, summing), eval(b.right(), scope, summing), b.at());
+            // a + b + c ... parses left-deep: walk the left spine with a loop, not recursion, so a long
+            // flat sum cannot overflow the stack (nesting by parentheses is bounded by the parser)
+            java.util.ArrayDeque<Expr.Binary> spine = new java.util.ArrayDeque<>();
+            Expr left = b;
+            while (left instanceof Expr.Binary lb) {
+                spine.push(lb);
+                left = lb.left();
+            }
+            Value acc = eval(left, scope, summing);
+            while (!spine.isEmpty()) {
+                Expr.Binary step = spine.pop();
+                acc = combine(step.op(), acc, eval(step.right(), scope, summing), step.at());
+            }
+            return acc;
         }
         Value total = null;
         for (Expr arg : ((Expr.Sum) e).args()) {

@@ -95,8 +95,8 @@ public class InitMojo extends AbstractMojo {
 
         String templateName = template.strip();
         Diagnostics diagnostics = new Diagnostics();
-        boolean builtIn = Templates.BUILT_IN.contains(templateName);
-        String nameInReport = builtIn ? templateName
+        boolean file = Templates.looksLikePath(templateName);
+        String nameInReport = !file ? templateName
                 : slash(target.getParent().relativize(base.resolve(templateName).normalize()));
         Template t = templates.find(nameInReport, target, new Location(base.resolve("pom.xml"), 0), diagnostics);
         failOn(diagnostics, formatter, "Tally: cannot use template " + templateName);

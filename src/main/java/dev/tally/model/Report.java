@@ -26,9 +26,21 @@ public final class Report {
     private final List<CheckDef> checks;
     private final List<Figure> figures;
     private final List<Path> includes;
+    private final java.util.Set<String> unreadable;
 
     public Report(Path file, String title, Map<String, Attribute> attributes, List<SectionTitle> sections,
             Map<String, Block> blocks, List<CheckDef> checks, List<Figure> figures, List<Path> includes) {
+        this(file, title, attributes, sections, blocks, checks, figures, includes, java.util.Set.of());
+    }
+
+    /**
+     * @param unreadable ids of data blocks that are in the report but could not be read (already reported):
+     *                   names that use them are skipped quietly rather than reported as unknown
+     */
+    public Report(Path file, String title, Map<String, Attribute> attributes, List<SectionTitle> sections,
+            Map<String, Block> blocks, List<CheckDef> checks, List<Figure> figures, List<Path> includes,
+            java.util.Set<String> unreadable) {
+        this.unreadable = java.util.Set.copyOf(unreadable);
         this.file = file;
         this.title = title;
         this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
@@ -74,6 +86,11 @@ public final class Report {
 
     public List<Figure> figures() {
         return figures;
+    }
+
+    /** Whether the report has a data block with this id that could not be read. */
+    public boolean isUnreadable(String id) {
+        return unreadable.contains(id);
     }
 
     /** Files pulled in by {@code include::}. */

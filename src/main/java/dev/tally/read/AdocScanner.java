@@ -118,6 +118,7 @@ public final class AdocScanner {
             Matcher blockTitle = BLOCK_TITLE.matcher(text);
             if (blockTitle.matches() && open.stream().noneMatch(AdocScanner::isTable)) {
                 pendingTitle = blockTitle.group(1).strip();
+                findMacros(line, macros);
                 i++;
                 continue;
             }
@@ -129,6 +130,7 @@ public final class AdocScanner {
                 } else if (level > 0) {
                     sections.add(new AdocSource.Section(level, section.group(2), line.location()));
                 }
+                findMacros(line, macros);
                 pendingAttrs = null;
                 pendingTitle = null;
                 i++;

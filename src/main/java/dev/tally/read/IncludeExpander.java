@@ -26,7 +26,7 @@ public final class IncludeExpander {
     public static final int MAX_DEPTH = 32;
 
     private static final Pattern INCLUDE = Pattern.compile("^include::(\\S(?:.*?\\S)?)\\[(.*)]\\s*$");
-    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:([\\w][\\w-]*):(?:\\s+(.*))?$");
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]*!?):(?:\\s+(.*))?$");
     private static final Pattern ATTRIBUTE_REF = Pattern.compile("\\{([\\w][\\w-]*)}");
     private static final Pattern COMMENT_DELIMITER = Pattern.compile("^/{4,}\\s*$");
 
@@ -84,7 +84,12 @@ public final class IncludeExpander {
             }
             Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
             if (entry.matches()) {
-                attributes.put(entry.group(1), entry.group(2) == null ? "" : entry.group(2).strip());
+                String name = entry.group(1);
+                if (name.startsWith("!") || name.endsWith("!")) {
+                    attributes.remove(name.replace("!", ""));
+                } else {
+                    attributes.put(name, entry.group(2) == null ? "" : entry.group(2).strip());
+                }
             }
             out.add(line);
         }

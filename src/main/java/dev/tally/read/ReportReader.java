@@ -72,6 +72,8 @@ public final class ReportReader {
         }
 
         Map<String, Block> blocks = new LinkedHashMap<>();
+        Set<String> unreadable = new HashSet<>();
+        boolean templateFailed = templateAttr != null && template == null;
         List<CheckDef> checks = new ArrayList<>();
         StrictYaml yaml = new StrictYaml(diagnostics);
         for (AdocSource.Block raw : source.blocks()) {
@@ -90,9 +92,11 @@ public final class ReportReader {
             if (!KeyPath.isPlain(raw.id()) || raw.id().equals("previous")) {
                 diagnostics.warning(raw.location(), "read.id-needs-quotes", raw.id());
             }
-            Block block = block(raw, yaml.read(raw.content(), raw.location()), template, diagnostics);
+            Block block = block(raw, yaml.read(raw.content(), raw.location()), template, templateFailed, diagnostics);
             if (block != null) {
                 blocks.put(raw.id(), block);
+            } else {
+                unreadable.add(raw.id());
             }
         }
 
@@ -101,11 +105,12 @@ public final class ReportReader {
         List<Figure> figures = source.macros().stream()
                 .map(m -> new Figure(m.target(), m.expected(), m.location())).toList();
         Report report = new Report(abs, source.title(), attributes, sections, blocks, checks, figures,
-                expander.included());
+                expander.included(), unreadable);
         return new Reading(report, template, diagnostics);
     }
 
-    private Block block(AdocSource.Block raw, YNode node, Template template, Diagnostics diagnostics) {
+    private Block block(AdocSource.Block raw, YNode node, Template template, boolean templateFailed,
+            Diagnostics diagnostics) {
         Template.TableSpec spec = template == null ? null : template.tables().get(raw.id());
         Template.ValuesSpec valuesSpec = template == null ? null : template.values().get(raw.id());
         if (node == null) {
@@ -120,6 +125,9 @@ public final class ReportReader {
         }
         boolean table = spec != null || map.get("columns") != null || (valuesSpec == null && map.get("rows") != null);
         if (table) {
+            if (templateFailed && map.get("columns") == null) {
+                return null; // a rows-only table of a template that could not be loaded (reported)
+            }
             return table(raw, map, spec, diagnostics);
         }
         Values values = new Values(raw.id(), raw.title(), raw.location(), group(map, raw.id(), diagnostics));

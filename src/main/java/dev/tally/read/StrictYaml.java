@@ -90,7 +90,12 @@ public final class StrictYaml {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            diagnostics.error(at(lines, mark, blockAt), "yaml.syntax", clean(problem));
+            Location where = at(lines, mark, blockAt);
+            if (problem != null && problem.contains("'`'")) {
+                diagnostics.error(where, "yaml.backquote", clean(problem));
+            } else {
+                diagnostics.error(where, "yaml.syntax", clean(problem));
+            }
             return null;
         } catch (YAMLException e) {
             diagnostics.error(blockAt, "yaml.syntax", clean(e.getMessage()));

@@ -64,7 +64,7 @@ public final class TextFile {
             int bad = firstInvalidByte(bytes, start);
             int line = 1;
             for (int i = start; i < bad && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
+                if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                     line++;
                 }
             }

@@ -27,6 +27,9 @@ public final class Conformance {
         Location at = attr != null ? attr.location() : Location.of(report.file());
         for (String id : template.tables().keySet()) {
             Block block = report.block(id);
+            if (block == null && report.isUnreadable(id)) {
+                continue;
+            }
             if (block == null) {
                 diagnostics.error(at, "template.missing-table", id, template.tables().get(id).title(), template.name());
             } else if (!(block instanceof Table)) {
@@ -35,6 +38,9 @@ public final class Conformance {
         }
         for (String id : template.values().keySet()) {
             Block block = report.block(id);
+            if (block == null && report.isUnreadable(id)) {
+                continue;
+            }
             if (block == null) {
                 diagnostics.error(at, "template.missing-values", id, template.name());
             } else if (!(block instanceof Values)) {

@@ -303,7 +303,7 @@ public final class TemplateLoader {
                 }
             }
         }
-        Checker.Result result = Checker.check(zero, zero, true, template.checks());
+        Checker.Result result = Checker.validateTemplate(zero, template.checks());
         for (var d : result.diagnostics().list()) {
             boolean failure = d.code().startsWith("check.failed") || d.code().equals("check.division-by-zero");
             if (d.severity() == dev.tally.diagnostic.Severity.ERROR && !failure) {

@@ -105,7 +105,8 @@ public final class Templates implements TemplateProvider {
         return new Loaded(t, List.copyOf(d.list()));
     }
 
-    private static boolean looksLikePath(String name) {
+    /** Whether a template name is a file path (has a slash or ends in .yaml) rather than a built-in name. */
+    public static boolean looksLikePath(String name) {
         return name.contains("/") || name.contains("\\") || name.endsWith(".yaml") || name.endsWith(".yml");
     }
 

@@ -1,0 +1,16 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def report = new File(basedir, 'src/reports/2025/qingshan.adoc')
+assert report.isFile()
+def text = report.getText('UTF-8')
+assert text.startsWith('= 青山镇2025年政府信息公开工作年度报告\n:tally-year: 2025\n:tally-template: gov-info-disclosure-2021\n:tally-previous: ../2024/qingshan.adoc\n')
+['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况',
+ '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].each { assert text.contains("\n== ${it}\n") }
+['regulations', 'licensing', 'enforcement', 'fees', 'applications', 'appeals'].each { assert text.contains("[data#${it}]") }
+// 2024's 结转下年度 [1, 0, 0, 0, 1, 0, 2] becomes 2025's 上年结转; 2024's 现行有效件数 (0 and 7) carries over
+assert text.contains('  上年结转: [1, 0, 0, 0, 1, 0, 2]')
+assert text.contains('  结转下年度: [1, 0, 0, 0, 1, 0, 2]')
+assert text.contains('  行政规范性文件: [0, 0, 7]')
+// the skeleton passes tally:check as written
+assert log =~ /\[INFO\] Tally: src\/reports\/2025\/qingshan\.adoc: \d+ checks, no problems/
+// and init never overwrites
+assert log.contains('Tally: src/reports/2025/qingshan.adoc exists; tally:init never overwrites a file')

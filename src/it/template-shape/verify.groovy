@@ -1,0 +1,10 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('[ERROR] src/reports/shape.adoc:10: table regulations: missing row 行政规范性文件')
+assert log.contains('[ERROR] src/reports/shape.adoc:17: table licensing: row 行政审批 is not in the template')
+assert log.contains('[ERROR] src/reports/shape.adoc:16: table licensing, row 行政许可, column 本年处理决定数量: -1 is not a valid count cell')
+assert log.contains('[ERROR] src/reports/shape.adoc:22: table enforcement: column 备注 is not in the template')
+assert log.contains('[ERROR] src/reports/shape.adoc:24: table enforcement, row 行政处罚, column 本年处理决定数量: 1.5 is not a valid count cell')
+// an amount (万元) may have decimals
+assert !log.contains('12.35 is not')
+assert log.contains('missing table applications')
+assert log.contains('missing table appeals')

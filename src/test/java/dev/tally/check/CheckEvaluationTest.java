@@ -1,0 +1,640 @@
+package dev.tally.check;
+
+import dev.tally.run.Fixture;
+import dev.tally.run.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checks as a report author writes them, run through {@link dev.tally.run.Tally} on small reports. */
+class CheckEvaluationTest {
+
+    @TempDir
+    Path project;
+
+    /** The 1-based line of the first line of {@code text} that contains {@code fragment}. */
+    static int line(String text, String fragment) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line with " + fragment);
+    }
+
+    private List<String> run(String report) {
+        return Fixture.runOne(project, report);
+    }
+
+    private static String at(String report, String fragment) {
+        return "src/reports/r.adoc:" + line(report, fragment) + ": ";
+    }
+
+    private static final String TABLE = """
+            = R
+
+            [data#t]
+            ----
+            columns: [自然人, {法人: [企业, 其他]}, 总计]
+            rows:
+              新收: [3, 1, 0, 4]
+              结转: [1, 0, 1, 2]
+              办理结果:
+                公开: [2, 1, 0, 3]
+                不公开: [1, 0, 0, 1]
+              总计: [4, 1, 1, 6]
+            checks:
+            %s
+            ----
+            """;
+
+    private static String table(String... checks) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : checks) {
+            sb.append("  - \"").append(c).append("\"\n");
+        }
+        return TABLE.formatted(sb.toString().stripTrailing());
+    }
+
+    @Test
+    void decimalArithmeticIsExact() {
+        String report = """
+                [data#v]
+                ----
+                a: 0.1
+                b: 0.2
+                c: 0.3
+                ----
+
+                [checks]
+                ----
+                - v.a + v.b = v.c
+                - 0.1 + 0.2 = 0.3
+                - v.a * 3 = v.c
+                - v.c - v.b - v.a = 0
+                - 1 / 4 = 0.25
+                - 2.50 = 2.5
+                ----
+                """;
+        assertEquals(List.of(), run(report));
+        RunResult result = Fixture.run(project);
+        assertEquals(6, result.checksRun());
+    }
+
+    @Test
+    void aFailureShowsBothSides() {
+        String report = """
+                [data#v]
+                ----
+                a: 0.1
+                b: 0.2
+                ----
+
+                [checks]
+                ----
+                - v.a + v.b != 0.30
+                - v.a > v.b
+                ----
+                """;
+        assertEquals(List.of(
+                "ERROR " + at(report, "!=") + "check failed: v.a + v.b != 0.30: 0.3 = 0.3",
+                "ERROR " + at(report, "v.a > v.b") + "check failed: v.a > v.b: 0.1 <= 0.2"), run(report));
+    }
+
+    @Test
+    void aColumnCheckFailsPerRowNamingTheRow() {
+        String report = """
+                [data#t]
+                ----
+                columns: [a, b, total]
+                rows:
+                  r1: [1, 2, 3]
+                  r2: [1, 2, 4]
+                  group:
+                    r3: [0, 0, 1]
+                checks:
+                  - total = a + b
+                ----
+                """;
+        assertEquals(List.of(
+                "ERROR " + at(report, "r2:") + "check failed in t, row r2: total = a + b: 4 != 3",
+                "ERROR " + at(report, "r3:") + "check failed in t, row group.r3: total = a + b: 1 != 0"),
+                run(report));
+    }
+
+    @Test
+    void aRowCheckFailsPerColumnNamingTheColumn() {
+        String report = table("结转 + 新收 = 办理结果.公开 + 办理结果.不公开");
+        // 新收 + 结转 = [4, 1, 1, 6]; 公开 + 不公开 = [3, 1, 0, 4]
+        assertEquals(List.of(
+                "ERROR " + at(report, "结转 + 新收") + "check failed in t, column 自然人: 结转 + 新收 = 办理结果.公开 + 办理结果.不公开: 4 != 3",
+                "ERROR " + at(report, "结转 + 新收") + "check failed in t, column 法人.其他: 结转 + 新收 = 办理结果.公开 + 办理结果.不公开: 1 != 0",
+                "ERROR " + at(report, "结转 + 新收") + "check failed in t, column 总计: 结转 + 新收 = 办理结果.公开 + 办理结果.不公开: 6 != 4"),
+                run(report));
+    }
+
+    @Test
+    void groupsStandForTheSumOfTheirLeaves() {
+        String report = """
+                [data#t]
+                ----
+                columns: [自然人, {法人: [企业, 其他]}, 合计]
+                rows:
+                  新收: [3, 1, 0, 4]
+                  办理结果:
+                    公开: [2, 1, 0, 3]
+                    不公开: [1, 0, 0, 1]
+                checks:
+                  - 合计 = 自然人 + 法人
+                  - 办理结果 = 新收
+                  - 新收[法人] = 1
+                  - 办理结果[合计] = 4
+                  - 法人 = 0
+                ----
+                """;
+        assertEquals(List.of(
+                "ERROR " + at(report, "  新收:") + "check failed in t, row 新收: 法人 = 0: 1 != 0",
+                "ERROR " + at(report, "公开: [2") + "check failed in t, row 办理结果.公开: 法人 = 0: 1 != 0"),
+                run(report));
+    }
+
+    @Test
+    void aCellCheckInATable() {
+        String report = table("新收[总计] = 5", "新收@法人.企业 + 结转[法人.其他] = 2");
+        assertEquals(List.of("ERROR " + at(report, "新收[总计]") + "check failed in t: 新收[总计] = 5: 4 != 5"),
+                run(report));
+    }
+
+    @Test
+    void aNameThatIsBothARowAndAColumnIsAmbiguous() {
+        String report = table("总计 = 自然人 + 法人");
+        List<String> out = run(report);
+        assertEquals(1, out.size(), out::toString);
+        assertTrue(out.get(0).startsWith("ERROR " + at(report, "总计 = 自然人")), out.get(0));
+        assertTrue(out.get(0).contains("总计 is both a row and a column of table t"), out.get(0));
+        assertEquals("check.ambiguous", Fixture.codes(Fixture.run(project)).get(0));
+    }
+
+    @Test
+    void unknownNamesInATable() {
+        String report = table("foo = 1", "办理结果.丙 = 1", "办理结果.丙[自然人] = 1", "新收[丁] = 1");
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of("check.unknown-name", "check.unknown-name", "check.unknown-row", "check.unknown-column"),
+                Fixture.codes(result));
+        List<String> errors = Fixture.errors(result, project);
+        assertTrue(errors.get(0).contains("unknown name foo"), errors.get(0));
+        assertTrue(errors.get(3).contains("unknown column 丁"), errors.get(3));
+    }
+
+    @Test
+    void aShortNameForANestedRowSuggestsTheFullPath() {
+        String report = table("公开 = 1");
+        List<String> out = run(report);
+        assertEquals(1, out.size(), out::toString);
+        assertTrue(out.get(0).contains("did you mean 办理结果.公开"), out.get(0));
+    }
+
+    @Test
+    void unknownNamesInDocumentChecks() {
+        String report = """
+                [data#v]
+                ----
+                a: 1
+                ----
+
+                [checks]
+                ----
+                - v.nope = 1
+                - w.x = 1
+                - t.nope = 1
+                ----
+                """ + table();
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of("check.unknown-key", "check.unknown-block", "check.unknown-name"), Fixture.codes(result));
+        List<String> errors = Fixture.errors(result, project);
+        assertTrue(errors.get(0).startsWith(at(report, "v.nope")), errors.get(0));
+        assertTrue(errors.get(1).contains("there is no block w"), errors.get(1));
+    }
+
+    @Test
+    void mixingWholeRowsAndWholeColumnsIsAnError() {
+        String report = table("新收 = 总计", "结转 + 自然人 = 1");
+        RunResult result = Fixture.run(projectWith(report));
+        // 总计 is ambiguous; the second one mixes
+        assertTrue(Fixture.codes(result).contains("check.mixed-rows-columns"), Fixture.codes(result)::toString);
+        String mixed = "[data#t]\n----\ncolumns: [a, total]\nrows:\n  r1: [1, 1]\nchecks:\n  - r1 = total\n----\n";
+        assertEquals(List.of("check.mixed-rows-columns"), Fixture.codes(Fixture.run(projectWith(mixed))));
+    }
+
+    @Test
+    void mixingAcrossTablesInADocumentCheckIsAnError() {
+        String report = """
+                [data#a]
+                ----
+                columns: [x, y]
+                rows:
+                  r: [1, 2]
+                ----
+
+                [data#b]
+                ----
+                columns: [x, y]
+                rows:
+                  r: [1, 2]
+                ----
+
+                [checks]
+                ----
+                - a.r = b.x
+                ----
+                """;
+        assertEquals(List.of("check.mixed-rows-columns"), Fixture.codes(Fixture.run(projectWith(report))));
+    }
+
+    @Test
+    void aDocumentCheckOverWholeRowsOfTwoTables() {
+        String report = """
+                [data#a]
+                ----
+                columns: [x, y]
+                rows:
+                  r: [1, 2]
+                ----
+
+                [data#b]
+                ----
+                columns: [x, y]
+                rows:
+                  r: [1, 3]
+                ----
+
+                [checks]
+                ----
+                - a.r = b.r
+                ----
+                """;
+        assertEquals(List.of("ERROR " + at(report, "a.r = b.r") + "check failed in a, column y: a.r = b.r: 2 != 3"),
+                run(report));
+    }
+
+    @Test
+    void divisionByZeroIsADiagnostic() {
+        String report = """
+                [data#v]
+                ----
+                a: 1
+                zero: 0
+                ----
+
+                [checks]
+                ----
+                - v.a / v.zero = 1
+                - v.a / (v.a - v.a) > 0
+                ----
+                """;
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of("check.division-by-zero", "check.division-by-zero"), Fixture.codes(result));
+        assertTrue(Fixture.errors(result, project).get(0).startsWith(at(report, "v.zero = 1")));
+    }
+
+    @Test
+    void sumOfAValuesGroupSumsNestedNumbersAndSkipsText() {
+        String report = """
+                [data#v]
+                ----
+                total: 16
+                by_kind:
+                  a: 7
+                  nested:
+                    b: 8
+                    c: 1
+                  note: 文字
+                ----
+
+                [checks]
+                ----
+                - v.total = sum(v.by_kind)
+                - sum(v.by_kind, v.total) = 32
+                - sum(v.by_kind.nested) = 9
+                - sum(v.total) = 16
+                ----
+                """;
+        assertEquals(List.of(), run(report));
+    }
+
+    @Test
+    void aGroupUsedWithoutSumIsAnError() {
+        String report = """
+                [data#v]
+                ----
+                by_kind:
+                  a: 7
+                ----
+
+                [checks]
+                ----
+                - v.by_kind = 7
+                ----
+                """;
+        List<String> out = run(report);
+        assertEquals(1, out.size(), out::toString);
+        assertTrue(out.get(0).contains("write sum(v.by_kind)"), out.get(0));
+        assertEquals(List.of("check.group-value"), Fixture.codes(Fixture.run(project)));
+    }
+
+    @Test
+    void textValuesCannotBeUsed() {
+        String report = "[data#v]\n----\nname: 青山镇\n----\n\n[checks]\n----\n- v.name = 1\n----\n";
+        assertEquals(List.of("check.text-value"), Fixture.codes(Fixture.run(projectWith(report))));
+    }
+
+    @Test
+    void severityAndMessageOfACheck() {
+        String report = """
+                [data#v]
+                ----
+                a: 1
+                ----
+
+                [checks]
+                ----
+                - check: v.a > 1
+                  severity: warning
+                  message: 应大于一
+                - check: v.a >= 2
+                  severity: note
+                - check: v.a < 1
+                  message: 默认为错误
+                ----
+                """;
+        assertEquals(List.of(
+                "WARNING " + at(report, "v.a > 1") + "check failed: v.a > 1: 1 <= 1 — 应大于一",
+                "NOTE " + at(report, "v.a >= 2") + "check failed: v.a >= 2: 1 < 2",
+                "ERROR " + at(report, "v.a < 1") + "check failed: v.a < 1: 1 >= 1 — 默认为错误"), run(report));
+        RunResult result = Fixture.run(project);
+        assertEquals(1, result.errors());
+        assertEquals(1, result.warnings());
+    }
+
+    @Test
+    void anInvalidCheckIsReportedWithItsColumn() {
+        String report = "[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a + * 2 = 1\n----\n";
+        List<String> out = run(report);
+        assertEquals(List.of("ERROR " + at(report, "v.a + *") + "invalid check: v.a + * 2 = 1: unexpected '*' at column 7"),
+                out);
+    }
+
+    @Test
+    void aCheckOnAnUnreadableCellIsSkippedForThatCell() {
+        String report = """
+                [data#t]
+                ----
+                columns: [a, b, total]
+                rows:
+                  r1: [1, x, 3]
+                  r2: [1, 2, 4]
+                checks:
+                  - total = a + b
+                ----
+                """;
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of("table.cell-not-number", "check.failed-row"), Fixture.codes(result));
+        assertTrue(Fixture.errors(result, project).get(1).contains("row r2"));
+    }
+
+    @Test
+    void previousChecksAreSkippedWithOneNotePerReport() {
+        String body = """
+                [data#v]
+                ----
+                a: 1
+                ----
+
+                [checks]
+                ----
+                - v.a = previous.v.a
+                - v.a >= previous.v.a
+                - v.a = 1
+                ----
+                """;
+        Fixture.report(project, "2023/a.adoc", body);
+        Fixture.report(project, "2023/b.adoc", body);
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of(
+                "NOTE src/reports/2023/a.adoc: 2 checks that use previous. were skipped: the report names no previous report (:tally-previous:)",
+                "NOTE src/reports/2023/b.adoc: 2 checks that use previous. were skipped: the report names no previous report (:tally-previous:)"),
+                Fixture.printed(result, project));
+        assertEquals(0, result.errors());
+    }
+
+    @Test
+    void aMissingPreviousReportIsAnError() {
+        String report = ":tally-previous: ../2023/r.adoc\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = previous.v.a\n----\n";
+        Fixture.report(project, "2024/r.adoc", report);
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of("ERROR src/reports/2024/r.adoc:1: previous report not found: ../2023/r.adoc"),
+                Fixture.printed(result, project));
+    }
+
+    @Test
+    void aReportCannotBeItsOwnPrevious() {
+        Fixture.report(project, "2024/r.adoc", ":tally-previous: r.adoc\n");
+        assertEquals(List.of("previous.self"), Fixture.codes(Fixture.run(project)));
+    }
+
+    @Test
+    void aPreviousReportOutsideTheReportsIsAnError() {
+        Fixture.write(project.resolve("old.adoc"), "[data#v]\n----\na: 1\n----\n");
+        Fixture.report(project, "r.adoc", ":tally-previous: ../../old.adoc\n");
+        assertEquals(List.of("previous.outside"), Fixture.codes(Fixture.run(project)));
+    }
+
+    private static final String Y2023 = """
+            = 2023
+
+            [data#apps]
+            ----
+            columns: [自然人, 法人, 总计]
+            rows:
+              新收: [5, 1, 6]
+              结转下年度: [2, 1, 3]
+            ----
+
+            [data#v]
+            ----
+            total: 10
+            ----
+            """;
+
+    private static String y2024(int carried) {
+        return """
+                = 2024
+                :tally-previous: ../2023/r.adoc
+
+                [data#apps]
+                ----
+                columns: [自然人, 法人, 总计]
+                rows:
+                  上年结转: [2, %d, %d]
+                  新收: [4, 0, 4]
+                ----
+
+                [data#v]
+                ----
+                total: 12
+                ----
+
+                [checks]
+                ----
+                - apps.上年结转 = previous.apps.结转下年度
+                - v.total - previous.v.total = 2
+                - apps.上年结转[总计] = previous.apps.结转下年度@总计
+                ----
+                """.formatted(carried, 2 + carried);
+    }
+
+    @Test
+    void aCarryOverCheckAcrossTwoReportsPasses() {
+        Fixture.report(project, "2023/r.adoc", Y2023);
+        Fixture.report(project, "2024/r.adoc", y2024(1));
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of(), Fixture.printed(result, project));
+        assertEquals(3, result.reports().get(1).checksRun());
+    }
+
+    @Test
+    void aCarryOverCheckAcrossTwoReportsFailsNamingTheColumn() {
+        Fixture.report(project, "2023/r.adoc", Y2023);
+        String report = y2024(0);
+        Fixture.report(project, "2024/r.adoc", report);
+        RunResult result = Fixture.run(project);
+        String where = "src/reports/2024/r.adoc:";
+        assertEquals(List.of(
+                "ERROR " + where + line(report, "- apps.上年结转 = previous") + ": check failed in apps, column 法人: apps.上年结转 = previous.apps.结转下年度: 0 != 1",
+                "ERROR " + where + line(report, "- apps.上年结转 = previous") + ": check failed in apps, column 总计: apps.上年结转 = previous.apps.结转下年度: 2 != 3",
+                "ERROR " + where + line(report, "[总计] = previous") + ": check failed: apps.上年结转[总计] = previous.apps.结转下年度@总计: 2 != 3"),
+                Fixture.printed(result, project));
+    }
+
+    // ---- figures in prose
+
+    @Test
+    void figuresThatMatchPass() {
+        String report = """
+                [data#v]
+                ----
+                total: 170
+                by_kind:
+                  机构信息: 7
+                rate: 12.50
+                ----
+
+                [data#t]
+                ----
+                columns: [自然人, {法人: [企业, 其他]}, 总计]
+                rows:
+                  办理结果:
+                    总计: [1, 2, 3, 6]
+                ----
+
+                共tally:v.total[170]条，机构信息tally:v.by_kind.机构信息[7]条，比例tally:v.rate[12.5]，
+                办结tally:t.办理结果.总计@总计[6]件，其中企业tally:t.办理结果.总计@法人.企业[2]件，法人共tally:t.办理结果.总计@法人[5]件。
+                tally:v.total[]
+                """;
+        assertEquals(List.of(), run(report));
+    }
+
+    @Test
+    void aFigureThatDoesNotMatchShowsBothValues() {
+        String report = """
+                [data#proactive]
+                ----
+                total: 169
+                ----
+
+                全镇主动公开政府信息tally:proactive.total[170]条。
+                """;
+        assertEquals(List.of("ERROR " + at(report, "全镇") + "figure does not match the data: tally:proactive.total[170]: the data gives 169, the text says 170"),
+                run(report));
+    }
+
+    @Test
+    void aFigureNamingACellWithAColumnPath() {
+        String report = """
+                [data#t]
+                ----
+                columns: [自然人, {法人: [企业, 其他]}, 总计]
+                rows:
+                  新收: [1, 2, 3, 6]
+                ----
+
+                企业tally:t.新收@法人.企业[3]件。
+                """;
+        assertEquals(List.of("ERROR " + at(report, "企业tally") + "figure does not match the data: tally:t.新收@法人.企业[3]: the data gives 2, the text says 3"),
+                run(report));
+    }
+
+    @Test
+    void aFigureWithAnUnknownPathIsAnError() {
+        String report = """
+                [data#v]
+                ----
+                a: 1
+                ----
+
+                tally:v.b[] tally:w.a[] tally:v.a[1]
+                """;
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of("check.unknown-key", "check.unknown-block"), Fixture.codes(result));
+        assertEquals(2, result.errors());
+        assertTrue(Fixture.errors(result, project).get(0).startsWith(at(report, "tally:v.b")));
+    }
+
+    @Test
+    void aFigureNamingAWholeRowOrABadExpectationIsAnError() {
+        String report = """
+                [data#t]
+                ----
+                columns: [a, b]
+                rows:
+                  r: [1, 2]
+                ----
+
+                tally:t.r[] tally:t.r@a[一]
+                """;
+        assertEquals(List.of("figure.not-single", "figure.bad-expected"), Fixture.codes(Fixture.run(projectWith(report))));
+    }
+
+    @Test
+    void aFigureWithPreviousButNoPreviousReportIsAnError() {
+        String report = "[data#v]\n----\na: 1\n----\n\n上年tally:previous.v.a[]条\n";
+        assertEquals(List.of("figure.no-previous"), Fixture.codes(Fixture.run(projectWith(report))));
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aLongFlatSumWithinTheLengthLimitDoesNotCrash() {
+        // 9,000 terms, about 18,000 characters: under the 20,000 character limit, no nesting at all
+        String sum = String.join("+", Collections.nCopies(9_000, "1"));
+        String report = "[checks]\n----\n- \"9000 = " + sum + "\"\n----\n";
+        Fixture.report(project, "r.adoc", report);
+        RunResult result = assertDoesNotThrow(() -> Fixture.run(project));
+        List<String> codes = Fixture.codes(result);
+        assertTrue(codes.isEmpty() || codes.equals(List.of("check.invalid")), codes::toString);
+    }
+
+    private Path projectWith(String report) {
+        Fixture.report(project, "r.adoc", report);
+        return project;
+    }
+}

@@ -1,0 +1,287 @@
+package dev.tally.check;
+
+import dev.tally.model.KeyPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+class CheckParserTest {
+
+    /** The expression in prefix form, to compare trees: (+ a (* b c)). */
+    static String show(Expr e) {
+        if (e instanceof Expr.Number n) {
+            return n.value().toPlainString();
+        }
+        if (e instanceof Expr.Ref r) {
+            String s = String.join("|", r.path().keys());
+            return r.column() == null ? s : s + "[" + String.join("|", r.column().keys()) + "]";
+        }
+        if (e instanceof Expr.Negate n) {
+            return "(- " + show(n.operand()) + ")";
+        }
+        if (e instanceof Expr.Binary b) {
+            return "(" + b.op() + " " + show(b.left()) + " " + show(b.right()) + ")";
+        }
+        Expr.Sum s = (Expr.Sum) e;
+        StringBuilder sb = new StringBuilder("(sum");
+        s.args().forEach(a -> sb.append(' ').append(show(a)));
+        return sb.append(')').toString();
+    }
+
+    private static String left(String check) throws CheckSyntaxException {
+        return show(CheckParser.parse(check).left());
+    }
+
+    private static CheckSyntaxException error(String check) {
+        try {
+            Comparison c = CheckParser.parse(check);
+            return fail("parsed: " + c);
+        } catch (CheckSyntaxException e) {
+            return e;
+        }
+    }
+
+    @Test
+    void multiplicationBindsTighterThanAddition() throws Exception {
+        assertEquals("(+ a (* b c))", left("a + b * c = 0"));
+        assertEquals("(- (* a b) (/ c d))", left("a * b - c / d = 0"));
+    }
+
+    @Test
+    void sameLevelOperatorsAssociateToTheLeft() throws Exception {
+        assertEquals("(- (- a b) c)", left("a - b - c = 0"));
+        assertEquals("(/ (/ a b) c)", left("a / b / c = 0"));
+    }
+
+    @Test
+    void unaryMinus() throws Exception {
+        assertEquals("(- a)", left("-a = 0"));
+        assertEquals("(* (- a) b)", left("-a * b = 0"));
+        assertEquals("(- a (- b))", left("a - -b = 0"));
+        assertEquals("(- (- 3))", left("--3 = 0"));
+    }
+
+    @Test
+    void parenthesesOverridePrecedence() throws Exception {
+        assertEquals("(* (+ a b) c)", left("(a + b) * c = 0"));
+        assertEquals("(- (+ a b))", left("-(a+b)=0"));
+    }
+
+    @Test
+    void sumWithSeveralArguments() throws Exception {
+        assertEquals("(sum a|b c (+ d 1))", left("sum(a.b, c, d + 1) = 0"));
+        assertEquals("(sum x)", left("sum( x ) = 0"));
+        assertEquals("(+ (sum a) (sum b))", left("sum(a) + sum(b) = 0"));
+    }
+
+    @Test
+    void sumIsAnOrdinaryNameWithoutParenthesis() throws Exception {
+        assertEquals("sum|total", left("sum.total = 0"));
+        assertEquals("sum", left("sum = 0"));
+    }
+
+    @Test
+    void numbersAreExact() throws Exception {
+        Comparison c = CheckParser.parse("0.1 + 0.2 = 0.3");
+        Expr.Binary b = assertInstanceOf(Expr.Binary.class, c.left());
+        assertEquals(new BigDecimal("0.1"), ((Expr.Number) b.left()).value());
+        assertEquals(new BigDecimal("0.3"), ((Expr.Number) c.right()).value());
+    }
+
+    @Test
+    void backquotedNamesMayHoldDotsDigitsAndSpaces() throws Exception {
+        Comparison c = CheckParser.parse("办理结果.不予公开.`1.属于国家秘密` + `a b`.`2 c` = 0");
+        List<Expr.Ref> refs = c.refs();
+        assertEquals(KeyPath.of("办理结果", "不予公开", "1.属于国家秘密"), refs.get(0).path());
+        assertEquals(KeyPath.of("a b", "2 c"), refs.get(1).path());
+    }
+
+    @Test
+    void chineseNamesArePlainNames() throws Exception {
+        Comparison c = CheckParser.parse("总计 = 自然人 + 法人或其他组织");
+        assertEquals(List.of("总计", "自然人", "法人或其他组织"),
+                c.refs().stream().map(r -> r.path().dotted()).toList());
+    }
+
+    @Test
+    void cellReferencesWithBracketsAndAt() throws Exception {
+        Expr.Ref bracket = (Expr.Ref) CheckParser.parse("applications.新收[法人或其他组织.商业企业] = 0").left();
+        Expr.Ref at = (Expr.Ref) CheckParser.parse("applications.新收@法人或其他组织.商业企业 = 0").left();
+        assertEquals(KeyPath.of("applications", "新收"), bracket.path());
+        assertEquals(KeyPath.of("法人或其他组织", "商业企业"), bracket.column());
+        assertEquals(bracket.path(), at.path());
+        assertEquals(bracket.column(), at.column());
+        assertEquals("applications.新收[法人或其他组织.商业企业]", bracket.text());
+        Expr.Ref bare = (Expr.Ref) CheckParser.parse("a.b = 0").left();
+        assertNull(bare.column());
+    }
+
+    @Test
+    void aCellReferenceWithABackquotedColumn() throws Exception {
+        Expr.Ref r = (Expr.Ref) CheckParser.parse("t.r[`1.x`] = 0").left();
+        assertEquals(KeyPath.of("1.x"), r.column());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'a = b', EQ", "'a == b', EQ", "'a != b', NE", "'a < b', LT", "'a <= b', LE", "'a > b', GT",
+            "'a >= b', GE", "'a>=b', GE", "'a==b', EQ"})
+    void allSixOperators(String check, Op op) throws Exception {
+        Comparison c = CheckParser.parse(check);
+        assertEquals(op, c.op());
+        assertEquals("a", show(c.left()));
+        assertEquals("b", show(c.right()));
+    }
+
+    @Test
+    void parseRefReadsMacroTargets() throws Exception {
+        Expr.Ref r = CheckParser.parseRef("applications.办理结果.总计@总计");
+        assertEquals(KeyPath.of("applications", "办理结果", "总计"), r.path());
+        assertEquals(KeyPath.of("总计"), r.column());
+        assertThrows(CheckSyntaxException.class, () -> CheckParser.parseRef(""));
+        assertThrows(CheckSyntaxException.class, () -> CheckParser.parseRef("a + b"));
+        assertThrows(CheckSyntaxException.class, () -> CheckParser.parseRef("1a"));
+    }
+
+    // ---- errors
+
+    @Test
+    void aMisplacedOperatorPointsAtIt() {
+        CheckSyntaxException e = error("a + * b = 1");
+        assertEquals(4, e.offset());
+        assertEquals("syntax.unexpected", e.code());
+    }
+
+    @Test
+    void aMissingRightSide() {
+        CheckSyntaxException e = error("a + b =");
+        assertEquals("syntax.end", e.code());
+        assertEquals(7, e.offset());
+    }
+
+    @Test
+    void anUnclosedParenthesisPointsAtIt() {
+        CheckSyntaxException e = error("a = (b + c");
+        assertEquals("syntax.unclosed", e.code());
+        assertEquals(4, e.offset());
+    }
+
+    @Test
+    void anUnclosedSumPointsAtIt() {
+        CheckSyntaxException e = error("a = sum(b, c");
+        assertEquals("syntax.unclosed", e.code());
+        assertEquals(4, e.offset());
+    }
+
+    @Test
+    void anUnclosedBracketOrBackquote() {
+        CheckSyntaxException b = error("t.r[c = 1");
+        assertTrue(b.code().equals("syntax.expected-close") || b.code().equals("syntax.unclosed"), b.code());
+        assertEquals(6, b.offset());
+        CheckSyntaxException q = error("`abc = 1");
+        assertEquals("syntax.unclosed-quote", q.code());
+        assertEquals(0, q.offset());
+    }
+
+    @Test
+    void anEmptySumIsAnError() {
+        assertEquals("syntax.empty-sum", error("sum() = 0").code());
+    }
+
+    @Test
+    void noComparisonIsAnError() {
+        assertEquals("syntax.no-comparison", error("a + b").code());
+        assertEquals("syntax.end", error("").code());
+    }
+
+    @Test
+    void twoComparisonsAreAnError() {
+        assertEquals("syntax.two-comparisons", error("a = b = c").code());
+        assertEquals("syntax.two-comparisons", error("0 <= a <= 10").code());
+    }
+
+    @Test
+    void aNameStartingWithADigitIsAnError() {
+        CheckSyntaxException e = error("a + 1属于国家秘密 = 0");
+        assertEquals("syntax.name-starts-with-digit", e.code());
+        assertEquals(4, e.offset());
+        assertEquals(2, error("t.1x = 0").offset());
+    }
+
+    @Test
+    void aSingleEqualsAfterBangIsNotAnOperator() {
+        CheckSyntaxException e = error("a ! b");
+        assertEquals(2, e.offset());
+    }
+
+    @Test
+    void trailingGarbageIsAnError() {
+        CheckSyntaxException e = error("a = b c");
+        assertEquals("syntax.unexpected", e.code());
+        assertEquals(6, e.offset());
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void aHundredKilobyteCheckIsTooLong() {
+        String check = "a = " + "b + ".repeat(25_000) + "c";
+        assertTrue(check.length() > 100_000);
+        CheckSyntaxException e = assertThrows(CheckSyntaxException.class, () -> CheckParser.parse(check));
+        assertEquals("syntax.too-long", e.code());
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void tenThousandNestedParenthesesAreTooDeepNotAStackOverflow() {
+        String check = "(".repeat(10_000) + "a" + ")".repeat(10_000) + " = 1";
+        try {
+            CheckParser.parse(check);
+            fail("parsed");
+        } catch (CheckSyntaxException e) {
+            assertTrue(e.code().equals("syntax.too-deep") || e.code().equals("syntax.too-long"), e.code());
+        } catch (StackOverflowError e) {
+            fail("StackOverflowError");
+        }
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void deepNestingWithinTheLengthLimitIsTooDeep() {
+        String check = "(".repeat(5_000) + "a" + ")".repeat(5_000) + " = 1";
+        assertTrue(check.length() < CheckParser.MAX_LENGTH);
+        try {
+            CheckParser.parse(check);
+            fail("parsed");
+        } catch (CheckSyntaxException e) {
+            assertEquals("syntax.too-deep", e.code());
+        } catch (StackOverflowError e) {
+            fail("StackOverflowError");
+        }
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void deepUnaryMinusAndSumAreTooDeep() {
+        for (String check : List.of("-".repeat(10_000) + "a = 1", "sum(".repeat(4_000) + "a" + ")".repeat(4_000) + " = 1")) {
+            try {
+                CheckParser.parse(check);
+                fail("parsed");
+            } catch (CheckSyntaxException e) {
+                assertTrue(e.code().equals("syntax.too-deep") || e.code().equals("syntax.too-long"), e.code());
+            } catch (StackOverflowError e) {
+                fail("StackOverflowError");
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.tally.diagnostic;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessagesTest {
+
+    @Test
+    void placeholdersAreReplacedByTheirArguments() {
+        assertEquals("include target not found: _part.adoc",
+                Messages.format(Locale.ROOT, "include.missing", List.of("_part.adoc")));
+        assertEquals("check failed: a = b: 1 != 2",
+                Messages.format(Locale.ROOT, "check.failed", List.of("a = b", "1", "!=", "2", "")));
+    }
+
+    @Test
+    void argumentsWithQuotesAndBracesArePrintedAsTheyAre() {
+        // MessageFormat would drop the quote and choke on the braces
+        String text = Messages.format(Locale.ROOT, "include.missing", List.of("it's {0} {x} '{1}'"));
+        assertEquals("include target not found: it's {0} {x} '{1}'", text);
+    }
+
+    @Test
+    void quotesInThePatternAreKept() {
+        // check.invalid's pattern ends in {2}{3}; the found text comes with single quotes
+        String text = Messages.format(Locale.ROOT, "check.invalid", List.of("a + * b = 1", "5", "unexpected", " '*'"));
+        assertEquals("invalid check: a + * b = 1: unexpected '*' at column 5", text);
+    }
+
+    @Test
+    void doubledBracesAroundAPlaceholderKeepTheOuterBraces() {
+        String text = Messages.format(Locale.ROOT, "include.unknown-attribute", List.of("dir", "{dir}/a.adoc"));
+        assertEquals("unknown attribute {dir} in include target {dir}/a.adoc", text);
+    }
+
+    @Test
+    void substituteLeavesNonPlaceholdersAlone() {
+        assertEquals("a {b} {} { c } {1x} 'q' X", Messages.substitute("a {b} {} { c } {1x} 'q' {0}", List.of("X")));
+        assertEquals("open { never closed", Messages.substitute("open { never closed", List.of("X")));
+        assertEquals("missing: []", Messages.substitute("missing: [{3}]", List.of("X")));
+    }
+
+    @Test
+    void anArgumentIsNotSubstitutedAgain() {
+        assertEquals("x {1} y", Messages.substitute("x {0} y", List.of("{1}", "BAD")));
+    }
+
+    @Test
+    void anArgumentThatIsAMessageKeyIsPrintedAsItsMessage() {
+        String text = Messages.format(Locale.ROOT, "value.not-number",
+                List.of("v.a", "1,234", Messages.ref("value.grouped")));
+        assertEquals("v.a: 1,234 is not a number: it has thousands separators; write the digits only (1234, not 1,234)",
+                text);
+    }
+
+    @Test
+    void anUnknownKeyStillShowsItsArguments() {
+        String text = Messages.format(Locale.ROOT, "no.such.key", List.of("a", "b"));
+        assertTrue(text.contains("no.such.key"), text);
+        assertTrue(text.contains("a") && text.contains("b"), text);
+    }
+
+    @Test
+    void everyMessageOfTheBundleIsFoundForAnotherLocale() {
+        // no translation shipped: every locale falls back to English
+        String text = Messages.format(Locale.CHINA, "read.empty", List.of());
+        assertEquals("the report is empty", text);
+    }
+
+    @Test
+    void diagnosticMessageUsesTheBundle() {
+        Diagnostic d = new Diagnostic(Severity.ERROR, Location.of(java.nio.file.Path.of("x.adoc")), "read.empty",
+                List.of());
+        assertEquals("the report is empty", d.message());
+        assertFalse(d.message().contains("read.empty"));
+    }
+}

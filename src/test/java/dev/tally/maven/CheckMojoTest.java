@@ -1,0 +1,118 @@
+package dev.tally.maven;
+
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.junit.jupiter.api.Test;
+
+import javax.inject.Inject;
+import java.io.File;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/**
+ * {@code tally:check} as Maven configures it: parameters and their defaults from the plugin descriptor, the
+ * project's base directory, and what the user sees in the log.
+ */
+@MojoTest
+class CheckMojoTest {
+
+    @Inject
+    private Log log;
+
+    @Test
+    @Basedir("/unit/check")
+    @InjectMojo(goal = "check")
+    void defaultsFollowTheFormat(CheckMojo mojo) throws Exception {
+        assertEquals(new File(MojoExtension.getBasedir(), "src/reports"),
+                MojoExtension.getVariableValueFromObject(mojo, "reportsDirectory"));
+        assertFalse((Boolean) MojoExtension.getVariableValueFromObject(mojo, "skip"));
+        assertTrue((Boolean) MojoExtension.getVariableValueFromObject(mojo, "failOnError"));
+        assertFalse((Boolean) MojoExtension.getVariableValueFromObject(mojo, "failOnWarning"));
+    }
+
+    @Test
+    @Basedir("/unit/check")
+    @InjectMojo(goal = "check")
+    void consistentReportsPassWithOneLinePerReportAndASummary(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).info("Tally: src/reports/2024/ok.adoc: 2 checks, no problems");
+        verify(log).info("Tally: 1 report read, 2 checks run, 0 errors, 0 warnings");
+        verify(log, never()).error(anyString());
+    }
+
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    void anInconsistentNumberFailsTheBuildWithFileLineCheckAndBothValues(CheckMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Tally: 1 error in the reports (see above)", e.getMessage());
+        verify(log).error("src/reports/bad.adoc:11: check failed: proactive.total = sum(proactive.parts): 170 != 169");
+        verify(log).error("Tally: 1 report read, 1 check run, 1 error, 0 warnings");
+    }
+
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnError", value = "false")
+    void failOnErrorOffPrintsErrorsAndGoesOn(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).error("src/reports/bad.adoc:11: check failed: proactive.total = sum(proactive.parts): 170 != 169");
+        verify(log).info("Tally: 1 report read, 1 check run, 1 error, 0 warnings");
+    }
+
+    @Test
+    @Basedir("/unit/warning")
+    @InjectMojo(goal = "check")
+    void warningsDoNotFailTheBuildByDefault(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).warn("src/reports/warn.adoc:11: check failed: v.a = v.b: 1 != 2");
+    }
+
+    @Test
+    @Basedir("/unit/warning")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnWarning", value = "true")
+    void failOnWarningFailsTheBuildOnWarnings(CheckMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("1 warning"), e.getMessage());
+        assertTrue(e.getMessage().contains("failOnWarning"), e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "skip", value = "true")
+    void skipReadsNothing(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).info("Tally: skipped (tally.skip)");
+        verify(log, never()).error(anyString());
+    }
+
+    @Test
+    @Basedir("/unit/empty")
+    @InjectMojo(goal = "check")
+    void aProjectWithoutReportsPassesWithANote(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).info("Tally: no reports directory at src/reports, nothing to check");
+    }
+
+    @Test
+    @Basedir("/unit/empty")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "reportsDirectory", value = "${basedir}/../check/src/reports")
+    void reportsDirectoryCanPointElsewhere(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).info("Tally: 1 report read, 2 checks run, 0 errors, 0 warnings");
+    }
+}

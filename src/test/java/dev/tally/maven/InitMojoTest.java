@@ -1,0 +1,61 @@
+package dev.tally.maven;
+
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code tally:init} as Maven configures it. */
+@MojoTest
+class InitMojoTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "gov-info-disclosure-2021")
+    @MojoParameter(name = "year", value = "2025")
+    @MojoParameter(name = "previous", value = "src/reports/2024/qingshan.adoc")
+    void writesASkeletonCarryingLastYearOverAndNeverOverwrites(InitMojo mojo) throws Exception {
+        assertEquals(new File(MojoExtension.getBasedir(), "src/reports"),
+                MojoExtension.getVariableValueFromObject(mojo, "reportsDirectory"));
+        Path target = out.resolve("2025/qingshan.adoc");
+        mojo.output = target.toFile();
+        mojo.execute();
+        String text = Files.readString(target, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("= 青山镇2025年政府信息公开工作年度报告\n:tally-year: 2025\n"), text);
+        assertTrue(text.contains("  上年结转: [1, 0, 0, 0, 1, 0, 2]\n"), text);
+        assertTrue(text.contains("  行政规范性文件: [0, 0, 7]\n"), text);
+
+        Files.writeString(target, "kept", StandardCharsets.UTF_8);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("never overwrites"), e.getMessage());
+        assertEquals("kept", Files.readString(target, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "no-such-template")
+    @MojoParameter(name = "year", value = "2025")
+    void anUnknownTemplateIsAClearFailure(InitMojo mojo) {
+        mojo.output = out.resolve("x.adoc").toFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("no-such-template"), e.getMessage());
+    }
+}

@@ -1,0 +1,300 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Diagnostics;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AdocScannerTest {
+
+    private static final Path FILE = Path.of("r.adoc").toAbsolutePath();
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private AdocSource scan(String text) {
+        return new AdocScanner(diagnostics).scan(TextFile.split(text, FILE));
+    }
+
+    private static List<String> targets(AdocSource s) {
+        return s.macros().stream().map(AdocSource.Macro::target).toList();
+    }
+
+    private Diagnostic only() {
+        assertEquals(1, diagnostics.size(), () -> diagnostics.list().toString());
+        return diagnostics.list().get(0);
+    }
+
+    private void noDiagnostics() {
+        assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
+    }
+
+    @Test
+    void bothIdSyntaxesFindADataBlock() {
+        AdocSource s = scan("""
+                [data#first]
+                ----
+                a: 1
+                ----
+
+                [data,id=second]
+                ----
+                b: 2
+                c: 3
+                ----
+
+                [data, id="third"]
+                ----
+                c: 3
+                ----
+                """);
+        noDiagnostics();
+        assertEquals(List.of("first", "second", "third"), s.blocks().stream().map(AdocSource.Block::id).toList());
+        AdocSource.Block second = s.blocks().get(1);
+        assertEquals("data", second.style());
+        assertEquals(6, second.location().line());
+        assertEquals(List.of("b: 2", "c: 3"), second.content().stream().map(SourceLine::text).toList());
+        assertEquals(8, second.content().get(0).location().line());
+    }
+
+    @Test
+    void aRoleOrOptionAfterTheIdIsNotPartOfTheId() {
+        AdocSource s = scan("[data#t.wide%autowidth]\n----\na: 1\n----\n");
+        noDiagnostics();
+        assertEquals("t", s.blocks().get(0).id());
+    }
+
+    @Test
+    void theTitleLineMayComeBeforeOrAfterTheAttributeLine() {
+        AdocSource s = scan("""
+                .主动公开政府信息情况
+                [data#before]
+                ----
+                a: 1
+                ----
+
+                [data#after]
+                .收费情况
+                ----
+                a: 1
+                ----
+
+                [data#none]
+                ----
+                a: 1
+                ----
+                """);
+        noDiagnostics();
+        assertEquals("主动公开政府信息情况", s.blocks().get(0).title());
+        assertEquals("收费情况", s.blocks().get(1).title());
+        assertNull(s.blocks().get(2).title());
+    }
+
+    @Test
+    void aTitleDoesNotCarryOverToALaterBlock() {
+        AdocSource s = scan(".Title of a paragraph\nSome text.\n\n[data#x]\n----\na: 1\n----\n");
+        assertNull(s.blocks().get(0).title());
+    }
+
+    @Test
+    void checksBlocksAreFound() {
+        AdocSource s = scan("""
+                [checks]
+                ----
+                - a.x = 1
+                ----
+                """);
+        noDiagnostics();
+        assertEquals(1, s.blocks().size());
+        assertEquals("checks", s.blocks().get(0).style());
+        assertNull(s.blocks().get(0).id());
+        assertEquals("- a.x = 1", s.blocks().get(0).content().get(0).text());
+    }
+
+    @Test
+    void aListingWithAnotherStyleIsNotADataBlock() {
+        AdocSource s = scan("[source,yaml]\n----\na: 1\n----\n\n----\nb: 2\n----\n");
+        noDiagnostics();
+        assertTrue(s.blocks().isEmpty());
+    }
+
+    @Test
+    void macrosAreFoundInText() {
+        AdocSource s = scan("""
+                = Title
+
+                共tally:proactive.total[170]条，其中tally:proactive.by_kind.机构信息[]条。
+
+                * list item tally:a.b@c.d[3]
+                """);
+        noDiagnostics();
+        assertEquals(List.of("proactive.total", "proactive.by_kind.机构信息", "a.b@c.d"), targets(s));
+        assertEquals("170", s.macros().get(0).expected());
+        assertEquals("", s.macros().get(1).expected());
+        assertEquals(3, s.macros().get(0).location().line());
+        assertEquals(5, s.macros().get(2).location().line());
+    }
+
+    @Test
+    void macrosInsideVerbatimAndCommentBlocksAreIgnored() {
+        AdocSource s = scan("""
+                ----
+                tally:listing.x[1]
+                ----
+
+                ....
+                tally:literal.x[1]
+                ....
+
+                ////
+                tally:comment.x[1]
+                ////
+
+                // tally:line_comment.x[1]
+
+                ====
+                tally:example.x[1]
+                ====
+
+                ******
+                tally:sidebar.x[1]
+                ******
+
+                |===
+                | tally:table.x[1]
+                |===
+                """);
+        noDiagnostics();
+        assertEquals(List.of("example.x", "sidebar.x", "table.x"), targets(s));
+    }
+
+    @Test
+    void macrosInsideADataBlockAreIgnored() {
+        AdocSource s = scan("[data#d]\n----\nnote: tally:d.x[1]\n----\n");
+        assertTrue(s.macros().isEmpty());
+    }
+
+    @Test
+    void anEscapedMacroIsIgnored() {
+        AdocSource s = scan("write \\tally:proactive.total[170] to show a figure, like tally:real.x[]\n");
+        assertEquals(List.of("real.x"), targets(s));
+    }
+
+    @Test
+    void sectionsHaveLevelsAndTheDocumentTitleIsNotASection() {
+        AdocSource s = scan("""
+                = 海盐县沈荡镇人民政府2017年度政府信息公开工作报告
+                :tally-year: 2017
+
+                == 一、概述
+
+                text
+
+                === （一）存在问题
+
+                == 二、主动公开政府信息情况 ==
+                """);
+        assertEquals("海盐县沈荡镇人民政府2017年度政府信息公开工作报告", s.title());
+        assertEquals(List.of(1, 2, 1), s.sections().stream().map(AdocSource.Section::level).toList());
+        assertEquals(List.of("一、概述", "（一）存在问题", "二、主动公开政府信息情况"),
+                s.sections().stream().map(AdocSource.Section::title).toList());
+        assertEquals(4, s.sections().get(0).location().line());
+    }
+
+    @Test
+    void aDocumentWithoutTitle() {
+        AdocSource s = scan("== 一、总体情况\n");
+        assertNull(s.title());
+        assertEquals(1, s.sections().size());
+    }
+
+    @Test
+    void headingsInsideBlocksAreNotSections() {
+        AdocSource s = scan("====\n== not a section\n====\n\n----\n== nor this\n----\n");
+        assertTrue(s.sections().isEmpty());
+    }
+
+    @Test
+    void attributeEntriesAreReadAndCanBeUnset() {
+        AdocSource s = scan("""
+                = T
+                :tally-year: 2023
+                :tally-template: gov-info-disclosure-2021
+                :tally-previous: ../2022/r.adoc
+                :draft:
+                :tally-previous!:
+                :!tally-template:
+                """);
+        assertEquals("2023", s.attribute("tally-year"));
+        assertEquals(2, s.attributes().get("tally-year").location().line());
+        assertEquals("", s.attribute("draft"));
+        assertNull(s.attribute("tally-previous"));
+        assertNull(s.attribute("tally-template"));
+    }
+
+    @Test
+    void anUnterminatedDataBlockIsAnError() {
+        AdocSource s = scan("text\n\n[data#x]\n----\na: 1\n");
+        Diagnostic d = only();
+        assertEquals("read.unterminated-block", d.code());
+        assertEquals(3, d.location().line());
+        assertTrue(s.blocks().isEmpty());
+        assertTrue(d.message().contains("----"), d.message());
+    }
+
+    @Test
+    void aDataBlockMustBeAListing() {
+        scan("[data#x]\n....\na: 1\n....\n");
+        Diagnostic d = only();
+        assertEquals("read.block-not-listing", d.code());
+        assertEquals(1, d.location().line());
+    }
+
+    @Test
+    void aDataStyleOnAParagraphIsAnError() {
+        AdocSource s = scan("intro\n\n[data#x]\na: 1\n");
+        assertEquals("read.block-not-listing", only().code());
+        assertEquals(3, only().location().line());
+        assertTrue(s.blocks().isEmpty());
+    }
+
+    @Test
+    void aDataStyleOnAnExampleBlockIsAnError() {
+        scan("[data#x]\n====\na: 1\n====\n");
+        assertEquals("read.block-not-listing", only().code());
+    }
+
+    @Test
+    void aDataStyleAtTheEndOfTheFileIsAnError() {
+        scan("text\n\n[data#x]\n");
+        assertEquals("read.block-not-listing", only().code());
+    }
+
+    @Test
+    void aDataBlockWithoutIdIsAnError() {
+        AdocSource s = scan("[data]\n----\na: 1\n----\n");
+        Diagnostic d = only();
+        assertEquals("read.data-without-id", d.code());
+        assertEquals(1, d.location().line());
+        assertTrue(s.blocks().isEmpty());
+    }
+
+    @Test
+    void aCommentBetweenAttributeLineAndDelimiterIsAllowed() {
+        AdocSource s = scan("[data#x]\n// the figures of 2023\n----\na: 1\n----\n");
+        noDiagnostics();
+        assertEquals("x", s.blocks().get(0).id());
+    }
+
+    @Test
+    void aLongerDelimiterMustBeClosedByTheSameLength() {
+        AdocSource s = scan("[data#x]\n------\na: |\n  ----\n------\n");
+        noDiagnostics();
+        assertEquals(2, s.blocks().get(0).content().size());
+    }
+}

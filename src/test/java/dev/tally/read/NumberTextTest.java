@@ -1,0 +1,105 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Location;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NumberTextTest {
+
+    private static final Location AT = new Location(Path.of("r.adoc"), 1);
+
+    private static NumberText.Result plain(String text) {
+        return NumberText.parse(new YNode.Scalar(text, true, AT));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "-3, -3", "12.50, 12.50", "0.1, 0.1", "170, 170", "-0.01, -0.01", "1000000, 1000000"})
+    void plainDecimalsAreExactNumbers(String text, String expected) {
+        NumberText.Result r = plain(text);
+        assertTrue(r.ok(), () -> text + ": " + r.problem());
+        assertEquals(new BigDecimal(expected), r.value());
+        assertEquals(new BigDecimal(expected).scale(), r.value().scale());
+        assertNull(r.problem());
+    }
+
+    @Test
+    void fortyDigitsAreExact() {
+        String digits = "1234567890123456789012345678901234567890";
+        assertEquals(new BigDecimal(digits), plain(digits).value());
+        String decimal = "12345678901234567890.12345678901234567891";
+        assertEquals(new BigDecimal(decimal), plain(decimal).value());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "yes      | value.text",
+            "no       | value.text",
+            "true     | value.text",
+            "abc      | value.text",
+            "1_000    | value.underscore",
+            "0x1F     | value.radix",
+            "0o17     | value.radix",
+            "0b101    | value.radix",
+            ".inf     | value.not-finite",
+            "-.inf    | value.not-finite",
+            ".nan     | value.not-finite",
+            ".NaN     | value.not-finite",
+            "012      | value.leading-zero",
+            "00       | value.leading-zero",
+            "１２     | value.fullwidth",
+            "1,234    | value.grouped",
+            "1,234.5  | value.grouped",
+            "1e3      | value.format",
+            "1.5E-2   | value.format",
+    })
+    void yamlOneOneReadingsAreNotNumbers(String text, String problem) {
+        NumberText.Result r = plain(text);
+        assertFalse(r.ok(), text);
+        assertNull(r.value());
+        assertEquals(problem, r.problem(), text);
+    }
+
+    @Test
+    void emptyAndTildeAreEmpty() {
+        assertEquals("value.empty", plain("").problem());
+        assertEquals("value.empty", plain("~").problem());
+        assertEquals("value.empty", plain("null").problem());
+        assertEquals("value.empty", NumberText.parse("").problem());
+        assertEquals("value.empty", NumberText.parse("   ").problem());
+    }
+
+    @Test
+    void aQuotedNumberIsNotANumber() {
+        NumberText.Result r = NumberText.parse(new YNode.Scalar("12", false, AT));
+        assertFalse(r.ok());
+        assertEquals("value.quoted", r.problem());
+        assertEquals("value.text", NumberText.parse(new YNode.Scalar("twelve", false, AT)).problem());
+    }
+
+    @Test
+    void aQuotedTildeOrEmptyStringIsNotANumber() {
+        assertFalse(NumberText.parse(new YNode.Scalar("~", false, AT)).ok());
+        assertFalse(NumberText.parse(new YNode.Scalar("", false, AT)).ok());
+    }
+
+    @Test
+    void overlongTextIsRejected() {
+        assertEquals("value.too-long", plain("1".repeat(61)).problem());
+        assertTrue(plain("1".repeat(60)).ok());
+    }
+
+    @Test
+    void surroundingSpacesAreIgnoredInMacroExpectations() {
+        // tally:x[ 170 ] — the expected value is read with NumberText.parse(String)
+        assertEquals(new BigDecimal("170"), NumberText.parse(" 170 ").value());
+    }
+}

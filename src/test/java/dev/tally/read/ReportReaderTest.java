@@ -1,0 +1,481 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Location;
+import dev.tally.model.Block;
+import dev.tally.model.CellKind;
+import dev.tally.model.Header;
+import dev.tally.model.KeyPath;
+import dev.tally.model.Table;
+import dev.tally.model.Values;
+import dev.tally.run.Fixture;
+import dev.tally.template.Templates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportReaderTest {
+
+    @TempDir
+    Path project;
+
+    private Path reports() {
+        return Fixture.reports(project);
+    }
+
+    private ReportReader.Reading read(String text) {
+        Path file = Fixture.report(project, "r.adoc", text);
+        return new ReportReader(reports(), new Templates(project)).read(file);
+    }
+
+    private static List<String> codes(ReportReader.Reading r) {
+        return r.diagnostics().list().stream().map(Diagnostic::code).toList();
+    }
+
+    private static void clean(ReportReader.Reading r) {
+        assertEquals(List.of(), r.diagnostics().list().stream().map(d -> d.code() + " " + d.message()).toList());
+    }
+
+    private static List<String> paths(List<Header.Node> nodes) {
+        return nodes.stream().map(n -> n.path().dotted()).toList();
+    }
+
+    private static Diagnostic one(ReportReader.Reading r, String code) {
+        List<Diagnostic> found = r.diagnostics().list().stream().filter(d -> d.code().equals(code)).toList();
+        assertEquals(1, found.size(), () -> code + " in " + r.diagnostics().list());
+        return found.get(0);
+    }
+
+    @Test
+    void aValuesBlockWithNestedGroups() {
+        ReportReader.Reading r = read("""
+                = 报告
+
+                [data#proactive]
+                ----
+                total: 170
+                by_kind:
+                  机构信息: 7
+                  政策文件: 8
+                  more:
+                    deep: 0.5
+                note: 全部为网上公开
+                ----
+                """);
+        clean(r);
+        Values v = assertInstanceOf(Values.class, r.report().block("proactive"));
+        assertEquals(new BigDecimal("170"), ((Values.Number) v.find(KeyPath.of("total"))).value());
+        assertEquals(7, ((Values.Number) v.find(KeyPath.of("by_kind", "机构信息"))).location().line());
+        assertEquals(new BigDecimal("0.5"), ((Values.Number) v.find(KeyPath.of("by_kind", "more", "deep"))).value());
+        assertInstanceOf(Values.Text.class, v.find(KeyPath.of("note")));
+        Values.Group byKind = assertInstanceOf(Values.Group.class, v.find(KeyPath.of("by_kind")));
+        assertEquals(0, new BigDecimal("15.5").compareTo(byKind.sum()));
+        assertEquals(List.of("机构信息", "政策文件", "more"), List.copyOf(byKind.children().keySet()));
+        assertEquals(3, v.location().line());
+    }
+
+    @Test
+    void aValueThatLooksLikeANumberButIsNotIsAnError() {
+        ReportReader.Reading r = read("[data#v]\n----\na: 1,234\nb: 0x10\nc: [1, 2]\n----\n");
+        Diagnostic grouped = r.diagnostics().list().get(0);
+        assertEquals("value.not-number", grouped.code());
+        assertEquals(3, grouped.location().line());
+        assertTrue(grouped.message().contains("v.a") && grouped.message().contains("1,234"), grouped.message());
+        assertEquals(List.of("value.not-number", "value.not-number", "value.list"), codes(r));
+    }
+
+    @Test
+    void aTableWithColumnGroupsAndRowGroups() {
+        ReportReader.Reading r = read("""
+                .收到和处理政府信息公开申请情况
+                [data#applications]
+                ----
+                columns: [自然人, {法人或其他组织: [商业企业, {其他: [甲, 乙]}]}, 总计]
+                unit: 件
+                rows:
+                  新收: [3, 1, 0, 0, 4]
+                  办理结果:
+                    予以公开: [2, 1, 0, 0, 3]
+                    不予公开:
+                      属于国家秘密: [1, 0, 0, 0, 1]
+                    总计: [3, 1, 0, 0, 4]
+                  结转下年度: [1, 0, 0, 0, 1]
+                labels:
+                  新收: 一、本年新收政府信息公开申请数量
+                ----
+                """);
+        clean(r);
+        Table t = assertInstanceOf(Table.class, r.report().block("applications"));
+        assertEquals("收到和处理政府信息公开申请情况", t.title());
+        assertEquals("件", t.unit());
+        assertEquals(CellKind.NUMBER, t.cellKind());
+        assertEquals(List.of("自然人", "法人或其他组织.商业企业", "法人或其他组织.其他.甲", "法人或其他组织.其他.乙", "总计"),
+                paths(t.columns().leaves()));
+        assertEquals(List.of("新收", "办理结果.予以公开", "办理结果.不予公开.属于国家秘密", "办理结果.总计", "结转下年度"),
+                paths(t.rows().leaves()));
+        assertEquals(List.of("新收", "办理结果", "结转下年度"), t.rows().roots().stream().map(Header.Node::key).toList());
+        Header.Node row = t.rows().find(KeyPath.of("办理结果", "不予公开", "属于国家秘密"));
+        Header.Node column = t.columns().find(KeyPath.of("总计"));
+        assertEquals(new BigDecimal("1"), t.cell(row, column));
+        assertEquals(11, t.cellLocations()[row.leafIndex()][column.leafIndex()].line());
+        // a group stands for the sum of its leaves
+        Header.Node group = t.rows().find(KeyPath.of("办理结果"));
+        Header.Node legal = t.columns().find(KeyPath.of("法人或其他组织"));
+        assertEquals(0, new BigDecimal("2").compareTo(t.sum(group, legal)));
+        assertEquals("一、本年新收政府信息公开申请数量", t.label(t.rows().find(KeyPath.of("新收"))));
+        assertEquals("结转下年度", t.label(t.rows().find(KeyPath.of("结转下年度"))));
+    }
+
+    @Test
+    void aTextCellNamesTableRowColumnAndText() {
+        ReportReader.Reading r = read("""
+                [data#apps]
+                ----
+                columns: [自然人, {法人: [企业, 其他]}, 总计]
+                rows:
+                  新收: [3, 1, 无, 4]
+                ----
+                """);
+        Diagnostic d = one(r, "table.cell-not-number");
+        assertEquals(new Location(reports().resolve("r.adoc").toAbsolutePath().normalize(), 5), d.location());
+        String m = d.message();
+        assertTrue(m.contains("apps") && m.contains("新收") && m.contains("法人.其他") && m.contains("无"), m);
+    }
+
+    @Test
+    void emptyAndNullCellsAreErrorsNotZero() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  x: [~, null, ""]
+                ----
+                """);
+        assertEquals(List.of("table.cell-not-number", "table.cell-not-number", "table.cell-not-number"), codes(r));
+        Table t = (Table) r.report().block("t");
+        assertNull(t.cells()[0][0]);
+    }
+
+    @Test
+    void aWrongCellCountNamesTheRow() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  ok: [1, 2, 3]
+                  办理结果:
+                    短: [1, 2]
+                    长: [1, 2, 3, 4]
+                ----
+                """);
+        List<Diagnostic> counts = r.diagnostics().list().stream()
+                .filter(d -> d.code().equals("table.cell-count")).toList();
+        assertEquals(2, counts.size(), () -> r.diagnostics().list().toString());
+        assertTrue(counts.get(0).message().contains("办理结果.短"), counts.get(0).message());
+        assertEquals(7, counts.get(0).location().line());
+        assertTrue(counts.get(1).message().contains("办理结果.长"), counts.get(1).message());
+        assertEquals(8, counts.get(1).location().line());
+    }
+
+    @Test
+    void countCellsRejectNegativeAndFractions() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [a, b, c]
+                cells: count
+                rows:
+                  r: [-1, 1.5, 2.0]
+                ----
+                """);
+        List<Diagnostic> kinds = r.diagnostics().list().stream()
+                .filter(d -> d.code().equals("table.cell-kind")).toList();
+        assertEquals(2, kinds.size(), () -> r.diagnostics().list().toString());
+        assertTrue(kinds.get(0).message().contains("column a") && kinds.get(0).message().contains("-1"),
+                kinds.get(0).message());
+        assertTrue(kinds.get(1).message().contains("column b") && kinds.get(1).message().contains("1.5"),
+                kinds.get(1).message());
+        assertTrue(kinds.get(0).message().contains("row r"), kinds.get(0).message());
+        assertEquals(CellKind.COUNT, ((Table) r.report().block("t")).cellKind());
+    }
+
+    @Test
+    void amountCellsRejectNegatives() {
+        ReportReader.Reading r = read("""
+                [data#fees]
+                ----
+                columns: [本年收费金额]
+                cells: amount
+                rows:
+                  行政事业性收费: [-0.01]
+                  其他: [1.35]
+                  零: [0]
+                ----
+                """);
+        Diagnostic d = one(r, "table.cell-kind");
+        assertTrue(d.message().contains("-0.01") && d.message().contains("行政事业性收费"), d.message());
+        assertEquals(1, codes(r).size(), () -> codes(r).toString());
+    }
+
+    @Test
+    void anUnknownCellKindIsAnError() {
+        ReportReader.Reading r = read("[data#t]\n----\ncolumns: [a]\ncells: integer\nrows:\n  r: [1]\n----\n");
+        assertEquals(List.of("table.bad-cell-kind"), codes(r));
+    }
+
+    @Test
+    void anUnknownTableKeyIsAnError() {
+        ReportReader.Reading r = read("[data#t]\n----\ncolumns: [a]\nrows:\n  r: [1]\nlabel:\n  r: R\n----\n");
+        assertEquals(List.of("table.unknown-key"), codes(r));
+        assertEquals(6, r.diagnostics().list().get(0).location().line());
+    }
+
+    @Test
+    void duplicateBlockIdsAreAnError() {
+        ReportReader.Reading r = read("""
+                [data#v]
+                ----
+                a: 1
+                ----
+
+                [data#v]
+                ----
+                a: 2
+                ----
+                """);
+        Diagnostic d = one(r, "read.duplicate-id");
+        assertEquals(6, d.location().line());
+        assertTrue(d.message().contains("line 1"), d.message());
+        assertEquals(new BigDecimal("1"), ((Values.Number) ((Values) r.report().block("v")).find(KeyPath.of("a"))).value());
+    }
+
+    @Test
+    void dataInAnIncludedFileKeepsItsOwnLocation() {
+        Path part = Fixture.report(project, "_data.adoc", "[data#v]\n----\na: 1\nb: [1\n----\n");
+        ReportReader.Reading r = read("= R\n\ninclude::_data.adoc[]\n");
+        Diagnostic d = one(r, "yaml.syntax");
+        assertEquals(part.toAbsolutePath().normalize(), d.location().file());
+        assertTrue(d.location().line() >= 3 && d.location().line() <= 5, d.location().toString());
+    }
+
+    @Test
+    void documentChecksAndFiguresAreRead() {
+        ReportReader.Reading r = read("""
+                = R
+
+                共tally:v.a[1]条。
+
+                [data#v]
+                ----
+                a: 1
+                ----
+
+                [checks]
+                ----
+                - v.a = 1
+                - check: v.a > 0
+                  severity: warning
+                  message: 应为正数
+                ----
+                """);
+        clean(r);
+        assertEquals("R", r.report().title());
+        assertEquals(2, r.report().checks().size());
+        assertEquals(12, r.report().checks().get(0).location().line());
+        assertEquals(dev.tally.diagnostic.Severity.WARNING, r.report().checks().get(1).severity());
+        assertEquals("应为正数", r.report().checks().get(1).message());
+        assertEquals(1, r.report().figures().size());
+        assertEquals("tally:v.a[1]", r.report().figures().get(0).asWritten());
+    }
+
+    @Test
+    void aBadSeverityIsAnError() {
+        ReportReader.Reading r = read("[checks]\n----\n- check: a = 1\n  severity: fatal\n----\n");
+        assertEquals(List.of("check.bad-severity"), codes(r));
+    }
+
+    @Test
+    void anEmptyFileIsAWarning() {
+        ReportReader.Reading r = read("");
+        assertEquals(List.of("read.empty"), codes(r));
+        assertNotNull(r.report());
+        assertEquals("r.adoc", r.report().title());
+    }
+
+    @Test
+    void anEmptyDataBlockIsAnError() {
+        ReportReader.Reading r = read("[data#v]\n----\n----\n");
+        assertEquals(List.of("read.empty-block"), codes(r));
+    }
+
+    @Test
+    void aDataBlockThatIsNotAMappingIsAnError() {
+        ReportReader.Reading r = read("[data#v]\n----\n- 1\n- 2\n----\n");
+        assertEquals(List.of("read.block-not-mapping"), codes(r));
+    }
+
+    // ---- with the built-in template
+
+    private static final String TEMPLATE_HEAD = "= R\n:tally-template: gov-info-disclosure-2021\n\n";
+
+    @Test
+    void aRowsOnlyTableGetsTheTemplatesColumnsAndLabels() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                rows:
+                  规章: [0, 0, 0]
+                  行政规范性文件: [2, 1, 6]
+                ----
+
+                [data#fees]
+                ----
+                rows:
+                  行政事业性收费: [1.35]
+                ----
+                """);
+        clean(r);
+        assertNotNull(r.template());
+        Table t = assertInstanceOf(Table.class, r.report().block("regulations"));
+        assertEquals(List.of("本年制发件数", "本年废止件数", "现行有效件数"), paths(t.columns().leaves()));
+        assertEquals(CellKind.COUNT, t.cellKind());
+        assertEquals("件", t.unit());
+        assertEquals("第二十条第（一）项", t.title());
+        assertEquals(new BigDecimal("6"), t.cell(t.rows().find(KeyPath.of("行政规范性文件")),
+                t.columns().find(KeyPath.of("现行有效件数"))));
+        assertEquals(7, t.rows().find(KeyPath.of("规章")).location().line());
+        Table fees = (Table) r.report().block("fees");
+        assertEquals("本年收费金额（单位：万元）", fees.label(fees.columns().leaves().get(0)));
+        assertEquals(CellKind.AMOUNT, fees.cellKind());
+        assertEquals("万元", fees.unit());
+    }
+
+    @Test
+    void theTemplatesCellKindApplies() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#licensing]
+                ----
+                rows:
+                  行政许可: [1.5]
+                ----
+                """);
+        assertEquals(List.of("table.cell-kind"), codes(r));
+    }
+
+    @Test
+    void aMissingAndAnExtraRowAreNamed() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#enforcement]
+                ----
+                rows:
+                  行政处罚: [3]
+                  行政检查: [5]
+                ----
+                """);
+        Diagnostic missing = one(r, "template.missing-row");
+        assertTrue(missing.message().contains("enforcement") && missing.message().contains("行政强制"),
+                missing.message());
+        Diagnostic extra = one(r, "template.extra-row");
+        assertTrue(extra.message().contains("行政检查"), extra.message());
+        assertEquals(8, extra.location().line());
+        assertEquals(2, codes(r).size(), () -> codes(r).toString());
+    }
+
+    @Test
+    void aMissingNestedRowIsNamedWithItsPath() {
+        String rows = """
+                [data#applications]
+                ----
+                rows:
+                  新收: [0, 0, 0, 0, 0, 0, 0]
+                  上年结转: [0, 0, 0, 0, 0, 0, 0]
+                  办理结果:
+                    予以公开: [0, 0, 0, 0, 0, 0, 0]
+                    部分公开: [0, 0, 0, 0, 0, 0, 0]
+                    不予公开:
+                      属于国家秘密: [0, 0, 0, 0, 0, 0, 0]
+                      其他法律行政法规禁止公开: [0, 0, 0, 0, 0, 0, 0]
+                      危及三安全一稳定: [0, 0, 0, 0, 0, 0, 0]
+                      保护第三方合法权益: [0, 0, 0, 0, 0, 0, 0]
+                      属于三类内部事务信息: [0, 0, 0, 0, 0, 0, 0]
+                      属于四类过程性信息: [0, 0, 0, 0, 0, 0, 0]
+                      属于行政执法案卷: [0, 0, 0, 0, 0, 0, 0]
+                    无法提供:
+                      本机关不掌握相关政府信息: [0, 0, 0, 0, 0, 0, 0]
+                      没有现成信息需要另行制作: [0, 0, 0, 0, 0, 0, 0]
+                      补正后申请内容仍不明确: [0, 0, 0, 0, 0, 0, 0]
+                    不予处理:
+                      信访举报投诉类申请: [0, 0, 0, 0, 0, 0, 0]
+                      重复申请: [0, 0, 0, 0, 0, 0, 0]
+                      要求提供公开出版物: [0, 0, 0, 0, 0, 0, 0]
+                      无正当理由大量反复申请: [0, 0, 0, 0, 0, 0, 0]
+                      要求行政机关确认或重新出具已获取信息: [0, 0, 0, 0, 0, 0, 0]
+                    其他处理:
+                      逾期不补正: [0, 0, 0, 0, 0, 0, 0]
+                      逾期未缴费: [0, 0, 0, 0, 0, 0, 0]
+                      其他: [0, 0, 0, 0, 0, 0, 0]
+                    总计: [0, 0, 0, 0, 0, 0, 0]
+                  结转下年度: [0, 0, 0, 0, 0, 0, 0]
+                ----
+                """;
+        ReportReader.Reading r = read(TEMPLATE_HEAD + rows);
+        Diagnostic missing = one(r, "template.missing-row");
+        assertTrue(missing.message().contains("办理结果.不予公开.属于行政查询事项"), missing.message());
+        assertEquals(1, codes(r).size(), () -> codes(r).toString());
+        Table t = (Table) r.report().block("applications");
+        assertEquals(25, t.rows().leaves().size());
+    }
+
+    @Test
+    void columnsWrittenInAReportMustMatchTheTemplate() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#licensing]
+                ----
+                columns: [本年处理决定数量, 备注]
+                rows:
+                  行政许可: [1]
+                ----
+                """);
+        Diagnostic extra = one(r, "template.extra-column");
+        assertTrue(extra.message().contains("备注"), extra.message());
+    }
+
+    @Test
+    void aBlockTheTemplateDoesNotDeclareIsTheReportsOwn() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#training]
+                ----
+                场次: 2
+                ----
+
+                [data#mine]
+                ----
+                columns: [a]
+                rows:
+                  x: [1]
+                ----
+                """);
+        clean(r);
+        assertInstanceOf(Values.class, r.report().block("training"));
+        assertInstanceOf(Table.class, r.report().block("mine"));
+    }
+
+    @Test
+    void withoutTemplateARowsOnlyTableHasNoColumns() {
+        ReportReader.Reading r = read("[data#t]\n----\nrows:\n  x: [1]\n----\n");
+        assertEquals(List.of("table.no-columns"), codes(r));
+        Block b = r.report().block("t");
+        assertNull(b);
+    }
+}

@@ -1,0 +1,271 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StrictYamlTest {
+
+    private static final Path FILE = Path.of("r.adoc").toAbsolutePath();
+    /** Content lines start at this file line, as if the block's ---- were on the line before. */
+    private static final int FIRST = 11;
+    private static final Location BLOCK = new Location(FILE, FIRST - 2);
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    /** The text as the content of a block whose first line is file line {@link #FIRST}. */
+    private static List<SourceLine> lines(String text) {
+        List<SourceLine> out = new ArrayList<>();
+        String[] parts = text.split("\n", -1);
+        int n = text.endsWith("\n") ? parts.length - 1 : parts.length;
+        for (int i = 0; i < n; i++) {
+            out.add(new SourceLine(parts[i], new Location(FILE, FIRST + i)));
+        }
+        return out;
+    }
+
+    private YNode read(String text) {
+        return new StrictYaml(diagnostics).read(lines(text), BLOCK);
+    }
+
+    private Diagnostic only() {
+        assertEquals(1, diagnostics.size(), () -> diagnostics.list().toString());
+        return diagnostics.list().get(0);
+    }
+
+    @Test
+    void aMappingIsReadWithTheLocationsOfItsKeysAndValues() {
+        YNode node = read("total: 326\nby_kind:\n  机构信息: 7\n  政策文件: '8'\n");
+        assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
+        YNode.Mapping map = assertInstanceOf(YNode.Mapping.class, node);
+        YNode.Scalar total = assertInstanceOf(YNode.Scalar.class, map.get("total"));
+        assertEquals("326", total.text());
+        assertTrue(total.plain());
+        assertEquals(FIRST, total.location().line());
+        YNode.Mapping byKind = assertInstanceOf(YNode.Mapping.class, map.get("by_kind"));
+        assertEquals(FIRST + 3, byKind.entry("政策文件").key().location().line());
+        YNode.Scalar quoted = assertInstanceOf(YNode.Scalar.class, byKind.get("政策文件"));
+        assertEquals("8", quoted.text());
+        assertTrue(!quoted.plain());
+    }
+
+    @Test
+    void lineNumbersFollowTheSourceLinesEvenAcrossFiles() {
+        Path other = Path.of("_part.adoc").toAbsolutePath();
+        List<SourceLine> content = List.of(
+                new SourceLine("a: 1", new Location(FILE, 5)),
+                new SourceLine("b: 2", new Location(other, 1)),
+                new SourceLine("c: d: e", new Location(other, 2)));
+        assertNull(new StrictYaml(diagnostics).read(content, BLOCK));
+        assertEquals(new Location(other, 2), only().location());
+        assertEquals("yaml.syntax", only().code());
+    }
+
+    @Test
+    void duplicateTopLevelKeysNameBothLines() {
+        assertNull(read("a: 1\nb: 2\na: 3\n"));
+        Diagnostic d = only();
+        assertEquals("yaml.duplicate-key", d.code());
+        assertEquals(FIRST + 2, d.location().line());
+        assertEquals(List.of("a", String.valueOf(FIRST)), d.args());
+    }
+
+    @Test
+    void duplicateNestedKeysNameBothLines() {
+        assertNull(read("rows:\n  新收: [1]\n  结转: [2]\n  新收: [3]\n"));
+        Diagnostic d = only();
+        assertEquals("yaml.duplicate-key", d.code());
+        assertEquals(FIRST + 3, d.location().line());
+        assertEquals(List.of("新收", String.valueOf(FIRST + 1)), d.args());
+    }
+
+    @Test
+    void keysThatDifferOnlyInQuotingAreDuplicates() {
+        assertNull(read("a: 1\n\"a\": 2\n"));
+        assertEquals("yaml.duplicate-key", only().code());
+    }
+
+    @Test
+    void javaTagsAreRejected() {
+        assertNull(read("a: !!java.io.File /etc/passwd\n"));
+        assertEquals("yaml.tag", only().code());
+        assertEquals(FIRST, only().location().line());
+        assertTrue(only().message().contains("java.io.File"), only().message());
+    }
+
+    @Test
+    void javaTagsOnAMappingAreRejected() {
+        assertNull(read("a: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n"));
+        assertEquals("yaml.tag", only().code());
+    }
+
+    @Test
+    void localTagsAreRejected() {
+        assertNull(read("a: 1\nb: !foo 2\n"));
+        assertEquals("yaml.tag", only().code());
+        assertEquals(FIRST + 1, only().location().line());
+    }
+
+    @Test
+    void binaryTagsAreRejected() {
+        assertNull(read("a: !!binary aGVsbG8=\n"));
+        assertEquals("yaml.tag", only().code());
+    }
+
+    @Test
+    void mergeKeysAreRejected() {
+        assertNull(read("base: &b {x: 1}\nother:\n  <<: *b\n  y: 2\n"));
+        assertEquals("yaml.merge-key", only().code());
+        assertEquals(FIRST + 2, only().location().line());
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void anAliasBombIsADiagnosticAndFast() {
+        String bomb = """
+                a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+                b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+                c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+                d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+                e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+                f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+                g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+                h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+                i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+                """;
+        YNode node = assertDoesNotThrow(() -> read(bomb));
+        assertNull(node);
+        assertEquals(1, diagnostics.size(), () -> diagnostics.list().toString());
+        assertEquals(dev.tally.diagnostic.Severity.ERROR, only().severity());
+    }
+
+    @Test
+    void aFewAliasesAreFine() {
+        YNode node = read("a: &x 1\nb: *x\n");
+        assertNotNull(node);
+        assertEquals(0, diagnostics.size());
+        assertEquals("1", ((YNode.Scalar) ((YNode.Mapping) node).get("b")).text());
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void aRecursiveAliasIsADiagnostic() {
+        YNode node = assertDoesNotThrow(() -> read("a: &a [1, *a]\n"));
+        assertNull(node);
+        assertEquals(1, diagnostics.size(), () -> diagnostics.list().toString());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void deepFlowNestingIsADiagnosticNotAStackOverflow() {
+        String deep = "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+        YNode node = assertDoesNotThrow(() -> read(deep));
+        assertNull(node);
+        assertEquals(1, diagnostics.size(), () -> diagnostics.list().toString());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void deepFlowMappingNestingIsADiagnosticNotAStackOverflow() {
+        String deep = "{a: ".repeat(10_000) + "1" + "}".repeat(10_000) + "\n";
+        YNode node = assertDoesNotThrow(() -> read(deep));
+        assertNull(node);
+        assertEquals(1, diagnostics.size(), () -> diagnostics.list().toString());
+    }
+
+    @Test
+    void nestingWithinTheLimitIsFine() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        sb.append("  ".repeat(20)).append("leaf: 1\n");
+        assertNotNull(read(sb.toString()));
+        assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
+    }
+
+    @Test
+    void tabsInIndentationAreRejectedAtTheirLine() {
+        assertNull(read("a:\n  b: 1\n\tc: 2\n"));
+        assertEquals("yaml.tab", only().code());
+        assertEquals(FIRST + 2, only().location().line());
+    }
+
+    @Test
+    void aTabInsideAValueIsNotIndentation() {
+        YNode node = read("a: \"x\ty\"\n");
+        assertNotNull(node);
+        assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
+    }
+
+    @Test
+    void aSyntaxErrorPointsAtTheFileLineOfTheProblem() {
+        assertNull(read("a: 1\nb: 2\nc: d: e\nf: 4\n"));
+        Diagnostic d = only();
+        assertEquals("yaml.syntax", d.code());
+        assertEquals(FIRST + 2, d.location().line());
+    }
+
+    @Test
+    void anUnclosedFlowListIsASyntaxError() {
+        assertNull(read("a: [1, 2\nb: 3\n"));
+        assertEquals("yaml.syntax", only().code());
+        assertTrue(only().location().line() >= FIRST, only().location().toString());
+    }
+
+    @Test
+    void twoDocumentsAreASyntaxError() {
+        assertNull(read("a: 1\n---\nb: 2\n"));
+        assertEquals("yaml.syntax", only().code());
+    }
+
+    @Test
+    void complexKeysAreRejected() {
+        assertNull(read("? [a, b]\n: 1\n"));
+        assertEquals("yaml.complex-key", only().code());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void oversizedInputIsRejected() {
+        List<SourceLine> big = new ArrayList<>();
+        String line = "k%d: " + "9".repeat(1000);
+        for (int i = 0; i < 5000; i++) {
+            big.add(new SourceLine(String.format(line, i), new Location(FILE, FIRST + i)));
+        }
+        assertNull(new StrictYaml(diagnostics).read(big, BLOCK));
+        assertEquals("yaml.too-large", only().code());
+        assertEquals(BLOCK, only().location());
+    }
+
+    @Test
+    void anEmptyBlockIsNullWithoutDiagnostic() {
+        assertNull(read(""));
+        assertNull(read("# only a comment\n"));
+        assertEquals(0, diagnostics.size());
+    }
+
+    @Test
+    void scalarsKeepTheirTextSoNumbersStayExact() {
+        YNode.Mapping map = (YNode.Mapping) read("a: 0.1\nb: 12.50\nc: 1e3\nd: yes\ne: ~\n");
+        assertEquals("0.1", ((YNode.Scalar) map.get("a")).text());
+        assertEquals("12.50", ((YNode.Scalar) map.get("b")).text());
+        assertEquals("1e3", ((YNode.Scalar) map.get("c")).text());
+        assertEquals("yes", ((YNode.Scalar) map.get("d")).text());
+        assertTrue(((YNode.Scalar) map.get("e")).isNull());
+    }
+}

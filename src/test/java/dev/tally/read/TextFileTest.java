@@ -1,0 +1,177 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextFileTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private static byte[] bytes(Object... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object part : parts) {
+            if (part instanceof String s) {
+                out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+            } else {
+                for (int b : (int[]) part) {
+                    out.write(b);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static List<String> texts(List<SourceLine> lines) {
+        return lines.stream().map(SourceLine::text).toList();
+    }
+
+    private static List<Integer> numbers(List<SourceLine> lines) {
+        return lines.stream().map(l -> l.location().line()).toList();
+    }
+
+    @Test
+    void aByteOrderMarkIsAcceptedAndDropped() throws Exception {
+        Path p = write("bom.adoc", bytes(new int[]{0xEF, 0xBB, 0xBF}, "= 标题\n:tally-year: 2023\n"));
+        Diagnostics d = new Diagnostics();
+        List<SourceLine> lines = TextFile.read(p, Location.of(p), d);
+        assertEquals(0, d.size(), () -> d.list().toString());
+        assertEquals(List.of("= 标题", ":tally-year: 2023"), texts(lines));
+    }
+
+    @Test
+    void crlfCrAndLfGiveTheSameLinesAndNumbers() throws Exception {
+        String[] content = {"= T", "", "[data#a]", "----", "x: 1", "----"};
+        List<SourceLine> lf = TextFile.read(write("lf.adoc", bytes(String.join("\n", content) + "\n")),
+                Location.of(dir), new Diagnostics());
+        List<SourceLine> crlf = TextFile.read(write("crlf.adoc", bytes(String.join("\r\n", content) + "\r\n")),
+                Location.of(dir), new Diagnostics());
+        List<SourceLine> cr = TextFile.read(write("cr.adoc", bytes(String.join("\r", content) + "\r")),
+                Location.of(dir), new Diagnostics());
+        assertEquals(List.of(content), texts(lf));
+        assertEquals(texts(lf), texts(crlf));
+        assertEquals(texts(lf), texts(cr));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), numbers(lf));
+        assertEquals(numbers(lf), numbers(crlf));
+        assertEquals(numbers(lf), numbers(cr));
+    }
+
+    @Test
+    void mixedLineEndingsAndNoFinalNewline() {
+        List<SourceLine> lines = TextFile.split("a\r\nb\rc\nd", Path.of("m.adoc"));
+        assertEquals(List.of("a", "b", "c", "d"), texts(lines));
+        assertEquals(List.of(1, 2, 3, 4), numbers(lines));
+    }
+
+    @Test
+    void blankLinesAreCounted() {
+        List<SourceLine> lines = TextFile.split("a\r\n\r\n\r\nb\r\n", Path.of("m.adoc"));
+        assertEquals(List.of("a", "", "", "b"), texts(lines));
+        assertEquals(4, lines.get(3).location().line());
+    }
+
+    @Test
+    void linesKnowTheirFile() throws Exception {
+        Path p = write("f.adoc", bytes("a\nb\n"));
+        List<SourceLine> lines = TextFile.read(p, Location.of(p), new Diagnostics());
+        assertEquals(p, lines.get(1).location().file());
+    }
+
+    @Test
+    void invalidUtf8IsADiagnosticOnTheRightLine() throws Exception {
+        Path p = write("latin1.adoc", bytes("line one\nline two\nbad ", new int[]{0xE9}, " here\nline four\n"));
+        Diagnostics d = new Diagnostics();
+        assertNull(TextFile.read(p, Location.of(p), d));
+        assertEquals(1, d.size());
+        Diagnostic diag = d.list().get(0);
+        assertEquals("read.not-utf8", diag.code());
+        assertEquals(new Location(p, 3), diag.location());
+    }
+
+    @Test
+    void invalidUtf8LineIsRightWithCrlfLineEndings() throws Exception {
+        Path p = write("crlf.adoc", bytes("one\r\ntwo\r\n", new int[]{0xFF}, "\r\n"));
+        Diagnostics d = new Diagnostics();
+        assertNull(TextFile.read(p, Location.of(p), d));
+        assertEquals("read.not-utf8", d.list().get(0).code());
+        assertEquals(3, d.list().get(0).location().line());
+    }
+
+    @Test
+    void invalidUtf8LineIsRightWithCrLineEndings() throws Exception {
+        // old Mac line endings: the same file must give the same line as with LF
+        Path p = write("cr.adoc", bytes("one\rtwo\r", new int[]{0xFF}, "\r"));
+        Diagnostics d = new Diagnostics();
+        assertNull(TextFile.read(p, Location.of(p), d));
+        assertEquals("read.not-utf8", d.list().get(0).code());
+        assertEquals(3, d.list().get(0).location().line());
+    }
+
+    @Test
+    void invalidUtf8AfterABomIsStillFound() throws Exception {
+        Path p = write("bom-bad.adoc", bytes(new int[]{0xEF, 0xBB, 0xBF}, "ok\n", new int[]{0xC3, 0x28}, "\n"));
+        Diagnostics d = new Diagnostics();
+        assertNull(TextFile.read(p, Location.of(p), d));
+        assertEquals("read.not-utf8", d.list().get(0).code());
+        assertEquals(2, d.list().get(0).location().line());
+    }
+
+    @Test
+    void gbkTextIsNotUtf8() throws Exception {
+        Path p = write("gbk.adoc", "= 年度报告\n".getBytes("GBK"));
+        Diagnostics d = new Diagnostics();
+        assertNull(TextFile.read(p, Location.of(p), d));
+        assertEquals("read.not-utf8", d.list().get(0).code());
+        assertEquals(1, d.list().get(0).location().line());
+    }
+
+    @Test
+    void anEmptyFileHasNoLinesAndNoProblem() throws Exception {
+        Path p = write("empty.adoc", new byte[0]);
+        Diagnostics d = new Diagnostics();
+        List<SourceLine> lines = TextFile.read(p, Location.of(p), d);
+        assertNotNull(lines);
+        assertTrue(lines.isEmpty());
+        assertEquals(0, d.size());
+    }
+
+    @Test
+    void aBomAloneIsAnEmptyFile() throws Exception {
+        Path p = write("bom-only.adoc", bytes(new int[]{0xEF, 0xBB, 0xBF}));
+        Diagnostics d = new Diagnostics();
+        List<SourceLine> lines = TextFile.read(p, Location.of(p), d);
+        assertNotNull(lines);
+        assertTrue(lines.isEmpty());
+        assertEquals(0, d.size());
+    }
+
+    @Test
+    void aMissingFileIsADiagnosticAtTheGivenLocation() {
+        Path p = dir.resolve("nope.adoc");
+        Location from = new Location(dir.resolve("report.adoc"), 7);
+        Diagnostics d = new Diagnostics();
+        assertNull(TextFile.read(p, from, d));
+        assertEquals("read.missing", d.list().get(0).code());
+        assertEquals(from, d.list().get(0).location());
+    }
+}

@@ -1,0 +1,144 @@
+package dev.tally.run;
+
+import dev.tally.diagnostic.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TallyTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void reportsAreEveryAdocFileButPartialsInPathOrder() throws Exception {
+        Fixture.report(project, "b.adoc", "= B\n");
+        Fixture.report(project, "2024/z.adoc", "= Z\n");
+        Fixture.report(project, "2023/a.adoc", "= A\n");
+        Fixture.report(project, "_partial.adoc", "= P\n");
+        Fixture.report(project, "parts/_x.adoc", "= X\n");
+        Fixture.report(project, "notes.txt", "not a report\n");
+        Fixture.report(project, "c.ADOC.bak", "not a report\n");
+        List<Path> found = ReportFinder.find(Fixture.reports(project));
+        assertEquals(List.of("2023/a.adoc", "2024/z.adoc", "b.adoc"),
+                found.stream().map(p -> Fixture.reports(project).toAbsolutePath().relativize(p).toString()
+                        .replace('\\', '/')).toList());
+    }
+
+    @Test
+    void aCleanReportHasNoDiagnostics() {
+        Fixture.report(project, "r.adoc", "= R\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = 1\n----\n");
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of(), Fixture.printed(result, project));
+        assertEquals(1, result.checksRun());
+        assertEquals("R", result.reports().get(0).title());
+    }
+
+    @Test
+    void dataInAPartialIsCheckedWithItsOwnFileAndLine() {
+        Fixture.report(project, "_data.adoc", "[data#v]\n----\ntotal: 3\nparts:\n  a: 1\n  b: 1\n----\n");
+        Fixture.report(project, "r.adoc", "= R\n\ninclude::_data.adoc[]\n\n共tally:v.total[3]条\n\n[checks]\n----\n- v.total = sum(v.parts)\n----\n");
+        RunResult result = Fixture.run(project);
+        assertEquals(1, result.reports().size());
+        assertEquals(List.of("ERROR src/reports/r.adoc:9: check failed: v.total = sum(v.parts): 3 != 2"),
+                Fixture.printed(result, project));
+        Fixture.report(project, "_data.adoc", "[data#v]\n----\ntotal: 3\nparts:\n  a: 1\n  b: x\n  b: 2\n----\n");
+        assertEquals("ERROR src/reports/_data.adoc:7: duplicate key b (first at line 6)",
+                Fixture.printed(Fixture.run(project), project).get(0));
+    }
+
+    @Test
+    void aBrokenDataBlockDoesNotCauseFollowOnErrors() {
+        // the block's own error is the one to fix; "there is no block v" for every check and figure that
+        // names it is not true and buries the real problem (cells already reported are skipped the same way)
+        Fixture.report(project, "r.adoc", """
+                [data#v]
+                ----
+                total: 3
+                total: 4
+                ----
+
+                共tally:v.total[3]条
+
+                [checks]
+                ----
+                - v.total = 3
+                ----
+                """);
+        assertEquals(List.of("ERROR src/reports/r.adoc:4: duplicate key total (first at line 3)"),
+                Fixture.printed(Fixture.run(project), project));
+    }
+
+    @Test
+    void anUnreadableReportIsReportedAndTheOthersStillChecked() throws Exception {
+        Path bad = Fixture.reports(project).resolve("bad.adoc");
+        Files.createDirectories(bad.getParent());
+        Files.write(bad, new byte[]{'o', 'k', '\n', (byte) 0xFF, '\n'});
+        Fixture.report(project, "good.adoc", "[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n");
+        RunResult result = Fixture.run(project);
+        assertEquals(2, result.reports().size());
+        ReportResult first = result.reports().get(0);
+        assertNull(first.report());
+        assertEquals("bad.adoc", first.title());
+        assertEquals(List.of(
+                "ERROR src/reports/bad.adoc:2: not valid UTF-8 (byte 3); save the report as UTF-8",
+                "ERROR src/reports/good.adoc:6: figure does not match the data: tally:v.a[2]: the data gives 1, the text says 2"),
+                Fixture.printed(result, project));
+        assertEquals(2, result.errors());
+    }
+
+    @Test
+    void diagnosticsOfAReportAreInLineOrder() {
+        Fixture.report(project, "r.adoc", """
+                tally:v.a[9]
+
+                [data#v]
+                ----
+                a: 1
+                b: 1_000
+                ----
+
+                [checks]
+                ----
+                - v.a = 2
+                ----
+                """);
+        RunResult result = Fixture.run(project);
+        List<Integer> lines = result.diagnostics().stream().map(d -> d.location().line()).toList();
+        assertEquals(List.of(1, 6, 11), lines);
+    }
+
+    @Test
+    void warningsDoNotCountAsErrors() {
+        Fixture.report(project, "r.adoc", "[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- {check: v.a = 2, severity: warning}\n----\n");
+        RunResult result = Fixture.run(project);
+        assertEquals(0, result.errors());
+        assertEquals(1, result.warnings());
+        assertEquals(1, result.count(Severity.WARNING));
+    }
+
+    @Test
+    void anEmptyReportIsAWarning() {
+        Fixture.report(project, "r.adoc", "\n\n");
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of("WARNING src/reports/r.adoc: the report is empty"), Fixture.printed(result, project));
+    }
+
+    @Test
+    void aReportThatIsAlsoAnotherReportsPreviousIsReadOnce() {
+        Fixture.report(project, "2023/r.adoc", "[data#v]\n----\na: 1\nb: 1\nb: 2\n----\n");
+        Fixture.report(project, "2024/r.adoc", ":tally-previous: ../2023/r.adoc\n\n[data#v]\n----\na: 1\n----\n");
+        RunResult result = Fixture.run(project);
+        // the previous report's own problem is reported once, with that report
+        assertEquals(List.of("ERROR src/reports/2023/r.adoc:5: duplicate key b (first at line 4)"),
+                Fixture.printed(result, project));
+        assertTrue(result.reports().get(1).diagnostics().isEmpty());
+    }
+}

@@ -1,0 +1,281 @@
+package dev.tally.template;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import dev.tally.model.KeyPath;
+import dev.tally.model.Template;
+import dev.tally.run.Fixture;
+import dev.tally.run.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TemplateTest {
+
+    @TempDir
+    Path project;
+
+    private static List<String> texts(Diagnostics d) {
+        return d.list().stream().map(x -> x.code() + " " + x.location() + " " + x.message()).toList();
+    }
+
+    @Test
+    void theBuiltInTemplateLoadsWithoutDiagnostics() {
+        Diagnostics d = new Diagnostics();
+        Template t = Templates.builtIn("gov-info-disclosure-2021", d);
+        assertEquals(List.of(), texts(d));
+        assertNotNull(t);
+        assertEquals(List.of("regulations", "licensing", "enforcement", "fees", "applications", "appeals"),
+                List.copyOf(t.tables().keySet()));
+        assertEquals(6, t.sections().size());
+        assertEquals("一、总体情况", t.sections().get(0).title());
+        Template.TableSpec apps = t.tables().get("applications");
+        assertEquals(7, apps.columns().leaves().size());
+        assertEquals(25, apps.rows().leaves().size());
+        assertEquals(15, t.tables().get("appeals").columns().leaves().size());
+        assertNotNull(t.tables().get("appeals").columns().find(KeyPath.of("行政诉讼", "复议后起诉", "总计")));
+        assertTrue(t.checks().stream().anyMatch(c -> c.text().equals(
+                "applications.上年结转 = previous.applications.结转下年度")), t.checks()::toString);
+        assertTrue(t.checks().stream().allMatch(c -> c.fromTemplate()));
+    }
+
+    @Test
+    void everyListedBuiltInTemplateLoads() {
+        for (String name : Templates.BUILT_IN) {
+            Diagnostics d = new Diagnostics();
+            Template t = Templates.builtIn(name, d);
+            assertEquals(List.of(), texts(d), name);
+            assertNotNull(t, name);
+        }
+    }
+
+    @Test
+    void theBuiltInTemplateCanBeNamedFromAReport() {
+        Path report = Fixture.report(project, "r.adoc", ":tally-template: gov-info-disclosure-2021\n");
+        Diagnostics d = new Diagnostics();
+        Template t = new Templates(project).find("gov-info-disclosure-2021", report, new Location(report, 1), d);
+        assertNotNull(t);
+        assertEquals(0, d.size());
+    }
+
+    // ---- template files
+
+    private static final String GOOD_TEMPLATE = """
+            name: mine
+            title: Mine
+            sections:
+              - 一、总体情况（概述）
+              - title: 二、数据
+                aliases: [二、统计数据]
+              - 三、其他
+            tables:
+              t:
+                title: 表一
+                columns: [a, {g: [b, c]}, total]
+                rows: [x, {grp: [y, z]}]
+                labels:
+                  a: 甲
+                checks:
+                  - total = a + g
+            values:
+              v:
+                required: [total, by.kind]
+            checks:
+              - v.total = sum(v.by)
+            """;
+
+    private Template load(String yaml, Diagnostics d) {
+        Path file = Fixture.write(project.resolve("templates/t.yaml"), yaml);
+        return TemplateLoader.load("templates/t.yaml", file, dev.tally.read.TextFile.split(yaml, file), d);
+    }
+
+    @Test
+    void aGoodTemplateFileLoads() {
+        Diagnostics d = new Diagnostics();
+        Template t = load(GOOD_TEMPLATE, d);
+        assertEquals(List.of(), texts(d));
+        assertNotNull(t);
+        assertEquals(List.of("二、统计数据"), t.sections().get(1).aliases());
+    }
+
+    @Test
+    void aTemplateCheckNamingNothingPointsIntoTheTemplateFile() {
+        String yaml = GOOD_TEMPLATE.replace("- total = a + g", "- total = a + nothing");
+        Diagnostics d = new Diagnostics();
+        Template t = load(yaml, d);
+        assertNull(t, () -> "loaded despite " + texts(d));
+        Diagnostic first = d.list().get(0);
+        assertEquals(project.resolve("templates/t.yaml"), first.location().file());
+        assertEquals(16, first.location().line());
+        assertTrue(first.message().contains("nothing"), first.message());
+    }
+
+    @Test
+    void aTemplateDocumentCheckNamingNothingPointsIntoTheTemplateFile() {
+        String yaml = GOOD_TEMPLATE.replace("- v.total = sum(v.by)", "- v.total = sum(v.missing)");
+        Diagnostics d = new Diagnostics();
+        Template t = load(yaml, d);
+        assertNull(t, () -> "loaded despite " + texts(d));
+        Diagnostic first = d.list().get(0);
+        assertEquals(project.resolve("templates/t.yaml"), first.location().file());
+        assertEquals(21, first.location().line());
+    }
+
+    @Test
+    void aTemplateCheckWithASyntaxErrorPointsIntoTheTemplateFile() {
+        String yaml = GOOD_TEMPLATE.replace("- total = a + g", "- total = a + * g");
+        Diagnostics d = new Diagnostics();
+        assertNull(load(yaml, d));
+        Diagnostic first = d.list().get(0);
+        assertEquals("check.invalid", first.code());
+        assertEquals(new Location(project.resolve("templates/t.yaml"), 16), first.location());
+    }
+
+    @Test
+    void aTemplateWithUnknownKeysOrALabelForNothingIsRejected() {
+        Diagnostics d = new Diagnostics();
+        assertNull(load(GOOD_TEMPLATE.replace("      a: 甲", "      q: 甲"), d));
+        assertEquals("template.label-unknown", d.list().get(0).code());
+        assertEquals(14, d.list().get(0).location().line());
+        Diagnostics d2 = new Diagnostics();
+        assertNull(load(GOOD_TEMPLATE + "extra: 1\n", d2));
+        assertEquals("template.unknown-key", d2.list().get(0).code());
+    }
+
+    private static final String REPORT_HEAD = "= R\n:tally-template: ../../templates/t.yaml\n\n";
+
+    private static final String REPORT_BLOCKS = """
+            [data#t]
+            ----
+            rows:
+              x: [1, 1, 1, 3]
+              grp:
+                y: [0, 0, 0, 0]
+                z: [1, 0, 0, 1]
+            ----
+
+            [data#v]
+            ----
+            total: 2
+            by:
+              kind: 2
+            ----
+            """;
+
+    private RunResult runWithTemplate(String report) {
+        Fixture.write(project.resolve("templates/t.yaml"), GOOD_TEMPLATE);
+        Fixture.report(project, "r.adoc", report);
+        return Fixture.run(project);
+    }
+
+    @Test
+    void aReportFollowingATemplateFileIsChecked() {
+        RunResult result = runWithTemplate(REPORT_HEAD + """
+                == 一、总体情况(概述)
+                == 二、统计数据
+                == 多出来的一节
+                == 三、其他
+                """ + REPORT_BLOCKS);
+        assertEquals(List.of(), Fixture.printed(result, project));
+        assertTrue(result.checksRun() >= 2);
+    }
+
+    @Test
+    void theTemplatesChecksRunOnTheReport() {
+        RunResult result = runWithTemplate(REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n"
+                + REPORT_BLOCKS.replace("x: [1, 1, 1, 3]", "x: [1, 1, 1, 4]").replace("kind: 2", "kind: 3"));
+        List<String> errors = Fixture.errors(result, project);
+        assertEquals(2, errors.size(), errors::toString);
+        assertTrue(errors.get(0).contains("row x") && errors.get(0).contains("total = a + g: 4 != 3"), errors.get(0));
+        assertTrue(errors.get(1).contains("v.total = sum(v.by): 2 != 3"), errors.get(1));
+    }
+
+    @Test
+    void missingTableValuesBlockAndSectionsAreNamed() {
+        RunResult result = runWithTemplate(REPORT_HEAD + "== 三、其他\n== 一、总体情况（概述）\n");
+        List<String> errors = Fixture.errors(result, project);
+        assertEquals(List.of(
+                "src/reports/r.adoc:2: missing table t (表一), which template ../../templates/t.yaml requires",
+                "src/reports/r.adoc:2: missing values block v, which template ../../templates/t.yaml requires",
+                "src/reports/r.adoc:2: missing section 二、数据",
+                "src/reports/r.adoc:4: section 三、其他 is out of order: it must come after 一、总体情况（概述）"), errors);
+    }
+
+    @Test
+    void aRequiredValueThatIsMissingIsNamed() {
+        RunResult result = runWithTemplate(REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n"
+                + REPORT_BLOCKS.replace("  kind: 2", "  other: 2"));
+        assertTrue(Fixture.codes(result).contains("template.missing-value"), Fixture.codes(result)::toString);
+        String error = Fixture.errors(result, project).stream().filter(e -> e.contains("by.kind")).findFirst()
+                .orElseThrow();
+        assertTrue(error.contains("values block v"), error);
+    }
+
+    @Test
+    void aBlockOfTheWrongKindIsNamed() {
+        RunResult result = runWithTemplate(REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n"
+                + REPORT_BLOCKS.replace("total: 2\nby:\n  kind: 2", "columns: [a]\nrows:\n  total: [2]"));
+        assertTrue(Fixture.codes(result).contains("template.not-values"), Fixture.codes(result)::toString);
+    }
+
+    @Test
+    void sectionTitlesMatchWithFullWidthAndHalfWidthFolded() {
+        Template.SectionSpec spec = new Template.SectionSpec("四、政府信息公开行政复议、行政诉讼情况（一）", List.of(),
+                new Location(Path.of("t.yaml"), 1));
+        assertTrue(Conformance.matches(spec, "四、政府信息公开行政复议、行政诉讼情况(一)"));
+        assertTrue(Conformance.matches(spec, "四、政府信息公开行政复议、行政诉讼情况 （一）"));
+        assertTrue(!Conformance.matches(spec, "四、政府信息公开行政复议情况（一）"));
+        Template.SectionSpec digits = new Template.SectionSpec("第1部分", List.of(), new Location(Path.of("t.yaml"), 1));
+        assertTrue(Conformance.matches(digits, "第１部分"));
+    }
+
+    @Test
+    void aTemplatePathOutsideTheProjectIsRejected() throws Exception {
+        Path inner = project.resolve("inner");
+        Fixture.write(project.resolve("t.yaml"), GOOD_TEMPLATE);
+        Fixture.report(inner, "r.adoc", ":tally-template: ../../../t.yaml\n");
+        RunResult result = new dev.tally.run.Tally(Fixture.reports(inner), new Templates(inner)).check();
+        assertEquals(List.of("template.outside"), Fixture.codes(result));
+        assertEquals(1, result.diagnostics().get(0).location().line());
+    }
+
+    @Test
+    void aMissingTemplateFileIsAnError() {
+        Fixture.report(project, "r.adoc", ":tally-template: ../nope.yaml\n");
+        assertEquals(List.of("template.file-missing"), Fixture.codes(Fixture.run(project)));
+    }
+
+    @Test
+    void anUnknownTemplateNameIsAnError() {
+        Fixture.report(project, "r.adoc", "= R\n:tally-template: gov-info-disclosure-1999\n");
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of("template.unknown"), Fixture.codes(result));
+        assertEquals(2, result.diagnostics().get(0).location().line());
+        assertTrue(result.diagnostics().get(0).message().contains("gov-info-disclosure-2021"));
+    }
+
+    @Test
+    void anEmptyTemplateNameIsAnError() {
+        Fixture.report(project, "r.adoc", ":tally-template:\n");
+        assertEquals(List.of("template.empty-name"), Fixture.codes(Fixture.run(project)));
+    }
+
+    @Test
+    void aBrokenTemplateFileIsReportedInTheFileAndAtTheReport() {
+        Fixture.write(project.resolve("templates/t.yaml"), "tables:\n  t:\n    columns: [a]\n    rows: [x]\n    rows: [y]\n");
+        Fixture.report(project, "r.adoc", REPORT_HEAD);
+        RunResult result = Fixture.run(project);
+        List<String> printed = Fixture.printed(result, project);
+        assertTrue(printed.contains("ERROR templates/t.yaml:5: duplicate key rows (first at line 4)"), printed::toString);
+        assertTrue(printed.stream().anyMatch(p -> p.startsWith("ERROR src/reports/r.adoc:2: template ../../templates/t.yaml has errors")),
+                printed::toString);
+    }
+}
