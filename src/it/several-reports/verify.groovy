@@ -5,7 +5,7 @@ def expected = [
     '[ERROR] src/reports/a.adoc:10: check failed in apps, row done: total = people + organisations: 3 != 4',
     '[ERROR] src/reports/a.adoc:23: check failed: proactive.total = sum(proactive.by_kind): 170 != 169',
     "[ERROR] src/reports/b.adoc:8: table t, row r2, column y: 'abc' is not a number: it is text",
-    '[ERROR] src/reports/b.adoc:11: in z = x: unknown name z: not a row or column of table t (column 1)',
+    '[ERROR] src/reports/b.adoc:11: in z = x: unknown name z: not a row or column of table t (at character 1)',
     '[ERROR] src/reports/sub/c.adoc:8: figure does not match the data: tally:v.count[13]: the data gives 12, the text says 13',
 ]
 int last = -1

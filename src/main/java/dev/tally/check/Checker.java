@@ -150,7 +150,8 @@ public final class Checker {
         if (e.args().isEmpty() || e.args().get(0).isEmpty() || e.code().endsWith("too-long") || e.code().endsWith("too-deep")) {
             return "";
         }
-        return " '" + e.args().get(e.args().size() - 1) + "'";
+        String found = e.args().get(e.args().size() - 1);
+        return found.isEmpty() ? "" : " '" + found + "'";
     }
 
     /**

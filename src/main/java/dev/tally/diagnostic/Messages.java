@@ -12,6 +12,9 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     private static final String BUNDLE = "dev.tally.messages";
+    /** Falls back from zh_CN to zh to the English base bundle, never to the JVM's default locale. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
     }
@@ -33,6 +36,17 @@ public final class Messages {
         return format(locale, key, List.of()) + rest;
     }
 
+    /**
+     * The language messages are printed in: {@code tally.locale} when given ({@code zh}, {@code zh-CN},
+     * {@code en}), else the build's default locale.
+     */
+    public static Locale locale(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Locale.getDefault();
+        }
+        return Locale.forLanguageTag(tag.strip().replace('_', '-'));
+    }
+
     public static String format(Locale locale, String key, List<String> args) {
         List<String> resolved = args.stream()
                 .map(a -> resolveArg(locale, a))
@@ -43,7 +57,8 @@ public final class Messages {
     private static String lookup(Locale locale, String key, List<String> args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getModule()).getString(key);
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK)
+                    .getString(key);
         } catch (MissingResourceException e) {
             pattern = key + (args.isEmpty() ? "" : ": " + String.join(", ", args));
         }

@@ -2,6 +2,7 @@ package dev.tally.maven;
 
 import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.DiagnosticFormatter;
+import dev.tally.diagnostic.Messages;
 import dev.tally.diagnostic.Severity;
 import dev.tally.run.ReportResult;
 import dev.tally.run.RunResult;
@@ -64,6 +65,14 @@ public class CheckMojo extends AbstractMojo {
     boolean failOnWarning;
 
     /**
+     * The language of the messages: {@code zh} (simplified Chinese) or {@code en}. Default: the build's locale.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.locale")
+    String locale;
+
+    /**
      * The project's base directory: paths in messages are printed relative to it, and template files must
      * lie inside it.
      */
@@ -77,7 +86,7 @@ public class CheckMojo extends AbstractMojo {
             log.info("Tally: skipped (tally.skip)");
             return;
         }
-        DiagnosticFormatter formatter = new DiagnosticFormatter(basedir.toPath(), Locale.ROOT);
+        DiagnosticFormatter formatter = new DiagnosticFormatter(basedir.toPath(), Messages.locale(locale));
         if (!reportsDirectory.isDirectory()) {
             log.info("Tally: no reports directory at " + formatter.relative(reportsDirectory.toPath())
                     + ", nothing to check");

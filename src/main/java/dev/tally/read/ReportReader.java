@@ -359,14 +359,14 @@ public final class ReportReader {
                 locations[i] = item.location();
                 String column = leaves.get(i).path().dotted();
                 if (!(item instanceof YNode.Scalar s)) {
-                    diagnostics.error(item.location(), "table.cell-not-number", table, path.dotted(), column,
-                            YNode.kind(item), "");
+                    diagnostics.error(item.location(), "table.cell-not-scalar", table, path.dotted(), column,
+                            Messages.ref("word." + YNode.kind(item)));
                     continue;
                 }
                 NumberText.Result n = NumberText.parse(s);
                 if (!n.ok()) {
                     diagnostics.error(s.location(), "table.cell-not-number", table, path.dotted(), column,
-                            s.isNull() && s.text().isEmpty() ? "(empty)" : "'" + shorten(s.text()) + "'",
+                            s.isNull() && s.text().isEmpty() ? "''" : "'" + shorten(s.text()) + "'",
                             Messages.ref(n.problem()));
                     continue;
                 }

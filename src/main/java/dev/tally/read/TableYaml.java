@@ -132,7 +132,7 @@ public final class TableYaml {
                         }
                     }
                     default -> {
-                        diagnostics.error(e.key().location(), "check.unknown-key", key);
+                        diagnostics.error(e.key().location(), "check.unknown-field", key);
                         ok = false;
                     }
                 }

@@ -11,7 +11,7 @@ public interface TemplateProvider {
 
     /** No templates at all: every name is unknown. */
     TemplateProvider NONE = (name, reportFile, at, diagnostics) -> {
-        diagnostics.error(at, "template.unknown", name);
+        diagnostics.error(at, "template.unknown", name, "(none)");
         return null;
     };
 

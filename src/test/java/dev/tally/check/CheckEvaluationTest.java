@@ -390,7 +390,7 @@ class CheckEvaluationTest {
     void anInvalidCheckIsReportedWithItsColumn() {
         String report = "[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a + * 2 = 1\n----\n";
         List<String> out = run(report);
-        assertEquals(List.of("ERROR " + at(report, "v.a + *") + "invalid check: v.a + * 2 = 1: unexpected '*' at column 7"),
+        assertEquals(List.of("ERROR " + at(report, "v.a + *") + "invalid check: v.a + * 2 = 1: unexpected '*' at character 7"),
                 out);
     }
 

@@ -1,0 +1,54 @@
+def site = new File(basedir, 'target/site/tally')
+def read = { String p -> new File(site, p).getText('UTF-8') }
+def log = new File(basedir, 'build.log').getText('UTF-8')
+
+// the index: every report with its title, path, errors and warnings, linked
+def index = read('index.html')
+assert index.contains('<a href="2024/qingshan.html">青山镇2024年政府信息公开工作年度报告</a>')
+assert index.contains('<a href="2017/shendang.html">海盐县沈荡镇人民政府2017年度政府信息公开工作报告</a>')
+assert index.contains('<code>src/reports/2017/shendang.adoc</code>')
+assert index =~ /shendang\.adoc<\/code><\/td><td class="num">\d+<\/td><td class="num">1<\/td><td class="num">0<\/td>/
+assert index.contains('maven-fluido-skin') || index.contains('fluido')   // inside the site's skin
+
+// a report page: real tables with grouped headers, official labels, figures from the data
+def page = read('2024/qingshan.html')
+assert (page =~ /<table class="[^"]*tally-table/).count == 6
+assert page.contains('colspan="5"')                       // 法人或其他组织 spans its five columns
+assert page.contains('scope="col"') && page.contains('scope="row"')
+assert page.contains('一、本年新收政府信息公开申请数量')      // official row label
+assert page.contains('（二）部分公开（区分处理的，只计这一情形，不计其他情形）')
+assert page.contains('危及“三安全一稳定”')
+assert page =~ /<span class="tally-figure" title="proactive\.total">295<\/span>/
+assert page =~ /<span class="tally-figure" title="applications\.新收@总计">28<\/span>/
+// data and checks blocks do not show as code; the include of the partial is expanded
+assert !page.contains('[data#') && !page.contains('proactive.total = sum(proactive.channels)')
+assert !page.contains('rows:')
+assert page.contains('联系')
+// downloads beside the page, linked from it
+assert page.contains('href="qingshan.applications.csv"') && page.contains('href="qingshan.applications.json"')
+def csv = read('2024/qingshan.applications.csv')
+assert csv.startsWith('\uFEFF')
+assert csv.contains('新收,一、本年新收政府信息公开申请数量,21,4,1,0,2,0,28')
+def json = read('2024/qingshan.proactive.json')
+assert json.contains('"total":295') || json.contains('"total": 295')
+// the chain 2023 -> 2024 has a charts page with inline SVG and no script
+assert page.contains('href="qingshan.charts.html"')
+def charts = read('2024/qingshan.charts.html')
+assert (charts =~ /<svg/).count >= 4
+assert charts.contains('2023') && charts.contains('2024')
+assert !charts.contains('<script') || !(charts =~ /<svg[^>]*>(?:(?!<\/svg>).)*<script/)
+
+// a report whose checks fail still renders, with its problems on top
+def shendang = read('2017/shendang.html')
+assert shendang.contains('tally-notice')
+assert shendang.contains('src/reports/2017/shendang.adoc:41: check failed: proactive.total = sum(proactive.by_kind): 170 != 169')
+assert shendang =~ /<span class="tally-figure tally-mismatch" title="proactive\.total ≠ 170">169<\/span>|<span class="tally-figure" title="proactive\.total">170<\/span>/
+
+// the page of check results, linked to the reports
+def checks = read('checks.html')
+assert checks.contains('<a href="2017/shendang.html">')
+assert checks.contains('[ERROR] src/reports/2017/shendang.adoc:41: check failed')
+
+// Asciidoctor's own logging does not leak raw onto the console
+assert !log.contains('SEVERE:')
+assert log.contains('Tally: rendered 3 reports into target/site/tally')

@@ -1,0 +1,239 @@
+package dev.tally.maven;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.DiagnosticFormatter;
+import dev.tally.diagnostic.Messages;
+import dev.tally.model.Block;
+import dev.tally.model.Report;
+import dev.tally.model.Table;
+import dev.tally.model.Values;
+import dev.tally.render.AsciidocRenderer;
+import dev.tally.render.OpenData;
+import dev.tally.render.SitePages;
+import dev.tally.run.ReportResult;
+import dev.tally.run.RunResult;
+import dev.tally.run.Tally;
+import dev.tally.template.Templates;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkFactory;
+import org.apache.maven.doxia.site.SiteModel;
+import org.apache.maven.doxia.siterenderer.RendererException;
+import org.apache.maven.doxia.siterenderer.SiteRenderingContext;
+import org.apache.maven.doxia.tools.SiteToolException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders every report into the Maven site under {@code tally/}: an index of the reports with their check
+ * status, one page per report (real tables with the official labels, figures in the text from the data, its
+ * problems listed on top), a page of check results, charts for each chain of reports across the years, and
+ * every table and values block as CSV and JSON beside its report's page. Needs maven-site-plugin 3.21.0 or
+ * later (Doxia 2).
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+
+    static final String DOXIA1 = "tally:report needs Doxia 2, that is maven-site-plugin 3.21.0 or later, but this "
+            + "site is rendered with %s. Pin org.apache.maven.plugins:maven-site-plugin to 3.21.0 (or later) in "
+            + "<build><pluginManagement> (Maven 3.9 binds 3.12.1 by default) and name a Doxia 2 skin, such as "
+            + "org.apache.maven.skins:maven-fluido-skin:2.1.0, in src/site/site.xml.";
+
+    /**
+     * The directory holding the reports, as for {@code tally:check}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.reportsDirectory", defaultValue = "${project.basedir}/src/reports")
+    File reportsDirectory;
+
+    /**
+     * Skips the report.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public String getOutputName() {
+        return "tally/index";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return Messages.format(locale, "site.report.name", List.of());
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return Messages.format(locale, "site.report.description", List.of());
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip && reportsDirectory != null && reportsDirectory.isDirectory();
+    }
+
+    /** Refuses Doxia 1 (maven-site-plugin before 3.21.0) with a clear message before anything renders. */
+    @Override
+    public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
+        try {
+            Sink.class.getMethod("getDocumentLocator");
+        } catch (NoSuchMethodException e) {
+            throw new MavenReportException(String.format(DOXIA1, doxiaInUse()));
+        }
+        try {
+            super.generate(sink, sinkFactory, locale);
+        } catch (LinkageError e) {
+            MavenReportException failure = new MavenReportException(String.format(DOXIA1, doxiaInUse()) + " (" + e + ")");
+            failure.initCause(e);
+            throw failure;
+        }
+    }
+
+    private static String doxiaInUse() {
+        Package p = Sink.class.getPackage();
+        String doxia = p != null && p.getImplementationVersion() != null ? "Doxia " + p.getImplementationVersion()
+                : "Doxia 1";
+        ClassLoader cl = Sink.class.getClassLoader();
+        String realm = cl == null ? "" : cl.toString();
+        int i = realm.indexOf("maven-site-plugin:");
+        if (i >= 0) {
+            int end = realm.indexOf(',', i);
+            return "maven-site-plugin " + realm.substring(i + "maven-site-plugin:".length(), end < 0 ? realm.length() : end)
+                    + " (" + doxia + ")";
+        }
+        return doxia;
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        Path base = project.getBasedir().toPath();
+        DiagnosticFormatter formatter = new DiagnosticFormatter(base, Locale.ROOT.equals(locale) ? Locale.ENGLISH : locale);
+        RunResult run;
+        try {
+            run = new Tally(reportsDirectory.toPath(), new Templates(base)).check();
+        } catch (IOException e) {
+            throw new MavenReportException("Tally: cannot list the reports in " + reportsDirectory + ": " + e.getMessage(), e);
+        }
+        SitePages pages = new SitePages(run, formatter);
+        File siteDir = getReportOutputDirectory();
+        Path tallyDir = siteDir.toPath().resolve("tally");
+        SinkFactory factory = getSinkFactory();
+        StandaloneSinkFactory standalone = null;
+        if (factory == null) {
+            standalone = new StandaloneSinkFactory(siteDir, mojoExecution.getPlugin().getId() + ":" + mojoExecution.getGoal());
+            factory = standalone;
+        }
+        String css = "<style>\n" + SitePages.css() + "</style>\n";
+        try {
+            write(getSink(), pages.title("site.index.title"), css + pages.index());
+            write(sub(factory, tallyDir, "checks.html"), pages.title("site.checks.title"), css + pages.checks());
+
+            AsciidocRenderer renderer = run.reports().stream().anyMatch(r -> r.report() != null)
+                    ? AsciidocRenderer.shared() : null;
+            Map<Path, Report> models = new HashMap<>();
+            run.reports().forEach(r -> models.put(r.file(), r.report()));
+            for (ReportResult r : run.reports()) {
+                String path = pages.pagePath(r);
+                String body;
+                List<Diagnostic> extra = List.of();
+                if (r.report() != null) {
+                    AsciidocRenderer.Page page = renderer.render(reportsDirectory.toPath(), r.report(),
+                            previous(r.report(), models), SitePages.pageId(path));
+                    extra = page.diagnostics().list();
+                    for (Diagnostic d : extra) {
+                        getLog().warn(formatter.format(d));
+                    }
+                    body = page.html();
+                    downloads(r.report(), tallyDir.resolve(path).getParent(), SitePages.pageId(path));
+                } else {
+                    body = "";
+                }
+                write(sub(factory, tallyDir, path), r.title(), css + pages.reportPage(r, body, extra));
+            }
+            for (List<ReportResult> chain : pages.chainsOfReports()) {
+                write(sub(factory, tallyDir, pages.chartsPath(chain)), chain.get(chain.size() - 1).title(),
+                        css + pages.chartsPage(chain));
+            }
+            if (standalone != null) {
+                standalone.renderAll(siteRenderer, standaloneContext(locale), getOutputEncoding());
+            }
+        } catch (IOException | RendererException | SiteToolException e) {
+            throw new MavenReportException("Tally: cannot write the site pages: " + e.getMessage(), e);
+        }
+        getLog().info("Tally: rendered " + run.reports().size() + " reports into " + formatter.relative(tallyDir));
+    }
+
+    private static Report previous(Report report, Map<Path, Report> models) {
+        Report.Attribute attr = report.attribute("tally-previous");
+        if (attr == null) {
+            return null;
+        }
+        return models.get(report.file().getParent().resolve(attr.value().strip()).normalize());
+    }
+
+    private static void downloads(Report report, Path dir, String pageId) throws IOException {
+        Files.createDirectories(dir);
+        for (Block block : report.blocks().values()) {
+            String stem = pageId + "." + block.id();
+            if (block instanceof Table t) {
+                Files.writeString(dir.resolve(stem + ".csv"), OpenData.csv(t), StandardCharsets.UTF_8);
+                Files.writeString(dir.resolve(stem + ".json"), OpenData.json(t), StandardCharsets.UTF_8);
+            } else if (block instanceof Values v) {
+                Files.writeString(dir.resolve(stem + ".csv"), OpenData.csv(v), StandardCharsets.UTF_8);
+                Files.writeString(dir.resolve(stem + ".json"), OpenData.json(v), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static Sink sub(SinkFactory factory, Path tallyDir, String path) throws IOException {
+        File file = tallyDir.resolve(path).toFile();
+        Files.createDirectories(file.getParentFile().toPath());
+        return factory.createSink(file.getParentFile(), file.getName());
+    }
+
+    private static void write(Sink sink, String title, String body) {
+        sink.head();
+        sink.title();
+        sink.text(title);
+        sink.title_();
+        sink.head_();
+        sink.body();
+        sink.rawText(body);
+        sink.body_();
+        sink.flush();
+        sink.close();
+    }
+
+    /** The skin context for a standalone run, as maven-reporting-impl builds it for the main page. */
+    private SiteRenderingContext standaloneContext(Locale locale) throws SiteToolException, RendererException, IOException {
+        SiteModel siteModel = siteTool.getSiteModel(siteDirectory, locale, project, reactorProjects, repoSession,
+                remoteProjectRepositories);
+        Map<String, Object> props = new HashMap<>();
+        props.put("standalone", Boolean.TRUE);
+        props.put("project", project);
+        props.put("inputEncoding", getInputEncoding());
+        props.put("outputEncoding", getOutputEncoding());
+        SiteRenderingContext context = siteRenderer.createContextForSkin(
+                siteTool.getSkinArtifactFromRepository(repoSession, remoteProjectRepositories, siteModel.getSkin()),
+                props, siteModel, project.getName(), locale);
+        context.setRootDirectory(project.getBasedir());
+        return context;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.tally.render;
+
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import dev.tally.model.Report;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.log.LogHandler;
+import org.asciidoctor.log.LogRecord;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Converts reports to HTML body fragments with AsciidoctorJ and Tally's extensions. One Asciidoctor (JRuby)
+ * instance serves the whole build (it takes seconds to start, then tens of milliseconds a page); conversions
+ * are serialised on it. Safe mode {@code SAFE} with the reports directory as the jail: includes work inside
+ * it and nowhere else, and {@code /etc/passwd} is never read into a page. Everything Asciidoctor logs (a
+ * missing include, a bad attribute) comes back as a diagnostic with file and line.
+ */
+public final class AsciidocRenderer {
+
+    /** Strong reference: java.util.logging keeps loggers weakly, and the level set below must stay. */
+    private static final Logger ASCIIDOCTOR_JUL = Logger.getLogger("asciidoctor");
+
+    private static AsciidocRenderer shared;
+
+    private final Asciidoctor asciidoctor;
+    private final RenderContext context = new RenderContext();
+    private final Capture capture = new Capture();
+    private final long startupMillis;
+
+    private AsciidocRenderer() {
+        long t0 = System.nanoTime();
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(AsciidocRenderer.class.getClassLoader());
+        try {
+            asciidoctor = Asciidoctor.Factory.create();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+        // Asciidoctor logs each record to the JUL logger "asciidoctor" too, which Maven prints raw on stderr;
+        // the records reach Tally through the log handler instead
+        ASCIIDOCTOR_JUL.setLevel(Level.OFF);
+        asciidoctor.registerLogHandler(capture);
+        asciidoctor.javaExtensionRegistry()
+                .block(new DataBlockProcessor(context))
+                .block(new ChecksBlockProcessor())
+                .inlineMacro(new FigureMacro(context));
+        startupMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** The build's Asciidoctor, started on first use and shared by every module of the build. */
+    public static synchronized AsciidocRenderer shared() {
+        if (shared == null) {
+            shared = new AsciidocRenderer();
+        }
+        return shared;
+    }
+
+    public long startupMillis() {
+        return startupMillis;
+    }
+
+    /** A converted page: the HTML body fragment and what Asciidoctor reported. */
+    public record Page(String html, Diagnostics diagnostics) {
+    }
+
+    /**
+     * Converts one report.
+     *
+     * @param reportsDirectory the jail: includes resolve inside it only
+     * @param report the report's model (figures and tables come from it)
+     * @param previous its previous report, or null
+     * @param pageId the page's file name without {@code .html}, for links to the files beside it
+     */
+    public synchronized Page render(Path reportsDirectory, Report report, Report previous, String pageId) {
+        Path base = reportsDirectory.toAbsolutePath().normalize();
+        String relative = base.relativize(report.file()).toString().replace('\\', '/');
+        context.set(report, previous, pageId);
+        capture.start(report.file());
+        Options options = Options.builder()
+                .safe(SafeMode.SAFE)
+                .baseDir(base.toFile())
+                .standalone(false)
+                .toFile(false)
+                .sourcemap(true)
+                .attributes(Attributes.builder()
+                        .attribute("showtitle", true)
+                        .attribute("sectanchors", true)
+                        .attribute("idprefix", "")
+                        .build())
+                .build();
+        // With an explicit base_dir, Asciidoctor resolves a document's own includes against base_dir, but an
+        // included file's against that file's folder: converting a one-line document that includes the report
+        // gives includes relative to the report, as authors expect, with the jail kept at the reports directory.
+        String html = asciidoctor.convert("include::" + relative + "[]\n", options);
+        context.set(null, null, null);
+        return new Page(html, capture.finish());
+    }
+
+    /** Collects Asciidoctor's log records of one conversion as diagnostics. */
+    private static final class Capture implements LogHandler {
+        private Path page;
+        private final List<LogRecord> records = new ArrayList<>();
+
+        void start(Path file) {
+            page = file;
+            records.clear();
+        }
+
+        @Override
+        public void log(LogRecord record) {
+            records.add(record);
+        }
+
+        Diagnostics finish() {
+            Diagnostics d = new Diagnostics();
+            for (LogRecord r : records) {
+                Cursor cursor = r.getCursor();
+                Location at = Location.of(page);
+                if (cursor != null && cursor.getLineNumber() > 0) {
+                    String file = cursor.getFile() != null ? cursor.getFile() : cursor.getPath();
+                    at = new Location(file != null ? Path.of(file).toAbsolutePath().normalize() : page,
+                            cursor.getLineNumber());
+                }
+                String message = r.getMessage() == null ? "" : r.getMessage().strip();
+                switch (r.getSeverity()) {
+                    case FATAL, ERROR -> d.error(at, "asciidoc.error", message);
+                    case WARN -> d.warning(at, "asciidoc.warning", message);
+                    default -> {
+                    }
+                }
+            }
+            records.clear();
+            return d;
+        }
+    }
+}

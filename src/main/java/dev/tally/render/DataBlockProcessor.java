@@ -1,0 +1,39 @@
+package dev.tally.render;
+
+import dev.tally.model.Block;
+import dev.tally.model.Table;
+import org.asciidoctor.ast.ContentModel;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.BlockProcessor;
+import org.asciidoctor.extension.Contexts;
+import org.asciidoctor.extension.Name;
+import org.asciidoctor.extension.Reader;
+
+import java.util.Map;
+
+/**
+ * {@code [data#id]} listing blocks: a table becomes a real HTML table (from the checked model, with labels,
+ * spans and units); a values block is not rendered.
+ */
+@Name("data")
+@Contexts({Contexts.LISTING})
+@ContentModel(ContentModel.VERBATIM)
+final class DataBlockProcessor extends BlockProcessor {
+
+    private final RenderContext context;
+
+    DataBlockProcessor(RenderContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Object process(StructuralNode parent, Reader reader, Map<String, Object> attributes) {
+        reader.readLines();
+        Object id = attributes.get("id");
+        Block block = id == null || context.report() == null ? null : context.report().block(id.toString());
+        if (block instanceof Table table) {
+            return createBlock(parent, "pass", TableHtml.render(table, context.pageId()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tally.render;
+
+import dev.tally.check.CheckParser;
+import dev.tally.check.DocumentScope;
+import dev.tally.check.Evaluator;
+import dev.tally.check.Value;
+import org.asciidoctor.ast.PhraseNode;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.InlineMacroProcessor;
+import org.asciidoctor.extension.Name;
+
+import java.util.Map;
+
+/**
+ * {@code tally:PATH[]} and {@code tally:PATH[EXPECTED]}: the figure from the data. Where the path does not
+ * resolve (an error reported by the checks), the text as written is shown, marked.
+ */
+@Name("tally")
+final class FigureMacro extends InlineMacroProcessor {
+
+    private final RenderContext context;
+
+    FigureMacro(RenderContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        // target and attributes arrive HTML-escaped already; only what Tally adds is escaped here
+        Object expected = attributes.get("1");
+        String path = unescape(target);
+        String html;
+        try {
+            Value v = new DocumentScope(context.report(), context.previous()).resolve(CheckParser.parseRef(path), false);
+            if (v instanceof Value.Scalar s) {
+                String shown = Evaluator.show(s.value());
+                boolean mismatch = expected != null && !expected.toString().isBlank()
+                        && !expected.toString().strip().equals(shown);
+                html = "<span class=\"tally-figure" + (mismatch ? " tally-mismatch" : "") + "\" title=\""
+                        + Html.escape(path) + (mismatch ? " ≠ " + Html.escape(expected.toString().strip()) : "")
+                        + "\">" + Html.escape(shown) + "</span>";
+            } else {
+                html = unresolved(path, expected);
+            }
+        } catch (Exception e) {
+            html = unresolved(path, expected);
+        }
+        return createPhraseNode(parent, "quoted", html);
+    }
+
+    /** Asciidoctor hands the target over HTML-escaped; the path is wanted as written. */
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    private static String unresolved(String path, Object expected) {
+        String text = expected == null || expected.toString().isBlank() ? "?" : expected.toString();
+        return "<span class=\"tally-figure tally-unresolved\" title=\"" + Html.escape(path) + "\">"
+                + Html.escape(text) + "</span>";
+    }
+}

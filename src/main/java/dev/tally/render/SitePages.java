@@ -1,0 +1,282 @@
+package dev.tally.render;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.DiagnosticFormatter;
+import dev.tally.diagnostic.Messages;
+import dev.tally.diagnostic.Severity;
+import dev.tally.model.Block;
+import dev.tally.model.Report;
+import dev.tally.model.Table;
+import dev.tally.run.ReportResult;
+import dev.tally.run.RunResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The HTML bodies of Tally's site pages, all under {@code tally/}: the index of reports with their check
+ * status, the page of check problems, each report's page (its problems on top, its downloads below) and the
+ * charts of each chain of reports linked by {@code :tally-previous:}. Plain Java: the report goal puts these
+ * bodies into the site's skin.
+ */
+public final class SitePages {
+
+    private final RunResult run;
+    private final DiagnosticFormatter formatter;
+    private final Locale locale;
+    private final Map<Path, ReportResult> byFile = new LinkedHashMap<>();
+    private final List<List<ReportResult>> chains;
+
+    public SitePages(RunResult run, DiagnosticFormatter formatter) {
+        this.run = run;
+        this.formatter = formatter;
+        this.locale = formatter.locale();
+        for (ReportResult r : run.reports()) {
+            byFile.put(r.file(), r);
+        }
+        this.chains = chains();
+    }
+
+    /** The page of a report, relative to {@code tally/}: {@code 2024/mogu.adoc} becomes {@code 2024/mogu.html}. */
+    public String pagePath(ReportResult r) {
+        String rel = slash(run.reportsDirectory().relativize(r.file()));
+        return rel.substring(0, rel.length() - ".adoc".length()) + ".html";
+    }
+
+    /** The page's file name without {@code .html}; downloads beside it start with it. */
+    public static String pageId(String pagePath) {
+        String name = pagePath.substring(pagePath.lastIndexOf('/') + 1);
+        return name.substring(0, name.length() - ".html".length());
+    }
+
+    /** The chains of two or more reports linked by {@code :tally-previous:}, oldest first, in path order. */
+    public List<List<ReportResult>> chainsOfReports() {
+        return chains;
+    }
+
+    /** The charts page of a chain, relative to {@code tally/}: beside its newest report. */
+    public String chartsPath(List<ReportResult> chain) {
+        String last = pagePath(chain.get(chain.size() - 1));
+        return last.substring(0, last.length() - ".html".length()) + ".charts.html";
+    }
+
+    public String index() {
+        StringBuilder b = new StringBuilder();
+        b.append("<div class=\"tally\">\n<h1>").append(t("site.index.title")).append("</h1>\n");
+        b.append("<p>").append(t("site.index.summary", run.reports().size(), run.checksRun(), run.errors(),
+                run.warnings())).append(" <a href=\"checks.html\">").append(t("site.checks.link")).append("</a></p>\n");
+        b.append("<table class=\"table table-striped tally-index\">\n<thead><tr>");
+        for (String h : List.of("site.col.report", "site.col.path", "site.col.checks", "site.col.errors",
+                "site.col.warnings", "site.col.status")) {
+            b.append("<th scope=\"col\">").append(t(h)).append("</th>");
+        }
+        b.append("</tr></thead>\n<tbody>\n");
+        for (ReportResult r : run.reports()) {
+            long errors = r.count(Severity.ERROR);
+            long warnings = r.count(Severity.WARNING);
+            b.append("<tr><td><a href=\"").append(Html.escape(pagePath(r))).append("\">")
+                    .append(Html.escape(r.title())).append("</a></td><td><code>")
+                    .append(Html.escape(formatter.relative(r.file()))).append("</code></td><td class=\"num\">")
+                    .append(r.checksRun()).append("</td><td class=\"num\">").append(errors)
+                    .append("</td><td class=\"num\">").append(warnings).append("</td><td>")
+                    .append(status(errors, warnings)).append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table>\n");
+        if (!chains.isEmpty()) {
+            b.append("<h2>").append(t("site.charts.title")).append("</h2>\n<ul>\n");
+            for (List<ReportResult> chain : chains) {
+                b.append("<li><a href=\"").append(Html.escape(chartsPath(chain))).append("\">")
+                        .append(Html.escape(chainName(chain))).append("</a></li>\n");
+            }
+            b.append("</ul>\n");
+        }
+        return b.append("</div>\n").toString();
+    }
+
+    public String checks() {
+        StringBuilder b = new StringBuilder();
+        b.append("<div class=\"tally\">\n<h1>").append(t("site.checks.title")).append("</h1>\n");
+        b.append("<p>").append(t("site.index.summary", run.reports().size(), run.checksRun(), run.errors(),
+                run.warnings())).append("</p>\n");
+        boolean any = false;
+        for (ReportResult r : run.reports()) {
+            List<Diagnostic> shown = shown(r.diagnostics());
+            if (shown.isEmpty()) {
+                continue;
+            }
+            any = true;
+            b.append("<h2><a href=\"").append(Html.escape(pagePath(r))).append("\">").append(Html.escape(r.title()))
+                    .append("</a></h2>\n<ul class=\"tally-problems\">\n");
+            for (Diagnostic d : shown) {
+                b.append("<li class=\"tally-").append(d.severity().name().toLowerCase(Locale.ROOT)).append("\"><code>[")
+                        .append(d.severity() == Severity.WARNING ? "WARNING" : d.severity().name()).append("] ")
+                        .append(Html.escape(formatter.format(d))).append("</code></li>\n");
+            }
+            b.append("</ul>\n");
+        }
+        if (!any) {
+            b.append("<p>").append(t("site.checks.none")).append("</p>\n");
+        }
+        return b.append("</div>\n").toString();
+    }
+
+    /**
+     * A report's page body.
+     *
+     * @param r the report
+     * @param converted the report converted by Asciidoctor
+     * @param extra problems found while converting (they are shown in the notice too)
+     */
+    public String reportPage(ReportResult r, String converted, List<Diagnostic> extra) {
+        String path = pagePath(r);
+        String id = pageId(path);
+        List<Diagnostic> problems = new ArrayList<>(shown(r.diagnostics()));
+        problems.addAll(shown(extra));
+        StringBuilder b = new StringBuilder();
+        b.append("<div class=\"tally tally-report\">\n");
+        b.append("<p class=\"tally-breadcrumb\"><a href=\"").append(up(path)).append("index.html\">")
+                .append(t("site.index.title")).append("</a> / <code>").append(Html.escape(formatter.relative(r.file())))
+                .append("</code></p>\n");
+        if (!problems.isEmpty()) {
+            long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
+            long warnings = problems.stream().filter(d -> d.severity() == Severity.WARNING).count();
+            b.append("<div class=\"tally-notice ").append(errors > 0 ? "tally-notice-error" : "tally-notice-warning")
+                    .append("\" role=\"alert\">\n<p><strong>").append(t("site.notice", errors, warnings))
+                    .append("</strong></p>\n<ul>\n");
+            for (Diagnostic d : problems) {
+                b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code></li>\n");
+            }
+            b.append("</ul>\n</div>\n");
+        }
+        b.append(converted).append('\n');
+        if (r.report() != null && !r.report().blocks().isEmpty()) {
+            b.append("<div class=\"tally-data\">\n<h2>").append(t("site.data.title")).append("</h2>\n<ul>\n");
+            for (Block block : r.report().blocks().values()) {
+                String name = block.title() != null ? block.title() : block.id();
+                b.append("<li>").append(Html.escape(name)).append(" (<code>").append(Html.escape(block.id()))
+                        .append("</code>, ").append(t(block instanceof Table ? "site.data.table" : "site.data.values"))
+                        .append("): <a href=\"").append(Html.escape(id + "." + block.id())).append(".csv\">CSV</a> · <a href=\"")
+                        .append(Html.escape(id + "." + block.id())).append(".json\">JSON</a></li>\n");
+            }
+            b.append("</ul>\n</div>\n");
+        }
+        for (List<ReportResult> chain : chains) {
+            if (chain.contains(r)) {
+                b.append("<p class=\"tally-chain\"><a href=\"").append(Html.escape(relative(path, chartsPath(chain))))
+                        .append("\">").append(t("site.charts.link", chainName(chain))).append("</a></p>\n");
+            }
+        }
+        return b.append("</div>\n").toString();
+    }
+
+    /** The charts page body of a chain. */
+    public String chartsPage(List<ReportResult> chain) {
+        String path = chartsPath(chain);
+        StringBuilder b = new StringBuilder();
+        b.append("<div class=\"tally tally-charts\">\n<p class=\"tally-breadcrumb\"><a href=\"").append(up(path))
+                .append("index.html\">").append(t("site.index.title")).append("</a></p>\n<h1>")
+                .append(Html.escape(t("site.charts.page", chainName(chain)))).append("</h1>\n<p>");
+        for (int i = 0; i < chain.size(); i++) {
+            ReportResult r = chain.get(i);
+            b.append(i > 0 ? " → " : "").append("<a href=\"").append(Html.escape(relative(path, pagePath(r))))
+                    .append("\">").append(Html.escape(r.title())).append("</a>");
+        }
+        b.append("</p>\n");
+        List<Report> reports = chain.stream().map(ReportResult::report).toList();
+        for (Charts.Chart chart : Charts.forChain(reports)) {
+            b.append(chart.html());
+        }
+        return b.append("</div>\n").toString();
+    }
+
+    public String title(String key) {
+        return t(key);
+    }
+
+    private List<List<ReportResult>> chains() {
+        Map<ReportResult, ReportResult> previousOf = new HashMap<>();
+        Map<ReportResult, ReportResult> nextOf = new HashMap<>();
+        for (ReportResult r : run.reports()) {
+            if (r.report() == null || r.report().attribute("tally-previous") == null) {
+                continue;
+            }
+            Path p = r.file().getParent().resolve(r.report().attribute("tally-previous").value().strip()).normalize();
+            ReportResult prev = byFile.get(p);
+            if (prev != null && prev != r && prev.report() != null && !nextOf.containsKey(prev)) {
+                previousOf.put(r, prev);
+                nextOf.put(prev, r);
+            }
+        }
+        List<List<ReportResult>> out = new ArrayList<>();
+        for (ReportResult r : run.reports()) {
+            if (nextOf.containsKey(r) || !previousOf.containsKey(r)) {
+                continue;
+            }
+            List<ReportResult> chain = new ArrayList<>();
+            java.util.Set<ReportResult> seen = new java.util.HashSet<>();
+            for (ReportResult c = r; c != null && seen.add(c); c = previousOf.get(c)) {
+                chain.add(0, c);
+            }
+            out.add(chain);
+        }
+        return out;
+    }
+
+    private String chainName(List<ReportResult> chain) {
+        return chain.get(chain.size() - 1).title();
+    }
+
+    private static List<Diagnostic> shown(List<Diagnostic> ds) {
+        return ds.stream().filter(d -> d.severity() != Severity.NOTE).toList();
+    }
+
+    private String status(long errors, long warnings) {
+        if (errors > 0) {
+            return "<span class=\"tally-status tally-status-error\">✗ " + t("site.status.errors") + "</span>";
+        }
+        if (warnings > 0) {
+            return "<span class=\"tally-status tally-status-warning\">! " + t("site.status.warnings") + "</span>";
+        }
+        return "<span class=\"tally-status tally-status-ok\">✓ " + t("site.status.ok") + "</span>";
+    }
+
+    private static String up(String pagePath) {
+        int depth = pagePath.split("/").length - 1;
+        return "../".repeat(depth);
+    }
+
+    /** The link from one page to another, both relative to {@code tally/}. */
+    static String relative(String fromPage, String toPage) {
+        Path from = Path.of(fromPage).getParent();
+        Path to = Path.of(toPage);
+        return slash(from == null ? to : from.relativize(to));
+    }
+
+    private String t(String key, Object... args) {
+        return Messages.format(locale, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    private static String slash(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+
+    /** CSS for Tally's pages, added to each page. */
+    public static String css() {
+        return TableHtml.CSS + Charts.CSS + """
+                .tally-notice{border:1px solid #d9534f;border-left:6px solid #d9534f;background:#fdf2f2;padding:.6em 1em;margin:1em 0}
+                .tally-notice-warning{border-color:#f0ad4e;background:#fdf8ec}
+                .tally-notice ul{margin:.3em 0 0 1.2em;padding:0}
+                .tally-notice code,.tally-problems code{white-space:pre-wrap;word-break:break-word;background:none;color:inherit}
+                .tally-figure{font-variant-numeric:tabular-nums;border-bottom:1px dotted #888}
+                .tally-mismatch,.tally-unresolved{background:#fdd;border-bottom:2px solid #d9534f}
+                .tally-status-ok{color:#2e7d32}.tally-status-error{color:#c62828;font-weight:bold}.tally-status-warning{color:#b26a00}
+                .tally-index td.num,.tally-index th.num{text-align:right}
+                .tally-breadcrumb{font-size:90%;color:#666}
+                """;
+    }
+}
