@@ -1,0 +1,193 @@
+package dev.tally.diagnostic;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The simplified Chinese messages ({@code messages_zh.properties}) against the English ones. */
+class ChineseMessagesTest {
+
+    private static final String ENGLISH = "dev/tally/messages.properties";
+    private static final String CHINESE = "dev/tally/messages_zh.properties";
+
+    /** What {@link Messages} substitutes: a brace, one or two digits, a brace. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})\\}");
+
+    private static Properties load(String resource) throws IOException {
+        try (InputStream in = ChineseMessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, resource + " is not on the class path");
+            Properties p = new Properties();
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            return p;
+        }
+    }
+
+    private static Set<Integer> placeholders(String pattern) {
+        Set<Integer> out = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    @Test
+    void everyEnglishKeyIsTranslatedAndNoOtherKeyIsThere() throws IOException {
+        Set<String> en = load(ENGLISH).stringPropertyNames();
+        Set<String> zh = load(CHINESE).stringPropertyNames();
+        Set<String> missing = new TreeSet<>(en);
+        missing.removeAll(zh);
+        Set<String> extra = new TreeSet<>(zh);
+        extra.removeAll(en);
+        assertTrue(missing.isEmpty(), "not translated: " + missing);
+        assertTrue(extra.isEmpty(), "not in messages.properties: " + extra);
+    }
+
+    @Test
+    void everyTranslationUsesExactlyThePlaceholdersOfTheEnglish() throws IOException {
+        Properties en = load(ENGLISH);
+        Properties zh = load(CHINESE);
+        List<String> wrong = new ArrayList<>();
+        for (String key : new TreeSet<>(en.stringPropertyNames())) {
+            String translated = zh.getProperty(key);
+            if (translated != null && !placeholders(en.getProperty(key)).equals(placeholders(translated))) {
+                wrong.add(key + ": " + placeholders(en.getProperty(key)) + " in English, "
+                        + placeholders(translated) + " in Chinese");
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void noTranslationIsEmpty() throws IOException {
+        Properties zh = load(CHINESE);
+        List<String> empty = zh.stringPropertyNames().stream().filter(k -> zh.getProperty(k).isBlank()).sorted()
+                .toList();
+        assertTrue(empty.isEmpty(), "empty: " + empty);
+    }
+
+    @Test
+    void siteTextsAreNotLeftInAscii() throws IOException {
+        Properties zh = load(CHINESE);
+        List<String> ascii = zh.stringPropertyNames().stream().filter(k -> k.startsWith("site."))
+                .filter(k -> zh.getProperty(k).chars().allMatch(c -> c < 128)).sorted().toList();
+        assertTrue(ascii.isEmpty(), "site texts still in ASCII: " + ascii);
+    }
+
+    @Test
+    void aKeyIsWrittenOnceInTheChineseFile() throws IOException {
+        // Properties keeps the last of two equal keys silently; in the translation that would hide a text
+        List<String> lines;
+        try (InputStream in = ChineseMessagesTest.class.getClassLoader().getResourceAsStream(CHINESE)) {
+            assertNotNull(in);
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> twice = new ArrayList<>();
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#") || l.startsWith("!") || !l.contains("=")) {
+                continue;
+            }
+            String key = l.substring(0, l.indexOf('=')).strip();
+            if (!seen.add(key)) {
+                twice.add(key);
+            }
+        }
+        assertTrue(twice.isEmpty(), "written twice: " + twice);
+    }
+
+    @Test
+    void trailingSpaceOfAnEnglishTextIsKept() throws IOException {
+        // hint.did-you-mean is followed directly by a path
+        Properties en = load(ENGLISH);
+        Properties zh = load(CHINESE);
+        for (String key : en.stringPropertyNames()) {
+            if (en.getProperty(key).endsWith(" ") && zh.getProperty(key) != null) {
+                assertTrue(zh.getProperty(key).endsWith(" "), key + " lost its trailing space");
+            }
+        }
+    }
+
+    private static final List<String> FAILED = List.of("proactive.total = sum(proactive.by_kind)", "170", "!=", "169",
+            "");
+
+    @Test
+    void simplifiedChineseGetsTheTranslation() {
+        String text = Messages.format(Locale.SIMPLIFIED_CHINESE, "check.failed", FAILED);
+        assertEquals("检查未通过：proactive.total = sum(proactive.by_kind)：170 != 169", text);
+        assertEquals(text, Messages.format(Locale.CHINESE, "check.failed", FAILED));
+        assertEquals(text, Messages.format(Locale.forLanguageTag("zh-CN"), "check.failed", FAILED));
+    }
+
+    @Test
+    void englishAndRootGetTheEnglish() {
+        String english = "check failed: proactive.total = sum(proactive.by_kind): 170 != 169";
+        assertEquals(english, Messages.format(Locale.ENGLISH, "check.failed", FAILED));
+        assertEquals(english, Messages.format(Locale.ROOT, "check.failed", FAILED));
+        assertFalse(hasHan(Messages.format(Locale.US, "table.cell-not-number",
+                List.of("t", "r", "c", "'x'", Messages.ref("value.text")))));
+    }
+
+    @Test
+    void englishStaysEnglishWhenTheMachineIsChinese() {
+        // ResourceBundle's default control tries the JVM's default locale before the base bundle
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            ResourceBundle.clearCache(Messages.class.getClassLoader());
+            String text = Messages.format(Locale.ENGLISH, "check.failed", FAILED);
+            assertFalse(hasHan(text), "English asked, Chinese printed: " + text);
+            assertFalse(hasHan(Messages.format(Locale.ROOT, "read.empty", List.of())));
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache(Messages.class.getClassLoader());
+        }
+    }
+
+    @Test
+    void aNestedMessageIsTranslatedToo() {
+        String text = Messages.format(Locale.SIMPLIFIED_CHINESE, "table.cell-not-number",
+                List.of("applications", "上年结转", "总计", "'1,234'", Messages.ref("value.grouped")));
+        assertEquals("表格 applications 的 上年结转 行、总计 列：'1,234' 不是数字：含有千位分隔符；只写数字（写 1234，不写 1,234）",
+                text);
+        String invalid = Messages.format(Locale.SIMPLIFIED_CHINESE, "check.invalid",
+                List.of("a + * b = 1", "5", Messages.ref("syntax.unexpected"), " '*'"));
+        assertEquals("检查无效：a + * b = 1：不应出现 '*'（第 5 个字符）", invalid);
+    }
+
+    @Test
+    void everyChineseTextHasChineseInItUnlessItIsOnlyCode() throws IOException {
+        // texts that are nothing but a tool name and a placeholder may stay as they are
+        Set<String> codeOnly = Set.of("asciidoc.error", "asciidoc.warning");
+        Properties zh = load(CHINESE);
+        List<String> untranslated = zh.stringPropertyNames().stream().filter(k -> !codeOnly.contains(k))
+                .filter(k -> !hasHan(zh.getProperty(k))).sorted().toList();
+        assertTrue(untranslated.isEmpty(), "no Chinese in: " + untranslated);
+    }
+}
