@@ -9,3 +9,13 @@ assert log.contains('[ERROR] src/reports/2017/shendang.adoc:41: check failed: pr
 }
 assert log =~ /Tally: 7 reports read, \d+ checks run, 7 errors, 0 warnings/
 assert log.contains('BUILD SUCCESS')
+
+// and `site` leaves the reports in the site
+def tally = new File(basedir, 'target/site/tally')
+assert new File(tally, 'index.html').getText('UTF-8').contains('2024/qingshan.html')
+assert new File(tally, 'checks.html').getText('UTF-8').contains('shendang.adoc:41')
+['2014/qu', '2017/shendang', '2023/dayu', '2023/moguqi', '2023/qingshan', '2024/qingshan', '2024/shijiahe'].each {
+    assert new File(tally, it + '.html').isFile()
+}
+assert new File(tally, '2024/qingshan.charts.html').isFile()
+assert new File(tally, '2024/qingshan.applications.csv').isFile()

@@ -1,0 +1,66 @@
+package dev.tally.render;
+
+/** Escaping for HTML and XML (SVG) text and attribute values. */
+public final class Html {
+
+    private Html() {
+    }
+
+    /**
+     * Escapes text for use in HTML or XML content and in double- or single-quoted attribute values:
+     * {@code & < > " '} become entities. Characters that XML 1.0 cannot hold at all (control characters other
+     * than tab, line feed and carriage return; lone surrogates; U+FFFE, U+FFFF) become U+FFFD, so that the
+     * output stays well-formed XML (inline SVG). Null gives the empty string.
+     */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            String rep = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (rep == null) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (sb != null) {
+                        sb.append(c).append(text.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+                if (!isXmlChar(c)) {
+                    rep = "\uFFFD";
+                }
+            }
+            if (rep != null) {
+                if (sb == null) {
+                    sb = new StringBuilder(n + 16);
+                    sb.append(text, 0, i);
+                }
+                sb.append(rep);
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /** A single UTF-16 unit that XML 1.0 allows on its own (surrogates are handled in pairs by the caller). */
+    private static boolean isXmlChar(char c) {
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        return c != '\uFFFE' && c != '\uFFFF';
+    }
+}

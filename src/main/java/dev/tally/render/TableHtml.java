@@ -1,0 +1,222 @@
+package dev.tally.render;
+
+import dev.tally.check.Evaluator;
+import dev.tally.model.Header;
+import dev.tally.model.Table;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a table block as an HTML fragment for a page in the Maven site: grouped column headers, the row tree
+ * laid out as in the national form (a group's label spans its rows in a column of its own), official labels,
+ * exact numbers, and links to the table's open data files beside the page.
+ *
+ * <p>The output is also well-formed XML (every attribute quoted, only the five XML entities), so it can be
+ * embedded in XHTML or parsed by an XML parser.
+ */
+public final class TableHtml {
+
+    private TableHtml() {
+    }
+
+    /** Shown in a cell that could not be read. */
+    public static final String MISSING = "\u2014";
+
+    /** Font stack for Chinese text, shared with the charts. */
+    static final String CJK_FONTS = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", "
+            + "\"PingFang SC\", \"Hiragino Sans GB\", \"WenQuanYi Micro Hei\", sans-serif";
+
+    /**
+     * The style sheet for rendered tables; put it once in a page that has tables (for instance in a
+     * {@code <style>} element). Selectors are specific enough to win over the site skin's Bootstrap rules.
+     */
+    public static final String CSS = """
+            .tally-table-wrap { overflow-x: auto; max-width: 100%; margin: 0 0 1.5em 0; }
+            table.tally-table { width: auto; max-width: none; border-collapse: collapse; border-spacing: 0; \
+            margin-bottom: 0.3em; font-family: @FONTS@; font-size: 14px; line-height: 1.45; }
+            table.tally-table caption { caption-side: top; text-align: left; font-weight: bold; \
+            padding: 0.4em 0; color: inherit; }
+            table.tally-table th, table.tally-table td { border: 1px solid #b8c0c8; padding: 4px 8px; \
+            vertical-align: middle; }
+            table.tally-table thead th, table.tally-table thead td { background: #e9eef3; text-align: center; \
+            font-weight: bold; white-space: normal; word-break: break-word; }
+            table.tally-table tbody th { background: #f6f8fa; text-align: left; font-weight: normal; \
+            white-space: normal; word-break: break-word; overflow-wrap: anywhere; min-width: 4em; max-width: 30em; }
+            table.tally-table tbody th[scope="rowgroup"] { font-weight: bold; }
+            table.tally-table td.num { text-align: right; font-variant-numeric: tabular-nums; \
+            font-feature-settings: "tnum"; white-space: nowrap; }
+            table.tally-table td.num.missing { text-align: center; color: #a94442; }
+            .tally-downloads { font-size: 0.9em; margin: 0.2em 0 0 0; }
+            .tally-downloads a { margin-right: 1em; }
+            """.replace("@FONTS@", CJK_FONTS);
+
+    /** The file name of a table's open data file beside its page: {@code pageId.tableId.ext}. */
+    public static String downloadName(String pageId, String tableId, String extension) {
+        return pageId + "." + tableId + "." + extension;
+    }
+
+    /**
+     * The table as an HTML fragment: {@code <div class="tally-table-wrap">} holding the {@code <table>} and a
+     * line of download links ({@code pageId.tableId.csv} and {@code .json}, files beside the page).
+     *
+     * @param pageId the page's file name without {@code .html}, such as {@code qingshan}
+     */
+    public static String render(Table table, String pageId) {
+        StringBuilder out = new StringBuilder(4096);
+        Header columns = table.columns();
+        Header rows = table.rows();
+        int headerRows = Math.max(1, columns.depth());
+        int labelColumns = Math.max(1, rows.depth());
+
+        out.append("<div class=\"tally-table-wrap\">\n");
+        out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(table.id()))
+                .append("\">\n");
+        String caption = caption(table.title(), table.unit());
+        if (caption != null) {
+            out.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
+        }
+
+        // column headers: one <tr> per level
+        out.append("<thead>\n");
+        List<List<Header.Node>> levels = new ArrayList<>();
+        for (int i = 0; i < headerRows; i++) {
+            levels.add(new ArrayList<>());
+        }
+        for (Header.Node root : columns.roots()) {
+            byLevel(root, 0, levels);
+        }
+        for (int level = 0; level < headerRows; level++) {
+            out.append("<tr>");
+            if (level == 0) {
+                out.append("<td class=\"tally-corner\"");
+                span(out, "rowspan", headerRows);
+                span(out, "colspan", labelColumns);
+                out.append("></td>");
+            }
+            for (Header.Node n : levels.get(level)) {
+                out.append("<th scope=\"").append(n.isLeaf() ? "col" : "colgroup").append('"');
+                if (n.isLeaf()) {
+                    span(out, "rowspan", headerRows - level);
+                } else {
+                    span(out, "colspan", n.leaves().size());
+                }
+                out.append(" data-key=\"").append(Html.escape(n.path().dotted())).append("\">")
+                        .append(Html.escape(table.label(n))).append("</th>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</thead>\n");
+
+        // body: one <tr> per leaf row; a group's label opens at its first leaf and spans its leaves
+        out.append("<tbody>\n");
+        List<Header.Node> leafColumns = columns.leaves();
+        for (Header.Node root : rows.roots()) {
+            bodyRows(table, root, 0, labelColumns, new ArrayList<>(), leafColumns, out);
+        }
+        out.append("</tbody>\n");
+        out.append("</table>\n");
+
+        String id = table.id();
+        out.append("<p class=\"tally-downloads\">")
+                .append("<a href=\"").append(Html.escape(href(downloadName(pageId, id, "csv"))))
+                .append("\" type=\"text/csv\" download=\"\">CSV</a> ")
+                .append("<a href=\"").append(Html.escape(href(downloadName(pageId, id, "json"))))
+                .append("\" type=\"application/json\">JSON</a>")
+                .append("</p>\n");
+        out.append("</div>\n");
+        return out.toString();
+    }
+
+    /** The caption: the title and the unit in parentheses; null when there is neither. */
+    static String caption(String title, String unit) {
+        boolean hasTitle = title != null && !title.isBlank();
+        boolean hasUnit = unit != null && !unit.isBlank();
+        if (hasTitle && hasUnit) {
+            return title + "（单位：" + unit + "）";
+        }
+        if (hasTitle) {
+            return title;
+        }
+        if (hasUnit) {
+            return "单位：" + unit;
+        }
+        return null;
+    }
+
+    private static void byLevel(Header.Node n, int level, List<List<Header.Node>> levels) {
+        levels.get(level).add(n);
+        for (Header.Node c : n.children()) {
+            byLevel(c, level + 1, levels);
+        }
+    }
+
+    private static void bodyRows(Table table, Header.Node node, int level, int labelColumns,
+            List<Header.Node> openGroups, List<Header.Node> leafColumns, StringBuilder out) {
+        if (!node.isLeaf()) {
+            List<Header.Node> groups = new ArrayList<>(openGroups);
+            groups.add(node);
+            boolean first = true;
+            for (Header.Node c : node.children()) {
+                bodyRows(table, c, level + 1, labelColumns, first ? groups : List.of(), leafColumns, out);
+                first = false;
+            }
+            return;
+        }
+        out.append("<tr>");
+        for (Header.Node g : openGroups) {
+            out.append("<th scope=\"rowgroup\"");
+            span(out, "rowspan", g.leaves().size());
+            out.append(" data-key=\"").append(Html.escape(g.path().dotted())).append("\">")
+                    .append(Html.escape(table.label(g))).append("</th>");
+        }
+        String rowPath = node.path().dotted();
+        out.append("<th scope=\"row\"");
+        span(out, "colspan", labelColumns - level);
+        out.append(" data-key=\"").append(Html.escape(rowPath)).append("\">")
+                .append(Html.escape(table.label(node))).append("</th>");
+        for (Header.Node col : leafColumns) {
+            BigDecimal v = cell(table, node, col);
+            out.append("<td class=\"").append(v == null ? "num missing" : "num").append("\" data-row=\"")
+                    .append(Html.escape(rowPath)).append("\" data-col=\"")
+                    .append(Html.escape(col.path().dotted())).append("\">")
+                    .append(v == null ? MISSING : Html.escape(Evaluator.show(v))).append("</td>");
+        }
+        out.append("</tr>\n");
+    }
+
+    /** A cell, or null when it is unreadable or the cell array is short (a malformed table). */
+    static BigDecimal cell(Table table, Header.Node row, Header.Node column) {
+        BigDecimal[][] cells = table.cells();
+        int r = row.leafIndex();
+        int c = column.leafIndex();
+        if (cells == null || r < 0 || r >= cells.length || cells[r] == null || c < 0 || c >= cells[r].length) {
+            return null;
+        }
+        return cells[r][c];
+    }
+
+    private static void span(StringBuilder out, String attribute, int n) {
+        if (n > 1) {
+            out.append(' ').append(attribute).append("=\"").append(n).append('"');
+        }
+    }
+
+    /** Percent-encodes a file name for a relative link (everything but unreserved URI characters). */
+    static String href(String fileName) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '~') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
+    }
+}
