@@ -94,7 +94,7 @@ public class CheckMojo extends AbstractMojo {
         }
         RunResult result;
         try {
-            result = new Tally(reportsDirectory.toPath(), new Templates(basedir.toPath())).check();
+            result = new Tally(reportsDirectory.toPath(), new Templates(basedir.toPath())).check(false);
         } catch (IOException e) {
             throw new MojoExecutionException("Tally: cannot list the reports in " + reportsDirectory + ": "
                     + e.getMessage(), e);

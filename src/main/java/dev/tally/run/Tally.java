@@ -16,13 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 /**
- * Checks every report under a directory: reads them all (in parallel), then checks each against its
- * template and its previous period's report. Knows nothing of Maven.
+ * Checks every report under a directory, in parallel: each report is read, checked against its template and
+ * its previous period's report, and reduced to its results, so memory does not grow with the number of
+ * reports beyond what their results need (models are kept only when asked, for rendering). Results come in
+ * path order, each report's diagnostics in order of file and line: the same input gives the same output.
+ * Knows nothing of Maven.
  */
 public final class Tally {
 
@@ -34,43 +37,50 @@ public final class Tally {
         this.reader = new ReportReader(this.reportsDirectory, templates);
     }
 
+    /** Checks every report and keeps the models (for rendering). */
     public RunResult check() throws IOException {
-        return check(ReportFinder.find(reportsDirectory));
+        return check(ReportFinder.find(reportsDirectory), true);
     }
 
-    public RunResult check(List<Path> files) {
-        Map<Path, ReportReader.Reading> readings = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(f -> readings.put(f, reader.read(f)));
+    /** Checks every report; keeps each report's model only when {@code keepModels}. */
+    public RunResult check(boolean keepModels) throws IOException {
+        return check(ReportFinder.find(reportsDirectory), keepModels);
+    }
+
+    public RunResult check(List<Path> files, boolean keepModels) {
+        Set<Path> reports = new HashSet<>(files);
         List<ReportResult> results = files.parallelStream()
-                .map(f -> checkOne(f, readings.get(f), readings))
+                .map(f -> checkOne(f, reports, keepModels))
                 .toList();
         return new RunResult(reportsDirectory, results);
     }
 
-    private ReportResult checkOne(Path file, ReportReader.Reading reading, Map<Path, ReportReader.Reading> readings) {
+    private ReportResult checkOne(Path file, Set<Path> reports, boolean keepModels) {
+        ReportReader.Reading reading = reader.read(file);
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(reading.diagnostics());
         Report report = reading.report();
         if (report == null) {
-            return new ReportResult(file, null, null, sorted(diagnostics), 0, List.of());
+            return new ReportResult(file, file.getFileName().toString(), null, null, sorted(diagnostics), 0, List.of());
         }
         Template template = reading.template();
         if (template != null) {
             Conformance.check(report, template, diagnostics);
         }
         Report.Attribute previousAttr = report.attribute("tally-previous");
-        Report previous = null;
-        if (previousAttr != null) {
-            previous = previous(report, previousAttr, readings, diagnostics);
-        }
+        Report previous = previousAttr == null ? null : previous(report, previousAttr, reports, diagnostics);
         List<CheckDef> templateChecks = template == null ? List.of() : template.checks();
         Checker.Result result = Checker.check(report, previous, previousAttr != null, templateChecks);
         diagnostics.addAll(result.diagnostics());
-        return new ReportResult(file, report, template, sorted(diagnostics), result.checksRun(), result.outcomes());
+        return new ReportResult(file, report.title(), keepModels ? report : null, template, sorted(diagnostics),
+                result.checksRun(), result.outcomes());
     }
 
-    private Report previous(Report report, Report.Attribute attr, Map<Path, ReportReader.Reading> readings,
-            Diagnostics diagnostics) {
+    /**
+     * The previous period's report, read again (reading is cheap; keeping every report in memory is not).
+     * Its own reading problems are reported here only when it is not one of the reports being checked.
+     */
+    private Report previous(Report report, Report.Attribute attr, Set<Path> reports, Diagnostics diagnostics) {
         String value = attr.value().strip();
         Location at = attr.location();
         if (value.isEmpty()) {
@@ -90,9 +100,8 @@ public final class Tally {
             diagnostics.error(at, "previous.self", value);
             return null;
         }
-        ReportReader.Reading reading = readings.get(target);
-        if (reading == null) {
-            reading = reader.read(target);
+        ReportReader.Reading reading = reader.read(target);
+        if (!reports.contains(target)) {
             for (Diagnostic d : reading.diagnostics().list()) {
                 diagnostics.add(d);
             }
