@@ -34,7 +34,23 @@ public final class CheckParser {
         this.text = text;
     }
 
+    private static final java.util.Map<String, Comparison> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 10_000;
+
+    /** Parses a check; the same text (a template's check, in every report) is parsed once. */
     public static Comparison parse(String text) throws CheckSyntaxException {
+        Comparison cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Comparison parsed = parseUncached(text);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static Comparison parseUncached(String text) throws CheckSyntaxException {
         if (text.length() > MAX_LENGTH) {
             throw new CheckSyntaxException("syntax.too-long", 0, String.valueOf(MAX_LENGTH));
         }

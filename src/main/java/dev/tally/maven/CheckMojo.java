@@ -4,6 +4,7 @@ import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.DiagnosticFormatter;
 import dev.tally.diagnostic.Messages;
 import dev.tally.diagnostic.Severity;
+import dev.tally.results.ResultFiles;
 import dev.tally.run.ReportResult;
 import dev.tally.run.RunResult;
 import dev.tally.run.Tally;
@@ -65,6 +66,24 @@ public class CheckMojo extends AbstractMojo {
     boolean failOnWarning;
 
     /**
+     * The machine-readable results to write: {@code sarif} (SARIF 2.1.0, for code-scanning annotations on the
+     * report's line), {@code junit} (JUnit XML: one test case per check, for CI test tabs) and {@code json}
+     * (every diagnostic and check outcome), comma-separated; empty for none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.formats", defaultValue = "sarif,junit,json")
+    String formats;
+
+    /**
+     * Where the machine-readable results go.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.outputDirectory", defaultValue = "${project.build.directory}/tally")
+    File outputDirectory;
+
+    /**
      * The language of the messages: {@code zh} (simplified Chinese) or {@code en}. Default: the build's locale.
      *
      * @since 0.1.0
@@ -100,6 +119,7 @@ public class CheckMojo extends AbstractMojo {
                     + e.getMessage(), e);
         }
         print(result, formatter, log);
+        writeResults(result);
         String summary = summary(result);
         long errors = result.errors();
         long warnings = result.warnings();
@@ -113,6 +133,31 @@ public class CheckMojo extends AbstractMojo {
                     + " in the reports and failOnWarning is set (see above)");
         }
         log.info(summary);
+    }
+
+    private void writeResults(RunResult result) throws MojoExecutionException {
+        java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+        for (String f : (formats == null ? "" : formats).split(",")) {
+            if (!f.isBlank()) {
+                wanted.add(f.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        try {
+            var written = ResultFiles.write(result, basedir.toPath(), outputDirectory.toPath(), wanted, version());
+            getLog().debug("Tally: wrote " + written.values());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Tally: tally.formats: " + e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Tally: cannot write the results to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String version() {
+        Package p = CheckMojo.class.getPackage();
+        return p != null && p.getImplementationVersion() != null ? p.getImplementationVersion() : "dev";
     }
 
     static void print(RunResult result, DiagnosticFormatter formatter, Log log) {

@@ -36,6 +36,9 @@ public record Table(
      * in it is unreadable.
      */
     public BigDecimal sum(Header.Node row, Header.Node column) {
+        if (row.isLeaf() && column.isLeaf()) {
+            return cells[row.leafIndex()][column.leafIndex()];
+        }
         BigDecimal total = BigDecimal.ZERO;
         for (Header.Node r : row.leaves()) {
             for (Header.Node c : column.leaves()) {

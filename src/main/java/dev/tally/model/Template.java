@@ -1,9 +1,11 @@
 package dev.tally.model;
 
 import dev.tally.diagnostic.Location;
+import dev.tally.diagnostic.Severity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A report template: the tables and values blocks a report must have, their shapes, labels and checks,
@@ -12,6 +14,9 @@ import java.util.Map;
  * @param name the built-in name or the file path as written
  * @param location where the template is defined (its file)
  * @param reportTitle the title of a new report, with {@code {year}} for its year, or null
+ * @param claims prose claims the data must bear out (the integrity pass checks them)
+ * @param allowedDomains the domains a report's links may point to ({@code *.gov.cn}), or null when the
+ *                       template says nothing (the integrity pass then uses its own default)
  */
 public record Template(
         String name,
@@ -22,7 +27,32 @@ public record Template(
         List<CheckDef> checks,
         List<SectionSpec> sections,
         List<Carry> carries,
-        String reportTitle) {
+        String reportTitle,
+        List<Claim> claims,
+        List<String> allowedDomains) {
+
+    public Template {
+        claims = claims == null ? List.of() : List.copyOf(claims);
+        allowedDomains = allowedDomains == null ? null : List.copyOf(allowedDomains);
+    }
+
+    /** A template without claims and without allowed domains. */
+    public Template(String name, String title, Location location, Map<String, TableSpec> tables,
+            Map<String, ValuesSpec> values, List<CheckDef> checks, List<SectionSpec> sections, List<Carry> carries,
+            String reportTitle) {
+        this(name, title, location, tables, values, checks, sections, carries, reportTitle, List.of(), null);
+    }
+
+    /**
+     * A claim the prose of a report makes that its data must bear out: where {@code phrase} (a regular
+     * expression) occurs in the report's text, {@code check} (a document check) must hold; otherwise the
+     * integrity pass reports {@code integrity.claim} at the phrase's line, with {@code severity} and
+     * {@code message}. Example: the phrase {@code 未收到政府信息公开申请} with the check
+     * {@code applications.新收[总计] = 0}.
+     */
+    public record Claim(String id, String phrase, Pattern pattern, String check, Severity severity, String message,
+            Location location) {
+    }
 
     /** A table the template declares. */
     public record TableSpec(

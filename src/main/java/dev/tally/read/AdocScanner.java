@@ -50,6 +50,24 @@ public final class AdocScanner {
             SourceLine line = lines.get(i);
             String text = line.text();
             String stripped = text.strip();
+            char first = text.isEmpty() ? ' ' : text.charAt(0);
+            if (stripped.isEmpty() || "-.+/=*_|,:![".indexOf(first) < 0 && !stripped.startsWith("//")) {
+                // a plain text line (or blank): the common case, no structure to look for
+                if (!stripped.isEmpty()) {
+                    if (pendingAttrs != null) {
+                        BlockStyle style = BlockStyle.parse(pendingAttrs);
+                        if (style.tally()) {
+                            diagnostics.error(pendingAt, "read.block-not-listing", style.name());
+                        }
+                    }
+                    pendingAttrs = null;
+                    pendingAt = null;
+                    pendingTitle = null;
+                    findMacros(line, macros);
+                }
+                i++;
+                continue;
+            }
             Matcher delimiter = DELIMITER.matcher(text);
             if (delimiter.matches()) {
                 String delim = stripped;
@@ -157,6 +175,9 @@ public final class AdocScanner {
     }
 
     private static void findMacros(SourceLine line, List<AdocSource.Macro> macros) {
+        if (!line.text().contains("tally:")) {
+            return;
+        }
         Matcher m = MACRO.matcher(line.text());
         while (m.find()) {
             if (m.group(1).isEmpty()) {

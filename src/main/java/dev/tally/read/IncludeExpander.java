@@ -72,6 +72,10 @@ public final class IncludeExpander {
                 out.add(line);
                 continue;
             }
+            if (text.isEmpty() || (text.charAt(0) != '/' && text.charAt(0) != 'i' && text.charAt(0) != ':')) {
+                out.add(line);
+                continue;
+            }
             if (COMMENT_DELIMITER.matcher(text).matches()) {
                 comment = text.strip();
                 out.add(line);

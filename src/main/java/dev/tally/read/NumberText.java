@@ -13,8 +13,6 @@ public final class NumberText {
     /** The longest number accepted, in characters. */
     public static final int MAX_LENGTH = 60;
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-
     private NumberText() {
     }
 
@@ -26,12 +24,40 @@ public final class NumberText {
         }
     }
 
+    /** {@code [+-]?(0|[1-9][0-9]*)(\.[0-9]+)?}, without a regex: this runs for every cell. */
+    static boolean isPlainDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int start = i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        int digits = i - start;
+        if (digits == 0 || (digits > 1 && s.charAt(start) == '0')) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != '.' || i + 1 == n) {
+            return false;
+        }
+        i++;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i == n;
+    }
+
     public static Result parse(YNode.Scalar scalar) {
         if (scalar.isNull()) {
             return new Result(null, "value.empty");
         }
         if (!scalar.plain()) {
-            return new Result(null, DECIMAL.matcher(scalar.text().strip()).matches() ? "value.quoted" : "value.text");
+            return new Result(null, isPlainDecimal(scalar.text().strip()) ? "value.quoted" : "value.text");
         }
         return parse(scalar.text());
     }
@@ -41,7 +67,7 @@ public final class NumberText {
         if (text.length() > MAX_LENGTH) {
             return new Result(null, "value.too-long");
         }
-        if (DECIMAL.matcher(text).matches()) {
+        if (isPlainDecimal(text)) {
             return new Result(new BigDecimal(text.startsWith("+") ? text.substring(1) : text), null);
         }
         if (text.isEmpty()) {

@@ -357,20 +357,22 @@ public final class ReportReader {
                 }
                 YNode item = seq.items().get(i);
                 locations[i] = item.location();
-                String column = leaves.get(i).path().dotted();
                 if (!(item instanceof YNode.Scalar s)) {
+                    String column = leaves.get(i).path().dotted();
                     diagnostics.error(item.location(), "table.cell-not-scalar", table, path.dotted(), column,
                             Messages.ref("word." + YNode.kind(item)));
                     continue;
                 }
                 NumberText.Result n = NumberText.parse(s);
                 if (!n.ok()) {
+                    String column = leaves.get(i).path().dotted();
                     diagnostics.error(s.location(), "table.cell-not-number", table, path.dotted(), column,
                             s.isNull() && s.text().isEmpty() ? "''" : "'" + shorten(s.text()) + "'",
                             Messages.ref(n.problem()));
                     continue;
                 }
                 if (!kind.accepts(n.value())) {
+                    String column = leaves.get(i).path().dotted();
                     diagnostics.error(s.location(), "table.cell-kind", table, path.dotted(), column,
                             n.value().toPlainString(), kind.id());
                 }

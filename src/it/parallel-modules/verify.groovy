@@ -1,0 +1,34 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def modules = ['anhui', 'fujian', 'gansu', 'hebei']
+assert log.contains('Using the MultiThreadedBuilder') || log =~ /with a thread count of \d+/
+// no warning that the plugin is not thread-safe
+assert !log.contains('not marked as @threadSafe') && !log.contains('not thread-safe')
+modules.each { m ->
+    assert log.contains("[ERROR] src/reports/2017/shendang.adoc:41: check failed: proactive.total = sum(proactive.by_kind): 170 != 169") 
+}
+assert (log =~ /Tally: 3 reports read, \d+ checks run, 1 error, 0 warnings/).count == 4
+// the same reports give byte-identical downloads and report bodies in every module
+def body = { File f ->
+    def html = f.getText('UTF-8')
+    def start = html.indexOf('<div class="tally')
+    def end = html.lastIndexOf('</main>')
+    assert start >= 0 && end > start : f
+    html.substring(start, end)
+}
+def first = new File(basedir, 'anhui/target/site/tally')
+def files = []
+first.eachFileRecurse { if (it.isFile()) files << first.toPath().relativize(it.toPath()).toString() }
+assert files.size() > 20
+files.each { rel ->
+    def a = new File(first, rel)
+    modules.tail().each { m ->
+        def b = new File(basedir, "${m}/target/site/tally/${rel}")
+        assert b.isFile() : b
+        if (rel.endsWith('.html')) {
+            assert body(a) == body(b) : rel
+        } else {
+            assert a.bytes == b.bytes : rel
+        }
+    }
+}
+true

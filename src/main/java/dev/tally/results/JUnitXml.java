@@ -1,0 +1,319 @@
+package dev.tally.results;
+
+import dev.tally.check.CheckOutcome;
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Location;
+import dev.tally.diagnostic.Severity;
+import dev.tally.run.ReportResult;
+import dev.tally.run.RunResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A run as the Ant/Surefire JUnit XML that CI test tabs read: one test suite per report
+ * ({@code tally.<report path>}), one test case per check (a failed check fails, an invalid one is an error,
+ * a skipped one is skipped), and one test case {@code read} per report that fails when the report has errors
+ * that are not a check's (it could not be read, a block is broken, a template's table is missing), so a
+ * broken report shows as a failed test too. Test cases carry {@code file} and {@code line} attributes, which
+ * several CI reporters use to annotate the source line.
+ */
+public final class JUnitXml {
+
+    /** The name of each report's extra test case for reading and shape errors. */
+    public static final String READ = "read";
+
+    private static final Set<String> FAILURE_CODES = Set.of("check.failed", "check.failed-table",
+            "check.failed-row", "check.failed-column", "figure.mismatch");
+
+    private JUnitXml() {
+    }
+
+    /**
+     * @param run the run to write
+     * @param baseDir the directory report paths are relative to (the project's base directory)
+     * @return the XML document, UTF-8 declared, ending with a line break
+     */
+    public static String write(RunResult run, Path baseDir) {
+        ResultPaths paths = new ResultPaths(baseDir);
+        Path reportsDirectory = run.reportsDirectory().toAbsolutePath().normalize();
+        List<Suite> suites = run.reports().stream().map(r -> suite(r, reportsDirectory, paths)).toList();
+        StringBuilder out = new StringBuilder(8192);
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.append("<testsuites name=\"tally\"");
+        attr(out, "tests", suites.stream().mapToInt(s -> s.cases.size()).sum());
+        attr(out, "failures", suites.stream().mapToInt(s -> s.count(Kind.FAILURE)).sum());
+        attr(out, "errors", suites.stream().mapToInt(s -> s.count(Kind.ERROR)).sum());
+        attr(out, "skipped", suites.stream().mapToInt(s -> s.count(Kind.SKIPPED)).sum());
+        attr(out, "time", "0");
+        out.append(">\n");
+        for (Suite s : suites) {
+            out.append("  <testsuite");
+            attr(out, "name", "tally." + s.path);
+            attr(out, "tests", s.cases.size());
+            attr(out, "failures", s.count(Kind.FAILURE));
+            attr(out, "errors", s.count(Kind.ERROR));
+            attr(out, "skipped", s.count(Kind.SKIPPED));
+            attr(out, "time", "0");
+            out.append(">\n");
+            for (Case c : s.cases) {
+                out.append("    <testcase");
+                attr(out, "classname", s.path);
+                attr(out, "name", c.name);
+                attr(out, "file", c.file);
+                if (c.line > 0) {
+                    attr(out, "line", c.line);
+                }
+                attr(out, "time", "0");
+                if (c.kind == Kind.PASSED) {
+                    out.append("/>\n");
+                    continue;
+                }
+                out.append(">\n");
+                if (c.kind == Kind.SKIPPED) {
+                    out.append("      <skipped");
+                    attr(out, "message", c.message);
+                    out.append("/>\n");
+                } else {
+                    out.append(c.kind == Kind.FAILURE ? "      <failure" : "      <error");
+                    attr(out, "message", c.message);
+                    attr(out, "type", c.type);
+                    out.append('>');
+                    text(out, c.body, false);
+                    out.append(c.kind == Kind.FAILURE ? "</failure>\n" : "</error>\n");
+                }
+                out.append("    </testcase>\n");
+            }
+            if (!s.output.isEmpty()) {
+                out.append("    <system-out>");
+                text(out, s.output, false);
+                out.append("</system-out>\n");
+            }
+            out.append("  </testsuite>\n");
+        }
+        out.append("</testsuites>\n");
+        return out.toString();
+    }
+
+    private enum Kind {
+        PASSED, FAILURE, ERROR, SKIPPED
+    }
+
+    private record Case(String name, String file, int line, Kind kind, String type, String message, String body) {
+    }
+
+    private record Suite(String path, List<Case> cases, String output) {
+        int count(Kind kind) {
+            return (int) cases.stream().filter(c -> c.kind == kind).count();
+        }
+    }
+
+    private static Suite suite(ReportResult r, Path reportsDirectory, ResultPaths paths) {
+        String path = paths.relative(r.file());
+        List<Diagnostic> diagnostics = r.diagnostics();
+        boolean[] taken = new boolean[diagnostics.size()];
+        List<Case> cases = new ArrayList<>();
+        for (CheckOutcome o : r.outcomes()) {
+            String name = o.scope() == null ? o.check() : o.scope() + ": " + o.check();
+            // a template's check is written in the template, not in the project: point at the report instead
+            boolean inReports = o.location().file().toAbsolutePath().normalize().startsWith(reportsDirectory);
+            String file = inReports ? paths.relative(o.location().file()) : path;
+            int line = inReports ? o.location().line() : 0;
+            switch (o.status()) {
+                case PASSED -> cases.add(new Case(name, file, line, Kind.PASSED, null, null, null));
+                case SKIPPED -> cases.add(new Case(name, file, line, Kind.SKIPPED, null,
+                        "skipped", null));
+                case FAILED -> {
+                    List<Diagnostic> found = failuresOf(o, diagnostics, taken);
+                    String fallback = "check failed" + (o.failures() > 1 ? " in " + o.failures() + " places" : "")
+                            + ": " + o.check();
+                    cases.add(problemCase(name, file, line, Kind.FAILURE, found, fallback, "check.failed", paths));
+                }
+                case INVALID -> {
+                    List<Diagnostic> found = problemsOf(o, diagnostics, taken);
+                    cases.add(problemCase(name, file, line, Kind.ERROR, found, "invalid check: " + o.check(),
+                            "check.invalid", paths));
+                }
+            }
+        }
+        List<Diagnostic> readErrors = new ArrayList<>();
+        for (int i = 0; i < diagnostics.size(); i++) {
+            if (diagnostics.get(i).severity() == Severity.ERROR && !taken[i]) {
+                readErrors.add(diagnostics.get(i));
+            }
+        }
+        if (readErrors.isEmpty()) {
+            cases.add(new Case(READ, path, 0, Kind.PASSED, null, null, null));
+        } else {
+            cases.add(problemCase(READ, path, 0, Kind.FAILURE, readErrors, null, null, paths));
+        }
+        StringBuilder output = new StringBuilder();
+        for (Diagnostic d : diagnostics) {
+            output.append('[').append(d.severity()).append("] ").append(paths.formatter().format(d)).append('\n');
+        }
+        return new Suite(path, List.copyOf(cases), output.toString());
+    }
+
+    private static Case problemCase(String name, String file, int line, Kind kind, List<Diagnostic> found,
+            String fallback, String fallbackType, ResultPaths paths) {
+        if (found.isEmpty()) {
+            return new Case(name, file, line, kind, fallbackType, fallback, fallback);
+        }
+        String message = found.get(0).message(Locale.ROOT);
+        if (found.size() > 1) {
+            message += " (and " + (found.size() - 1) + " more)";
+        }
+        StringBuilder body = new StringBuilder();
+        for (Diagnostic d : found) {
+            body.append(paths.formatter().format(d)).append('\n');
+        }
+        return new Case(name, file, line, kind, found.get(0).code(), message, body.toString());
+    }
+
+    /** The check text a failure diagnostic names, by its code's argument layout; null for other codes. */
+    private static String checkArg(Diagnostic d) {
+        int i = switch (d.code()) {
+            case "check.failed", "figure.mismatch" -> 0;
+            case "check.failed-table" -> 1;
+            case "check.failed-row", "check.failed-column" -> 2;
+            default -> -1;
+        };
+        return i >= 0 && i < d.args().size() ? d.args().get(i) : null;
+    }
+
+    private static boolean isFailure(Diagnostic d) {
+        return FAILURE_CODES.contains(d.code()) || d.code().startsWith("check.failed");
+    }
+
+    private static boolean scopeFits(CheckOutcome o, Diagnostic d) {
+        if (o.scope() == null) {
+            return !d.code().equals("check.failed-table");
+        }
+        return !d.code().equals("check.failed") && !d.code().equals("figure.mismatch")
+                && !d.args().isEmpty() && d.args().get(0).equals(o.scope());
+    }
+
+    private static boolean at(Diagnostic d, Location location) {
+        return Objects.equals(d.location(), location);
+    }
+
+    /**
+     * The diagnostics of one failed check: the failures that name its text (and its table), those at its
+     * location first, as many as it failed; else failures whose message contains its text; else failures at
+     * its location. Each diagnostic goes to one check only.
+     */
+    private static List<Diagnostic> failuresOf(CheckOutcome o, List<Diagnostic> all, boolean[] taken) {
+        List<Integer> tier = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Diagnostic d = all.get(i);
+            if (!taken[i] && isFailure(d) && o.check().equals(checkArg(d)) && scopeFits(o, d)) {
+                tier.add(i);
+            }
+        }
+        if (tier.isEmpty()) {
+            for (int i = 0; i < all.size(); i++) {
+                Diagnostic d = all.get(i);
+                if (!taken[i] && isFailure(d) && d.message(Locale.ROOT).contains(o.check())) {
+                    tier.add(i);
+                }
+            }
+        }
+        if (tier.isEmpty()) {
+            for (int i = 0; i < all.size(); i++) {
+                if (!taken[i] && isFailure(all.get(i)) && at(all.get(i), o.location())) {
+                    tier.add(i);
+                }
+            }
+        }
+        List<Integer> ordered = new ArrayList<>();
+        tier.stream().filter(i -> at(all.get(i), o.location())).forEach(ordered::add);
+        tier.stream().filter(i -> !at(all.get(i), o.location())).forEach(ordered::add);
+        int limit = o.failures() > 0 ? Math.min(o.failures(), ordered.size()) : ordered.size();
+        List<Integer> chosen = new ArrayList<>(ordered.subList(0, limit));
+        chosen.sort(null);
+        return take(chosen, all, taken);
+    }
+
+    /** The errors of one invalid check: the non-failure errors at its location that name its text. */
+    private static List<Diagnostic> problemsOf(CheckOutcome o, List<Diagnostic> all, boolean[] taken) {
+        List<Integer> chosen = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Diagnostic d = all.get(i);
+            if (!taken[i] && !isFailure(d) && d.severity() == Severity.ERROR && at(d, o.location())
+                    && !d.args().isEmpty() && d.args().get(0).equals(o.check())) {
+                chosen.add(i);
+            }
+        }
+        if (chosen.isEmpty()) {
+            for (int i = 0; i < all.size(); i++) {
+                Diagnostic d = all.get(i);
+                if (!taken[i] && !isFailure(d) && d.severity() == Severity.ERROR && at(d, o.location())
+                        && d.message(Locale.ROOT).contains(o.check())) {
+                    chosen.add(i);
+                }
+            }
+        }
+        return take(chosen, all, taken);
+    }
+
+    private static List<Diagnostic> take(List<Integer> indexes, List<Diagnostic> all, boolean[] taken) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (int i : indexes) {
+            taken[i] = true;
+            out.add(all.get(i));
+        }
+        return out;
+    }
+
+    private static void attr(StringBuilder out, String name, long value) {
+        out.append(' ').append(name).append("=\"").append(value).append('"');
+    }
+
+    private static void attr(StringBuilder out, String name, String value) {
+        if (value == null) {
+            return;
+        }
+        out.append(' ').append(name).append("=\"");
+        text(out, value, true);
+        out.append('"');
+    }
+
+    /**
+     * Appends XML character data: markup characters escaped, characters XML 1.0 does not allow (most control
+     * characters, lone surrogates, U+FFFE and U+FFFF) dropped; in attributes, tabs and line breaks are written
+     * as character references so that they survive attribute value normalization.
+     */
+    static void text(StringBuilder out, String s, boolean attribute) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!allowed(cp)) {
+                continue;
+            }
+            switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\r' -> out.append("&#13;");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
+                default -> out.appendCodePoint(cp);
+            }
+        }
+    }
+
+    /** Whether XML 1.0 allows the character: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]. */
+    static boolean allowed(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD
+                || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+}

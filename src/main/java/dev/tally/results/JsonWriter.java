@@ -1,0 +1,165 @@
+package dev.tally.results;
+
+/**
+ * Writes JSON text, indented by two spaces, one member or element a line. No library: only what the result
+ * files need. Strings are escaped so that any Java string survives a round trip, lone surrogates included
+ * (they are written as {@code \\uXXXX} escapes, never as bytes UTF-8 cannot hold).
+ */
+final class JsonWriter {
+
+    private final StringBuilder out = new StringBuilder(4096);
+    private int depth;
+    private boolean first = true;
+    private boolean afterName;
+
+    JsonWriter beginObject() {
+        beforeValue();
+        out.append('{');
+        depth++;
+        first = true;
+        return this;
+    }
+
+    JsonWriter endObject() {
+        return end('}');
+    }
+
+    JsonWriter beginArray() {
+        beforeValue();
+        out.append('[');
+        depth++;
+        first = true;
+        return this;
+    }
+
+    JsonWriter endArray() {
+        return end(']');
+    }
+
+    private JsonWriter end(char close) {
+        if (depth == 0 || afterName) {
+            throw new IllegalStateException("nothing to close");
+        }
+        depth--;
+        if (!first) {
+            newline();
+        }
+        out.append(close);
+        first = false;
+        return this;
+    }
+
+    JsonWriter name(String name) {
+        if (afterName || depth == 0) {
+            throw new IllegalStateException("a name must stand inside an object, before a value");
+        }
+        beforeElement();
+        quote(out, name);
+        out.append(": ");
+        afterName = true;
+        return this;
+    }
+
+    JsonWriter value(String value) {
+        beforeValue();
+        if (value == null) {
+            out.append("null");
+        } else {
+            quote(out, value);
+        }
+        return this;
+    }
+
+    JsonWriter value(long value) {
+        beforeValue();
+        out.append(value);
+        return this;
+    }
+
+    JsonWriter value(boolean value) {
+        beforeValue();
+        out.append(value);
+        return this;
+    }
+
+    JsonWriter field(String name, String value) {
+        return name(name).value(value);
+    }
+
+    JsonWriter field(String name, long value) {
+        return name(name).value(value);
+    }
+
+    private void beforeValue() {
+        if (afterName) {
+            afterName = false;
+            return;
+        }
+        beforeElement();
+    }
+
+    private void beforeElement() {
+        if (depth > 0) {
+            if (!first) {
+                out.append(',');
+            }
+            newline();
+        }
+        first = false;
+    }
+
+    private void newline() {
+        out.append('\n');
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
+    }
+
+    /** The text, ending with a line break. */
+    @Override
+    public String toString() {
+        if (depth != 0) {
+            throw new IllegalStateException("unclosed object or array");
+        }
+        return out + "\n";
+    }
+
+    /** Appends {@code s} as a JSON string literal. */
+    static void quote(StringBuilder out, String s) {
+        out.append('"');
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                        unicodeEscape(out, c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        unicodeEscape(out, c);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static void unicodeEscape(StringBuilder out, char c) {
+        out.append("\\u");
+        String hex = Integer.toHexString(c);
+        for (int k = hex.length(); k < 4; k++) {
+            out.append('0');
+        }
+        out.append(hex);
+    }
+}

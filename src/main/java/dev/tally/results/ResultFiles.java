@@ -1,0 +1,114 @@
+package dev.tally.results;
+
+import dev.tally.run.RunResult;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a run's machine-readable results into a directory: {@value #SARIF_FILE} (format {@code sarif}),
+ * {@value #JUNIT_FILE} ({@code junit}) and {@value #JSON_FILE} ({@code json}), UTF-8. Each file is written
+ * to a temporary file in the same directory and then moved over the old one, so a reader never sees half a
+ * file.
+ */
+public final class ResultFiles {
+
+    public static final String SARIF = "sarif";
+    public static final String JUNIT = "junit";
+    public static final String JSON = "json";
+
+    /** The known formats, in the order their files are written. */
+    public static final List<String> FORMATS = List.of(SARIF, JUNIT, JSON);
+
+    public static final String SARIF_FILE = "tally-results.sarif";
+    public static final String JUNIT_FILE = "TEST-tally.xml";
+    public static final String JSON_FILE = "tally-results.json";
+
+    private ResultFiles() {
+    }
+
+    /** The file a format is written to. */
+    public static String fileName(String format) {
+        return switch (normalize(format)) {
+            case SARIF -> SARIF_FILE;
+            case JUNIT -> JUNIT_FILE;
+            case JSON -> JSON_FILE;
+            default -> throw unknown(format);
+        };
+    }
+
+    /**
+     * @param run the run to write
+     * @param baseDir the directory paths in the files are relative to (the project's base directory)
+     * @param outputDir where to write; created when missing
+     * @param formats any of {@code sarif}, {@code junit}, {@code json} (case and surrounding blanks ignored)
+     * @param toolVersion the plugin's version, written into the SARIF and JSON files
+     * @return each format written and its file, in the order of {@link #FORMATS}
+     * @throws IllegalArgumentException when a format is unknown (before anything is written)
+     * @throws IOException when a file cannot be written
+     */
+    public static Map<String, Path> write(RunResult run, Path baseDir, Path outputDir, Set<String> formats,
+            String toolVersion) throws IOException {
+        Set<String> wanted = new java.util.HashSet<>();
+        for (String format : formats) {
+            String f = normalize(format);
+            if (!FORMATS.contains(f)) {
+                throw unknown(format);
+            }
+            wanted.add(f);
+        }
+        Map<String, Path> written = new LinkedHashMap<>();
+        if (wanted.isEmpty()) {
+            return written;
+        }
+        Files.createDirectories(outputDir);
+        for (String format : FORMATS) {
+            if (!wanted.contains(format)) {
+                continue;
+            }
+            String text = switch (format) {
+                case SARIF -> Sarif.write(run, baseDir, toolVersion);
+                case JUNIT -> JUnitXml.write(run, baseDir);
+                default -> JsonResults.write(run, baseDir, toolVersion);
+            };
+            Path target = outputDir.resolve(fileName(format));
+            writeAtomically(target, text);
+            written.put(format, target);
+        }
+        return written;
+    }
+
+    /** Writes UTF-8 text to a temporary file beside {@code target}, then moves it over {@code target}. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String normalize(String format) {
+        return format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static IllegalArgumentException unknown(String format) {
+        return new IllegalArgumentException("unknown result format '" + format + "'; known formats: "
+                + String.join(", ", FORMATS));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.tally.results;
+
+import dev.tally.diagnostic.DiagnosticFormatter;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** How the result files name files: relative to the base directory with {@code /}, as the console does. */
+final class ResultPaths {
+
+    private final Path base;
+    private final DiagnosticFormatter formatter;
+
+    ResultPaths(Path baseDir) {
+        this.base = baseDir.toAbsolutePath().normalize();
+        this.formatter = new DiagnosticFormatter(base, Locale.ROOT);
+    }
+
+    Path base() {
+        return base;
+    }
+
+    DiagnosticFormatter formatter() {
+        return formatter;
+    }
+
+    /**
+     * The path relative to the base with {@code /} where it lies below it (as the console prints it), absolute
+     * otherwise ({@code /} as separator there too); {@code .} for the base itself. Only the platform's separator
+     * becomes {@code /}, so a file name that holds a backslash on Linux keeps it and reads back the same.
+     */
+    String relative(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (abs.equals(base)) {
+            return ".";
+        }
+        if (abs.startsWith(base)) {
+            StringBuilder out = new StringBuilder();
+            for (Path name : base.relativize(abs)) {
+                if (out.length() > 0) {
+                    out.append('/');
+                }
+                out.append(name);
+            }
+            return out.toString();
+        }
+        String shown = abs.toString();
+        return File.separatorChar == '/' ? shown : shown.replace(File.separatorChar, '/');
+    }
+
+    boolean isBelowBase(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(base) && !abs.equals(base);
+    }
+
+    /** The inverse of {@link #relative}: an absolute, normalized path. */
+    Path resolve(String shown) {
+        return base.resolve(shown).toAbsolutePath().normalize();
+    }
+
+    /** Percent-encodes a relative path as a URI reference: UTF-8, only unreserved characters and {@code /} kept. */
+    static String uriPath(String relative) {
+        StringBuilder out = new StringBuilder(relative.length() + 16);
+        for (byte b : relative.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

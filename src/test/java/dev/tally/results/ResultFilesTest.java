@@ -1,0 +1,90 @@
+package dev.tally.results;
+
+import dev.tally.run.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ResultFilesTest {
+
+    @TempDir
+    Path project;
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesTheThreeFilesIntoANewDirectory() throws Exception {
+        RunResult run = ResultsFixture.examplesRun(project);
+        Path out = project.resolve("target/tally/results");
+        Map<String, Path> written = ResultFiles.write(run, project, out, Set.of("json", "sarif", "junit"), "0.1.0");
+        assertEquals(List.of("sarif", "junit", "json"), List.copyOf(written.keySet()));
+        assertEquals(List.of("TEST-tally.xml", "tally-results.json", "tally-results.sarif"), names(out));
+        assertEquals(out.resolve("tally-results.sarif"), written.get("sarif"));
+        assertEquals(Sarif.write(run, project, "0.1.0"), Files.readString(out.resolve("tally-results.sarif"), StandardCharsets.UTF_8));
+        assertEquals(JUnitXml.write(run, project), Files.readString(out.resolve("TEST-tally.xml"), StandardCharsets.UTF_8));
+        String json = Files.readString(out.resolve("tally-results.json"), StandardCharsets.UTF_8);
+        assertEquals(JsonResults.write(run, project, "0.1.0"), json);
+        // what the files hold is usable as such: UTF-8 bytes, the XML parses, the JSON reads back
+        byte[] bytes = Files.readAllBytes(out.resolve("tally-results.json"));
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("沈荡镇"));
+        JUnitXmlTest.parse(Files.readString(out.resolve("TEST-tally.xml")));
+        assertEquals(run.errors(), JsonResults.read(json, project).errors());
+    }
+
+    @Test
+    void writesOnlyTheFormatsAskedForAndReplacesOldFiles() throws Exception {
+        RunResult run = ResultsFixture.examplesRun(project);
+        Path out = project.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("tally-results.json"), "old and much longer than nothing ".repeat(10_000));
+        Map<String, Path> written = ResultFiles.write(run, project, out, Set.of(" JSON "), "2");
+        assertEquals(Set.of("json"), written.keySet());
+        assertEquals(List.of("tally-results.json"), names(out), "no temporary file is left behind");
+        assertEquals(JsonResults.write(run, project, "2"), Files.readString(out.resolve("tally-results.json")));
+        assertTrue(ResultFiles.write(run, project, project.resolve("none"), Set.of(), "2").isEmpty());
+        assertFalse(Files.exists(project.resolve("none")));
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedBeforeAnythingIsWritten() throws Exception {
+        RunResult run = ResultsFixture.examplesRun(project);
+        Path out = project.resolve("out");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ResultFiles.write(run, project, out, new java.util.LinkedHashSet<>(List.of("sarif", "html")), "1"));
+        assertTrue(e.getMessage().contains("'html'"), e.getMessage());
+        assertTrue(e.getMessage().contains("sarif, junit, json"), e.getMessage());
+        assertFalse(Files.exists(out));
+        assertEquals("TEST-tally.xml", ResultFiles.fileName("junit"));
+        assertThrows(IllegalArgumentException.class, () -> ResultFiles.fileName("xml"));
+    }
+
+    @Test
+    void aFileInTheWayIsAnIOException() throws Exception {
+        RunResult run = ResultsFixture.examplesRun(project);
+        Path blocker = project.resolve("blocked");
+        Files.writeString(blocker, "a file, not a directory");
+        assertThrows(IOException.class, () -> ResultFiles.write(run, project, blocker, Set.of("json"), "1"));
+        Path out = project.resolve("out");
+        Files.createDirectories(out.resolve("tally-results.json"));
+        Files.writeString(out.resolve("tally-results.json").resolve("x"), "a non-empty directory in the way");
+        assertThrows(IOException.class, () -> ResultFiles.write(run, project, out, Set.of("json"), "1"));
+        assertEquals(List.of("tally-results.json"), names(out), "no temporary file is left behind");
+    }
+}
