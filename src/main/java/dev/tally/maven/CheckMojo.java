@@ -4,7 +4,10 @@ import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.DiagnosticFormatter;
 import dev.tally.diagnostic.Messages;
 import dev.tally.diagnostic.Severity;
+import dev.tally.results.CheckIndex;
 import dev.tally.results.ResultFiles;
+import dev.tally.run.ReportFinder;
+import dev.tally.run.Reuse;
 import dev.tally.run.ReportResult;
 import dev.tally.run.RunResult;
 import dev.tally.run.Tally;
@@ -84,6 +87,16 @@ public class CheckMojo extends AbstractMojo {
     File outputDirectory;
 
     /**
+     * Checks again only the reports whose inputs changed since the last run (the report, its includes, its
+     * template file, its previous report, the plugin version), keeping a content-hash index in
+     * {@code outputDirectory}. Set to false to check everything every time.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.incremental", defaultValue = "true")
+    boolean incremental;
+
+    /**
      * The language of the messages: {@code zh} (simplified Chinese) or {@code en}. Default: the build's locale.
      *
      * @since 0.1.0
@@ -112,8 +125,17 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         RunResult result;
+        CheckIndex index = incremental ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), version()) : null;
         try {
-            result = new Tally(reportsDirectory.toPath(), new Templates(basedir.toPath())).check(false);
+            Tally tally = new Tally(reportsDirectory.toPath(), new Templates(basedir.toPath()));
+            result = tally.check(ReportFinder.find(reportsDirectory.toPath()), false, index != null ? index : Reuse.NONE);
+            if (index != null) {
+                index.save(result);
+                if (index.reused() > 0) {
+                    log.info("Tally: " + plural(index.reused(), "report") + " unchanged since the last check, "
+                            + "results reused (tally.incremental)");
+                }
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Tally: cannot list the reports in " + reportsDirectory + ": "
                     + e.getMessage(), e);

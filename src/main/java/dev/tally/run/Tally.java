@@ -48,14 +48,32 @@ public final class Tally {
     }
 
     public RunResult check(List<Path> files, boolean keepModels) {
+        return check(files, keepModels, Reuse.NONE);
+    }
+
+    /**
+     * Checks the reports, reusing the earlier result of each report whose inputs are unchanged (never when
+     * models are wanted, since a reused result has none).
+     */
+    public RunResult check(List<Path> files, boolean keepModels, Reuse reuse) {
         Set<Path> reports = new HashSet<>(files);
         List<ReportResult> results = files.parallelStream()
-                .map(f -> checkOne(f, reports, keepModels))
+                .map(f -> {
+                    ReportResult earlier = keepModels ? null : reuse.reuse(f);
+                    if (earlier != null) {
+                        return earlier;
+                    }
+                    List<Path> inputs = new ArrayList<>();
+                    ReportResult r = checkOne(f, reports, keepModels, inputs);
+                    reuse.checked(r, inputs);
+                    return r;
+                })
                 .toList();
         return new RunResult(reportsDirectory, results);
     }
 
-    private ReportResult checkOne(Path file, Set<Path> reports, boolean keepModels) {
+    private ReportResult checkOne(Path file, Set<Path> reports, boolean keepModels, List<Path> inputs) {
+        inputs.add(file);
         ReportReader.Reading reading = reader.read(file);
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(reading.diagnostics());
@@ -63,12 +81,20 @@ public final class Tally {
         if (report == null) {
             return new ReportResult(file, file.getFileName().toString(), null, null, sorted(diagnostics), 0, List.of());
         }
+        inputs.addAll(report.includes());
         Template template = reading.template();
         if (template != null) {
             Conformance.check(report, template, diagnostics);
+            if (Files.isRegularFile(template.location().file())) {
+                inputs.add(template.location().file());
+            }
         }
         Report.Attribute previousAttr = report.attribute("tally-previous");
         Report previous = previousAttr == null ? null : previous(report, previousAttr, reports, diagnostics);
+        if (previous != null) {
+            inputs.add(previous.file());
+            inputs.addAll(previous.includes());
+        }
         List<CheckDef> templateChecks = template == null ? List.of() : template.checks();
         Checker.Result result = Checker.check(report, previous, previousAttr != null, templateChecks);
         diagnostics.addAll(result.diagnostics());

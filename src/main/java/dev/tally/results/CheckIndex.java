@@ -1,0 +1,161 @@
+package dev.tally.results;
+
+import dev.tally.run.ReportResult;
+import dev.tally.run.Reuse;
+import dev.tally.run.RunResult;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The incremental check: a content-hash index under {@code target/tally/}. For every report it keeps the
+ * result and the SHA-256 of every file the result depends on (the report, its includes, its template file,
+ * its previous report and that report's includes); a report is checked again only when one of them changed,
+ * and everything is checked again when the plugin version changes. The index is a cache: anything wrong
+ * with it means checking everything.
+ */
+public final class CheckIndex implements Reuse {
+
+    private static final String INPUTS = "check-index.txt";
+    private static final String RESULTS = "check-index.json";
+
+    private final Path dir;
+    private final Path baseDir;
+    private final String version;
+    private final Map<Path, ReportResult> earlier = new ConcurrentHashMap<>();
+    private final Map<Path, Map<Path, String>> earlierInputs = new ConcurrentHashMap<>();
+    private final Map<Path, Map<Path, String>> inputs = new ConcurrentHashMap<>();
+    private final Map<Path, String> hashes = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+
+    private CheckIndex(Path dir, Path baseDir, String version) {
+        this.dir = dir;
+        this.baseDir = baseDir;
+        this.version = version;
+    }
+
+    /** The index in {@code dir}, empty when there is none or it does not fit this plugin version. */
+    public static CheckIndex load(Path dir, Path baseDir, String version) {
+        CheckIndex index = new CheckIndex(dir, baseDir.toAbsolutePath().normalize(), version);
+        try {
+            Path inputsFile = dir.resolve(INPUTS);
+            Path resultsFile = dir.resolve(RESULTS);
+            if (!Files.isRegularFile(inputsFile) || !Files.isRegularFile(resultsFile)) {
+                return index;
+            }
+            List<String> lines = Files.readAllLines(inputsFile, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals("tally-check-index 1 " + version)) {
+                return index;
+            }
+            for (String line : lines.subList(1, lines.size())) {
+                String[] parts = line.split("\t");
+                if (parts.length != 3) {
+                    return new CheckIndex(dir, baseDir, version);
+                }
+                index.earlierInputs.computeIfAbsent(Path.of(parts[0]), k -> new TreeMap<>())
+                        .put(Path.of(parts[1]), parts[2]);
+            }
+            Results results = JsonResults.read(Files.readString(resultsFile, StandardCharsets.UTF_8), index.baseDir);
+            for (Results.ReportEntry e : results.reports()) {
+                index.earlier.put(e.file(), new ReportResult(e.file(), e.title(), null, null, e.diagnostics(),
+                        e.checksRun(), e.outcomes()));
+            }
+        } catch (IOException | RuntimeException e) {
+            return new CheckIndex(dir, baseDir, version);
+        }
+        return index;
+    }
+
+    @Override
+    public ReportResult reuse(Path report) {
+        ReportResult r = earlier.get(report);
+        Map<Path, String> was = earlierInputs.get(report);
+        if (r == null || was == null || was.isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<Path, String> e : was.entrySet()) {
+            if (!e.getValue().equals(hash(e.getKey()))) {
+                return null;
+            }
+        }
+        inputs.put(report, was);
+        reused.incrementAndGet();
+        return r;
+    }
+
+    @Override
+    public void checked(ReportResult result, List<Path> files) {
+        Map<Path, String> h = new TreeMap<>();
+        for (Path f : files) {
+            h.put(f, hash(f));
+        }
+        inputs.put(result.file(), h);
+    }
+
+    /** How many reports were not checked again. */
+    public int reused() {
+        return reused.get();
+    }
+
+    /** Writes the index for the next run: the results of this run and the inputs they depend on. */
+    public void save(RunResult run) throws IOException {
+        Files.createDirectories(dir);
+        StringBuilder b = new StringBuilder("tally-check-index 1 ").append(version).append('\n');
+        for (ReportResult r : run.reports()) {
+            Map<Path, String> h = inputs.get(r.file());
+            if (h == null) {
+                continue;
+            }
+            for (Map.Entry<Path, String> e : h.entrySet()) {
+                if (e.getKey().toString().contains("\t") || e.getKey().toString().contains("\n")) {
+                    continue;
+                }
+                b.append(r.file()).append('\t').append(e.getKey()).append('\t').append(e.getValue()).append('\n');
+            }
+        }
+        write(dir.resolve(RESULTS), JsonResults.write(run, baseDir, version));
+        write(dir.resolve(INPUTS), b.toString());
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private String hash(Path file) {
+        return hashes.computeIfAbsent(file, CheckIndex::sha256);
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[16384];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            return "missing";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<Path> knownReports() {
+        return new ArrayList<>(earlier.keySet());
+    }
+}
