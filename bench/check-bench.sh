@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): times `tally:check` on generated reports against the same build with -Dtally.skip.
 #
-#   bench/check-bench.sh [COUNT...]        default: 200 2000
+#   bench/check-bench.sh [COUNT...]        default: 200 2000 (40000 is the national scale)
+#   SITE=200 bench/check-bench.sh 200      also times `site` with tally:report on that many reports
 #
 # Needs the plugin installed in ~/.m2 (./mvnw -B install -DskipTests -Dinvoker.skip). Each build runs
 # RUNS times (default 3); the median wall time is shown, with the peak resident memory of the Maven JVM.
@@ -37,12 +38,24 @@ for n in "${counts[@]}"; do
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version><packaging>pom</packaging>
-  <build><plugins><plugin>
+  <build>
+    <pluginManagement><plugins><plugin>
+      <groupId>org.apache.maven.plugins</groupId><artifactId>maven-site-plugin</artifactId><version>3.21.0</version>
+    </plugin></plugins></pluginManagement>
+    <plugins><plugin>
+      <groupId>dev.tally</groupId><artifactId>tally-maven-plugin</artifactId><version>$version</version>
+      <configuration><incremental>false</incremental><formats></formats></configuration>
+      <executions><execution><goals><goal>check</goal></goals></execution></executions>
+    </plugin></plugins>
+  </build>
+  <reporting><excludeDefaults>true</excludeDefaults><plugins><plugin>
     <groupId>dev.tally</groupId><artifactId>tally-maven-plugin</artifactId><version>$version</version>
-    <executions><execution><goals><goal>check</goal></goals></execution></executions>
-  </plugin></plugins></build>
+    <reportSets><reportSet><reports><report>report</report></reports></reportSet></reportSets>
+  </plugin></plugins></reporting>
 </project>
 POM
+  mkdir -p "$dir/src/site"
+  cp "$here/examples/src/site/site.xml" "$dir/src/site/site.xml"
   build "$dir" >/dev/null   # warm the file cache and the local repository
   skip=$(for i in $(seq "$runs"); do build "$dir" -Dtally.skip | cut -d' ' -f1; done | median)
   : >"$work/checks"
@@ -52,4 +65,14 @@ POM
   rss=$(cut -d' ' -f2 "$work/checks" | sort -n | tail -1)
   printf '%-8s %-12.2f %-12.2f %-8.2f %-10.2f %s\n' "$n" "$skip" "$check" "$(echo "$check / $skip" | bc -l)" \
     "$(echo "$check - $skip" | bc -l)" "$rss"
+  if [ "${SITE:-}" = "$n" ]; then
+    t0=$(date +%s.%N)
+    "$here/mvnw" -B -q -o -f "$dir/pom.xml" site -Dtally.skip=false >"$work/site.log" 2>&1 || { cat "$work/site.log" >&2; exit 1; }
+    t1=$(date +%s.%N)
+    t2=$(date +%s.%N)
+    "$here/mvnw" -B -q -o -f "$dir/pom.xml" site -Dtally.skip=true >"$work/site0.log" 2>&1 || true
+    t3=$(date +%s.%N)
+    echo "site with tally:report, $n reports: $(echo "$t1 - $t0" | bc) s; without: $(echo "$t3 - $t2" | bc) s;" \
+      "per report: $(echo "($t1 - $t0 - ($t3 - $t2)) * 1000 / $n" | bc) ms (Asciidoctor start included)"
+  fi
 done
