@@ -65,6 +65,11 @@ public final class Messages {
         return pattern;
     }
 
+    /** A count with its unit, {@code unit.KEY.one} or {@code unit.KEY.other}: "1 report", "2 reports", "2 份报告". */
+    public static String count(Locale locale, long n, String unit) {
+        return format(locale, "unit." + unit + (n == 1 ? ".one" : ".other"), List.of(String.valueOf(n)));
+    }
+
     static String substitute(String pattern, List<String> args) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         int i = 0;

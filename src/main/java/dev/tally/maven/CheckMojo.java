@@ -23,6 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -114,14 +115,14 @@ public class CheckMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
+        Locale lang = Messages.locale(locale);
         if (skip) {
-            log.info("Tally: skipped (tally.skip)");
+            log.info(Messages.format(lang, "mojo.skipped", List.of()));
             return;
         }
-        DiagnosticFormatter formatter = new DiagnosticFormatter(basedir.toPath(), Messages.locale(locale));
+        DiagnosticFormatter formatter = new DiagnosticFormatter(basedir.toPath(), lang);
         if (!reportsDirectory.isDirectory()) {
-            log.info("Tally: no reports directory at " + formatter.relative(reportsDirectory.toPath())
-                    + ", nothing to check");
+            log.info(t(lang, "mojo.no-reports", formatter.relative(reportsDirectory.toPath())));
             return;
         }
         RunResult result;
@@ -132,8 +133,7 @@ public class CheckMojo extends AbstractMojo {
             if (index != null) {
                 index.save(result);
                 if (index.reused() > 0) {
-                    log.info("Tally: " + plural(index.reused(), "report") + " unchanged since the last check, "
-                            + "results reused (tally.incremental)");
+                    log.info(t(lang, "mojo.reused", Messages.count(lang, index.reused(), "report")));
                 }
             }
         } catch (IOException e) {
@@ -142,17 +142,16 @@ public class CheckMojo extends AbstractMojo {
         }
         print(result, formatter, log);
         writeResults(result);
-        String summary = summary(result);
+        String summary = summary(result, lang);
         long errors = result.errors();
         long warnings = result.warnings();
         if (errors > 0 && failOnError) {
             log.error(summary);
-            throw new MojoFailureException("Tally: " + plural(errors, "error") + " in the reports (see above)");
+            throw new MojoFailureException(t(lang, "mojo.failed-errors", Messages.count(lang, errors, "error")));
         }
         if (warnings > 0 && failOnWarning) {
             log.warn(summary);
-            throw new MojoFailureException("Tally: " + plural(warnings, "warning")
-                    + " in the reports and failOnWarning is set (see above)");
+            throw new MojoFailureException(t(lang, "mojo.failed-warnings", Messages.count(lang, warnings, "warning")));
         }
         log.info(summary);
     }
@@ -187,11 +186,14 @@ public class CheckMojo extends AbstractMojo {
         for (ReportResult report : result.reports()) {
             long errors = report.count(Severity.ERROR);
             long warnings = report.count(Severity.WARNING);
-            String head = "Tally: " + formatter.relative(report.file()) + ": " + plural(report.checksRun(), "check");
+            Locale lang = formatter.locale();
+            String path = formatter.relative(report.file());
+            String checks = Messages.count(lang, report.checksRun(), "check");
             if (errors == 0 && warnings == 0) {
-                log.info(head + ", no problems");
+                log.info(t(lang, "mojo.report-ok", path, checks));
             } else {
-                log.info(head + ", " + plural(errors, "error") + ", " + plural(warnings, "warning"));
+                log.info(t(lang, "mojo.report-problems", path, checks, Messages.count(lang, errors, "error"),
+                        Messages.count(lang, warnings, "warning")));
             }
             for (Diagnostic d : report.diagnostics()) {
                 String line = formatter.format(d);
@@ -207,13 +209,13 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    static String summary(RunResult result) {
-        return "Tally: " + plural(result.reports().size(), "report") + " read, "
-                + plural(result.checksRun(), "check") + " run, " + plural(result.errors(), "error") + ", "
-                + plural(result.warnings(), "warning");
+    static String summary(RunResult result, Locale lang) {
+        return t(lang, "mojo.summary", Messages.count(lang, result.reports().size(), "report"),
+                Messages.count(lang, result.checksRun(), "check"), Messages.count(lang, result.errors(), "error"),
+                Messages.count(lang, result.warnings(), "warning"));
     }
 
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    private static String t(Locale lang, String key, String... args) {
+        return Messages.format(lang, key, List.of(args));
     }
 }

@@ -69,6 +69,15 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "tally.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * The language of the pages and messages: {@code zh} (simplified Chinese) or {@code en}. Default: the site's
+     * locale, else the build's.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.locale")
+    String language;
+
     @Override
     public String getOutputName() {
         return "tally/index";
@@ -124,7 +133,9 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         Path base = project.getBasedir().toPath();
-        DiagnosticFormatter formatter = new DiagnosticFormatter(base, Locale.ROOT.equals(locale) ? Locale.ENGLISH : locale);
+        Locale lang = language != null && !language.isBlank() ? Messages.locale(language)
+                : Locale.ROOT.equals(locale) ? Locale.getDefault() : locale;
+        DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);
         RunResult run;
         try {
             run = new Tally(reportsDirectory.toPath(), new Templates(base)).check();
