@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The reference of the built-in templates, written from the template files themselves (block ids, keys,
  * official labels, cell kinds, units, sections and checks), so the documentation cannot drift from them.
- * {@code docs/templates.md} is this output; a test keeps it so.
+ * {@code src/site/markdown/templates.md} is this output; a test keeps it so.
  */
 public final class TemplateDoc {
 
@@ -68,7 +68,8 @@ public final class TemplateDoc {
             if (table.section() != null) {
                 b.append(", in section ").append(table.section());
             }
-            b.append(". ").append(table.columns().leaves().size()).append(" cells per row.\n\n");
+            int cells = table.columns().leaves().size();
+            b.append(". ").append(cells).append(cells == 1 ? " cell per row.\n\n" : " cells per row.\n\n");
             b.append("| column path | label |\n|---|---|\n");
             header(b, table.columns(), table.labels());
             b.append("\n| row path | label |\n|---|---|\n");

@@ -431,8 +431,8 @@ class CheckEvaluationTest {
         Fixture.report(project, "2023/b.adoc", body);
         RunResult result = Fixture.run(project);
         assertEquals(List.of(
-                "NOTE src/reports/2023/a.adoc: 2 checks that use previous. were skipped: the report names no previous report (:tally-previous:)",
-                "NOTE src/reports/2023/b.adoc: 2 checks that use previous. were skipped: the report names no previous report (:tally-previous:)"),
+                "NOTE src/reports/2023/a.adoc: checks that use previous. were skipped (2): the report names no previous report (:tally-previous:)",
+                "NOTE src/reports/2023/b.adoc: checks that use previous. were skipped (2): the report names no previous report (:tally-previous:)"),
                 Fixture.printed(result, project));
         assertEquals(0, result.errors());
     }

@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** docs/templates.md is generated from the built-in template files and must not drift from them. */
+/**
+ * src/site/markdown/templates.md, the site's page on the built-in templates, is generated from the template files
+ * and must not drift from them.
+ */
 class TemplateDocTest {
 
-    private static final Path DOC = Path.of("docs/templates.md");
+    private static final Path DOC = Path.of("src/site/markdown/templates.md");
 
     @Test
     void theCommittedReferenceIsWhatTheTemplatesSay() throws Exception {
@@ -21,7 +24,7 @@ class TemplateDocTest {
             Files.writeString(DOC, generated, StandardCharsets.UTF_8);
         }
         assertEquals(generated, Files.readString(DOC, StandardCharsets.UTF_8),
-                "docs/templates.md is out of date: run mvn test -Dtest=TemplateDocTest -Dtally.updateDocs=true");
+                "src/site/markdown/templates.md is out of date: run mvn test -Dtest=TemplateDocTest -Dtally.updateDocs=true");
     }
 
     @Test
