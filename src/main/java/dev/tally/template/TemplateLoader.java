@@ -41,12 +41,16 @@ import java.util.Set;
  * values:
  *   ID: {title, required: [key, group.key]}
  * checks: [document checks]
+ * claims:                                                   prose the data must bear out (integrity pass)
+ *   - {id, phrase: regex, check: document check, severity, message}
+ * allowed-domains: ["*.gov.cn"]                              where a report's links may point
  * </pre>
  */
 public final class TemplateLoader {
 
     private static final Set<String> TOP = Set.of("name", "title", "description", "sections", "tables", "values",
-            "checks", "carry", "report-title", "source", "notes");
+            "checks", "carry", "report-title", "source", "notes", "claims", "allowed-domains");
+    private static final Set<String> CLAIM = Set.of("id", "phrase", "check", "severity", "message", "notes");
     private static final Set<String> TABLE = Set.of("title", "columns", "rows", "labels", "unit", "cells", "checks",
             "section", "notes");
     private static final Set<String> VALUES = Set.of("title", "required", "notes");
@@ -112,8 +116,10 @@ public final class TemplateLoader {
                 diagnostics.error(t.location(), "template.table-section-unknown", t.id(), t.section());
             }
         }
+        List<Template.Claim> claims = claims(map.get("claims"), diagnostics);
+        List<String> allowedDomains = allowedDomains(map.get("allowed-domains"), diagnostics);
         Template template = new Template(name, title, top, tables, values, checks, sections, carries,
-                text(map.get("report-title")));
+                text(map.get("report-title")), claims, allowedDomains);
         if (diagnostics.size() == before) {
             validate(template, file, diagnostics);
         }
@@ -275,6 +281,85 @@ public final class TemplateLoader {
         return out;
     }
 
+    /** The {@code claims:} list: each a mapping with id, phrase (a regular expression), check, severity, message. */
+    private static List<Template.Claim> claims(YNode node, Diagnostics diagnostics) {
+        List<Template.Claim> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof YNode.Sequence seq)) {
+            diagnostics.error(node.location(), "template.bad-claim");
+            return out;
+        }
+        Set<String> ids = new HashSet<>();
+        for (YNode item : seq.items()) {
+            if (!(item instanceof YNode.Mapping m)) {
+                diagnostics.error(item.location(), "template.bad-claim");
+                continue;
+            }
+            String id = text(m.get("id"));
+            String phrase = text(m.get("phrase"));
+            String check = text(m.get("check"));
+            if (id == null || phrase == null || check == null) {
+                diagnostics.error(item.location(), "template.bad-claim");
+                continue;
+            }
+            for (YNode.Entry e : m.entries()) {
+                if (!CLAIM.contains(e.key().text())) {
+                    diagnostics.error(e.key().location(), "template.claim-unknown-key", id, e.key().text());
+                }
+            }
+            if (!ids.add(id)) {
+                diagnostics.error(item.location(), "template.claim-duplicate", id);
+                continue;
+            }
+            java.util.regex.Pattern pattern;
+            try {
+                pattern = java.util.regex.Pattern.compile(phrase);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                diagnostics.error(m.get("phrase").location(), "template.claim-phrase", id, e.getDescription());
+                continue;
+            }
+            dev.tally.diagnostic.Severity severity = dev.tally.diagnostic.Severity.ERROR;
+            String sev = text(m.get("severity"));
+            if (sev != null) {
+                severity = switch (sev.strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "error" -> dev.tally.diagnostic.Severity.ERROR;
+                    case "warning" -> dev.tally.diagnostic.Severity.WARNING;
+                    case "note" -> dev.tally.diagnostic.Severity.NOTE;
+                    default -> null;
+                };
+                if (severity == null) {
+                    diagnostics.error(m.get("severity").location(), "check.bad-severity", sev);
+                    continue;
+                }
+            }
+            out.add(new Template.Claim(id, phrase, pattern, check, severity, text(m.get("message")),
+                    m.get("check").location()));
+        }
+        return out;
+    }
+
+    /** The {@code allowed-domains:} list of domain names and patterns ({@code *.gov.cn}), or null when absent. */
+    private static List<String> allowedDomains(YNode node, Diagnostics diagnostics) {
+        if (node == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        if (node instanceof YNode.Sequence seq) {
+            for (YNode item : seq.items()) {
+                if (item instanceof YNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+                    out.add(s.text().strip());
+                } else {
+                    diagnostics.error(item.location(), "template.bad-allowed-domains");
+                }
+            }
+        } else {
+            diagnostics.error(node.location(), "template.bad-allowed-domains");
+        }
+        return out;
+    }
+
     /** Runs the template's checks on a report of zeros made from its own shapes: names must resolve. */
     private static void validate(Template template, Path file, Diagnostics diagnostics) {
         Map<String, Block> blocks = new LinkedHashMap<>();
@@ -303,7 +388,12 @@ public final class TemplateLoader {
                 }
             }
         }
-        Checker.Result result = Checker.validateTemplate(zero, template.checks());
+        List<CheckDef> toValidate = new ArrayList<>(template.checks());
+        for (Template.Claim claim : template.claims()) {
+            toValidate.add(new CheckDef(claim.check(), claim.severity(), claim.message(), claim.location(),
+                    template.name()));
+        }
+        Checker.Result result = Checker.validateTemplate(zero, toValidate);
         for (var d : result.diagnostics().list()) {
             boolean failure = d.code().startsWith("check.failed") || d.code().equals("check.division-by-zero");
             if (d.severity() == dev.tally.diagnostic.Severity.ERROR && !failure) {

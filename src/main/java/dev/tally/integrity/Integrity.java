@@ -1,0 +1,117 @@
+package dev.tally.integrity;
+
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.model.Report;
+import dev.tally.model.Template;
+import dev.tally.read.IncludeExpander;
+import dev.tally.read.SourceLine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The integrity pass of {@code tally:check}: what a published report must not contain, beyond its numbers.
+ * Each rule has an id (the diagnostic code is {@code integrity.ID}), a default severity and its parameters
+ * in {@link IntegrityConfig}:
+ *
+ * <ul>
+ * <li>{@code link} (error): URLs and domains outside the allowed domains ({@code *.gov.cn} by default);
+ * <li>{@code denied-word} (error): words of the denied list (gambling and spam by default);
+ * <li>{@code repeated-token} (warning): a Latin token repeated unnaturally ({@code UedBet体育} 24 times);
+ * <li>{@code pinyin} (error): converter pinyin after Chinese characters ({@code 鎮(zhèn)});
+ * <li>{@code mixed-script} (warning): traditional characters in a report in simplified Chinese;
+ * <li>{@code mojibake} (error): text decoded with the wrong character set, lost characters;
+ * <li>{@code copied} (warning): sentences repeated verbatim from the previous report above a share (60%);
+ * <li>{@code period} (error): a year in the title or the 统计期限 sentence that is not the report's;
+ * <li>{@code period-figure} (warning): a figure counted over another span (截至目前, 从2016年…至今);
+ * <li>{@code foreign-year} (warning): a stray year-like number far from the report's year;
+ * <li>{@code claim} (the claim's own severity): a phrase of the template's claims that the data contradicts.
+ * </ul>
+ *
+ * Text rules read the prose only: not comments, attribute lines, or the content of data and checks blocks.
+ * A thing that recurs is one finding at its first line with its count and lines. Knows nothing of Maven.
+ */
+public final class Integrity {
+
+    private Integrity() {
+    }
+
+    /**
+     * Runs every enabled rule on one report.
+     *
+     * @param report the report as read
+     * @param lines the report's lines, includes expanded (as the reader read them)
+     * @param template the report's template, or null
+     * @param previousLines the previous period's report's lines, or null (then {@code copied} does not run)
+     * @param config switches and parameters
+     * @return the findings, in order of file and line
+     */
+    public static Diagnostics check(Report report, List<SourceLine> lines, Template template,
+            List<SourceLine> previousLines, IntegrityConfig config) {
+        IntegrityConfig c = config == null ? IntegrityConfig.defaults() : config;
+        Findings findings = new Findings(report.file());
+        if (c.skip() || lines == null) {
+            return findings.diagnostics();
+        }
+        Prose prose = Prose.of(lines);
+        Integer year = year(report, template);
+        Prose previous = previousLines == null ? null : Prose.of(previousLines);
+        Integer previousYear = previous == null ? null : parseYear(previous.attributes.get("tally-year"));
+        if (previous != null && previousYear == null && year != null) {
+            previousYear = year - 1;
+        }
+        Context ctx = new Context(report, prose, template, previous, previousYear, c, year, findings);
+        LinkRule.run(ctx);
+        WordRules.denied(ctx);
+        WordRules.repeated(ctx);
+        GarbageRules.pinyin(ctx);
+        GarbageRules.mixedScript(ctx);
+        GarbageRules.mojibake(ctx);
+        CopyRule.run(ctx);
+        PeriodRules.period(ctx);
+        PeriodRules.periodFigure(ctx);
+        PeriodRules.foreignYear(ctx);
+        ClaimRule.run(ctx);
+        return findings.diagnostics();
+    }
+
+    /**
+     * The year a report is on: its {@code :tally-year:}, else the year in its title where the template's
+     * {@code report-title} places it ({@code （机关名称）{year}年政府信息公开工作年度报告}: the four digits before 年),
+     * else null (then the period rules do not run).
+     */
+    public static Integer year(Report report, Template template) {
+        Report.Attribute attr = report.attribute("tally-year");
+        if (attr != null) {
+            return parseYear(attr.value());
+        }
+        if (template != null && template.reportTitle() != null && template.reportTitle().contains("{year}")) {
+            String after = template.reportTitle().substring(template.reportTitle().indexOf("{year}") + 6);
+            String title = report.title();
+            String next = after.isEmpty() ? "" : after.substring(0, after.offsetByCodePoints(0, 1));
+            Matcher m = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)" + Pattern.quote(next)).matcher(title);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static Integer parseYear(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        return v.matches("\\d{4}") ? Integer.valueOf(v) : null;
+    }
+
+    /**
+     * The lines of a report with includes expanded, as {@link #check} wants them (for a previous report,
+     * say); null when the file cannot be read. Problems with includes are not reported here.
+     */
+    public static List<SourceLine> lines(Path reportsDirectory, Path file) {
+        return new IncludeExpander(reportsDirectory, new Diagnostics()).expand(file);
+    }
+}

@@ -1,0 +1,349 @@
+package dev.tally.integrity;
+
+import dev.tally.diagnostic.Location;
+import dev.tally.read.SourceLine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The prose of a report: which of its lines are text a reader sees (title, section titles, block titles,
+ * paragraphs, table cells), which are attribute values or the content of listing, literal and passthrough
+ * blocks, and which are none of these (comments, block attribute lines, the content of {@code [data]} and
+ * {@code [checks]} blocks). Paragraphs are joined across their lines so that rules can read sentences, and
+ * every character still knows its file and line.
+ *
+ * <p>Each line has two readings: {@code bare}, where each {@code tally:PATH[...]} macro is one marker
+ * character ({@link #MARK}), and {@code view}, where a macro is the figure it prints as written
+ * ({@code [EXPECTED]}, or the path when there is none).
+ */
+final class Prose {
+
+    /** Stands for a {@code tally:} macro (a figure bound to data) in the bare reading. */
+    static final char MARK = '\uE000';
+
+    enum Kind {
+        /** The document title, {@code = Title}. */
+        TITLE,
+        /** A section title. */
+        SECTION,
+        /** A block title, {@code .Title}. */
+        BLOCK_TITLE,
+        /** A line of a paragraph, list or table. */
+        TEXT,
+        /** The value of an attribute entry, {@code :name: value}. */
+        ATTRIBUTE,
+        /** A line inside a listing, literal or passthrough block that is not a data or checks block. */
+        VERBATIM;
+
+        /** Whether the reader sees this as prose (not code, not settings). */
+        boolean prose() {
+            return this != ATTRIBUTE && this != VERBATIM;
+        }
+    }
+
+    /** One line of the report that carries text. */
+    record Line(SourceLine source, Kind kind, String bare, String view) {
+        Location location() {
+            return source.location();
+        }
+    }
+
+    /** A run of text with the line of each of its characters. */
+    static final class Text {
+        final String text;
+        private final Line[] lineOf;
+
+        Text(String text, Line[] lineOf) {
+            this.text = text;
+            this.lineOf = lineOf;
+        }
+
+        /** The line of the character at {@code offset} (clamped to the text). */
+        Line lineAt(int offset) {
+            if (lineOf.length == 0) {
+                return null;
+            }
+            return lineOf[Math.max(0, Math.min(offset, lineOf.length - 1))];
+        }
+
+        Location at(int offset) {
+            return lineAt(offset).location();
+        }
+    }
+
+    /** Lines that read as one: a paragraph, a list item, a title. */
+    record Paragraph(Kind kind, List<Line> lines, Text bare, Text view) {
+    }
+
+    /** A sentence of a text: {@code [start, end)}, ending after its 。！？；!?; (or at the text's end). */
+    record Sentence(Text in, int start, int end) {
+        String text() {
+            return in.text.substring(start, end);
+        }
+
+        Location location() {
+            return in.at(start);
+        }
+    }
+
+    /** The sentences of a text, split after 。！？；!?; (a clause list with semicolons is several sentences). */
+    static List<Sentence> sentences(Text text) {
+        List<Sentence> out = new ArrayList<>();
+        String t = text.text;
+        int start = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if ("。！？；!?;".indexOf(t.charAt(i)) >= 0) {
+                add(out, text, start, i + 1);
+                start = i + 1;
+            }
+        }
+        add(out, text, start, t.length());
+        return out;
+    }
+
+    private static void add(List<Sentence> out, Text text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.text.charAt(start))) {
+            start++;
+        }
+        if (start < end) {
+            out.add(new Sentence(text, start, end));
+        }
+    }
+
+    private static final Pattern DELIMITER =
+            Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|={4,}|\\*{4,}|_{4,}|--|[|,:!]={3,})\\s*$");
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("^:(!?[\\w][\\w-]*!?):");
+    private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(?!\\[)(.*)]\\s*$");
+    private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[*\\-.]+|\\d+\\.|[a-zA-Z]\\.)\\s+\\S");
+    /** A {@code tally:} macro; target and expected are bounded so that a hostile line stays linear. */
+    static final Pattern MACRO = Pattern.compile("(\\\\?)tally:([^\\s\\[\\]]{1,300})\\[([^\\]]{0,100})]");
+
+    final List<Line> lines;
+    final List<Paragraph> paragraphs;
+    /** The document title line, or null. */
+    final Line title;
+    /** Attribute entries by name (the last value wins). */
+    final Map<String, String> attributes;
+
+    private Prose(List<Line> lines, List<Paragraph> paragraphs, Line title, Map<String, String> attributes) {
+        this.lines = Collections.unmodifiableList(lines);
+        this.paragraphs = Collections.unmodifiableList(paragraphs);
+        this.title = title;
+        this.attributes = Collections.unmodifiableMap(attributes);
+    }
+
+    /** Reads the lines of a report (includes expanded). */
+    static Prose of(List<SourceLine> source) {
+        List<Line> out = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Line title = null;
+        List<Line> current = new ArrayList<>();
+        String openDelimiter = null;
+        String pendingStyle = null;
+        boolean seenSection = false;
+
+        for (int i = 0; i < source.size(); i++) {
+            SourceLine sl = source.get(i);
+            String text = sl.text();
+            String stripped = text.strip();
+            if (DELIMITER.matcher(text).matches()) {
+                flush(current, paragraphs);
+                String delim = stripped;
+                if (openDelimiter != null && openDelimiter.equals(delim)) {
+                    openDelimiter = null;
+                    continue;
+                }
+                char c = delim.charAt(0);
+                boolean verbatim = (c == '-' && delim.length() >= 4) || c == '.' || c == '+' || c == '/';
+                if (verbatim) {
+                    int end = i + 1;
+                    while (end < source.size() && !source.get(end).text().strip().equals(delim)) {
+                        end++;
+                    }
+                    boolean tally = "data".equals(pendingStyle) || "checks".equals(pendingStyle);
+                    boolean comment = c == '/' || "comment".equals(pendingStyle);
+                    if (!tally && !comment) {
+                        for (int j = i + 1; j < end && j < source.size(); j++) {
+                            SourceLine content = source.get(j);
+                            out.add(line(content, Kind.VERBATIM, content.text()));
+                        }
+                    }
+                    i = end;
+                } else {
+                    openDelimiter = openDelimiter == null ? delim : openDelimiter;
+                }
+                pendingStyle = null;
+                continue;
+            }
+            if (stripped.startsWith("//")) {
+                continue;
+            }
+            Matcher entry = ATTRIBUTE_NAME.matcher(text);
+            if (entry.find() && (entry.end() == text.length() || Character.isWhitespace(text.charAt(entry.end())))) {
+                flush(current, paragraphs);
+                String name = entry.group(1);
+                String value = text.substring(entry.end()).strip();
+                attributes.put(name, value);
+                if (!value.isEmpty()) {
+                    out.add(line(sl, Kind.ATTRIBUTE, value));
+                }
+                continue;
+            }
+            Matcher attrs = BLOCK_ATTRIBUTES.matcher(text);
+            if (attrs.matches()) {
+                flush(current, paragraphs);
+                pendingStyle = style(attrs.group(1));
+                continue;
+            }
+            Matcher blockTitle = BLOCK_TITLE.matcher(text);
+            if (blockTitle.matches()) {
+                flush(current, paragraphs);
+                Line l = line(sl, Kind.BLOCK_TITLE, blockTitle.group(1));
+                out.add(l);
+                paragraphs.add(paragraph(Kind.BLOCK_TITLE, List.of(l)));
+                continue;
+            }
+            String sectionTitle = openDelimiter == null ? sectionTitle(text) : null;
+            if (sectionTitle != null) {
+                flush(current, paragraphs);
+                boolean isTitle = text.charAt(1) != '=' && title == null && !seenSection;
+                Line l = line(sl, isTitle ? Kind.TITLE : Kind.SECTION, sectionTitle);
+                if (isTitle) {
+                    title = l;
+                } else {
+                    seenSection = true;
+                }
+                out.add(l);
+                paragraphs.add(paragraph(l.kind(), List.of(l)));
+                pendingStyle = null;
+                continue;
+            }
+            if (stripped.isEmpty() || stripped.startsWith("include::")) {
+                flush(current, paragraphs);
+                pendingStyle = null;
+                continue;
+            }
+            pendingStyle = null;
+            if (LIST_ITEM.matcher(text).find()) {
+                flush(current, paragraphs);
+            }
+            Line l = line(sl, Kind.TEXT, text);
+            out.add(l);
+            current.add(l);
+        }
+        flush(current, paragraphs);
+        return new Prose(out, paragraphs, title, attributes);
+    }
+
+    /**
+     * The title of a section line ({@code == Title}, levels 0 to 5, an optional closing {@code ==}), or null;
+     * parsed by hand, since a regular expression backtracks badly on a long line of spaces.
+     */
+    static String sectionTitle(String text) {
+        int level = 0;
+        while (level < text.length() && text.charAt(level) == '=') {
+            level++;
+        }
+        if (level < 1 || level > 6 || level >= text.length() || !Character.isWhitespace(text.charAt(level))) {
+            return null;
+        }
+        String rest = text.substring(level).strip();
+        int end = rest.length();
+        while (end > 0 && rest.charAt(end - 1) == '=') {
+            end--;
+        }
+        if (end < rest.length() && end > 0 && Character.isWhitespace(rest.charAt(end - 1))) {
+            rest = rest.substring(0, end).strip();
+        }
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /** The prose lines only (no attribute values, no verbatim content). */
+    List<Line> proseLines() {
+        return lines.stream().filter(l -> l.kind().prose()).toList();
+    }
+
+    private static String style(String attrlist) {
+        String first = attrlist.split(",", 2)[0].strip();
+        if (first.contains("=")) {
+            return "";
+        }
+        int cut = first.length();
+        for (char c : new char[] {'#', '.', '%'}) {
+            int k = first.indexOf(c);
+            if (k >= 0 && k < cut) {
+                cut = k;
+            }
+        }
+        return first.substring(0, cut).strip();
+    }
+
+    private static Line line(SourceLine sl, Kind kind, String text) {
+        return new Line(sl, kind, replaceMacros(text, true), replaceMacros(text, false));
+    }
+
+    /** Replaces each {@code tally:} macro by {@link #MARK} (bare) or by the figure as written (view). */
+    static String replaceMacros(String text, boolean bare) {
+        if (text.indexOf("tally:") < 0 || text.indexOf('[') < 0) {
+            return text;
+        }
+        Matcher m = MACRO.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (!m.group(1).isEmpty()) {
+                replacement = m.group().substring(1);
+            } else if (bare) {
+                replacement = String.valueOf(MARK);
+            } else {
+                replacement = m.group(3).isBlank() ? m.group(2) : m.group(3).strip();
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static void flush(List<Line> current, List<Paragraph> paragraphs) {
+        if (!current.isEmpty()) {
+            paragraphs.add(paragraph(Kind.TEXT, List.copyOf(current)));
+            current.clear();
+        }
+    }
+
+    private static Paragraph paragraph(Kind kind, List<Line> lines) {
+        return new Paragraph(kind, lines, join(lines, true), join(lines, false));
+    }
+
+    private static Text join(List<Line> lines, boolean bare) {
+        StringBuilder b = new StringBuilder();
+        List<Line> owners = new ArrayList<>();
+        for (Line l : lines) {
+            String t = (bare ? l.bare() : l.view()).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0 && isAsciiWord(b.charAt(b.length() - 1)) && isAsciiWord(t.charAt(0))) {
+                b.append(' ');
+                owners.add(l);
+            }
+            b.append(t);
+            for (int k = 0; k < t.length(); k++) {
+                owners.add(l);
+            }
+        }
+        return new Text(b.toString(), owners.toArray(new Line[0]));
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == ',' || c == '.' || c == ';');
+    }
+}

@@ -1,0 +1,217 @@
+package dev.tally.integrity;
+
+import dev.tally.diagnostic.Location;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code integrity.denied-word} and {@code integrity.repeated-token}: words that have no place in a
+ * government report, listed or found by their repetition. Both look at the prose only.
+ */
+final class WordRules {
+
+    /** A Latin word: letters (accented ones too, so that pinyin stays whole), then letters or digits. */
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}0-9]*");
+
+    /** The longest run of Chinese characters a repeated token is extended by on either side. */
+    private static final int MAX_EXTENSION = 4;
+
+    private WordRules() {
+    }
+
+    // ------------------------------------------------------------------------------------------ denied-word
+
+    /**
+     * Each denied word found, once per report at its first line, with its count and lines. Case and
+     * traditional/simplified differences are ignored; a word of Latin letters and digits only matches as a
+     * whole Latin word.
+     */
+    static void denied(Context ctx) {
+        if (!ctx.on(IntegrityConfig.Rule.DENIED_WORD) || ctx.config().deniedWords().isEmpty()) {
+            return;
+        }
+        List<String> words = ctx.config().deniedWords();
+        List<String> needles = new ArrayList<>();
+        for (String w : words) {
+            needles.add(Scripts.toSimplified(w).toLowerCase(Locale.ROOT));
+        }
+        Findings.Recurring<String> found = new Findings.Recurring<>();
+        for (Prose.Line line : ctx.prose().proseLines()) {
+            String text = Scripts.toSimplified(line.bare()).toLowerCase(Locale.ROOT);
+            List<int[]> hits = new ArrayList<>();
+            for (int k = 0; k < needles.size(); k++) {
+                String needle = needles.get(k);
+                boolean latin = isLatinWord(needle);
+                int from = 0;
+                int at;
+                while ((at = text.indexOf(needle, from)) >= 0) {
+                    from = at + needle.length();
+                    if (latin && (alnumAt(text, at - 1) || alnumAt(text, from))) {
+                        continue;
+                    }
+                    hits.add(new int[] {at, k});
+                }
+            }
+            hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+            for (int[] h : hits) {
+                found.add(words.get(h[1]), line.location());
+            }
+        }
+        // words first found on the same line are one finding (a spam paragraph is one problem)
+        Map<Location, List<String>> byFirst = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Location>> e : found.where.entrySet()) {
+            byFirst.computeIfAbsent(e.getValue().get(0), k -> new ArrayList<>()).add(e.getKey());
+        }
+        for (Map.Entry<Location, List<String>> e : byFirst.entrySet()) {
+            List<Location> at = new ArrayList<>();
+            List<String> quoted = new ArrayList<>();
+            for (String w : e.getValue()) {
+                at.addAll(found.where.get(w));
+                quoted.add("“" + w + "”");
+            }
+            at.sort(null);
+            ctx.report(IntegrityConfig.Rule.DENIED_WORD, e.getKey(), String.join(", ", quoted), at.size(),
+                    ctx.findings().lines(at));
+        }
+    }
+
+    private static boolean isLatinWord(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+    }
+
+    private static boolean alnumAt(String s, int i) {
+        return i >= 0 && i < s.length() && s.charAt(i) < 128 && Character.isLetterOrDigit(s.charAt(i));
+    }
+
+    // --------------------------------------------------------------------------------------- repeated-token
+
+    private record Occurrence(Prose.Line line, String text, int start, int end) {
+    }
+
+    /**
+     * A Latin word that occurs at least {@code repeated-token.min} times in the prose and that the report
+     * does not explain: not an acronym (all capitals, at most five letters), not in the repeatable list,
+     * not part of a URL or domain, not a word of the report's title or section titles. It is reported with
+     * the Chinese characters that stand next to it at every occurrence ({@code UedBet体育}), once, at its
+     * first line, with the count and lines.
+     */
+    static void repeated(Context ctx) {
+        if (!ctx.on(IntegrityConfig.Rule.REPEATED_TOKEN)) {
+            return;
+        }
+        Map<String, List<Occurrence>> byWord = new LinkedHashMap<>();
+        StringBuilder titles = new StringBuilder();
+        for (Prose.Line line : ctx.prose().proseLines()) {
+            if (line.kind() == Prose.Kind.TITLE || line.kind() == Prose.Kind.SECTION) {
+                titles.append(line.bare().toLowerCase(Locale.ROOT)).append('\n');
+            }
+            String text = blankLinks(line.bare());
+            Matcher m = LATIN.matcher(text);
+            while (m.find()) {
+                if (alnumAt(text, m.start() - 1) || isPinyin(m.group())) {
+                    continue;
+                }
+                String word = m.group();
+                byWord.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(new Occurrence(line, text, m.start(), m.end()));
+            }
+        }
+        int min = ctx.config().repeatedTokenMin();
+        for (Map.Entry<String, List<Occurrence>> e : byWord.entrySet()) {
+            List<Occurrence> occ = e.getValue();
+            String word = e.getKey();
+            String first = occ.get(0).text().substring(occ.get(0).start(), occ.get(0).end());
+            if (occ.size() < min || word.length() < 2 || ctx.config().repeatable().contains(word)
+                    || isAcronym(first) || titles.indexOf(word) >= 0) {
+                continue;
+            }
+            String token = extendLeft(occ) + first + extendRight(occ);
+            List<Location> at = occ.stream().map(o -> o.line().location()).toList();
+            ctx.report(IntegrityConfig.Rule.REPEATED_TOKEN, at.get(0), token, occ.size(), ctx.findings().lines(at));
+        }
+    }
+
+    /** A toned syllable is pinyin (the converter's, reported by integrity.pinyin), never a brand. */
+    private static boolean isPinyin(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (GarbageRules.TONED.indexOf(word.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() <= 5 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,10}");
+
+    /** The text with URLs, domain names and e-mail addresses blanked out (their words are not tokens). */
+    private static String blankLinks(String text) {
+        if (text.indexOf('.') < 0 && text.indexOf('@') < 0) {
+            return text;
+        }
+        char[] b = text.toCharArray();
+        for (int[] span : LinkRule.urlSpans(text)) {
+            java.util.Arrays.fill(b, span[0], span[1], ' ');
+        }
+        for (Pattern p : List.of(LinkRule.DOMAIN, EMAIL)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                java.util.Arrays.fill(b, m.start(), m.end(), ' ');
+            }
+        }
+        return new String(b);
+    }
+
+    private static String extendRight(List<Occurrence> occ) {
+        StringBuilder ext = new StringBuilder();
+        for (int k = 0; k < MAX_EXTENSION; k++) {
+            Character common = null;
+            for (Occurrence o : occ) {
+                int i = o.end() + k;
+                if (i >= o.text().length()) {
+                    return ext.toString();
+                }
+                char c = o.text().charAt(i);
+                if (!isHan(c) || (common != null && common != c)) {
+                    return ext.toString();
+                }
+                common = c;
+            }
+            ext.append(common);
+        }
+        return ext.toString();
+    }
+
+    private static String extendLeft(List<Occurrence> occ) {
+        StringBuilder ext = new StringBuilder();
+        for (int k = 1; k <= MAX_EXTENSION; k++) {
+            Character common = null;
+            for (Occurrence o : occ) {
+                int i = o.start() - k;
+                if (i < 0) {
+                    return ext.toString();
+                }
+                char c = o.text().charAt(i);
+                if (!isHan(c) || (common != null && common != c)) {
+                    return ext.toString();
+                }
+                common = c;
+            }
+            ext.insert(0, common);
+        }
+        return ext.toString();
+    }
+
+    static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,474 @@
+package dev.tally.integrity;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Severity;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each rule on small reports written for it: what it finds, where, and what it leaves alone. */
+class RulesTest {
+
+    @TempDir
+    Path project;
+
+    /** The first three lines of every test report; its text starts on line 4. */
+    static final String HEAD = "= 青山镇2023年政府信息公开工作年度报告\n:tally-year: 2023\n\n";
+
+    Path reports() {
+        return project.resolve("src/reports");
+    }
+
+    Path write(String relative, String text) {
+        Path f = reports().resolve(relative);
+        try {
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return f;
+    }
+
+    Diagnostics check(String body) {
+        return check(body, IntegrityConfig.defaults());
+    }
+
+    Diagnostics check(String body, IntegrityConfig config) {
+        return Run.check(reports(), write("2023/r.adoc", HEAD + body), config);
+    }
+
+    static List<String> codes(Diagnostics d) {
+        return Run.codes(d);
+    }
+
+    static Diagnostic first(Diagnostics d) {
+        assertTrue(d.size() > 0, "no findings");
+        return d.list().get(0);
+    }
+
+    // ---------------------------------------------------------------------------------------------- links
+
+    @Nested
+    class Links {
+
+        @Test
+        void onlyGovernmentDomainsByDefault() {
+            Diagnostics d = check("""
+                    报告可在（https://www.example.com/a?b=1）、www.qingshan.gov.cn 和 gov.cn 下载。
+                    联系邮箱：qingshan@163.com，或 mailto:office@example.net。
+                    """);
+            assertEquals(List.of("integrity.link@4"), codes(d));
+            assertEquals(List.of("www.example.com", "*.gov.cn", "1", "4"), first(d).args());
+            assertEquals(Severity.ERROR, first(d).severity());
+        }
+
+        @Test
+        void aDomainThatRecursIsOneFindingWithItsLines() {
+            Diagnostics d = check("见 www.p252.cn。\n\n又见 http://WWW.P252.CN/x。\n");
+            assertEquals(List.of("integrity.link@4"), codes(d));
+            assertEquals(List.of("www.p252.cn", "*.gov.cn", "2", "4, 6"), first(d).args());
+        }
+
+        @Test
+        void commentsAndDataAreNotLinksButAttributesAndListingsAre() {
+            Diagnostics d = check("""
+                    // 旧网址 http://www.old-portal.com
+                    :portal: http://evil.example.com
+                    [data#site]
+                    ----
+                    url: http://data.example.com
+                    ----
+
+                    ----
+                    http://listing.example.com
+                    ----
+                    """);
+            assertEquals(List.of("integrity.link@5", "integrity.link@12"), codes(d));
+            assertEquals("evil.example.com", d.list().get(0).args().get(0));
+            assertEquals("listing.example.com", d.list().get(1).args().get(0));
+        }
+
+        @Test
+        void configuredDomainsReplaceTheDefault() {
+            IntegrityConfig c = IntegrityConfig.defaults().set("allowedDomains", "*.gov.cn, www.people.com.cn");
+            Diagnostics d = check("见 www.people.com.cn 和 news.people.com.cn 和 www.gov.cn.evil.com。\n", c);
+            assertEquals(List.of("news.people.com.cn", "www.gov.cn.evil.com"),
+                    d.list().stream().map(x -> x.args().get(0)).toList());
+        }
+
+        @Test
+        void theTemplateCanNameItsOwnDomains() {
+            write("t.yaml", "name: t\nallowed-domains: ['*.example.org']\n");
+            Diagnostics d = check(":tally-template: ../t.yaml\n\n见 www.example.org 和 www.qingshan.gov.cn。\n");
+            assertEquals(List.of("integrity.link@6"), codes(d));
+            assertEquals(List.of("www.qingshan.gov.cn", "*.example.org", "1", "6"), first(d).args());
+        }
+
+        @Test
+        void patterns() {
+            List<String> p = List.of("*.gov.cn", "example.org");
+            assertTrue(LinkRule.allowed("gov.cn", p));
+            assertTrue(LinkRule.allowed("www.zhalantun.gov.cn", p));
+            assertTrue(LinkRule.allowed("example.org", p));
+            assertTrue(!LinkRule.allowed("www.example.org", p));
+            assertTrue(!LinkRule.allowed("evilgov.cn", p));
+            assertTrue(LinkRule.allowed("anything.com", List.of("*")));
+            assertEquals(List.of(), LinkRule.hosts("文件.pdf 和 第1.2条 和 e.g. 和 报告.docx"));
+        }
+    }
+
+    // --------------------------------------------------------------------------------------- denied words
+
+    @Nested
+    class DeniedWords {
+
+        @Test
+        void listedWordsIgnoringCaseAndScript() {
+            Diagnostics d = check("欢迎访问皇冠體育和BET365。\n\n本镇发行体育彩票，开展打击赌博宣传。\n",
+                    IntegrityConfig.defaults().set("mixed-script", "off"));
+            assertEquals(List.of("integrity.denied-word@4"), codes(d));
+            assertEquals(List.of("“皇冠体育”, “bet365”", "2", "4"), first(d).args());
+        }
+
+        @Test
+        void aLatinWordMatchesOnlyAsAWord() {
+            assertEquals(List.of(), codes(check("编号 xbet3650 与 bet365x。\n")));
+        }
+
+        @Test
+        void theListCanBeReplacedOrExtended() {
+            assertEquals(List.of(), codes(check("皇冠体育。\n", IntegrityConfig.defaults().deniedWords(List.of()))));
+            Diagnostics d = check("某某违禁词。\n", IntegrityConfig.defaults().set("extraDeniedWords", "违禁词"));
+            assertEquals(List.of("integrity.denied-word@4"), codes(d));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------- repeated token
+
+    @Nested
+    class RepeatedToken {
+
+        @Test
+        void aBrandRepeatedFiveTimesWithTheCharactersAlwaysBesideIt() {
+            Diagnostics d = check("""
+                    在XyzPlay娱乐平台，由XyzPlay娱乐负责。
+                    请与XyzPlay娱乐联系，XyzPlay娱乐办公室。
+
+                    XyzPlay娱乐专栏。
+                    """);
+            assertEquals(List.of("integrity.repeated-token@4"), codes(d));
+            assertEquals(List.of("XyzPlay娱乐", "5", "4, 5, 7"), first(d).args());
+        }
+
+        @Test
+        void fourTimesIsNotEnoughAndTheMinimumIsAParameter() {
+            String text = "XyzPlay一。XyzPlay二。XyzPlay三。XyzPlay四。\n";
+            assertEquals(List.of(), codes(check(text)));
+            assertEquals(List.of("integrity.repeated-token@4"),
+                    codes(check(text, IntegrityConfig.defaults().set("repeated-token.min", "4"))));
+        }
+
+        @Test
+        void acronymsCommonWordsLinksAndTitlesExplainARepetition() {
+            Diagnostics d = check("""
+                    == 一、Tally说明
+
+                    QQ群、QQ群、QQ群、QQ群、QQ群；政务App、App、App、App、App；
+                    www.qingshan.gov.cn、www.qingshan.gov.cn、www.qingshan.gov.cn、www.qingshan.gov.cn、www.qingshan.gov.cn；
+                    Tally、Tally、Tally、Tally、Tally。
+                    """);
+            assertEquals(List.of(), codes(d));
+        }
+    }
+
+    // --------------------------------------------------------------------------------------------- pinyin
+
+    @Nested
+    class Pinyin {
+
+        @Test
+        void toneMarkedSyllablesInBracketsAfterAChineseCharacter() {
+            Diagnostics d = check("国(guó)家\n\n报（bào）告\n\n附件(一)、情形(a)、条款(iv)。\n");
+            assertEquals(List.of("integrity.pinyin@4"), codes(d));
+            assertEquals(List.of("国(guó) 报（bào）", "2", "4, 6"), first(d).args());
+        }
+    }
+
+    // --------------------------------------------------------------------------------------- mixed script
+
+    @Nested
+    class MixedScript {
+
+        @Test
+        void traditionalCharactersInASimplifiedReport() {
+            Diagnostics d = check("本镇政府信息公开。\n\n國家政务公開。\n");
+            assertEquals(List.of("integrity.mixed-script@6"), codes(d));
+            assertEquals("2", first(d).args().get(2));
+            assertEquals("國→国 開→开", first(d).args().get(3));
+        }
+
+        @Test
+        void theExpectedScriptIsAParameter() {
+            Path f = write("2023/t.adoc", "= 政府資訊公開\n:tally-year: 2023\n\n政府資訊公開，國家開放。本鎮报告。\n");
+            assertEquals(List.of(), codes(Run.check(reports(), f, IntegrityConfig.defaults()
+                    .set("mixed-script.script", "either").enable(IntegrityConfig.Rule.MIXED_SCRIPT, false))));
+            Diagnostics either = Run.check(reports(), f, IntegrityConfig.defaults().set("mixed-script.script", "either"));
+            assertEquals(List.of("integrity.mixed-script@4"), codes(either));
+            assertEquals(List.of("\u0001integrity.script.simplified\u0001", "\u0001integrity.script.traditional\u0001",
+                    "1", "报", "4"), either.list().get(0).args());
+            Diagnostics traditional = Run.check(reports(), f,
+                    IntegrityConfig.defaults().set("mixed-script.script", "traditional"));
+            assertEquals("1", traditional.list().get(0).args().get(2));
+            Diagnostics simplified = Run.check(reports(), f);
+            assertEquals("9", simplified.list().get(0).args().get(2));
+        }
+
+        @Test
+        void theTableKnowsCharactersThatBothScriptsUse() {
+            for (String s : List.of("著", "乾", "瞭", "覆", "徵", "於", "藉", "群", "台", "后", "干", "余")) {
+                assertTrue(!Scripts.isTraditional(s.codePointAt(0)), s);
+            }
+            assertTrue(Scripts.size() > 400);
+            assertEquals("国开报镇区县务门发为与东", Scripts.toSimplified("國開報鎮區縣務門發為與東"));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- mojibake
+
+    @Nested
+    class Mojibake {
+
+        @Test
+        void wrongCharacterSets() throws Exception {
+            String gbk = new String("政府信息公开".getBytes(StandardCharsets.UTF_8), "GBK");
+            String latin1 = new String("政府信息".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+            Diagnostics d = check("甲" + gbk + "乙。\n\n" + latin1 + "。\n\n锟斤拷锟斤拷。\n\n政府\uFFFD信息。\n\nÃ©tat。\n");
+            assertEquals(List.of("integrity.mojibake@4", "integrity.mojibake@6", "integrity.mojibake@8",
+                    "integrity.mojibake@10", "integrity.mojibake@12"), codes(d));
+        }
+
+        @Test
+        void lostCharactersAndByteShifts() {
+            Diagnostics d = check("加强横向?qū)Ρ龋罨c交流。\n\n推进政府?dāng)?shù)据开放。\n\n沟通协调Ρ机制。\n");
+            assertEquals(List.of("integrity.mojibake@4", "integrity.mojibake@6", "integrity.mojibake@8"), codes(d));
+        }
+
+        @Test
+        void questionsAccentsAndPinyinAreNotGarbage() {
+            Diagnostics d = check("""
+                    《违章停车要贴单罚款了!你造吗?》高达8119。
+                    Café 与 résumé 与 naïve。
+                    如何申请? 请见指南。为什么?
+                    """, IntegrityConfig.defaults().enable(IntegrityConfig.Rule.REPEATED_TOKEN, false));
+            assertEquals(List.of(), codes(d));
+        }
+
+        @Test
+        void oneFindingPerLineWithTheNumberOfPlaces() {
+            Diagnostics d = check("甲?乙丙丁戊己庚辛壬癸甲乙丙?丁。\n");
+            assertEquals(List.of("integrity.mojibake@4"), codes(d));
+            assertEquals("2", first(d).args().get(1));
+        }
+    }
+
+    // --------------------------------------------------------------------------------------------- copied
+
+    @Nested
+    class Copied {
+
+        private static final List<String> SENTENCES = List.of(
+                "本镇坚持公开为常态不公开为例外的原则", "严格执行政府信息公开保密审查制度", "持续维护县政府门户网站青山镇专栏",
+                "及时更新镇村两级政务公开栏的内容", "在便民服务中心设置政府信息公开查阅点", "将政府信息公开工作纳入年度目标考核",
+                "组织开展政务公开业务培训提高能力", "部分村级公开栏更新还不够及时", "政策解读的形式仍然比较单一",
+                "下一步将建立村级公开栏按月检查制度", "继续丰富政策解读形式增加图解");
+
+        private String report(int year, List<String> sentences, String previous) {
+            StringBuilder b = new StringBuilder("= 青山镇" + year + "年政府信息公开工作年度报告\n:tally-year: " + year + "\n");
+            if (previous != null) {
+                b.append(":tally-previous: ").append(previous).append('\n');
+            }
+            b.append('\n').append("本报告所列数据统计期限为").append(year).append("年1月1日至").append(year)
+                    .append("年12月31日。\n\n");
+            for (String s : sentences) {
+                b.append(year).append("年，").append(s).append("。\n\n");
+            }
+            return b.toString();
+        }
+
+        @Test
+        void aReportThatCopiesLastYearsSentencesWithOnlyTheYearChanged() {
+            write("2022/r.adoc", report(2022, SENTENCES, null));
+            List<String> now = new java.util.ArrayList<>(SENTENCES.subList(0, 8));
+            now.add("本年度新增了短视频解读形式共计十二期内容");
+            now.add("本年度举办了政务开放日活动邀请群众参加");
+            now.add("本年度完成了政府信息公开指南的全面修订");
+            Path f = write("2023/r.adoc", report(2023, now, "../2022/r.adoc"));
+            Diagnostics d = Run.check(reports(), f);
+            assertEquals(List.of("integrity.copied@7"), codes(d));
+            assertEquals(List.of("73", "8", "11", "60"), first(d).args());
+            assertEquals(Severity.WARNING, first(d).severity());
+            assertEquals(List.of(), codes(Run.check(reports(), f, IntegrityConfig.defaults().set("copied.threshold", "75"))));
+            assertEquals(List.of(), codes(Run.check(reports(), f,
+                    IntegrityConfig.defaults().set("copied.min-sentences", "12"))));
+        }
+
+        @Test
+        void noPreviousReportNoJudgement() {
+            Path f = write("2023/r.adoc", report(2023, SENTENCES, null));
+            assertEquals(List.of(), codes(Run.check(reports(), f)));
+        }
+    }
+
+    // --------------------------------------------------------------------------------------------- period
+
+    @Nested
+    class Period {
+
+        @Test
+        void theTitleAndTheStatisticalPeriodNameTheReportsYear() {
+            Diagnostics d = Run.check(reports(), write("2023/r.adoc", """
+                    = 青山镇2022年政府信息公开工作年度报告
+                    :tally-year: 2023
+
+                    本报告所列数据统计期限为2022年1月1日至2023年12月31日。
+                    """));
+            assertEquals(List.of("integrity.period@1", "integrity.period@4"), codes(d));
+            assertEquals(List.of("2022", "\u0001integrity.period.title\u0001", "2023"), d.list().get(0).args());
+            assertEquals("year 2022 in the statistical period (统计期限) is not the report's year 2023",
+                    d.list().get(1).message());
+        }
+
+        @Test
+        void theYearCanComeFromTheTitleWhereTheTemplatePutsIt() {
+            Diagnostics d = Run.check(reports(), write("2023/r.adoc", """
+                    = 青山镇2023年政府信息公开工作年度报告
+                    :tally-template: gov-info-disclosure-2021
+
+                    本报告所列数据统计期限为2022年1月1日至2022年12月31日。
+                    """));
+            assertEquals(List.of("integrity.period@4"), codes(d));
+        }
+
+        @Test
+        void withoutAYearThePeriodRulesDoNotRun() {
+            Diagnostics d = Run.check(reports(), write("2023/r.adoc", "= 报告\n\n统计期限为2022年。截至目前，发布100条。成立2090部门。\n"));
+            assertEquals(List.of(), codes(d));
+        }
+
+        @Test
+        void figuresCountedOverAnotherSpan() {
+            Diagnostics d = check("""
+                    截至目前，累计发布信息500条。
+
+                    政务微信从2021年3月开通以来，共发布信息300条。
+
+                    2023年至今，发布信息50条；今年以来，发布信息30条；1月至今，发布信息20条。
+
+                    全年累计主动公开政府信息326条。截至2023年12月31日，公开170条。
+
+                    截至目前，我区已有半数以上单位公开了预算。
+                    """);
+            assertEquals(List.of("integrity.period-figure@4", "integrity.period-figure@6"), codes(d));
+            assertEquals(List.of("截至目前，累计发布信息500条", "截至目前", "2023"), d.list().get(0).args());
+            assertEquals(List.of("政务微信从2021年3月开通以来，共发布信息300条", "从2021年3月开通以来", "2023"),
+                    d.list().get(1).args());
+        }
+
+        @Test
+        void boundFiguresAreTheAuthorsUnlessAsked() {
+            String body = "截至目前，已发布tally:wx.total[5]条。\n\n[data#wx]\n----\ntotal: 5\n----\n";
+            assertEquals(List.of(), codes(check(body)));
+            assertEquals(List.of("integrity.period-figure@4"),
+                    codes(check(body, IntegrityConfig.defaults().set("period-figure.bound-figures", "true"))));
+        }
+
+        @Test
+        void aStrayYearFarFromTheReportsYear() {
+            Diagnostics d = check("""
+                    依据2019年修订的条例、国办函〔2020〕109号和2035年远景目标，共2030条，成立了2024部门。
+                    成立了2030部门负责人小组，做好2030资料的2030、存档，编号2030-1。
+                    电话0470—3637314，2022.5.1，时间2021/5，面积2030平方米，2018、2019、2020年连续三年，2017至2019年。
+                    """);
+            assertEquals(List.of("integrity.foreign-year@5"), codes(d));
+            assertEquals(List.of("2030", "2023", "2021", "2024", "3", "5"), first(d).args());
+            assertEquals(List.of("integrity.foreign-year@4"), codes(check("成立了2024部门。\n",
+                    IntegrityConfig.defaults().set("foreign-year.after", "0"))));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- claims
+
+    @Nested
+    class Claims {
+
+        private Path qingshan(String extra) throws IOException {
+            Path ex = Run.examples();
+            for (String f : List.of("_contact.adoc", "2023/qingshan.adoc", "2024/qingshan.adoc")) {
+                write(f, Files.readString(ex.resolve(f)));
+            }
+            Path f = reports().resolve("2024/qingshan.adoc");
+            Files.writeString(f, Files.readString(f) + extra);
+            return f;
+        }
+
+        private int lines(Path f) throws IOException {
+            return Files.readAllLines(f).size();
+        }
+
+        @Test
+        void phrasesTheDataContradicts() throws IOException {
+            Path f = qingshan("");
+            int n = lines(f);
+            qingshan("\n本年度未收到政府信息公开申请。\n\n未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。\n\n"
+                    + "本年度未發生被行政复议纠正的情况。本年度未印发行政规范性文件。\n");
+            Diagnostics d = Run.check(reports(), f);
+            // 未發生 (traditional) is read as 未发生, and is also a traditional character in a simplified report
+            assertEquals(List.of("integrity.claim@" + (n + 2), "integrity.claim@" + (n + 4),
+                    "integrity.claim@" + (n + 4), "integrity.mixed-script@" + (n + 6), "integrity.claim@" + (n + 6)),
+                    codes(d));
+            Diagnostic noRequests = d.list().get(0);
+            assertEquals(Severity.ERROR, noRequests.severity());
+            assertEquals("the text says “未收到政府信息公开申请”, but the data does not bear it out: "
+                    + "applications.新收[总计] = 0: 28 != 0 — 本年新收政府信息公开申请 is not zero", noRequests.message());
+            assertEquals("applications.新收[总计] = 0", noRequests.args().get(1));
+            assertTrue(d.list().get(4).args().get(1).startsWith("regulations.行政规范性文件"));
+        }
+
+        @Test
+        void theSeverityCanBeConfigured() throws IOException {
+            Path f = qingshan("\n本年度未收到政府信息公开申请。\n");
+            Diagnostics d = Run.check(reports(), f, IntegrityConfig.defaults().set("claim", "warning"));
+            assertEquals(Severity.WARNING, first(d).severity());
+            assertEquals(List.of(), codes(Run.check(reports(), f, IntegrityConfig.defaults().set("claim", "off"))));
+        }
+
+        @Test
+        void aReportWithoutTheTablesIsLeftToConformance() {
+            Diagnostics d = check(":tally-template: gov-info-disclosure-2021\n\n本年度未收到政府信息公开申请。\n");
+            assertEquals(List.of(), codes(d));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ everything
+
+    @Test
+    void skipTurnsEverythingOff() {
+        String body = "皇冠体育，国(guó)家，www.p252.cn，國家。\n";
+        assertTrue(check(body).size() >= 4);
+        assertEquals(List.of(), codes(check(body, IntegrityConfig.defaults().skip(true))));
+        assertEquals(List.of(), codes(check(body, IntegrityConfig.fromProperties(
+                java.util.Map.of("tally.integrity.skip", "true")))));
+    }
+}
