@@ -4,6 +4,7 @@ import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.DiagnosticFormatter;
 import dev.tally.diagnostic.Messages;
 import dev.tally.diagnostic.Severity;
+import dev.tally.integrity.IntegrityConfig;
 import dev.tally.results.CheckIndex;
 import dev.tally.results.ResultFiles;
 import dev.tally.run.ReportFinder;
@@ -98,6 +99,47 @@ public class CheckMojo extends AbstractMojo {
     boolean incremental;
 
     /**
+     * The domains links in a report may point to, comma-separated, with {@code *.} wildcards. Default: what the
+     * report's template allows ({@code *.gov.cn} for the national templates), else any.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.allowedDomains")
+    String allowedDomains;
+
+    /**
+     * Words that must not appear in a report (replacing the default list of gambling and spam terms),
+     * comma-separated.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.deniedWords")
+    String deniedWords;
+
+    /**
+     * Skips the integrity pass (links, denied words, converter garbage, copied text, period, prose claims) and
+     * checks the numbers only.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.integrity.skip", defaultValue = "false")
+    boolean integritySkip;
+
+    /**
+     * Settings of single integrity rules, e.g. {@code <copied.threshold>70</copied.threshold>},
+     * {@code <mixed-script>off</mixed-script>}, {@code <foreign-year.severity>note</foreign-year.severity>}; also
+     * as user properties {@code -Dtally.integrity.copied.threshold=70}. The rules and their parameters are listed
+     * on the usage page.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    java.util.Map<String, String> integrity;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    org.apache.maven.execution.MavenSession session;
+
+    /**
      * The language of the messages: {@code zh} (simplified Chinese) or {@code en}. Default: the build's locale.
      *
      * @since 0.1.0
@@ -126,9 +168,13 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         RunResult result;
-        CheckIndex index = incremental ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), version()) : null;
+        IntegrityConfig integrityConfig = integrityConfig();
+        // the index is only valid for the same plugin version and the same integrity settings
+        String fingerprint = version() + "|" + integritySkip + "|" + allowedDomains + "|" + deniedWords + "|"
+                + (integrity == null ? "" : new java.util.TreeMap<>(integrity)) + "|" + integrityProperties();
+        CheckIndex index = incremental ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), fingerprint) : null;
         try {
-            Tally tally = new Tally(reportsDirectory.toPath(), new Templates(basedir.toPath()));
+            Tally tally = new Tally(reportsDirectory.toPath(), new Templates(basedir.toPath()), integrityConfig);
             result = tally.check(ReportFinder.find(reportsDirectory.toPath()), false, index != null ? index : Reuse.NONE);
             if (index != null) {
                 index.save(result);
@@ -154,6 +200,36 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(t(lang, "mojo.failed-warnings", Messages.count(lang, warnings, "warning")));
         }
         log.info(summary);
+    }
+
+    private java.util.Map<String, String> integrityProperties() {
+        java.util.Map<String, String> properties = new java.util.TreeMap<>();
+        if (session != null) {
+            session.getUserProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
+        }
+        properties.keySet().removeIf(k -> !k.startsWith("tally.integrity.") || k.equals("tally.integrity.skip"));
+        return properties;
+    }
+
+    private IntegrityConfig integrityConfig() throws MojoExecutionException {
+        if (integritySkip) {
+            return null;
+        }
+        try {
+            IntegrityConfig config = IntegrityConfig.fromProperties(integrityProperties());
+            if (allowedDomains != null && !allowedDomains.isBlank()) {
+                config.set("allowedDomains", allowedDomains);
+            }
+            if (deniedWords != null && !deniedWords.isBlank()) {
+                config.set("deniedWords", deniedWords);
+            }
+            if (integrity != null) {
+                integrity.forEach(config::set);
+            }
+            return config;
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Tally: integrity settings: " + e.getMessage());
+        }
     }
 
     private void writeResults(RunResult result) throws MojoExecutionException {

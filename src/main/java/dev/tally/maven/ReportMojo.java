@@ -3,6 +3,7 @@ package dev.tally.maven;
 import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.DiagnosticFormatter;
 import dev.tally.diagnostic.Messages;
+import dev.tally.integrity.IntegrityConfig;
 import dev.tally.model.Block;
 import dev.tally.model.Report;
 import dev.tally.model.Table;
@@ -78,6 +79,17 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "tally.locale")
     String language;
 
+    /**
+     * Leaves the integrity pass's findings off the pages, as {@code tally:check} does with the same property.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.integrity.skip", defaultValue = "false")
+    boolean integritySkip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    org.apache.maven.execution.MavenSession mavenSession;
+
     @Override
     public String getOutputName() {
         return "tally/index";
@@ -138,7 +150,13 @@ public class ReportMojo extends AbstractMavenReport {
         DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);
         RunResult run;
         try {
-            run = new Tally(reportsDirectory.toPath(), new Templates(base)).check();
+            java.util.Map<String, String> properties = new java.util.TreeMap<>();
+            mavenSession.getUserProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
+            properties.keySet().removeIf(k -> !k.startsWith("tally.integrity.") || k.equals("tally.integrity.skip"));
+            IntegrityConfig integrity = integritySkip ? null : IntegrityConfig.fromProperties(properties);
+            run = new Tally(reportsDirectory.toPath(), new Templates(base), integrity).check();
+        } catch (IllegalArgumentException e) {
+            throw new MavenReportException("Tally: integrity settings: " + e.getMessage());
         } catch (IOException e) {
             throw new MavenReportException("Tally: cannot list the reports in " + reportsDirectory + ": " + e.getMessage(), e);
         }

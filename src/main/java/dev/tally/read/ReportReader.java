@@ -32,7 +32,11 @@ import java.util.Set;
 public final class ReportReader {
 
     /** A report as read, with the template it follows (or null) and the problems found reading it. */
-    public record Reading(Report report, Template template, Diagnostics diagnostics) {
+    public record Reading(Report report, Template template, Diagnostics diagnostics, List<SourceLine> lines) {
+
+        public Reading(Report report, Template template, Diagnostics diagnostics) {
+            this(report, template, diagnostics, List.of());
+        }
     }
 
     private static final Set<String> TABLE_KEYS = Set.of("columns", "rows", "labels", "checks", "unit", "cells");
@@ -106,7 +110,7 @@ public final class ReportReader {
                 .map(m -> new Figure(m.target(), m.expected(), m.location())).toList();
         Report report = new Report(abs, source.title(), attributes, sections, blocks, checks, figures,
                 expander.included(), unreadable);
-        return new Reading(report, template, diagnostics);
+        return new Reading(report, template, diagnostics, lines);
     }
 
     private Block block(AdocSource.Block raw, YNode node, Template template, boolean templateFailed,

@@ -4,6 +4,8 @@ import dev.tally.check.Checker;
 import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.Diagnostics;
 import dev.tally.diagnostic.Location;
+import dev.tally.integrity.Integrity;
+import dev.tally.integrity.IntegrityConfig;
 import dev.tally.model.CheckDef;
 import dev.tally.model.Report;
 import dev.tally.model.Template;
@@ -31,10 +33,20 @@ public final class Tally {
 
     private final Path reportsDirectory;
     private final ReportReader reader;
+    private final IntegrityConfig integrity;
 
+    /** Checks the numbers only (no integrity pass). */
     public Tally(Path reportsDirectory, TemplateProvider templates) {
+        this(reportsDirectory, templates, null);
+    }
+
+    /**
+     * @param integrity the integrity pass's settings, or null for none (numbers only)
+     */
+    public Tally(Path reportsDirectory, TemplateProvider templates, IntegrityConfig integrity) {
         this.reportsDirectory = reportsDirectory.toAbsolutePath().normalize();
         this.reader = new ReportReader(this.reportsDirectory, templates);
+        this.integrity = integrity;
     }
 
     /** Checks every report and keeps the models (for rendering). */
@@ -90,10 +102,16 @@ public final class Tally {
             }
         }
         Report.Attribute previousAttr = report.attribute("tally-previous");
-        Report previous = previousAttr == null ? null : previous(report, previousAttr, reports, diagnostics);
+        ReportReader.Reading previousReading = previousAttr == null ? null
+                : previous(report, previousAttr, reports, diagnostics);
+        Report previous = previousReading == null ? null : previousReading.report();
         if (previous != null) {
             inputs.add(previous.file());
             inputs.addAll(previous.includes());
+        }
+        if (integrity != null) {
+            diagnostics.addAll(Integrity.check(report, reading.lines(), template,
+                    previous == null ? null : previousReading.lines(), integrity));
         }
         List<CheckDef> templateChecks = template == null ? List.of() : template.checks();
         Checker.Result result = Checker.check(report, previous, previousAttr != null, templateChecks);
@@ -106,7 +124,8 @@ public final class Tally {
      * The previous period's report, read again (reading is cheap; keeping every report in memory is not).
      * Its own reading problems are reported here only when it is not one of the reports being checked.
      */
-    private Report previous(Report report, Report.Attribute attr, Set<Path> reports, Diagnostics diagnostics) {
+    private ReportReader.Reading previous(Report report, Report.Attribute attr, Set<Path> reports,
+            Diagnostics diagnostics) {
         String value = attr.value().strip();
         Location at = attr.location();
         if (value.isEmpty()) {
@@ -134,8 +153,9 @@ public final class Tally {
         }
         if (reading.report() == null) {
             diagnostics.error(at, "previous.unreadable", value);
+            return null;
         }
-        return reading.report();
+        return reading;
     }
 
     private static List<Diagnostic> sorted(Diagnostics diagnostics) {
