@@ -118,7 +118,9 @@ public final class Checker {
             }
             List<Object> args = new ArrayList<>(List.of(def.text(), e.offset() + 1));
             args.addAll(e.args());
-            diagnostics.error(def.location(), e.code(), args.toArray());
+            // a template's check fails on this report's data: show it where the report is, not in the template
+            Location at = def.fromTemplate() && !strict ? locate(def, comparison, table, null) : def.location();
+            diagnostics.error(at, e.code(), args.toArray());
             outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }
@@ -170,10 +172,10 @@ public final class Checker {
                 }
             }
         }
-        if (outcome.left() instanceof Value.Scalar s && s.origin() != null) {
+        if (outcome != null && outcome.left() instanceof Value.Scalar s && s.origin() != null) {
             return s.origin();
         }
-        if (outcome.right() instanceof Value.Scalar s && s.origin() != null) {
+        if (outcome != null && outcome.right() instanceof Value.Scalar s && s.origin() != null) {
             return s.origin();
         }
         for (Expr.Ref ref : comparison.refs()) {

@@ -19,6 +19,7 @@ public final class DocumentScope implements Scope {
     private final Report report;
     private final Report previous;
     private final Map<String, TableScope> tables = new ConcurrentHashMap<>();
+    private boolean isPreviousScope;
 
     /**
      * @param report the report whose blocks are named
@@ -33,11 +34,15 @@ public final class DocumentScope implements Scope {
     public Value resolve(Expr.Ref ref, boolean summing) throws EvalException {
         KeyPath path = ref.path();
         if (ref.isPrevious() && report.block("previous") == null) {
+            if (isPreviousScope) {
+                throw new EvalException("check.previous-of-previous", ref.at(), ref.text());
+            }
             if (previous == null) {
                 throw new EvalException.NoPrevious(ref.at());
             }
-            return new DocumentScope(previous, null)
-                    .resolve(new Expr.Ref(path.tail(), ref.column(), ref.text(), ref.at()), summing);
+            DocumentScope earlier = new DocumentScope(previous, null);
+            earlier.isPreviousScope = true;
+            return earlier.resolve(new Expr.Ref(path.tail(), ref.column(), ref.text(), ref.at()), summing);
         }
         Block block = report.block(path.first());
         if (block == null && report.isUnreadable(path.first())) {

@@ -21,11 +21,10 @@ public final class AdocScanner {
 
     private static final Pattern DELIMITER =
             Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|={4,}|\\*{4,}|_{4,}|--|[|,:!]={3,})\\s*$");
-    private static final Pattern SECTION = Pattern.compile("^(={1,6})\\s+(\\S.*?)(?:\\s+=+)?\\s*$");
-    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]*!?):(?:\\s+(.*?))?\\s*$");
+    private static final Pattern SECTION = Pattern.compile("^(={1,6})[ \\t]+(\\S.*)$");
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]{0,200}!?):(?:[ \\t](.*))?$");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(?!\\[)(.*)]\\s*$");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
-    private static final Pattern MACRO = Pattern.compile("(\\\\?)tally:([^\\s\\[\\]]+)\\[([^\\]]*)]");
 
     private final Diagnostics diagnostics;
 
@@ -94,6 +93,9 @@ public final class AdocScanner {
                             }
                         }
                     }
+                    if (end < 0 && !style.tally()) {
+                        diagnostics.warning(line.location(), "read.unterminated-other", delim);
+                    }
                     i = end < 0 ? lines.size() : end + 1;
                 } else {
                     if (style.tally()) {
@@ -116,7 +118,7 @@ public final class AdocScanner {
                 String name = entry.group(1);
                 if (!name.startsWith("!") && !name.endsWith("!")) {
                     attributes.put(name, new AdocSource.Attribute(name,
-                            entry.group(2) == null ? "" : entry.group(2), line.location()));
+                            entry.group(2) == null ? "" : entry.group(2).strip(), line.location()));
                 } else {
                     attributes.remove(name.replace("!", ""));
                 }
@@ -143,10 +145,11 @@ public final class AdocScanner {
             Matcher section = SECTION.matcher(text);
             if (section.matches() && open.isEmpty()) {
                 int level = section.group(1).length() - 1;
+                String heading = stripClosingMarks(section.group(2));
                 if (level == 0 && title == null && sections.isEmpty()) {
-                    title = section.group(2);
+                    title = heading;
                 } else if (level > 0) {
-                    sections.add(new AdocSource.Section(level, section.group(2), line.location()));
+                    sections.add(new AdocSource.Section(level, heading, line.location()));
                 }
                 findMacros(line, macros);
                 pendingAttrs = null;
@@ -174,16 +177,52 @@ public final class AdocScanner {
         return new AdocSource(title, attributes, sections, blocks, macros, lines);
     }
 
+    /** Finds {@code tally:TARGET[EXPECTED]} in one pass over the line (no backtracking on long lines). */
     private static void findMacros(SourceLine line, List<AdocSource.Macro> macros) {
-        if (!line.text().contains("tally:")) {
-            return;
-        }
-        Matcher m = MACRO.matcher(line.text());
-        while (m.find()) {
-            if (m.group(1).isEmpty()) {
-                macros.add(new AdocSource.Macro(m.group(2), m.group(3), line.location()));
+        String t = line.text();
+        int from = 0;
+        while (true) {
+            int at = t.indexOf("tally:", from);
+            if (at < 0) {
+                return;
             }
+            int i = at + 6;
+            int targetStart = i;
+            while (i < t.length() && !Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '[' && t.charAt(i) != ']') {
+                i++;
+            }
+            boolean escaped = at > 0 && t.charAt(at - 1) == '\\';
+            if (i > targetStart && i < t.length() && t.charAt(i) == '[') {
+                int close = i + 1;
+                while (close < t.length() && t.charAt(close) != ']' && t.charAt(close) != '[') {
+                    close++;
+                }
+                if (close < t.length() && t.charAt(close) == ']') {
+                    if (!escaped) {
+                        macros.add(new AdocSource.Macro(t.substring(targetStart, i), t.substring(i + 1, close),
+                                line.location()));
+                    }
+                    from = close + 1;
+                    continue;
+                }
+                from = close;
+                continue;
+            }
+            from = Math.max(i, at + 6);
         }
+    }
+
+    /** {@code Title ==} (symmetric headings) → {@code Title}, in linear time. */
+    private static String stripClosingMarks(String heading) {
+        String h = heading.strip();
+        int end = h.length();
+        while (end > 0 && h.charAt(end - 1) == '=') {
+            end--;
+        }
+        if (end < h.length() && end > 0 && Character.isWhitespace(h.charAt(end - 1))) {
+            return h.substring(0, end).strip();
+        }
+        return h;
     }
 
     private static boolean isTable(String delim) {

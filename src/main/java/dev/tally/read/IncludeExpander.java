@@ -24,9 +24,13 @@ public final class IncludeExpander {
 
     /** How deep includes may nest. */
     public static final int MAX_DEPTH = 32;
+    /** How many lines a report may expand to, includes included. */
+    public static final int MAX_LINES = 2_000_000;
+    /** How many include directives a report may expand. */
+    public static final int MAX_INCLUDES = 10_000;
 
-    private static final Pattern INCLUDE = Pattern.compile("^include::(\\S(?:.*?\\S)?)\\[(.*)]\\s*$");
-    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]*!?):(?:\\s+(.*))?$");
+    private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[\\s][^\\[]{0,4000})\\[([^\\]]{0,4000})][ \\t]*$");
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]{0,200}!?):(?:[ \\t](.*))?$");
     private static final Pattern ATTRIBUTE_REF = Pattern.compile("\\{([\\w][\\w-]*)}");
     private static final Pattern COMMENT_DELIMITER = Pattern.compile("^/{4,}\\s*$");
 
@@ -35,6 +39,9 @@ public final class IncludeExpander {
     private final Diagnostics diagnostics;
     private final Map<String, String> attributes = new HashMap<>();
     private final List<Path> included = new ArrayList<>();
+    private boolean tooLarge;
+    private int includes;
+    private final Map<Path, List<SourceLine>> read = new HashMap<>();
 
     public IncludeExpander(Path root, Diagnostics diagnostics) {
         this.root = root.toAbsolutePath().normalize();
@@ -48,7 +55,7 @@ public final class IncludeExpander {
         Path abs = file.toAbsolutePath().normalize();
         Deque<Path> stack = new ArrayDeque<>();
         stack.push(realPath(abs));
-        List<SourceLine> lines = TextFile.read(abs, Location.of(abs), diagnostics);
+        List<SourceLine> lines = TextFile.read(abs, new Location(abs, 1), diagnostics);
         if (lines == null) {
             return null;
         }
@@ -82,8 +89,13 @@ public final class IncludeExpander {
                 continue;
             }
             Matcher include = INCLUDE.matcher(text);
-            if (include.matches()) {
-                include(file, line, include.group(1), include.group(2), stack, out);
+            if (text.startsWith("include::")) {
+                if (include.matches()) {
+                    include(file, line, include.group(1).strip(), include.group(2), stack, out);
+                } else {
+                    diagnostics.error(line.location(), "include.malformed",
+                            text.length() > 60 ? text.substring(0, 60) + "…" : text);
+                }
                 continue;
             }
             Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
@@ -110,7 +122,13 @@ public final class IncludeExpander {
             diagnostics.error(at, "include.outside", rawTarget);
             return;
         }
-        Path resolved = file.getParent().resolve(target).normalize();
+        Path resolved;
+        try {
+            resolved = file.getParent().resolve(target).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            diagnostics.error(at, "include.bad-path", rawTarget.replace("\0", "\\0"));
+            return;
+        }
         if (!resolved.startsWith(root)) {
             diagnostics.error(at, "include.outside", rawTarget);
             return;
@@ -132,14 +150,28 @@ public final class IncludeExpander {
             diagnostics.error(at, "include.too-deep", rawTarget, MAX_DEPTH);
             return;
         }
+        if (!Files.isRegularFile(real)) {
+            diagnostics.error(at, "include.not-a-file", rawTarget);
+            return;
+        }
+        if (out.size() > MAX_LINES || ++includes > MAX_INCLUDES) {
+            if (!tooLarge) {
+                diagnostics.error(at, "include.too-large", rawTarget, MAX_LINES);
+                tooLarge = true;
+            }
+            return;
+        }
         if (attrs.matches(".*\\b(lines|tags?)\\s*=.*")) {
             diagnostics.warning(at, "include.partial", rawTarget);
         }
-        List<SourceLine> lines = TextFile.read(resolved, at, diagnostics);
+        List<SourceLine> lines = read.containsKey(real) ? read.get(real) : TextFile.read(resolved, at, diagnostics);
+        read.put(real, lines);
         if (lines == null) {
             return;
         }
-        included.add(real);
+        if (!included.contains(real)) {
+            included.add(real);
+        }
         stack.push(real);
         expandLines(resolved, lines, stack, out);
         stack.pop();

@@ -65,7 +65,9 @@ public final class NumberText {
     public static Result parse(String raw) {
         String text = raw.strip();
         if (text.length() > MAX_LENGTH) {
-            return new Result(null, "value.too-long");
+            boolean numeric = !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.' || c == '-'
+                    || c == '+');
+            return new Result(null, numeric ? "value.too-long" : "value.text");
         }
         if (isPlainDecimal(text)) {
             return new Result(new BigDecimal(text.startsWith("+") ? text.substring(1) : text), null);

@@ -58,7 +58,7 @@ public final class ReportReader {
             return new Reading(null, null, diagnostics);
         }
         if (lines.stream().allMatch(l -> l.text().isBlank())) {
-            diagnostics.warning(Location.of(abs), "read.empty");
+            diagnostics.warning(new Location(abs, 1), "read.empty");
         }
         AdocSource source = new AdocScanner(diagnostics).scan(lines);
 
@@ -118,7 +118,7 @@ public final class ReportReader {
         Template.TableSpec spec = template == null ? null : template.tables().get(raw.id());
         Template.ValuesSpec valuesSpec = template == null ? null : template.values().get(raw.id());
         if (node == null) {
-            if (raw.content().stream().allMatch(l -> l.text().isBlank())) {
+            if (raw.content().stream().allMatch(l -> l.text().isBlank() || l.text().strip().startsWith("#"))) {
                 diagnostics.error(raw.location(), "read.empty-block", raw.id());
             }
             return null;

@@ -61,7 +61,7 @@ public final class StrictYaml {
                 diagnostics.error(blockAt, "yaml.too-large", MAX_CHARS / (1024 * 1024));
                 return null;
             }
-            text.append(line.text()).append('\n');
+            text.append(noUnicodeBreaks(line.text())).append('\n');
         }
         if (text.length() > MAX_CHARS) {
             diagnostics.error(blockAt, "yaml.too-large", MAX_CHARS / (1024 * 1024));
@@ -109,6 +109,17 @@ public final class StrictYaml {
         }
         Walker walker = new Walker(lines, blockAt);
         return walker.convert(root, 0);
+    }
+
+    /**
+     * YAML 1.1 also breaks lines at NEL, LS and PS; the report's lines do not, so such a character would shift
+     * every line number after it. They become spaces in what YAML reads.
+     */
+    private static String noUnicodeBreaks(String s) {
+        if (s.indexOf('\u0085') < 0 && s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0) {
+            return s;
+        }
+        return s.replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
     }
 
     private static String clean(String message) {

@@ -33,6 +33,14 @@ public final class TextFile {
     public static List<SourceLine> read(Path file, Location from, Diagnostics diagnostics) {
         byte[] bytes;
         try {
+            if (!Files.exists(file)) {
+                diagnostics.error(from, "read.missing", file);
+                return null;
+            }
+            if (!Files.isRegularFile(file)) {
+                diagnostics.error(from, "read.not-a-file", file.getFileName());
+                return null;
+            }
             if (Files.size(file) > MAX_BYTES) {
                 diagnostics.error(from, "read.too-large", file.getFileName(), MAX_BYTES / (1024 * 1024));
                 return null;

@@ -18,7 +18,7 @@ public final class ReportFinder {
 
     public static List<Path> find(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
+            return files.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
                     .filter(p -> p.getFileName().toString().endsWith(".adoc"))
                     .filter(p -> !p.getFileName().toString().startsWith("_"))
                     .map(p -> p.toAbsolutePath().normalize())

@@ -132,13 +132,23 @@ public final class Tally {
             diagnostics.error(at, "previous.empty");
             return null;
         }
-        Path target = report.file().getParent().resolve(value).normalize();
+        Path target;
+        try {
+            target = report.file().getParent().resolve(value).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            diagnostics.error(at, "previous.bad-path", value.replace("\0", "\\0"));
+            return null;
+        }
         if (!target.startsWith(reportsDirectory)) {
             diagnostics.error(at, "previous.outside", value);
             return null;
         }
-        if (!Files.isRegularFile(target)) {
+        if (!Files.exists(target) || Files.isDirectory(target)) {
             diagnostics.error(at, "previous.missing", value);
+            return null;
+        }
+        if (!Files.isRegularFile(target) || !realPath(target).startsWith(realPath(reportsDirectory))) {
+            diagnostics.error(at, "previous.outside", value);
             return null;
         }
         if (target.equals(report.file())) {
@@ -156,6 +166,14 @@ public final class Tally {
             return null;
         }
         return reading;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
     }
 
     private static List<Diagnostic> sorted(Diagnostics diagnostics) {

@@ -46,7 +46,13 @@ public final class Templates implements TemplateProvider {
         if (BUILT_IN.contains(name)) {
             loaded = cache.computeIfAbsent("builtin:" + name, k -> builtIn(name));
         } else if (looksLikePath(name)) {
-            Path file = reportFile.getParent().resolve(name).normalize();
+            Path file;
+            try {
+                file = reportFile.getParent().resolve(name).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                diagnostics.error(at, "template.outside", name.replace("\0", "\\0"));
+                return null;
+            }
             if (!file.startsWith(projectRoot) || !realPath(file).startsWith(realPath(projectRoot))) {
                 diagnostics.error(at, "template.outside", name);
                 return null;

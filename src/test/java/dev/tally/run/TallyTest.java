@@ -128,7 +128,7 @@ class TallyTest {
     void anEmptyReportIsAWarning() {
         Fixture.report(project, "r.adoc", "\n\n");
         RunResult result = Fixture.run(project);
-        assertEquals(List.of("WARNING src/reports/r.adoc: the report is empty"), Fixture.printed(result, project));
+        assertEquals(List.of("WARNING src/reports/r.adoc:1: the report is empty"), Fixture.printed(result, project));
     }
 
     @Test
