@@ -127,8 +127,8 @@ public final class Checker {
         run++;
         String suffix = def.message() == null || def.message().isBlank() ? "" : " — " + def.message();
         for (Evaluator.Failure f : outcome.failures()) {
-            String left = Evaluator.show(f.left());
-            String right = Evaluator.show(f.right());
+            String left = f.left().show();
+            String right = f.right().show();
             String neg = comparison.op().negation();
             if (f.where() != null) {
                 Header.Node at = f.where().index().get(f.index());
@@ -235,10 +235,10 @@ public final class Checker {
             return;
         }
         run++;
-        boolean holds = scalar.value().compareTo(expected.value()) == 0;
+        boolean holds = scalar.value().compareTo(Exact.of(expected.value())) == 0;
         if (!holds) {
             diagnostics.report(Severity.ERROR, figure.location(), "figure.mismatch", figure.asWritten(),
-                    Evaluator.show(scalar.value()), Evaluator.show(expected.value()));
+                    scalar.value().show(), Evaluator.show(expected.value()));
         }
         outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(),
                 holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));

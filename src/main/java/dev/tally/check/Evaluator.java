@@ -1,7 +1,6 @@
 package dev.tally.check;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +11,7 @@ public final class Evaluator {
     }
 
     /** One place where a comparison does not hold: the index (null for a scalar) and both sides. */
-    public record Failure(Value.Series where, int index, BigDecimal left, BigDecimal right) {
+    public record Failure(Value.Series where, int index, Exact left, Exact right) {
     }
 
     /** The result of a comparison: where it fails (empty when it holds everywhere). */
@@ -29,15 +28,15 @@ public final class Evaluator {
         Value.Series shape = shape(left, right, c.right().at());
         List<Failure> failures = new ArrayList<>();
         if (shape == null) {
-            BigDecimal l = ((Value.Scalar) left).value();
-            BigDecimal r = ((Value.Scalar) right).value();
+            Exact l = ((Value.Scalar) left).value();
+            Exact r = ((Value.Scalar) right).value();
             if (!c.op().holds(l.compareTo(r))) {
                 failures.add(new Failure(null, -1, l, r));
             }
         } else {
             for (int i = 0; i < shape.index().size(); i++) {
-                BigDecimal l = element(left, i);
-                BigDecimal r = element(right, i);
+                Exact l = element(left, i);
+                Exact r = element(right, i);
                 if (l != null && r != null && !c.op().holds(l.compareTo(r))) {
                     failures.add(new Failure(shape, i, l, r));
                 }
@@ -48,13 +47,13 @@ public final class Evaluator {
 
     public static Value eval(Expr e, Scope scope, boolean summing) throws EvalException {
         if (e instanceof Expr.Number n) {
-            return new Value.Scalar(n.value(), null);
+            return new Value.Scalar(Exact.of(n.value()), null);
         }
         if (e instanceof Expr.Ref r) {
             return scope.resolve(r, summing);
         }
         if (e instanceof Expr.Negate n) {
-            return map(eval(n.operand(), scope, summing), BigDecimal::negate);
+            return map(eval(n.operand(), scope, summing), Exact::negate);
         }
         if (e instanceof Expr.Binary b) {
             // a + b + c ... parses left-deep: walk the left spine with a loop, not recursion, so a long
@@ -88,16 +87,16 @@ public final class Evaluator {
             return new Value.Scalar(apply(op, ls.value(), rs.value(), at),
                     ls.origin() != null ? ls.origin() : rs.origin());
         }
-        BigDecimal[] out = new BigDecimal[shape.index().size()];
+        Exact[] out = new Exact[shape.index().size()];
         for (int i = 0; i < out.length; i++) {
-            BigDecimal a = element(l, i);
-            BigDecimal b = element(r, i);
+            Exact a = element(l, i);
+            Exact b = element(r, i);
             out[i] = a == null || b == null ? null : apply(op, a, b, at);
         }
         return new Value.Series(shape.axis(), shape.table(), shape.index(), out);
     }
 
-    private static BigDecimal apply(char op, BigDecimal a, BigDecimal b, int at) throws EvalException {
+    private static Exact apply(char op, Exact a, Exact b, int at) throws EvalException {
         return switch (op) {
             case '+' -> a.add(b);
             case '-' -> a.subtract(b);
@@ -107,30 +106,26 @@ public final class Evaluator {
         };
     }
 
-    private static BigDecimal divide(BigDecimal a, BigDecimal b, int at) throws EvalException {
+    private static Exact divide(Exact a, Exact b, int at) throws EvalException {
         if (b.signum() == 0) {
             throw new EvalException("check.division-by-zero", at);
         }
-        try {
-            return a.divide(b);
-        } catch (ArithmeticException nonTerminating) {
-            return a.divide(b, MathContext.DECIMAL128);
-        }
+        return a.divide(b);
     }
 
-    private static Value map(Value v, java.util.function.UnaryOperator<BigDecimal> f) {
+    private static Value map(Value v, java.util.function.UnaryOperator<Exact> f) {
         if (v instanceof Value.Scalar s) {
             return new Value.Scalar(f.apply(s.value()), s.origin());
         }
         Value.Series s = (Value.Series) v;
-        BigDecimal[] out = new BigDecimal[s.values().length];
+        Exact[] out = new Exact[s.values().length];
         for (int i = 0; i < out.length; i++) {
             out[i] = s.values()[i] == null ? null : f.apply(s.values()[i]);
         }
         return new Value.Series(s.axis(), s.table(), s.index(), out);
     }
 
-    private static BigDecimal element(Value v, int i) {
+    private static Exact element(Value v, int i) {
         return v instanceof Value.Scalar s ? s.value() : ((Value.Series) v).values()[i];
     }
 

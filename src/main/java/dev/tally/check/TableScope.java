@@ -72,7 +72,7 @@ public final class TableScope implements Scope {
             for (int i = 0; i < values.length; i++) {
                 values[i] = table.sum(row, leaves.get(i));
             }
-            return new Value.Series(Value.Axis.COLUMNS, table.id(), leaves, values);
+            return Value.Series.of(Value.Axis.COLUMNS, table.id(), leaves, values);
         }
         if (column != null) {
             var leaves = table.rows().leaves();
@@ -80,7 +80,7 @@ public final class TableScope implements Scope {
             for (int i = 0; i < values.length; i++) {
                 values[i] = table.sum(leaves.get(i), column);
             }
-            return new Value.Series(Value.Axis.ROWS, table.id(), leaves, values);
+            return Value.Series.of(Value.Axis.ROWS, table.id(), leaves, values);
         }
         String hint = suggest(table.rows(), path);
         throw new EvalException("check.unknown-name", ref.at(), path.toString(), table.id(),

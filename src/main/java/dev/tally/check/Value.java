@@ -3,7 +3,6 @@ package dev.tally.check;
 import dev.tally.diagnostic.Location;
 import dev.tally.model.Header;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** What an expression evaluates to: one number, or one number per row or per column of a table. */
@@ -13,14 +12,27 @@ public sealed interface Value {
      * One number; {@code origin} is where it comes from (a cell's row, a values key), null when computed
      * from nothing in the data.
      */
-    record Scalar(BigDecimal value, Location origin) implements Value {
+    record Scalar(Exact value, Location origin) implements Value {
+
+        public Scalar(java.math.BigDecimal value, Location origin) {
+            this(Exact.of(value), origin);
+        }
     }
 
     /**
      * One number per leaf row ({@link Axis#ROWS}: what a column stands for) or per leaf column
      * ({@link Axis#COLUMNS}: what a row stands for) of a table. A null element is an unreadable cell.
      */
-    record Series(Axis axis, String table, List<Header.Node> index, BigDecimal[] values) implements Value {
+    record Series(Axis axis, String table, List<Header.Node> index, Exact[] values) implements Value {
+
+        /** A series of decimals (a null element is an unreadable cell). */
+        public static Series of(Axis axis, String table, List<Header.Node> index, java.math.BigDecimal[] decimals) {
+            Exact[] v = new Exact[decimals.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Exact.of(decimals[i]);
+            }
+            return new Series(axis, table, index, v);
+        }
 
         public boolean sameShape(Series other) {
             if (axis != other.axis || index.size() != other.index.size()) {

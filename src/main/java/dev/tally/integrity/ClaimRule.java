@@ -75,7 +75,7 @@ final class ClaimRule {
                 return new Verdict(true, "", "", "");
             }
             Evaluator.Failure f = outcome.failures().get(0);
-            return new Verdict(false, Evaluator.show(f.left()), c.op().negation(), Evaluator.show(f.right()));
+            return new Verdict(false, f.left().show(), c.op().negation(), f.right().show());
         } catch (CheckSyntaxException | EvalException e) {
             return null;
         }

@@ -33,7 +33,7 @@ final class FigureMacro extends InlineMacroProcessor {
         try {
             Value v = new DocumentScope(context.report(), context.previous()).resolve(CheckParser.parseRef(path), false);
             if (v instanceof Value.Scalar s) {
-                String shown = Evaluator.show(s.value());
+                String shown = s.value().show();
                 boolean mismatch = expected != null && !expected.toString().isBlank()
                         && !expected.toString().strip().equals(shown);
                 html = "<span class=\"tally-figure" + (mismatch ? " tally-mismatch" : "") + "\" title=\""

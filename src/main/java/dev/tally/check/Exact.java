@@ -1,0 +1,123 @@
+package dev.tally.check;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+/**
+ * An exact rational number: the check language's arithmetic, so that {@code a / 3 * 3 = a} holds. Figures
+ * come in as decimals and are shown as decimals: exactly when the fraction terminates, else to 34
+ * significant digits (for display only; comparisons stay exact).
+ */
+public final class Exact implements Comparable<Exact> {
+
+    public static final Exact ZERO = new Exact(BigInteger.ZERO, BigInteger.ONE);
+
+    private final BigInteger num;
+    private final BigInteger den;
+
+    private Exact(BigInteger num, BigInteger den) {
+        this.num = num;
+        this.den = den;
+    }
+
+    public static Exact of(BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        if (d.scale() <= 0) {
+            return new Exact(d.toBigIntegerExact(), BigInteger.ONE);
+        }
+        return normal(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+    }
+
+    private static Exact normal(BigInteger num, BigInteger den) {
+        if (den.signum() < 0) {
+            num = num.negate();
+            den = den.negate();
+        }
+        if (den.equals(BigInteger.ONE)) {
+            return new Exact(num, den);
+        }
+        BigInteger g = num.gcd(den);
+        if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+        return new Exact(num, num.signum() == 0 ? BigInteger.ONE : den);
+    }
+
+    public Exact add(Exact o) {
+        if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) {
+            return new Exact(num.add(o.num), BigInteger.ONE);
+        }
+        return normal(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+    }
+
+    public Exact subtract(Exact o) {
+        return add(o.negate());
+    }
+
+    public Exact multiply(Exact o) {
+        if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) {
+            return new Exact(num.multiply(o.num), BigInteger.ONE);
+        }
+        return normal(num.multiply(o.num), den.multiply(o.den));
+    }
+
+    /** @throws ArithmeticException on division by zero */
+    public Exact divide(Exact o) {
+        if (o.num.signum() == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        return normal(num.multiply(o.den), den.multiply(o.num));
+    }
+
+    public Exact negate() {
+        return new Exact(num.negate(), den);
+    }
+
+    public int signum() {
+        return num.signum();
+    }
+
+    @Override
+    public int compareTo(Exact o) {
+        return num.multiply(o.den).compareTo(o.num.multiply(den));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Exact e && num.equals(e.num) && den.equals(e.den);
+    }
+
+    @Override
+    public int hashCode() {
+        return num.hashCode() * 31 + den.hashCode();
+    }
+
+    /** The value as a decimal: exact when it terminates, else rounded to 34 significant digits. */
+    public BigDecimal toBigDecimal() {
+        BigDecimal n = new BigDecimal(num);
+        if (den.equals(BigInteger.ONE)) {
+            return n;
+        }
+        try {
+            return n.divide(new BigDecimal(den));
+        } catch (ArithmeticException nonTerminating) {
+            return n.divide(new BigDecimal(den), MathContext.DECIMAL128);
+        }
+    }
+
+    /** As people write it: no exponent, no trailing zeros; a fraction that does not terminate ends in "…". */
+    public String show() {
+        BigDecimal d = toBigDecimal();
+        String s = Evaluator.show(d);
+        return Exact.of(d).equals(this) ? s : s + "…";
+    }
+
+    @Override
+    public String toString() {
+        return show();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.tally.hostile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static dev.tally.hostile.Sandbox.lineOf;
+
+/** Broken AsciiDoc structure around data blocks: blocks that never close, and blocks that swallow others. */
+class AdocHostileTest {
+
+    @TempDir
+    Path tmp;
+
+    private Sandbox.Outcome runOne(String text) {
+        Sandbox s = new Sandbox(tmp);
+        s.report("r.adoc", text);
+        return s.run().hostile("r.adoc");
+    }
+
+    @Test
+    void anUnterminatedDataBlockIsAnErrorAtTheBlock() {
+        String r = "= R\n\ntally:v.a[1]\n\n[data#v]\n----\na: 1\nb: 2\n\n== 二、下一节\n\n更多文字。\n";
+        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "[data#v]"), "is not closed");
+    }
+
+    @Test
+    void anUnterminatedDataBlockAtTheVeryEndWithoutANewline() {
+        String r = "= R\n\n[data#v]\n----\na: 1";
+        runOne(r).has("ERROR", "src/reports/r.adoc", 3, "is not closed");
+    }
+
+    @Test
+    void anUnterminatedChecksBlockIsAnErrorAtTheBlock() {
+        String r = "= R\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = 2\n";
+        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "[checks]"), "is not closed");
+    }
+
+    @Test
+    void aDataBlockClosedByALongerDelimiterIsUnterminated() {
+        String r = "= R\n\n[data#v]\n----\na: 1\n-----\n\ntally:v.a[2]\n";
+        runOne(r).has("ERROR", "src/reports/r.adoc", 3, "is not closed");
+    }
+
+    /**
+     * Chosen behaviour: a data block opened in a partial and closed in the report that includes it is read as
+     * Asciidoctor reads it (includes are expanded first), and each line keeps its own file and line.
+     */
+    @Test
+    void aDataBlockOpenedInAPartialAndClosedInTheReport() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("_open.adoc", "[data#v]\n----\na: 1\n");
+        s.report("r.adoc", "= R\n\ninclude::_open.adoc[]\na: 2\n----\n\ntally:v.a[1]\n");
+        s.run().hostile("r.adoc").only("r.adoc", "ERROR src/reports/r.adoc:4: duplicate key a (first at line 3)");
+    }
+
+    /**
+     * An unterminated comment block hides the rest of the file, data blocks and figures included. Asciidoctor
+     * warns about it; Tally must say so too, or the hidden figures go unchecked without a word.
+     */
+    @Test
+    void anUnterminatedCommentBlockThatHidesDataIsReported() {
+        String r = "= R\n\n////\n草稿，待删除\n\n[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n";
+        runOne(r).hasAt("src/reports/r.adoc", 3);
+    }
+
+    /**
+     * An unterminated plain listing is closed by the next {@code ----} (here a data block's opening), as in
+     * Asciidoctor; everything after it shifts by one block, and the last listing never closes, so the data block
+     * and the checks are lost. Asciidoctor warns about the unterminated block; Tally must say something too,
+     * or nothing at all is checked without a word.
+     */
+    @Test
+    void anUnterminatedListingBeforeADataBlockIsReported() {
+        String r = "= R\n\n----\nsome listing\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = 2\n----\n";
+        runOne(r);
+    }
+
+    @Test
+    void aDataStyleOnAnOpenBlockIsAnError() {
+        String r = "= R\n\n[data#v]\n--\na: 1\n--\n";
+        runOne(r).has("ERROR", "src/reports/r.adoc", 3, "must be a listing block");
+    }
+
+    @Test
+    void twoDataBlocksWithTheSameIdAcrossAnIncludeAreAnErrorAtTheSecond() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("_v.adoc", "[data#v]\n----\na: 1\n----\n");
+        s.report("r.adoc", "= R\n\n[data#v]\n----\na: 2\n----\n\ninclude::_v.adoc[]\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/_v.adoc", 1, "duplicate block id v (first used at line 3)");
+    }
+}

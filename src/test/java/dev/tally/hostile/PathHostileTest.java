@@ -1,0 +1,447 @@
+package dev.tally.hostile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static dev.tally.hostile.Sandbox.lineOf;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Paths that loop or escape: recursive includes, includes and previous reports and templates outside the
+ * directories they must stay in (by {@code ../}, absolute paths and symbolic links), previous-report cycles,
+ * and paths no file system takes (a NUL character), a directory, a named pipe.
+ *
+ * <p>Every escape attempt has a secret outside the allowed directory: a data block whose values must never be
+ * read (a check on it must not come out as passed or failed with its values).
+ */
+class PathHostileTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String SECRET = "[data#secret]\n----\npin: 4711\n----\n";
+
+    private static String usesSecret(String includeLine) {
+        return "= R\n\n" + includeLine + "\n\n[checks]\n----\n- secret.pin = 1\n----\n";
+    }
+
+    private static void symlink(Path link, Path target) throws IOException {
+        Files.createDirectories(link.getParent());
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+    }
+
+    // ---------------------------------------------------------------- recursive includes
+
+    @Test
+    void aReportIncludingItselfIsAnErrorAtTheInclude() {
+        Sandbox s = new Sandbox(tmp);
+        String r = "= R\n\n[data#v]\n----\na: 1\n----\n\ninclude::r.adoc[]\n\ntally:v.a[2]\n";
+        s.report("r.adoc", r);
+        s.run().hostile("r.adoc")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "include::r.adoc[]"), "includes itself")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "tally:v.a[2]"), "figure does not match");
+    }
+
+    @Test
+    void partialsIncludingEachOtherAreAnErrorAtTheIncludeThatCloses() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("_a.adoc", "a1\ninclude::_b.adoc[]\n");
+        s.report("_b.adoc", "b1\nb2\ninclude::_a.adoc[]\n");
+        s.report("r.adoc", "= R\n\ninclude::_a.adoc[]\n\n[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n");
+        s.run().hostile("r.adoc")
+                .has("ERROR", "src/reports/_b.adoc", 3, "includes itself")
+                .has("ERROR", "src/reports/r.adoc", 10, "figure does not match");
+    }
+
+    /** Two reports (not partials) that include each other: each is read once through the other, and checked. */
+    @Test
+    void twoReportsIncludingEachOtherAreBothChecked() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("a.adoc", "= A\n\n[data#va]\n----\nx: 1\n----\n\ninclude::b.adoc[]\n\ntally:va.x[2]\n");
+        s.report("b.adoc", "= B\n\n[data#vb]\n----\ny: 1\n----\n\ninclude::a.adoc[]\n\ntally:vb.y[3]\n");
+        s.run().hostile("a.adoc").hostile("b.adoc")
+                .has("ERROR", "src/reports/b.adoc", 8, "includes itself")
+                .has("ERROR", "src/reports/a.adoc", 8, "includes itself")
+                .has("ERROR", "src/reports/a.adoc", 10, "tally:va.x[2]: the data gives 1")
+                .has("ERROR", "src/reports/b.adoc", 10, "tally:vb.y[3]: the data gives 1");
+    }
+
+    @Test
+    void includesNestedFortyDeepAreAnErrorAtTheLevelThatGoesOver() {
+        Sandbox s = new Sandbox(tmp);
+        for (int i = 0; i < 40; i++) {
+            s.report("_d" + i + ".adoc", "level " + i + "\ninclude::_d" + (i + 1) + ".adoc[]\n");
+        }
+        s.report("_d40.adoc", "bottom\n");
+        s.report("r.adoc", "= R\n\ninclude::_d0.adoc[]\n\n[data#v]\n----\na: 1\n----\n");
+        s.run().hostile("r.adoc").hasErrorIn("src/reports/_d").lacks("r.adoc", "bottom");
+    }
+
+    // ---------------------------------------------------------------- includes escaping reportsDirectory
+
+    @Test
+    void anIncludeWithDotDotOutOfTheReportsIsAnErrorAndReadsNothing() {
+        Sandbox s = new Sandbox(tmp);
+        s.projectFile("secret.adoc", SECRET);
+        String r = usesSecret("include::../../secret.adoc[]");
+        s.report("r.adoc", r);
+        s.run().hostile("r.adoc")
+                .has("ERROR", "src/reports/r.adoc", 3, "outside the reports directory")
+                .lacks("r.adoc", "4711")
+                .lacks("r.adoc", "check failed");
+    }
+
+    @Test
+    void anIncludeWithManyDotDotsIsAnErrorAndReadsNothing() {
+        Sandbox s = new Sandbox(tmp);
+        String r = usesSecret("include::../../../../../../../../../../etc/passwd[]");
+        s.report("r.adoc", r);
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "outside the reports directory")
+                .lacks("r.adoc", "root:");
+    }
+
+    @Test
+    void anIncludeWithAnAbsolutePathIsAnErrorAndReadsNothing() {
+        Sandbox s = new Sandbox(tmp);
+        Path secret = s.outsideFile("secret.adoc", SECRET);
+        s.report("r.adoc", usesSecret("include::" + secret.toAbsolutePath() + "[]"));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "outside the reports directory")
+                .lacks("r.adoc", "4711").lacks("r.adoc", "check failed");
+    }
+
+    @Test
+    void anIncludeWithAnAbsolutePathInsideTheReportsIsStillAnError() {
+        Sandbox s = new Sandbox(tmp);
+        Path inside = s.report("_secret.adoc", SECRET);
+        s.report("r.adoc", usesSecret("include::" + inside.toAbsolutePath() + "[]"));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "outside the reports directory");
+    }
+
+    @Test
+    void anIncludeOfASymlinkToAFileOutsideIsAnErrorAndReadsNothing() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        Path secret = s.outsideFile("secret.adoc", SECRET);
+        symlink(s.reports.resolve("_link.adoc"), secret);
+        s.report("r.adoc", usesSecret("include::_link.adoc[]"));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "outside the reports directory")
+                .lacks("r.adoc", "4711").lacks("r.adoc", "check failed");
+    }
+
+    @Test
+    void anIncludeThroughASymlinkToADirectoryOutsideIsAnErrorAndReadsNothing() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        s.outsideFile("dir/secret.adoc", SECRET);
+        symlink(s.reports.resolve("shared"), s.outside.resolve("dir"));
+        s.report("r.adoc", usesSecret("include::shared/secret.adoc[]"));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "outside the reports directory")
+                .lacks("r.adoc", "4711").lacks("r.adoc", "check failed");
+    }
+
+    @Test
+    void anIncludeThroughAnAttributeThatLeadsOutsideIsAnError() {
+        Sandbox s = new Sandbox(tmp);
+        s.projectFile("secret.adoc", SECRET);
+        s.report("r.adoc", usesSecret(":up: ../..\ninclude::{up}/secret.adoc[]"));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 4, "outside the reports directory")
+                .lacks("r.adoc", "4711");
+    }
+
+    /** Chosen behaviour: attribute references are substituted once; one that names another is not a loop. */
+    @Test
+    void attributesThatReferToEachOtherInAnIncludeTargetAreNotALoop() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("r.adoc", "= R\n:a: {b}\n:b: {a}\n\ninclude::{a}.adoc[]\n\n[data#v]\n----\nx: 1\n----\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 5, "include");
+    }
+
+    @Test
+    void aNulCharacterInAnIncludeTargetIsAnErrorAtTheInclude() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("r.adoc", "= R\n\ninclude::_a\u0000b.adoc[]\n\n[data#v]\n----\nx: 1\n----\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "include");
+    }
+
+    @Test
+    void anIncludeOfADirectoryIsAnErrorAtTheInclude() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        Files.createDirectories(s.reports.resolve("parts"));
+        s.report("r.adoc", "= R\n\ninclude::parts[]\n\n[data#v]\n----\nx: 1\n----\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "");
+    }
+
+    @Test
+    void anIncludeOfABinaryFileIsAnErrorInThatFile() {
+        Sandbox s = new Sandbox(tmp);
+        s.reportBytes("logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, (byte) 0xFF});
+        s.report("r.adoc", "= R\n\ninclude::logo.png[]\n\n[data#v]\n----\nx: 1\n----\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/logo.png", 1, "not valid UTF-8");
+    }
+
+    /**
+     * A named pipe in the reports directory (nobody writes to it): reading it would wait for ever. Reports are
+     * only regular files; an include of anything else must be an error, not a wait.
+     */
+    @Test
+    void anIncludeOfANamedPipeIsAnErrorNotAWait() throws Exception {
+        Sandbox s = new Sandbox(tmp);
+        Path fifo = s.reports.resolve("_pipe.adoc");
+        mkfifo(fifo);
+        s.report("r.adoc", "= R\n\ninclude::_pipe.adoc[]\n\n[data#v]\n----\nx: 1\n----\n");
+        try {
+            s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "");
+        } finally {
+            release(fifo);
+        }
+    }
+
+    static void mkfifo(Path fifo) throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo here");
+            return;
+        }
+        assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.exists(fifo), "mkfifo failed");
+    }
+
+    /** Opens the pipe for writing and closes it, so that a reader stuck on it sees its end and goes away. */
+    static void release(Path fifo) {
+        Thread t = new Thread(() -> {
+            try (OutputStream ignored = Files.newOutputStream(fifo)) {
+                // open and close: end of file for the reader
+            } catch (IOException ignored) {
+                // nobody was reading
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---------------------------------------------------------------- the reports themselves
+
+    /**
+     * Chosen behaviour: a report that is a symbolic link (the walk finds it as a file) is read like any report,
+     * wherever it points; the include jail is for includes, and the link was put there by the project itself.
+     * Includes inside it are still resolved against the reports directory.
+     */
+    @Test
+    void aReportThatIsASymlinkToAFileOutsideIsReadAsAReport() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        Path real = s.outsideFile("real.adoc", "= Real\n\n[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n");
+        symlink(s.reports.resolve("r.adoc"), real);
+        s.run().hostile("r.adoc").only("r.adoc",
+                "ERROR src/reports/r.adoc:8: figure does not match the data: tally:v.a[2]: the data gives 1, the text says 2");
+    }
+
+    /** A report that is a dangling link is named, not skipped in silence: its figures would go unchecked. */
+    @Test
+    void aReportThatIsADanglingSymlinkIsAnError() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        symlink(s.reports.resolve("r.adoc"), s.outside.resolve("gone.adoc"));
+        Sandbox.Outcome o = s.run();
+        org.junit.jupiter.api.Assertions.assertTrue(o.printed.stream().anyMatch(p -> p.contains("src/reports/r.adoc")),
+                () -> "the dangling report r.adoc is not mentioned:\n" + o.dump());
+    }
+
+    /** Chosen behaviour: a directory named like a report is not a report; its reports inside are found. */
+    @Test
+    void aDirectoryNamedLikeAReportIsWalkedNotRead() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("odd.adoc/r.adoc", "= R\n\n[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n");
+        s.run().hostile("odd.adoc/r.adoc").has("ERROR", "src/reports/odd.adoc/r.adoc", 8, "figure does not match");
+    }
+
+    /** Chosen behaviour: a symbolic link to a directory outside is not walked (nothing outside is read). */
+    @Test
+    void aSymlinkToADirectoryOutsideIsNotWalked() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        s.outsideFile("more/x.adoc", "= X\n\n" + SECRET + "\ntally:secret.pin[1]\n");
+        symlink(s.reports.resolve("more"), s.outside.resolve("more"));
+        Sandbox.Outcome o = s.run();
+        org.junit.jupiter.api.Assertions.assertTrue(o.printed.stream().noneMatch(p -> p.contains("4711")), o::dump);
+        org.junit.jupiter.api.Assertions.assertEquals(1, o.result.reports().size(), o::dump);
+    }
+
+    /** A directory symlinked to its own parent: a loop the walk must not follow. */
+    @Test
+    void aSymlinkLoopInTheReportsIsNotFollowed() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        symlink(s.reports.resolve("loop"), s.reports);
+        s.report("r.adoc", "= R\n\n[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 8, "figure does not match");
+    }
+
+    // ---------------------------------------------------------------- :tally-previous:
+
+    @Test
+    void aReportNamingItselfAsPreviousIsAnErrorAtTheAttribute() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("2024/r.adoc", "= R\n:tally-previous: r.adoc\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = previous.v.a\n----\n");
+        s.run().hostile("2024/r.adoc").has("ERROR", "src/reports/2024/r.adoc", 2, "names itself");
+    }
+
+    @Test
+    void aReportNamingItselfThroughAnotherPathIsStillItself() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("2024/r.adoc", "= R\n:tally-previous: ../2024/./r.adoc\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = previous.v.a\n----\n");
+        s.run().hostile("2024/r.adoc").has("ERROR", "src/reports/2024/r.adoc", 2, "names itself");
+    }
+
+    /**
+     * A names B as previous and B names A: what happens is that each is checked against the other, once, and no
+     * more (previous reports are not followed further). A passes, B fails with both values shown.
+     */
+    @Test
+    void twoReportsNamingEachOtherAsPreviousAreCheckedAgainstEachOther() {
+        Sandbox s = new Sandbox(tmp);
+        String a = "= A\n:tally-previous: ../2023/b.adoc\n\n[data#v]\n----\nn: 2\n----\n\n[checks]\n----\n- v.n = previous.v.n + 1\n----\n";
+        String b = "= B\n:tally-previous: ../2024/a.adoc\n\n[data#v]\n----\nn: 1\n----\n\n[checks]\n----\n- v.n = previous.v.n + 1\n----\n";
+        s.report("2024/a.adoc", a);
+        s.report("2023/b.adoc", b);
+        Sandbox.Outcome o = s.run().hostile("2023/b.adoc");
+        o.hasExactly("ERROR src/reports/2023/b.adoc:11: check failed: v.n = previous.v.n + 1: 1 != 3");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), o.of("2024/a.adoc"), o::dump);
+        org.junit.jupiter.api.Assertions.assertEquals(1, o.report("2024/a.adoc").checksRun());
+    }
+
+    /**
+     * {@code previous.previous.x} would need the report before the previous one, which is never read: the check
+     * cannot run, and it must say so at its line rather than be skipped in silence.
+     */
+    @Test
+    void previousOfPreviousIsADiagnosticNotASilentSkip() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("2023/r.adoc", "= R\n\n[data#v]\n----\nn: 1\n----\n");
+        String r = "= R\n:tally-previous: ../2023/r.adoc\n\n[data#v]\n----\nn: 2\n----\n\n[checks]\n----\n- v.n = previous.previous.v.n\n----\n";
+        s.report("2024/r.adoc", r);
+        s.run().hostile("2024/r.adoc").hasAt("src/reports/2024/r.adoc", 11);
+    }
+
+    @Test
+    void aPreviousReportOutsideByDotDotIsAnError() {
+        Sandbox s = new Sandbox(tmp);
+        s.projectFile("secret.adoc", SECRET);
+        s.report("r.adoc", "= R\n:tally-previous: ../../secret.adoc\n\n[checks]\n----\n- previous.secret.pin = 1\n----\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "outside the reports directory")
+                .lacks("r.adoc", "4711");
+    }
+
+    @Test
+    void aPreviousReportByAbsolutePathIsAnError() {
+        Sandbox s = new Sandbox(tmp);
+        Path secret = s.outsideFile("secret.adoc", SECRET);
+        s.report("r.adoc", "= R\n:tally-previous: " + secret.toAbsolutePath() + "\n\n[checks]\n----\n- previous.secret.pin = 1\n----\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "outside the reports directory")
+                .lacks("r.adoc", "4711");
+    }
+
+    /** The same jail as for includes: a previous report that is a link to a file outside is outside. */
+    @Test
+    void aPreviousReportThatIsASymlinkToAFileOutsideIsAnError() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        Path secret = s.outsideFile("secret.adoc", SECRET);
+        symlink(s.reports.resolve("_prev.adoc"), secret);
+        s.report("r.adoc", "= R\n:tally-previous: _prev.adoc\n\n[checks]\n----\n- previous.secret.pin = 1\n----\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "outside the reports directory")
+                .lacks("r.adoc", "4711");
+    }
+
+    @Test
+    void aPreviousReportThroughASymlinkedDirectoryOutsideIsAnError() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        s.outsideFile("old/r.adoc", SECRET);
+        symlink(s.reports.resolve("old"), s.outside.resolve("old"));
+        s.report("r.adoc", "= R\n:tally-previous: old/r.adoc\n\n[checks]\n----\n- previous.secret.pin = 1\n----\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "outside the reports directory")
+                .lacks("r.adoc", "4711");
+    }
+
+    @Test
+    void aNulCharacterInThePreviousPathIsAnErrorAtTheAttribute() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("r.adoc", "= R\n:tally-previous: ../2023/a\u0000b.adoc\n\n[data#v]\n----\nn: 1\n----\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "");
+    }
+
+    @Test
+    void aPreviousReportThatIsADirectoryIsAnError() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        Files.createDirectories(s.reports.resolve("2023"));
+        s.report("2024/r.adoc", "= R\n:tally-previous: ../2023\n\n[data#v]\n----\nn: 1\n----\n");
+        s.run().hostile("2024/r.adoc").has("ERROR", "src/reports/2024/r.adoc", 2, "previous report not found");
+    }
+
+    @Test
+    void aPreviousReportThatIsNotUtf8IsAnError() {
+        Sandbox s = new Sandbox(tmp);
+        s.reportBytes("_old.adoc", "= 旧\n\n[data#v]\n----\nn: 1\n----\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        s.report("r.adoc", "= R\n:tally-previous: _old.adoc\n\n[data#v]\n----\nn: 1\n----\n\n[checks]\n----\n- v.n = previous.v.n\n----\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "could not be read");
+    }
+
+    // ---------------------------------------------------------------- templates outside the project
+
+    private static final String TEMPLATED = "= R\n:tally-template: %s\n\n[data#t]\n----\ncolumns: [a]\nrows:\n  x: [1]\n----\n";
+
+    @Test
+    void aTemplatePathClimbingOutOfTheProjectIsAnError() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("r.adoc", String.format(TEMPLATED, "../../../../etc/passwd.yaml"));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "outside the project");
+    }
+
+    @Test
+    void anAbsoluteTemplatePathIsAnError() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("r.adoc", String.format(TEMPLATED, "/etc/passwd.yaml"));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "outside the project");
+    }
+
+    @Test
+    void anAbsoluteTemplatePathToAnExistingFileOutsideIsAnErrorAndReadsNothing() {
+        Sandbox s = new Sandbox(tmp);
+        Path t = s.outsideFile("t.yaml", "name: t\ntables:\n  t:\n    columns: [a]\n    rows: [x]\n    checks: [a = 4711]\n");
+        s.report("r.adoc", String.format(TEMPLATED, t.toAbsolutePath()));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "outside the project").lacks("r.adoc", "4711");
+    }
+
+    @Test
+    void aTemplateThatIsASymlinkToAFileOutsideIsAnError() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        Path t = s.outsideFile("t.yaml", "name: t\ntables:\n  t:\n    columns: [a]\n    rows: [x]\n    checks: [a = 4711]\n");
+        symlink(s.project.resolve("templates/t.yaml"), t);
+        s.report("r.adoc", String.format(TEMPLATED, "../../templates/t.yaml"));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "outside the project").lacks("r.adoc", "4711");
+    }
+
+    @Test
+    void aNulCharacterInATemplatePathIsAnErrorAtTheAttribute() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("r.adoc", String.format(TEMPLATED, "../../templates/t\u0000.yaml"));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "");
+    }
+
+    @Test
+    void aTemplateThatIsADirectoryIsAnError() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        Files.createDirectories(s.project.resolve("templates/t.yaml"));
+        s.report("r.adoc", String.format(TEMPLATED, "../../templates/t.yaml"));
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "template file not found");
+    }
+}
