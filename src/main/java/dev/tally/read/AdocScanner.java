@@ -50,112 +50,99 @@ public final class AdocScanner {
             String text = line.text();
             String stripped = text.strip();
             char first = text.isEmpty() ? ' ' : text.charAt(0);
-            if (stripped.isEmpty() || "-.+/=*_|,:![".indexOf(first) < 0 && !stripped.startsWith("//")) {
-                // a plain text line (or blank): the common case, no structure to look for
-                if (!stripped.isEmpty()) {
-                    if (pendingAttrs != null) {
-                        BlockStyle style = BlockStyle.parse(pendingAttrs);
+            // most lines are plain text: only a line starting with one of these can be structure
+            boolean structural = "-.+/=*_|,:![".indexOf(first) >= 0 || stripped.startsWith("//");
+            if (structural) {
+                Matcher delimiter = DELIMITER.matcher(text);
+                if (delimiter.matches()) {
+                    String delim = stripped;
+                    if (!open.isEmpty() && open.peek().equals(delim)) {
+                        open.pop();
+                        i++;
+                        continue;
+                    }
+                    BlockStyle style = BlockStyle.parse(pendingAttrs);
+                    if (isVerbatim(delim)) {
+                        int end = findClose(lines, i + 1, delim);
+                        if (style.tally()) {
+                            Location at = pendingAt != null ? pendingAt : line.location();
+                            if (!delim.startsWith("----")) {
+                                diagnostics.error(at, "read.block-not-listing", style.name());
+                            } else if (end < 0) {
+                                diagnostics.error(at, "read.unterminated-block", style.name(), delim);
+                            } else {
+                                if (style.name().equals("data") && (style.id() == null || style.id().isEmpty())) {
+                                    diagnostics.error(at, "read.data-without-id");
+                                } else {
+                                    blocks.add(new AdocSource.Block(style.name(), style.id(), pendingTitle, at,
+                                            List.copyOf(lines.subList(i + 1, end))));
+                                }
+                            }
+                        }
+                        if (end < 0 && !style.tally()) {
+                            diagnostics.warning(line.location(), "read.unterminated-other", delim);
+                        }
+                        i = end < 0 ? lines.size() : end + 1;
+                    } else {
                         if (style.tally()) {
                             diagnostics.error(pendingAt, "read.block-not-listing", style.name());
                         }
+                        open.push(delim);
+                        i++;
                     }
                     pendingAttrs = null;
                     pendingAt = null;
                     pendingTitle = null;
-                    findMacros(line, macros);
+                    continue;
                 }
-                i++;
-                continue;
-            }
-            Matcher delimiter = DELIMITER.matcher(text);
-            if (delimiter.matches()) {
-                String delim = stripped;
-                if (!open.isEmpty() && open.peek().equals(delim)) {
-                    open.pop();
+                if (stripped.startsWith("//")) {
                     i++;
                     continue;
                 }
-                BlockStyle style = BlockStyle.parse(pendingAttrs);
-                if (isVerbatim(delim)) {
-                    int end = findClose(lines, i + 1, delim);
-                    if (style.tally()) {
-                        Location at = pendingAt != null ? pendingAt : line.location();
-                        if (!delim.startsWith("----")) {
-                            diagnostics.error(at, "read.block-not-listing", style.name());
-                        } else if (end < 0) {
-                            diagnostics.error(at, "read.unterminated-block", style.name(), delim);
-                        } else {
-                            if (style.name().equals("data") && (style.id() == null || style.id().isEmpty())) {
-                                diagnostics.error(at, "read.data-without-id");
-                            } else {
-                                blocks.add(new AdocSource.Block(style.name(), style.id(), pendingTitle, at,
-                                        List.copyOf(lines.subList(i + 1, end))));
-                            }
-                        }
+                Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
+                if (entry.matches()) {
+                    String name = entry.group(1);
+                    if (!name.startsWith("!") && !name.endsWith("!")) {
+                        attributes.put(name, new AdocSource.Attribute(name,
+                                entry.group(2) == null ? "" : entry.group(2).strip(), line.location()));
+                    } else {
+                        attributes.remove(name.replace("!", ""));
                     }
-                    if (end < 0 && !style.tally()) {
-                        diagnostics.warning(line.location(), "read.unterminated-other", delim);
-                    }
-                    i = end < 0 ? lines.size() : end + 1;
-                } else {
-                    if (style.tally()) {
-                        diagnostics.error(pendingAt, "read.block-not-listing", style.name());
-                    }
-                    open.push(delim);
                     i++;
+                    continue;
                 }
-                pendingAttrs = null;
-                pendingAt = null;
-                pendingTitle = null;
-                continue;
-            }
-            if (stripped.startsWith("//")) {
-                i++;
-                continue;
-            }
-            Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
-            if (entry.matches()) {
-                String name = entry.group(1);
-                if (!name.startsWith("!") && !name.endsWith("!")) {
-                    attributes.put(name, new AdocSource.Attribute(name,
-                            entry.group(2) == null ? "" : entry.group(2).strip(), line.location()));
-                } else {
-                    attributes.remove(name.replace("!", ""));
+                Matcher attrs = BLOCK_ATTRIBUTES.matcher(text);
+                if (attrs.matches()) {
+                    if (pendingAttrs != null && BlockStyle.parse(pendingAttrs).tally()) {
+                        diagnostics.error(pendingAt, "read.block-not-listing", BlockStyle.parse(pendingAttrs).name());
+                    }
+                    pendingAttrs = attrs.group(1);
+                    pendingAt = line.location();
+                    i++;
+                    continue;
                 }
-                i++;
-                continue;
-            }
-            Matcher attrs = BLOCK_ATTRIBUTES.matcher(text);
-            if (attrs.matches()) {
-                if (pendingAttrs != null && BlockStyle.parse(pendingAttrs).tally()) {
-                    diagnostics.error(pendingAt, "read.block-not-listing", BlockStyle.parse(pendingAttrs).name());
+                Matcher blockTitle = BLOCK_TITLE.matcher(text);
+                if (blockTitle.matches() && open.stream().noneMatch(AdocScanner::isTable)) {
+                    pendingTitle = blockTitle.group(1).strip();
+                    findMacros(line, macros);
+                    i++;
+                    continue;
                 }
-                pendingAttrs = attrs.group(1);
-                pendingAt = line.location();
-                i++;
-                continue;
-            }
-            Matcher blockTitle = BLOCK_TITLE.matcher(text);
-            if (blockTitle.matches() && open.stream().noneMatch(AdocScanner::isTable)) {
-                pendingTitle = blockTitle.group(1).strip();
-                findMacros(line, macros);
-                i++;
-                continue;
-            }
-            Matcher section = SECTION.matcher(text);
-            if (section.matches() && open.isEmpty()) {
-                int level = section.group(1).length() - 1;
-                String heading = stripClosingMarks(section.group(2));
-                if (level == 0 && title == null && sections.isEmpty()) {
-                    title = heading;
-                } else if (level > 0) {
-                    sections.add(new AdocSource.Section(level, heading, line.location()));
+                Matcher section = SECTION.matcher(text);
+                if (section.matches() && open.isEmpty()) {
+                    int level = section.group(1).length() - 1;
+                    String heading = stripClosingMarks(section.group(2));
+                    if (level == 0 && title == null && sections.isEmpty()) {
+                        title = heading;
+                    } else if (level > 0) {
+                        sections.add(new AdocSource.Section(level, heading, line.location()));
+                    }
+                    findMacros(line, macros);
+                    pendingAttrs = null;
+                    pendingTitle = null;
+                    i++;
+                    continue;
                 }
-                findMacros(line, macros);
-                pendingAttrs = null;
-                pendingTitle = null;
-                i++;
-                continue;
             }
             if (!stripped.isEmpty()) {
                 if (pendingAttrs != null) {
