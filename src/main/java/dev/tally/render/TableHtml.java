@@ -44,9 +44,9 @@ public final class TableHtml {
             table.tally-table thead th, table.tally-table thead td { background: #e9eef3; text-align: center; \
             font-weight: bold; white-space: normal; word-break: break-word; }
             table.tally-table tbody th { background: #f6f8fa; text-align: left; font-weight: normal; \
-            white-space: normal; word-break: break-word; overflow-wrap: anywhere; min-width: 4em; max-width: 30em; }
+            white-space: normal; word-break: break-word; overflow-wrap: anywhere; min-width: 4em; max-width: 22em; }
             table.tally-table tbody th[scope="rowgroup"] { font-weight: bold; }
-            table.tally-table thead th[scope="col"] { min-width: 4.5em; }
+            table.tally-table thead th[scope="col"] { min-width: 3.2em; }
             table.tally-table td.num { text-align: right; font-variant-numeric: tabular-nums; \
             font-feature-settings: "tnum"; white-space: nowrap; }
             table.tally-table td.num.missing { text-align: center; color: #a94442; }
