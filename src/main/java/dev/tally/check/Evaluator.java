@@ -97,6 +97,14 @@ public final class Evaluator {
     }
 
     private static Exact apply(char op, Exact a, Exact b, int at) throws EvalException {
+        try {
+            return applyExact(op, a, b, at);
+        } catch (Exact.TooComplex e) {
+            throw new EvalException("check.too-complex", at);
+        }
+    }
+
+    private static Exact applyExact(char op, Exact a, Exact b, int at) throws EvalException {
         return switch (op) {
             case '+' -> a.add(b);
             case '-' -> a.subtract(b);

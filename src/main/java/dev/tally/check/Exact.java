@@ -31,7 +31,13 @@ public final class Exact implements Comparable<Exact> {
         return normal(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
     }
 
+    /** The largest fraction kept, in bits of numerator and denominator together (about 1,200 digits). */
+    public static final int MAX_BITS = 4_096;
+
     private static Exact normal(BigInteger num, BigInteger den) {
+        if (num.bitLength() + den.bitLength() > MAX_BITS * 2) {
+            throw new TooComplex();
+        }
         if (den.signum() < 0) {
             num = num.negate();
             den = den.negate();
@@ -47,9 +53,19 @@ public final class Exact implements Comparable<Exact> {
         return new Exact(num, num.signum() == 0 ? BigInteger.ONE : den);
     }
 
+    /** A computation whose exact result would exceed {@link #MAX_BITS}. */
+    public static final class TooComplex extends ArithmeticException {
+        TooComplex() {
+            super("too complex");
+        }
+    }
+
     public Exact add(Exact o) {
         if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) {
             return new Exact(num.add(o.num), BigInteger.ONE);
+        }
+        if (den.bitLength() + o.den.bitLength() > MAX_BITS) {
+            throw new TooComplex();
         }
         return normal(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
     }
@@ -59,6 +75,9 @@ public final class Exact implements Comparable<Exact> {
     }
 
     public Exact multiply(Exact o) {
+        if (num.bitLength() + o.num.bitLength() + den.bitLength() + o.den.bitLength() > MAX_BITS * 2) {
+            throw new TooComplex();
+        }
         if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) {
             return new Exact(num.multiply(o.num), BigInteger.ONE);
         }

@@ -25,6 +25,8 @@ public final class TextFile {
 
     /** The largest report or partial read, in bytes. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** The most lines a report or partial may have. */
+    public static final int MAX_LINES = 4_000_000;
 
     private TextFile() {
     }
@@ -55,6 +57,11 @@ public final class TextFile {
         }
         String text = decode(bytes, file, diagnostics);
         if (text == null) {
+            return null;
+        }
+        long breaks = text.chars().filter(c -> c == '\n' || c == '\r').count();
+        if (breaks > MAX_LINES) {
+            diagnostics.error(new Location(file, 1), "read.too-many-lines", file.getFileName(), MAX_LINES);
             return null;
         }
         return split(text, file);

@@ -83,6 +83,27 @@ class CheckHostileTest {
                 .lacks("r.adoc", "v.total / v.parts").lacks("r.adoc", "1 / 3 + 1 / 3");
     }
 
+    /**
+     * Exact fractions must stay cheap: a check within the length limit that adds the reciprocals of the first
+     * 2,800 primes has a denominator of some 10,000 digits, and every addition works on it. Five such checks must
+     * still be evaluated (or refused as too complex, at their lines) within the limit.
+     */
+    @Test
+    void checksAddingThousandsOfDifferentFractionsAreBounded() {
+        StringBuilder sum = new StringBuilder("v.a");
+        java.math.BigInteger p = java.math.BigInteger.ONE;
+        while (sum.length() < dev.tally.check.CheckParser.MAX_LENGTH - 100) {
+            p = p.nextProbablePrime();
+            sum.append(" + 1/").append(p);
+        }
+        StringBuilder checks = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            checks.append("- ").append(sum).append(" = ").append(i).append('\n');
+        }
+        String r = withChecks(checks.toString());
+        runOne(r).hasAt("src/reports/r.adoc", lineOf(r, sum + " = 1"));
+    }
+
     // ---------------------------------------------------------------- a check 100 KB long
 
     @Test

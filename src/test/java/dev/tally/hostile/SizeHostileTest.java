@@ -80,6 +80,25 @@ class SizeHostileTest {
                 + ": figure does not match the data: tally:v.a[2]: the data gives 1, the text says 2");
     }
 
+    /**
+     * 50 MB of empty lines is 52 million lines: each costs far more memory than its one byte (about 5 GB in all,
+     * and 17 s, on the machine these tests were written on; a 2 GB heap runs out of memory). A limit on lines, or
+     * lines that cost little, keeps it bounded.
+     */
+    @Test
+    void aFiftyMegabyteReportOfEmptyLinesIsBounded() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        Path file = s.reports.resolve("r.adoc");
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write("= R\n".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 50 * MB; i++) {
+                out.write('\n');
+            }
+            out.write("[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n".getBytes(StandardCharsets.UTF_8));
+        }
+        s.run().hostile("r.adoc");
+    }
+
     /** Over the reader's own limit (64 MB): an error, not an attempt. */
     @Test
     void aReportOverTheSizeLimitIsAnErrorWithALine() throws IOException {
