@@ -154,7 +154,8 @@ final class Prose {
             SourceLine sl = source.get(i);
             String text = sl.text();
             String stripped = text.strip();
-            if (DELIMITER.matcher(text).matches()) {
+            char first = text.isEmpty() ? ' ' : text.charAt(0);
+            if ("-.+/=*_|,:!".indexOf(first) >= 0 && DELIMITER.matcher(text).matches()) {
                 flush(current, paragraphs);
                 String delim = stripped;
                 if (openDelimiter != null && openDelimiter.equals(delim)) {
@@ -186,8 +187,8 @@ final class Prose {
             if (stripped.startsWith("//")) {
                 continue;
             }
-            Matcher entry = ATTRIBUTE_NAME.matcher(text);
-            if (entry.find() && (entry.end() == text.length() || Character.isWhitespace(text.charAt(entry.end())))) {
+            Matcher entry = first == ':' ? ATTRIBUTE_NAME.matcher(text) : null;
+            if (entry != null && entry.find() && (entry.end() == text.length() || Character.isWhitespace(text.charAt(entry.end())))) {
                 flush(current, paragraphs);
                 String name = entry.group(1);
                 String value = text.substring(entry.end()).strip();
@@ -197,14 +198,14 @@ final class Prose {
                 }
                 continue;
             }
-            Matcher attrs = BLOCK_ATTRIBUTES.matcher(text);
-            if (attrs.matches()) {
+            Matcher attrs = first == '[' ? BLOCK_ATTRIBUTES.matcher(text) : null;
+            if (attrs != null && attrs.matches()) {
                 flush(current, paragraphs);
                 pendingStyle = style(attrs.group(1));
                 continue;
             }
-            Matcher blockTitle = BLOCK_TITLE.matcher(text);
-            if (blockTitle.matches()) {
+            Matcher blockTitle = first == '.' ? BLOCK_TITLE.matcher(text) : null;
+            if (blockTitle != null && blockTitle.matches()) {
                 flush(current, paragraphs);
                 Line l = line(sl, Kind.BLOCK_TITLE, blockTitle.group(1));
                 out.add(l);
@@ -232,7 +233,7 @@ final class Prose {
                 continue;
             }
             pendingStyle = null;
-            if (LIST_ITEM.matcher(text).find()) {
+            if (mayBeListItem(stripped) && LIST_ITEM.matcher(text).find()) {
                 flush(current, paragraphs);
             }
             Line l = line(sl, Kind.TEXT, text);
@@ -264,6 +265,15 @@ final class Prose {
             rest = rest.substring(0, end).strip();
         }
         return rest.isEmpty() ? null : rest;
+    }
+
+    /** Whether a line could start a list item ({@link #LIST_ITEM}): it starts with a marker or an ASCII letter or digit. */
+    private static boolean mayBeListItem(String stripped) {
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        char c = stripped.charAt(0);
+        return c == '*' || c == '-' || c == '.' || (c < 128 && Character.isLetterOrDigit(c));
     }
 
     /** The prose lines only (no attribute values, no verbatim content). */

@@ -37,17 +37,14 @@ final class WordRules {
             return;
         }
         List<String> words = ctx.config().deniedWords();
-        List<String> needles = new ArrayList<>();
-        for (String w : words) {
-            needles.add(Scripts.toSimplified(w).toLowerCase(Locale.ROOT));
-        }
+        Needles needles = Needles.of(words);
         Findings.Recurring<String> found = new Findings.Recurring<>();
         for (Prose.Line line : ctx.prose().proseLines()) {
             String text = Scripts.toSimplified(line.bare()).toLowerCase(Locale.ROOT);
             List<int[]> hits = new ArrayList<>();
-            for (int k = 0; k < needles.size(); k++) {
-                String needle = needles.get(k);
-                boolean latin = isLatinWord(needle);
+            for (int k = 0; k < needles.text.length; k++) {
+                String needle = needles.text[k];
+                boolean latin = needles.latin[k];
                 int from = 0;
                 int at;
                 while ((at = text.indexOf(needle, from)) >= 0) {
@@ -78,6 +75,34 @@ final class WordRules {
             at.sort(null);
             ctx.report(IntegrityConfig.Rule.DENIED_WORD, e.getKey(), String.join(", ", quoted), at.size(),
                     ctx.findings().lines(at));
+        }
+    }
+
+    /** The denied words as searched for (simplified, lower case), made once per list of words. */
+    private static final class Needles {
+        private static volatile Needles last;
+
+        final List<String> words;
+        final String[] text;
+        final boolean[] latin;
+
+        private Needles(List<String> words) {
+            this.words = words;
+            this.text = new String[words.size()];
+            this.latin = new boolean[words.size()];
+            for (int k = 0; k < text.length; k++) {
+                text[k] = Scripts.toSimplified(words.get(k)).toLowerCase(Locale.ROOT);
+                latin[k] = isLatinWord(text[k]);
+            }
+        }
+
+        static Needles of(List<String> words) {
+            Needles n = last;
+            if (n == null || n.words != words) {
+                n = new Needles(words);
+                last = n;
+            }
+            return n;
         }
     }
 

@@ -74,6 +74,18 @@ public final class StrictYaml {
                 return null;
             }
         }
+        YNode plain = PlainYaml.read(lines);
+        if (plain == PlainYaml.EMPTY) {
+            return null;
+        }
+        if (plain != PlainYaml.DECLINED) {
+            return plain;
+        }
+        return careful(text, lines, blockAt);
+    }
+
+    /** Reads with SnakeYAML (composed, never constructed) and walks the nodes with every check. */
+    YNode careful(CharSequence text, List<SourceLine> lines, Location blockAt) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);

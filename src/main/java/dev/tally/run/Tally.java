@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,7 +88,7 @@ public final class Tally {
 
     private ReportResult checkOne(Path file, Set<Path> reports, boolean keepModels, List<Path> inputs) {
         inputs.add(file);
-        ReportReader.Reading reading = reader.read(file);
+        ReportReader.Reading reading = read(file);
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(reading.diagnostics());
         Report report = reading.report();
@@ -155,7 +157,7 @@ public final class Tally {
             diagnostics.error(at, "previous.self", value);
             return null;
         }
-        ReportReader.Reading reading = reader.read(target);
+        ReportReader.Reading reading = read(target);
         if (!reports.contains(target)) {
             for (Diagnostic d : reading.diagnostics().list()) {
                 diagnostics.add(d);
@@ -167,6 +169,34 @@ public final class Tally {
         }
         return reading;
     }
+
+    /**
+     * A report read, or taken from the few read last: a report is often read twice in a run, for itself and as
+     * the previous report of the next period's, and reports of one place are usually checked close together.
+     * The cache holds at most {@link #RECENT} readings, so memory stays bounded.
+     */
+    private ReportReader.Reading read(Path file) {
+        synchronized (recent) {
+            ReportReader.Reading r = recent.get(file);
+            if (r != null) {
+                return r;
+            }
+        }
+        ReportReader.Reading r = reader.read(file);
+        synchronized (recent) {
+            recent.put(file, r);
+        }
+        return r;
+    }
+
+    private static final int RECENT = 256;
+
+    private final Map<Path, ReportReader.Reading> recent = new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, ReportReader.Reading> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     private static Path realPath(Path p) {
         try {

@@ -12,6 +12,8 @@ import dev.tally.model.Values;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks that a report has what its template declares: every table and values block (shapes are checked
@@ -52,12 +54,13 @@ public final class Conformance {
 
     private static void sections(Report report, Template template, Location at, Diagnostics diagnostics) {
         List<SectionTitle> level1 = report.sections().stream().filter(s -> s.level() == 1).toList();
+        List<String> titles = level1.stream().map(s -> normalize(s.title())).toList();
         int last = -1;
         String lastTitle = null;
         for (Template.SectionSpec spec : template.sections()) {
             int found = -1;
             for (int i = 0; i < level1.size(); i++) {
-                if (matches(spec, level1.get(i).title())) {
+                if (matchesNormalized(spec, titles.get(i))) {
                     found = i;
                     break;
                 }
@@ -77,25 +80,27 @@ public final class Conformance {
     }
 
     static boolean matches(Template.SectionSpec spec, String title) {
-        String t = normalize(title);
-        if (normalize(spec.title()).equals(t)) {
-            return true;
-        }
-        for (String alias : spec.aliases()) {
-            if (normalize(alias).equals(t)) {
-                return true;
-            }
-        }
-        return false;
+        return matchesNormalized(spec, normalize(title));
+    }
+
+    /** The normalized titles a section may have (its title and aliases), made once per section of a template. */
+    private static final Map<Template.SectionSpec, List<String>> NAMES = new ConcurrentHashMap<>();
+
+    private static boolean matchesNormalized(Template.SectionSpec spec, String normalizedTitle) {
+        List<String> names = NAMES.computeIfAbsent(spec, s -> {
+            List<String> out = new ArrayList<>();
+            out.add(normalize(s.title()));
+            s.aliases().forEach(a -> out.add(normalize(a)));
+            return List.copyOf(out);
+        });
+        return names.contains(normalizedTitle);
     }
 
     /** Folds full-width forms (（）、１) to their ASCII equivalents and drops spaces, so titles compare as people read them. */
     static String normalize(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        List<Integer> out = new ArrayList<>();
-        n.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(out::add);
-        StringBuilder sb = new StringBuilder();
-        out.forEach(sb::appendCodePoint);
+        StringBuilder sb = new StringBuilder(n.length());
+        n.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(sb::appendCodePoint);
         return sb.toString();
     }
 }

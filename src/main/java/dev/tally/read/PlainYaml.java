@@ -1,0 +1,379 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Location;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A fast reader for the plain YAML that data and checks blocks are nearly always written in: block mappings of
+ * plain keys, values that are plain scalars or one-line flow lists of plain scalars, block lists of plain
+ * scalars, comments and blank lines. It gives exactly the nodes (texts, plainness, lines) that composing with
+ * SnakeYAML and walking the result gives, several times faster, and declines anything else (quotes, block
+ * scalars, anchors, tags, multi-line scalars, flow mappings, duplicate keys, empty values, unusual characters)
+ * by returning {@link #DECLINED}, so that {@link StrictYaml} reads it the careful way, with its diagnostics.
+ * A differential test holds the two readings equal.
+ */
+final class PlainYaml {
+
+    /** Returned when the text is not in the plain subset. */
+    static final YNode DECLINED = new YNode.Scalar("", false, null);
+
+    /** Returned for a document with no content (SnakeYAML composes none). */
+    static final YNode EMPTY = new YNode.Scalar("", true, null);
+
+    private static final int MAX_DEPTH = 32;
+    private static final int MAX_NODES = 100_000;
+    private static final int MAX_LINE = 10_000;
+    /** SnakeYAML does not look further than this for a simple key's colon. */
+    private static final int MAX_KEY = 1000;
+
+    /** A line that carries content: its index among the block's lines, its indentation and its text. */
+    private record Content(int index, int indent, String text) {
+    }
+
+    private static final class Declined extends RuntimeException {
+        Declined() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Declined DECLINE = new Declined();
+
+    private final List<SourceLine> lines;
+    private final List<Content> content = new ArrayList<>();
+    private int pos;
+    private int nodes;
+
+    private PlainYaml(List<SourceLine> lines) {
+        this.lines = lines;
+    }
+
+    /**
+     * Reads the block's lines.
+     *
+     * @return the root node, {@link #EMPTY} when there is no content, or {@link #DECLINED}
+     */
+    static YNode read(List<SourceLine> lines) {
+        PlainYaml reader = new PlainYaml(lines);
+        try {
+            return reader.document();
+        } catch (Declined e) {
+            return DECLINED;
+        }
+    }
+
+    private YNode document() {
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (text.length() > MAX_LINE) {
+                throw DECLINE;
+            }
+            int indent = 0;
+            while (indent < text.length() && text.charAt(indent) == ' ') {
+                indent++;
+            }
+            for (int k = indent; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == '\uFEFF' || c >= '\uFFFE'
+                        || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
+                    throw DECLINE;
+                }
+            }
+            if (indent == text.length() || text.charAt(indent) == '#') {
+                continue; // blank or a comment
+            }
+            String rest = text.substring(indent);
+            int comment = rest.indexOf(" #");
+            if (comment >= 0) {
+                rest = rest.substring(0, comment);
+            }
+            rest = trimEnd(rest);
+            if (indent == 0 && (rest.startsWith("---") || rest.startsWith("..."))) {
+                throw DECLINE;
+            }
+            content.add(new Content(i, indent, rest));
+        }
+        if (content.isEmpty()) {
+            return EMPTY;
+        }
+        YNode root = node(content.get(0).indent, 0);
+        if (pos != content.size()) {
+            throw DECLINE;
+        }
+        return root;
+    }
+
+    private YNode node(int indent, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw DECLINE;
+        }
+        Content first = content.get(pos);
+        return isItem(first.text) ? sequence(indent, depth) : mapping(indent, depth);
+    }
+
+    private static boolean isItem(String text) {
+        return text.equals("-") || text.startsWith("- ");
+    }
+
+    /** Whether a text (not quoted) reads as a mapping entry: it has a colon followed by a space or the end. */
+    private static boolean isEntry(String text) {
+        if (text.startsWith("'") || text.startsWith("\"") || text.startsWith("[")) {
+            return false;
+        }
+        int colon = text.indexOf(':');
+        while (colon >= 0) {
+            if (colon + 1 == text.length() || text.charAt(colon + 1) == ' ') {
+                return true;
+            }
+            colon = text.indexOf(':', colon + 1);
+        }
+        return false;
+    }
+
+    private YNode.Mapping mapping(int indent, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw DECLINE;
+        }
+        Location at = location(content.get(pos));
+        count();
+        List<YNode.Entry> entries = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        while (pos < content.size()) {
+            Content line = content.get(pos);
+            if (line.indent < indent) {
+                break;
+            }
+            if (line.indent > indent || isItem(line.text)) {
+                throw DECLINE;
+            }
+            int colon = separator(line.text);
+            String key = trimEnd(line.text.substring(0, colon));
+            if (key.length() > MAX_KEY || !plain(key, false) || key.indexOf(':') >= 0 || !keys.add(key)) {
+                throw DECLINE;
+            }
+            count();
+            YNode.Scalar keyNode = new YNode.Scalar(key, true, location(line));
+            String value = trimStart(line.text.substring(colon + 1));
+            pos++;
+            YNode valueNode;
+            if (value.isEmpty()) {
+                if (pos < content.size() && content.get(pos).indent > indent) {
+                    valueNode = node(content.get(pos).indent, depth + 1);
+                } else if (pos < content.size() && content.get(pos).indent == indent && isItem(content.get(pos).text)) {
+                    valueNode = sequence(indent, depth + 1);
+                } else {
+                    throw DECLINE; // an empty value: null, read the careful way
+                }
+            } else {
+                valueNode = value(value, line, depth + 1);
+                if (pos < content.size() && content.get(pos).indent > indent) {
+                    throw DECLINE; // a scalar continued on the next line
+                }
+            }
+            entries.add(new YNode.Entry(keyNode, valueNode));
+        }
+        return new YNode.Mapping(entries, at);
+    }
+
+    private YNode.Sequence sequence(int indent, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw DECLINE;
+        }
+        Location at = location(content.get(pos));
+        count();
+        List<YNode> items = new ArrayList<>();
+        while (pos < content.size()) {
+            Content line = content.get(pos);
+            if (line.indent < indent || (line.indent == indent && !isItem(line.text))) {
+                break;
+            }
+            if (line.indent > indent) {
+                throw DECLINE;
+            }
+            String item = trimStart(line.text.substring(1));
+            if (item.isEmpty()) {
+                throw DECLINE;
+            }
+            if (isEntry(item)) {
+                // a mapping that starts on the item's line: its keys stand where the first one does
+                int itemIndent = line.indent + line.text.length() - item.length();
+                content.set(pos, new Content(line.index, itemIndent, item));
+                items.add(mapping(itemIndent, depth + 1));
+                continue;
+            }
+            pos++;
+            items.add(value(item, line, depth + 1));
+            if (pos < content.size() && content.get(pos).indent > indent) {
+                throw DECLINE;
+            }
+        }
+        return new YNode.Sequence(items, at);
+    }
+
+    /** A value on a line: a one-line flow list of plain scalars or a plain scalar. */
+    private YNode value(String text, Content line, int depth) {
+        Location at = location(line);
+        if (text.startsWith("[")) {
+            if (!text.endsWith("]") || depth > MAX_DEPTH) {
+                throw DECLINE;
+            }
+            count();
+            String inside = text.substring(1, text.length() - 1);
+            for (int i = 0; i < inside.length(); i++) {
+                if ("[]{}#".indexOf(inside.charAt(i)) >= 0) {
+                    throw DECLINE; // nested collections, comments: the careful way
+                }
+            }
+            List<YNode> items = new ArrayList<>();
+            if (!trimEnd(inside).isEmpty()) {
+                int from = 0;
+                while (true) {
+                    int comma = inside.indexOf(',', from);
+                    String item = trimEnd(trimStart(comma < 0 ? inside.substring(from) : inside.substring(from, comma)));
+                    count();
+                    String quoted = item.isEmpty() ? null : quoted(item);
+                    if (quoted != null) {
+                        items.add(new YNode.Scalar(quoted, false, at));
+                    } else if (plain(item, true)) {
+                        items.add(new YNode.Scalar(item, true, at));
+                    } else {
+                        throw DECLINE;
+                    }
+                    if (comma < 0) {
+                        break;
+                    }
+                    from = comma + 1;
+                }
+            }
+            return new YNode.Sequence(items, at);
+        }
+        count();
+        String quoted = quoted(text);
+        if (quoted != null) {
+            return new YNode.Scalar(quoted, false, at);
+        }
+        if (!plain(text, false)) {
+            throw DECLINE;
+        }
+        return new YNode.Scalar(text, true, at);
+    }
+
+    /**
+     * The text of a one-line quoted scalar: single-quoted with {@code ''} for a quote, or double-quoted
+     * without escapes; null when the text does not start with a quote. Anything else quoted is declined.
+     */
+    private static String quoted(String text) {
+        char q = text.charAt(0);
+        if (q != '\'' && q != '"') {
+            return null;
+        }
+        if (text.length() < 2 || text.charAt(text.length() - 1) != q) {
+            throw DECLINE;
+        }
+        String inside = text.substring(1, text.length() - 1);
+        if (q == '"') {
+            if (inside.indexOf('"') >= 0 || inside.indexOf('\\') >= 0) {
+                throw DECLINE;
+            }
+            return inside;
+        }
+        int k = inside.indexOf('\'');
+        if (k < 0) {
+            return inside;
+        }
+        StringBuilder b = new StringBuilder(inside.length());
+        for (int i = 0; i < inside.length(); i++) {
+            char c = inside.charAt(i);
+            if (c == '\'') {
+                if (i + 1 >= inside.length() || inside.charAt(i + 1) != '\'') {
+                    throw DECLINE;
+                }
+                i++;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Where the mapping value separator of a key line is: the first colon followed by a space or the end. */
+    private static int separator(String text) {
+        int from = 0;
+        while (true) {
+            int colon = text.indexOf(':', from);
+            if (colon < 0) {
+                throw DECLINE;
+            }
+            if (colon + 1 == text.length() || text.charAt(colon + 1) == ' ') {
+                return colon;
+            }
+            from = colon + 1;
+        }
+    }
+
+    /**
+     * Whether a trimmed text is a plain scalar that reads the same in every YAML reader: no indicator at its
+     * start (a minus only before a digit or point), no {@code ": "} inside and no colon at its end; in a flow
+     * list no bracket, brace, comment sign, comma or colon at all. The texts that YAML 1.1
+     * resolves to tags Tally refuses ({@code <<}, {@code =}) are declined too.
+     */
+    private static boolean plain(String text, boolean flow) {
+        if (text.isEmpty() || text.equals("<<") || text.equals("=")) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first == '-') {
+            if (text.length() < 2 || !(Character.isDigit(text.charAt(1)) || text.charAt(1) == '.')) {
+                return false;
+            }
+        } else if ("?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '[', ']', '{', '}', '#', ',' -> {
+                    if (flow) {
+                        return false;
+                    }
+                }
+                case ':' -> {
+                    if (flow || i + 1 == text.length() || text.charAt(i + 1) == ' ') {
+                        return false;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
+    private void count() {
+        if (++nodes > MAX_NODES) {
+            throw DECLINE;
+        }
+    }
+
+    private Location location(Content line) {
+        return lines.get(line.index).location();
+    }
+
+    private static String trimEnd(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
+
+    private static String trimStart(String s) {
+        int start = 0;
+        while (start < s.length() && s.charAt(start) == ' ') {
+            start++;
+        }
+        return start == 0 ? s : s.substring(start);
+    }
+}
