@@ -2,30 +2,14 @@ package dev.tally.read;
 
 import dev.tally.diagnostic.Diagnostics;
 import dev.tally.diagnostic.Location;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.DumperOptions;
 
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Reads YAML strictly: composed to nodes by SnakeYAML, never constructed to Java objects. Tags, merge keys,
- * duplicate keys, complex keys, more than a few aliases, deep nesting and oversized documents are
- * diagnostics. Scalars keep their text, so numbers are read exactly later.
+ * Reads YAML strictly, never constructing Java objects. Plain YAML, as data and checks blocks are nearly always
+ * written, is read by {@link PlainYaml}; anything else is composed to nodes by SnakeYAML ({@link CarefulYaml}).
+ * Tags, merge keys, duplicate keys, complex keys, more than a few aliases, deep nesting and oversized documents
+ * are diagnostics. Scalars keep their text, so numbers are read exactly later.
  */
 public final class StrictYaml {
 
@@ -37,9 +21,6 @@ public final class StrictYaml {
     public static final int MAX_DEPTH = 64;
     /** How many nodes a document may expand to, aliases included. */
     public static final int MAX_NODES = 1_000_000;
-
-    private static final Set<Tag> IMPLICIT = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
-            Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
     private final Diagnostics diagnostics;
 
@@ -81,46 +62,7 @@ public final class StrictYaml {
         if (plain != PlainYaml.DECLINED) {
             return plain;
         }
-        return careful(text, lines, blockAt);
-    }
-
-    /** Reads with SnakeYAML (composed, never constructed) and walks the nodes with every check. */
-    YNode careful(CharSequence text, List<SourceLine> lines, Location blockAt) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CHARS + 1024);
-        options.setProcessComments(false);
-        // nothing is ever constructed from these nodes: let every tag through composing, so that the walk
-        // below reports each one the same way
-        options.setTagInspector(tag -> true);
-        Node root;
-        try {
-            root = new Yaml(options).compose(new StringReader(text.toString()));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            Location where = at(lines, mark, blockAt);
-            if (problem != null && problem.contains("'`'")) {
-                diagnostics.error(where, "yaml.backquote", clean(problem));
-            } else {
-                diagnostics.error(where, "yaml.syntax", clean(problem));
-            }
-            return null;
-        } catch (YAMLException e) {
-            diagnostics.error(blockAt, "yaml.syntax", clean(e.getMessage()));
-            return null;
-        } catch (RuntimeException | StackOverflowError e) {
-            diagnostics.error(blockAt, "yaml.syntax", e.getClass().getSimpleName());
-            return null;
-        }
-        if (root == null) {
-            return null;
-        }
-        Walker walker = new Walker(lines, blockAt);
-        return walker.convert(root, 0);
+        return new CarefulYaml(diagnostics).read(text, lines, blockAt);
     }
 
     /**
@@ -132,108 +74,5 @@ public final class StrictYaml {
             return s;
         }
         return s.replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
-    }
-
-    private static String clean(String message) {
-        if (message == null) {
-            return "unreadable YAML";
-        }
-        String first = message.strip();
-        int nl = first.indexOf('\n');
-        return nl > 0 ? first.substring(0, nl) : first;
-    }
-
-    static Location at(List<SourceLine> lines, Mark mark, Location fallback) {
-        if (mark == null || lines.isEmpty()) {
-            return fallback;
-        }
-        int index = Math.min(Math.max(mark.getLine(), 0), lines.size() - 1);
-        return lines.get(index).location();
-    }
-
-    private final class Walker {
-        private final List<SourceLine> lines;
-        private final Location blockAt;
-        private int nodes;
-        private boolean failed;
-
-        Walker(List<SourceLine> lines, Location blockAt) {
-            this.lines = lines;
-            this.blockAt = blockAt;
-        }
-
-        YNode convert(Node node, int depth) {
-            YNode result = walk(node, depth);
-            return failed ? null : result;
-        }
-
-        private YNode walk(Node node, int depth) {
-            if (failed) {
-                return null;
-            }
-            Location where = at(lines, node.getStartMark(), blockAt);
-            if (++nodes > MAX_NODES) {
-                fail(where, "yaml.too-many-nodes", MAX_NODES);
-                return null;
-            }
-            if (depth > MAX_DEPTH) {
-                fail(where, "yaml.too-deep", MAX_DEPTH);
-                return null;
-            }
-            Tag tag = node.getTag();
-            if (tag.equals(Tag.MERGE)) {
-                fail(where, "yaml.merge-key");
-                return null;
-            }
-            if (!IMPLICIT.contains(tag)) {
-                fail(where, "yaml.tag", tag.getValue().replace(Tag.PREFIX, "!!"));
-                return null;
-            }
-            if (node instanceof ScalarNode scalar) {
-                boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-                return new YNode.Scalar(scalar.getValue(), plain, where);
-            }
-            if (node instanceof SequenceNode seq) {
-                List<YNode> items = new ArrayList<>(seq.getValue().size());
-                for (Node item : seq.getValue()) {
-                    items.add(walk(item, depth + 1));
-                }
-                return new YNode.Sequence(items, where);
-            }
-            MappingNode map = (MappingNode) node;
-            List<YNode.Entry> entries = new ArrayList<>(map.getValue().size());
-            Map<String, YNode.Scalar> seen = new HashMap<>();
-            for (NodeTuple tuple : map.getValue()) {
-                Node keyNode = tuple.getKeyNode();
-                Location keyAt = at(lines, keyNode.getStartMark(), blockAt);
-                if (keyNode.getTag().equals(Tag.MERGE)) {
-                    fail(keyAt, "yaml.merge-key");
-                    return null;
-                }
-                if (!(keyNode instanceof ScalarNode)) {
-                    fail(keyAt, "yaml.complex-key");
-                    return null;
-                }
-                YNode key = walk(keyNode, depth + 1);
-                if (!(key instanceof YNode.Scalar k)) {
-                    return null;
-                }
-                YNode.Scalar previous = seen.put(k.text(), k);
-                if (previous != null) {
-                    diagnostics.error(keyAt, "yaml.duplicate-key", k.text(), previous.location().line());
-                    failed = true;
-                    continue;
-                }
-                entries.add(new YNode.Entry(k, walk(tuple.getValueNode(), depth + 1)));
-            }
-            return new YNode.Mapping(entries, where);
-        }
-
-        private void fail(Location where, String code, Object... args) {
-            if (!failed) {
-                diagnostics.error(where, code, args);
-            }
-            failed = true;
-        }
     }
 }

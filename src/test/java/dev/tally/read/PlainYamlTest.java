@@ -52,7 +52,7 @@ class PlainYamlTest {
         Diagnostics diagnostics = new Diagnostics();
         StringBuilder text = new StringBuilder();
         lines.forEach(l -> text.append(l.text()).append('\n'));
-        YNode careful = new StrictYaml(diagnostics).careful(text, lines, BLOCK);
+        YNode careful = new CarefulYaml(diagnostics).read(text, lines, BLOCK);
         String shown = text.toString();
         assertTrue(diagnostics.list().isEmpty(),
                 () -> "the fast reader took what the careful one refuses: " + diagnostics.list() + "\n" + shown);
