@@ -19,3 +19,6 @@ assert new File(tally, 'checks.html').getText('UTF-8').contains('shendang.adoc:4
 }
 assert new File(tally, '2024/qingshan.charts.html').isFile()
 assert new File(tally, '2024/qingshan.applications.csv').isFile()
+
+// tally:report shows what tally:check found, without checking again
+assert log.contains('Tally: results of tally:check reused for 7 reports, 0 reports checked here')

@@ -170,9 +170,10 @@ public class CheckMojo extends AbstractMojo {
         RunResult result;
         IntegrityConfig integrityConfig = integrityConfig();
         // the index is only valid for the same plugin version and the same integrity settings
-        String fingerprint = version() + "|" + integritySkip + "|" + allowedDomains + "|" + deniedWords + "|"
+        String settings = integritySkip + "|" + allowedDomains + "|" + deniedWords + "|"
                 + (integrity == null ? "" : new java.util.TreeMap<>(integrity)) + "|" + integrityProperties();
-        CheckIndex index = incremental ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), fingerprint) : null;
+        CheckIndex index = incremental
+                ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), version(), settings) : null;
         try {
             Tally tally = new Tally(reportsDirectory.toPath(), new Templates(basedir.toPath()), integrityConfig);
             result = tally.check(ReportFinder.find(reportsDirectory.toPath()), false, index != null ? index : Reuse.NONE);
@@ -252,7 +253,7 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private static String version() {
+    static String version() {
         Package p = CheckMojo.class.getPackage();
         return p != null && p.getImplementationVersion() != null ? p.getImplementationVersion() : "dev";
     }

@@ -11,7 +11,10 @@ import dev.tally.model.Values;
 import dev.tally.render.AsciidocRenderer;
 import dev.tally.render.OpenData;
 import dev.tally.render.SitePages;
+import dev.tally.results.CheckIndex;
+import dev.tally.run.ReportFinder;
 import dev.tally.run.ReportResult;
+import dev.tally.run.Reuse;
 import dev.tally.run.RunResult;
 import dev.tally.run.Tally;
 import dev.tally.template.Templates;
@@ -87,6 +90,26 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "tally.integrity.skip", defaultValue = "false")
     boolean integritySkip;
 
+    /**
+     * Where {@code tally:check} left its results, as for {@code tally:check}. The report reuses them (the check
+     * index, JSON) for every report whose inputs are unchanged since the check, instead of checking it again;
+     * reports without a fresh result are checked here.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.outputDirectory", defaultValue = "${project.build.directory}/tally")
+    File outputDirectory;
+
+    /**
+     * Reuses the results {@code tally:check} left in {@code outputDirectory} (written when
+     * {@code tally.incremental} is on, the default) for the reports that have not changed since; {@code false}
+     * checks every report again. The pages then show exactly what the check found, with the check's settings.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.reuseCheckResults", defaultValue = "true")
+    boolean reuseCheckResults;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     org.apache.maven.execution.MavenSession mavenSession;
 
@@ -154,7 +177,17 @@ public class ReportMojo extends AbstractMavenReport {
             mavenSession.getUserProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
             properties.keySet().removeIf(k -> !k.startsWith("tally.integrity.") || k.equals("tally.integrity.skip"));
             IntegrityConfig integrity = integritySkip ? null : IntegrityConfig.fromProperties(properties);
-            run = new Tally(reportsDirectory.toPath(), new Templates(base), integrity).check();
+            // the check's results, whatever settings it ran with: the pages show what the check found
+            CheckIndex index = reuseCheckResults
+                    ? CheckIndex.load(outputDirectory.toPath(), base, CheckMojo.version(), null) : null;
+            List<Path> files = ReportFinder.find(reportsDirectory.toPath());
+            run = new Tally(reportsDirectory.toPath(), new Templates(base), integrity)
+                    .check(files, true, index != null ? index : Reuse.NONE);
+            if (index != null && index.reused() > 0) {
+                getLog().info(Messages.format(lang, "mojo.report-reused", List.of(
+                        Messages.count(lang, index.reused(), "report"),
+                        Messages.count(lang, files.size() - index.reused(), "report"))));
+            }
         } catch (IllegalArgumentException e) {
             throw new MavenReportException("Tally: integrity settings: " + e.getMessage());
         } catch (IOException e) {

@@ -34,21 +34,35 @@ public final class CheckIndex implements Reuse {
     private final Path dir;
     private final Path baseDir;
     private final String version;
+    private final String settings;
     private final Map<Path, ReportResult> earlier = new ConcurrentHashMap<>();
     private final Map<Path, Map<Path, String>> earlierInputs = new ConcurrentHashMap<>();
     private final Map<Path, Map<Path, String>> inputs = new ConcurrentHashMap<>();
     private final Map<Path, String> hashes = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
-    private CheckIndex(Path dir, Path baseDir, String version) {
+    private CheckIndex(Path dir, Path baseDir, String version, String settings) {
         this.dir = dir;
         this.baseDir = baseDir;
         this.version = version;
+        this.settings = settings;
     }
 
     /** The index in {@code dir}, empty when there is none or it does not fit this plugin version. */
     public static CheckIndex load(Path dir, Path baseDir, String version) {
-        CheckIndex index = new CheckIndex(dir, baseDir.toAbsolutePath().normalize(), version);
+        return load(dir, baseDir, version, "");
+    }
+
+    /**
+     * The index in {@code dir}, empty when there is none, when it was written by another plugin version, or when
+     * it was written with other settings.
+     *
+     * @param settings what else the results depend on (the integrity settings), or null to take the results
+     *                 whatever settings {@code tally:check} used ({@code tally:report} shows what the check found)
+     */
+    public static CheckIndex load(Path dir, Path baseDir, String version, String settings) {
+        Path base = baseDir.toAbsolutePath().normalize();
+        CheckIndex index = new CheckIndex(dir, base, version, settings == null ? "" : settings);
         try {
             Path inputsFile = dir.resolve(INPUTS);
             Path resultsFile = dir.resolve(RESULTS);
@@ -56,13 +70,15 @@ public final class CheckIndex implements Reuse {
                 return index;
             }
             List<String> lines = Files.readAllLines(inputsFile, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals("tally-check-index 1 " + version)) {
+            String[] header = lines.isEmpty() ? new String[0] : lines.get(0).split("\t", -1);
+            if (header.length != 3 || !header[0].equals(HEADER) || !header[1].equals(clean(version))
+                    || (settings != null && !header[2].equals(sha256(settings)))) {
                 return index;
             }
             for (String line : lines.subList(1, lines.size())) {
                 String[] parts = line.split("\t");
                 if (parts.length != 3) {
-                    return new CheckIndex(dir, baseDir, version);
+                    return new CheckIndex(dir, base, version, index.settings);
                 }
                 index.earlierInputs.computeIfAbsent(Path.of(parts[0]), k -> new TreeMap<>())
                         .put(Path.of(parts[1]), parts[2]);
@@ -73,9 +89,20 @@ public final class CheckIndex implements Reuse {
                         e.checksRun(), e.outcomes()));
             }
         } catch (IOException | RuntimeException e) {
-            return new CheckIndex(dir, baseDir, version);
+            return new CheckIndex(dir, base, version, index.settings);
         }
         return index;
+    }
+
+    private static final String HEADER = "tally-check-index 2";
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    /** Whether there are earlier results at all. */
+    public boolean isEmpty() {
+        return earlier.isEmpty();
     }
 
     @Override
@@ -112,7 +139,8 @@ public final class CheckIndex implements Reuse {
     /** Writes the index for the next run: the results of this run and the inputs they depend on. */
     public void save(RunResult run) throws IOException {
         Files.createDirectories(dir);
-        StringBuilder b = new StringBuilder("tally-check-index 1 ").append(version).append('\n');
+        StringBuilder b = new StringBuilder(HEADER).append('\t').append(clean(version)).append('\t')
+                .append(sha256(settings)).append('\n');
         for (ReportResult r : run.reports()) {
             Map<Path, String> h = inputs.get(r.file());
             if (h == null) {
@@ -150,6 +178,15 @@ public final class CheckIndex implements Reuse {
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
             return "missing";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -66,16 +66,16 @@ public final class Tally {
     }
 
     /**
-     * Checks the reports, reusing the earlier result of each report whose inputs are unchanged (never when
-     * models are wanted, since a reused result has none).
+     * Checks the reports, reusing the earlier result of each report whose inputs are unchanged. When models are
+     * wanted, such a report is read for its model but not checked again: its result is the earlier one.
      */
     public RunResult check(List<Path> files, boolean keepModels, Reuse reuse) {
         Set<Path> reports = new HashSet<>(files);
         List<ReportResult> results = files.parallelStream()
                 .map(f -> {
-                    ReportResult earlier = keepModels ? null : reuse.reuse(f);
+                    ReportResult earlier = reuse.reuse(f);
                     if (earlier != null) {
-                        return earlier;
+                        return keepModels ? withModel(earlier) : earlier;
                     }
                     List<Path> inputs = new ArrayList<>();
                     ReportResult r = checkOne(f, reports, keepModels, inputs);
@@ -84,6 +84,13 @@ public final class Tally {
                 })
                 .toList();
         return new RunResult(reportsDirectory, results);
+    }
+
+    /** An earlier result with the report's model, read again (for rendering), and nothing checked. */
+    private ReportResult withModel(ReportResult earlier) {
+        ReportReader.Reading reading = read(earlier.file());
+        return new ReportResult(earlier.file(), earlier.title(), reading.report(), reading.template(),
+                earlier.diagnostics(), earlier.checksRun(), earlier.outcomes());
     }
 
     private ReportResult checkOne(Path file, Set<Path> reports, boolean keepModels, List<Path> inputs) {

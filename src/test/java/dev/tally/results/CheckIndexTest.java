@@ -1,6 +1,7 @@
 package dev.tally.results;
 
 import dev.tally.run.ReportFinder;
+import dev.tally.run.ReportResult;
 import dev.tally.run.RunResult;
 import dev.tally.run.Tally;
 import dev.tally.template.Templates;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The incremental check: what it reuses, and every change that makes it check a report again. */
 class CheckIndexTest {
@@ -57,5 +60,44 @@ class CheckIndexTest {
         Files.writeString(project.resolve("target/tally/check-index.json"), "{garbage", StandardCharsets.UTF_8);
         assertEquals(0, run("2"), "a broken index is ignored: everything checked again");
         assertEquals(3, run("2"));
+    }
+
+    @Test
+    void theReportGoalReusesTheCheckResultsWithTheModelsAndChecksOnlyWhatChanged() throws Exception {
+        write("2023/a.adoc", "= A\n\n[data#v]\n----\na: 1\n----\n");
+        write("2024/a.adoc", "= A\n:tally-previous: ../2023/a.adoc\n\n[data#v]\n----\na: 2\n----\n");
+        write("bad.adoc", "= Bad\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = 2\n----\n");
+        Path reports = project.resolve("src/reports");
+        Path dir = project.resolve("target/tally");
+        CheckIndex check = CheckIndex.load(dir, project, "1", "the check's settings");
+        check.save(new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), false, check));
+
+        // tally:report: any settings, models wanted
+        CheckIndex forReport = CheckIndex.load(dir, project, "1", null);
+        RunResult run = new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), true, forReport);
+        assertEquals(3, forReport.reused(), "nothing changed: nothing checked again");
+        run.reports().forEach(r -> assertNotNull(r.report(), "the model is read for rendering: " + r.file()));
+        ReportResult bad = run.reports().stream().filter(r -> r.file().endsWith("bad.adoc")).findFirst().orElseThrow();
+        assertEquals(1, bad.diagnostics().size(), "the check's finding is shown: " + bad.diagnostics());
+        assertTrue(bad.diagnostics().get(0).message(java.util.Locale.ROOT).contains("1 != 2"),
+                bad.diagnostics().get(0).message(java.util.Locale.ROOT));
+        assertEquals(1, bad.checksRun());
+
+        // a report changed after the check: checked again by the report goal
+        write("bad.adoc", "= Bad\n\n[data#v]\n----\na: 2\n----\n\n[checks]\n----\n- v.a = 2\n----\n");
+        forReport = CheckIndex.load(dir, project, "1", null);
+        run = new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), true, forReport);
+        assertEquals(2, forReport.reused());
+        assertEquals(0, run.errors(), "the changed report's own result, not the stale one");
+
+        assertEquals(0, reusedWith(dir, "1", "other settings"), "tally:check with other settings checks again");
+        assertEquals(0, reusedWith(dir, "2", null), "another plugin version: nothing reused, even for the report");
+    }
+
+    private int reusedWith(Path dir, String version, String settings) throws Exception {
+        Path reports = project.resolve("src/reports");
+        CheckIndex index = CheckIndex.load(dir, project, version, settings);
+        new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), true, index);
+        return index.reused();
     }
 }
