@@ -260,12 +260,23 @@ public class CheckMojo extends AbstractMojo {
 
     static void print(RunResult result, DiagnosticFormatter formatter, Log log) {
         Set<String> printed = new LinkedHashSet<>();
+        // a few reports are listed one by one; of many, only those with problems (the rest with -X)
+        boolean many = result.reports().size() > LIST_UP_TO;
+        long quiet = 0;
         for (ReportResult report : result.reports()) {
             long errors = report.count(Severity.ERROR);
             long warnings = report.count(Severity.WARNING);
             Locale lang = formatter.locale();
             String path = formatter.relative(report.file());
             String checks = Messages.count(lang, report.checksRun(), "check");
+            if (errors == 0 && warnings == 0 && many) {
+                quiet++;
+                if (log.isDebugEnabled()) {
+                    log.debug(t(lang, "mojo.report-ok", path, checks));
+                    report.diagnostics().forEach(d -> log.debug(formatter.format(d)));
+                }
+                continue;
+            }
             if (errors == 0 && warnings == 0) {
                 log.info(t(lang, "mojo.report-ok", path, checks));
             } else {
@@ -284,7 +295,13 @@ public class CheckMojo extends AbstractMojo {
                 }
             }
         }
+        if (quiet > 0) {
+            log.info(t(formatter.locale(), "mojo.clean-reports", Messages.count(formatter.locale(), quiet, "report")));
+        }
     }
+
+    /** Up to this many reports, each is listed with its result; beyond, only those with errors or warnings. */
+    static final int LIST_UP_TO = 50;
 
     static String summary(RunResult result, Locale lang) {
         return t(lang, "mojo.summary", Messages.count(lang, result.reports().size(), "report"),

@@ -115,4 +115,26 @@ class CheckMojoTest {
         mojo.execute();
         verify(log).info("Tally: 1 report read, 2 checks run, 0 errors, 0 warnings");
     }
+
+    @Test
+    void ofManyReportsOnlyThoseWithProblemsAreListedAndTheRestCounted() {
+        java.nio.file.Path base = java.nio.file.Path.of("/p").toAbsolutePath();
+        java.util.List<dev.tally.run.ReportResult> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            java.nio.file.Path f = base.resolve("src/reports/r" + (100 + i) + ".adoc");
+            java.util.List<dev.tally.diagnostic.Diagnostic> ds = i == 7
+                    ? java.util.List.of(new dev.tally.diagnostic.Diagnostic(dev.tally.diagnostic.Severity.ERROR,
+                            new dev.tally.diagnostic.Location(f, 3), "read.empty-block", java.util.List.of("v")))
+                    : java.util.List.of(new dev.tally.diagnostic.Diagnostic(dev.tally.diagnostic.Severity.NOTE,
+                            new dev.tally.diagnostic.Location(f, 1), "read.empty", java.util.List.of()));
+            results.add(new dev.tally.run.ReportResult(f, "R", null, null, ds, 2, java.util.List.of()));
+        }
+        CheckMojo.print(new dev.tally.run.RunResult(base.resolve("src/reports"), results),
+                new dev.tally.diagnostic.DiagnosticFormatter(base, java.util.Locale.ROOT), log);
+        verify(log).info("Tally: src/reports/r107.adoc: 2 checks, 1 error, 0 warnings");
+        verify(log).error(org.mockito.ArgumentMatchers.startsWith("src/reports/r107.adoc:3: "));
+        verify(log).info("Tally: 59 reports without errors or warnings, not listed one by one (mvn -X lists them)");
+        verify(log, never()).info("Tally: src/reports/r100.adoc: 2 checks, no problems");
+        verify(log, never()).info(org.mockito.ArgumentMatchers.startsWith("src/reports/r100.adoc:1: "));
+    }
 }
