@@ -5,7 +5,8 @@
 #   SITE=200 bench/check-bench.sh 200      also times `site` with tally:report on that many reports
 #
 # Needs the plugin installed in ~/.m2 (./mvnw -B install -DskipTests -Dinvoker.skip). Each build runs
-# RUNS times (default 3); the median wall time is shown, with the peak resident memory of the Maven JVM.
+# RUNS times (default 3), skip and check alternating; the median wall time is shown, with the peak resident
+# memory of the Maven JVM.
 # Run it on a quiet machine: anything else on the cores shows up in the figures.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,9 +58,14 @@ POM
   mkdir -p "$dir/src/site"
   cp "$here/examples/src/site/site.xml" "$dir/src/site/site.xml"
   build "$dir" >/dev/null   # warm the file cache and the local repository
-  skip=$(for i in $(seq "$runs"); do build "$dir" -Dtally.skip | cut -d' ' -f1; done | median)
+  # skip and check builds alternate, so that a slow spell of the machine weighs on both alike
+  : >"$work/skips"
   : >"$work/checks"
-  for i in $(seq "$runs"); do build "$dir" >>"$work/checks"; done
+  for i in $(seq "$runs"); do
+    build "$dir" -Dtally.skip >>"$work/skips"
+    build "$dir" >>"$work/checks"
+  done
+  skip=$(cut -d' ' -f1 "$work/skips" | median)
   grep -q "errors in the reports" "$work/log" && { echo "unexpected errors in generated reports" >&2; cat "$work/log" >&2; exit 1; }
   check=$(cut -d' ' -f1 "$work/checks" | median)
   rss=$(cut -d' ' -f2 "$work/checks" | sort -n | tail -1)

@@ -4,7 +4,6 @@ import dev.tally.diagnostic.Location;
 import dev.tally.diagnostic.Messages;
 
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -127,7 +126,7 @@ final class GarbageRules {
             Pattern.compile("(?<![(（\\p{L}])" + SYLLABLE + "[)）]"));
 
     /** Chars that UTF-8 bytes read as GBK give: GBK rows 0xE4-0xE9 with a trail byte 0x80-0xBF. */
-    private static final BitSet GBK_SHIFT = gbkShift();
+    static final BitSet GBK_SHIFT = gbkShift();
 
     /** Every line with garbled text, once, with the first garbled place and how many there are. */
     static void mojibake(Context ctx) {
@@ -224,18 +223,20 @@ final class GarbageRules {
         } catch (RuntimeException e) {
             return set;
         }
-        CharsetEncoder enc = gbk.newEncoder();
-        for (char c = '\u4E00'; c <= '\u9FA5'; c++) {
-            if (!enc.canEncode(c)) {
-                continue;
+        // every two-byte sequence with such a lead and trail byte, decoded at once: each is one character
+        byte[] pairs = new byte[(0xE9 - 0xE4 + 1) * (0xBF - 0x80 + 1) * 2];
+        int n = 0;
+        for (int lead = 0xE4; lead <= 0xE9; lead++) {
+            for (int trail = 0x80; trail <= 0xBF; trail++) {
+                pairs[n++] = (byte) lead;
+                pairs[n++] = (byte) trail;
             }
-            byte[] b = String.valueOf(c).getBytes(gbk);
-            if (b.length == 2) {
-                int lead = b[0] & 0xFF;
-                int trail = b[1] & 0xFF;
-                if (lead >= 0xE4 && lead <= 0xE9 && trail >= 0x80 && trail <= 0xBF) {
-                    set.set(c);
-                }
+        }
+        String decoded = new String(pairs, gbk);
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FA5') {
+                set.set(c);
             }
         }
         // the two that stand for the commonest punctuation, whatever their row: ， read as GBK and 。 read as GBK
