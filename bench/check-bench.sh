@@ -3,6 +3,7 @@
 #
 #   bench/check-bench.sh [COUNT...]        default: 200 2000 (40000 is the national scale)
 #   SITE=200 bench/check-bench.sh 200      also times `site` with tally:report on that many reports
+#   INCREMENTAL=40000 bench/check-bench.sh 40000   also times a second verify with tally.incremental on
 #
 # Needs the plugin installed in ~/.m2 (./mvnw -B install -DskipTests -Dinvoker.skip). Each build runs
 # RUNS times (default 3), skip and check alternating; the median wall time is shown, with the peak resident
@@ -39,13 +40,14 @@ for n in "${counts[@]}"; do
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version><packaging>pom</packaging>
+  <properties><bench.incremental>false</bench.incremental></properties>
   <build>
     <pluginManagement><plugins><plugin>
       <groupId>org.apache.maven.plugins</groupId><artifactId>maven-site-plugin</artifactId><version>3.21.0</version>
     </plugin></plugins></pluginManagement>
     <plugins><plugin>
       <groupId>dev.tally</groupId><artifactId>tally-maven-plugin</artifactId><version>$version</version>
-      <configuration><incremental>false</incremental><formats></formats></configuration>
+      <configuration><incremental>\${bench.incremental}</incremental></configuration>
       <executions><execution><goals><goal>check</goal></goals></execution></executions>
     </plugin></plugins>
   </build>
@@ -71,6 +73,12 @@ POM
   rss=$(cut -d' ' -f2 "$work/checks" | sort -n | tail -1)
   printf '%-8s %-12.2f %-12.2f %-8.2f %-10.2f %s\n' "$n" "$skip" "$check" "$(echo "$check / $skip" | bc -l)" \
     "$(echo "$check - $skip" | bc -l)" "$rss"
+  if [ "${INCREMENTAL:-}" = "$n" ]; then
+    build "$dir" -Dbench.incremental=true >/dev/null   # writes the index
+    second=$(build "$dir" -Dbench.incremental=true)
+    echo "incremental, $n reports, second verify with nothing changed: $(echo "$second" | cut -d' ' -f1) s" \
+      "(peak RSS $(echo "$second" | cut -d' ' -f2) MB)"
+  fi
   if [ "${SITE:-}" = "$n" ]; then
     t0=$(date +%s.%N)
     "$here/mvnw" -B -q -o -f "$dir/pom.xml" site -Dtally.skip=false >"$work/site.log" 2>&1 || { cat "$work/site.log" >&2; exit 1; }

@@ -153,7 +153,11 @@ public final class CheckIndex implements Reuse {
                 b.append(r.file()).append('\t').append(e.getKey()).append('\t').append(e.getValue()).append('\n');
             }
         }
-        write(dir.resolve(RESULTS), JsonResults.write(run, baseDir, version));
+        try {
+            ResultFiles.writeAtomically(dir.resolve(RESULTS), to -> JsonResults.write(run, baseDir, version, to));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         write(dir.resolve(INPUTS), b.toString());
     }
 

@@ -39,6 +39,17 @@ public final class JUnitXml {
      * @return the XML document, UTF-8 declared, ending with a line break
      */
     public static String write(RunResult run, Path baseDir) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        write(run, baseDir, text);
+        return text.toString();
+    }
+
+    /**
+     * Writes the XML document to {@code to} a test suite at a time, never holding it whole.
+     *
+     * @throws java.io.UncheckedIOException when {@code to} fails
+     */
+    public static void write(RunResult run, Path baseDir, java.io.Writer to) {
         ResultPaths paths = new ResultPaths(baseDir);
         Path reportsDirectory = run.reportsDirectory().toAbsolutePath().normalize();
         List<Suite> suites = run.reports().stream().map(r -> suite(r, reportsDirectory, paths)).toList();
@@ -94,9 +105,21 @@ public final class JUnitXml {
                 out.append("</system-out>\n");
             }
             out.append("  </testsuite>\n");
+            if (out.length() >= 1 << 16) {
+                drain(out, to);
+            }
         }
         out.append("</testsuites>\n");
-        return out.toString();
+        drain(out, to);
+    }
+
+    private static void drain(StringBuilder out, java.io.Writer to) {
+        try {
+            to.append(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.setLength(0);
     }
 
     private enum Kind {

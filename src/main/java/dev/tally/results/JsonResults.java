@@ -48,8 +48,20 @@ public final class JsonResults {
      * @return JSON text ending with a line break
      */
     public static String write(RunResult run, Path baseDir, String toolVersion) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        write(run, baseDir, toolVersion, text);
+        return text.toString();
+    }
+
+    /**
+     * Writes the JSON text to {@code to} as it is made, never holding it whole (tens of megabytes at national
+     * scale).
+     *
+     * @throws java.io.UncheckedIOException when {@code to} fails
+     */
+    public static void write(RunResult run, Path baseDir, String toolVersion, java.io.Writer to) {
         ResultPaths paths = new ResultPaths(baseDir);
-        JsonWriter w = new JsonWriter();
+        JsonWriter w = new JsonWriter(to);
         w.beginObject();
         w.field("tool", TOOL);
         w.field("version", toolVersion);
@@ -100,7 +112,7 @@ public final class JsonResults {
         }
         w.endArray();
         w.endObject();
-        return w.toString();
+        w.finish();
     }
 
     /**

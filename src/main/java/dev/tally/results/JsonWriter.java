@@ -8,9 +8,41 @@ package dev.tally.results;
 final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder(4096);
+    /** Where the text goes as it is made, or null to keep it for {@link #toString()}. */
+    private final java.io.Writer sink;
     private int depth;
     private boolean first = true;
     private boolean afterName;
+
+    JsonWriter() {
+        this(null);
+    }
+
+    /** A writer that passes its text on to {@code sink} in pieces, so that a large document is never held whole. */
+    JsonWriter(java.io.Writer sink) {
+        this.sink = sink;
+    }
+
+    /** Passes the text so far on to the sink, when there is one and enough text to be worth it. */
+    private void drain(int atLeast) {
+        if (sink != null && out.length() >= atLeast) {
+            try {
+                sink.append(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.setLength(0);
+        }
+    }
+
+    /** Ends the document with a line break and passes the rest on to the sink. */
+    void finish() {
+        if (depth != 0) {
+            throw new IllegalStateException("unclosed object or array");
+        }
+        out.append('\n');
+        drain(0);
+    }
 
     JsonWriter beginObject() {
         beforeValue();
@@ -21,7 +53,9 @@ final class JsonWriter {
     }
 
     JsonWriter endObject() {
-        return end('}');
+        end('}');
+        drain(1 << 16);
+        return this;
     }
 
     JsonWriter beginArray() {

@@ -71,28 +71,51 @@ public final class ResultFiles {
             return written;
         }
         Files.createDirectories(outputDir);
-        for (String format : FORMATS) {
-            if (!wanted.contains(format)) {
-                continue;
+        // the formats are independent: written side by side (tens of megabytes each at national scale)
+        List<String> order = FORMATS.stream().filter(wanted::contains).toList();
+        List<IOException> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        order.parallelStream().forEach(format -> {
+            try {
+                writeAtomically(outputDir.resolve(fileName(format)), to -> {
+                    switch (format) {
+                        case SARIF -> to.write(Sarif.write(run, baseDir, toolVersion));
+                        case JUNIT -> JUnitXml.write(run, baseDir, to);
+                        default -> JsonResults.write(run, baseDir, toolVersion, to);
+                    }
+                });
+            } catch (IOException e) {
+                failures.add(e);
+            } catch (java.io.UncheckedIOException e) {
+                failures.add(e.getCause());
             }
-            String text = switch (format) {
-                case SARIF -> Sarif.write(run, baseDir, toolVersion);
-                case JUNIT -> JUnitXml.write(run, baseDir);
-                default -> JsonResults.write(run, baseDir, toolVersion);
-            };
-            Path target = outputDir.resolve(fileName(format));
-            writeAtomically(target, text);
-            written.put(format, target);
+        });
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+        for (String format : order) {
+            written.put(format, outputDir.resolve(fileName(format)));
         }
         return written;
     }
 
     /** Writes UTF-8 text to a temporary file beside {@code target}, then moves it over {@code target}. */
     static void writeAtomically(Path target, String text) throws IOException {
+        writeAtomically(target, to -> to.write(text));
+    }
+
+    /** What writes a file's text. */
+    interface Content {
+        void writeTo(java.io.Writer to) throws IOException;
+    }
+
+    /** Writes UTF-8 text, as it is made, to a temporary file beside {@code target}, then moves it over. */
+    static void writeAtomically(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (java.io.Writer to = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                content.writeTo(to);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -32,6 +32,13 @@ final class ResultPaths {
      * becomes {@code /}, so a file name that holds a backslash on Linux keeps it and reads back the same.
      */
     String relative(Path file) {
+        return shown.computeIfAbsent(file, this::relativeOf);
+    }
+
+    /** Paths already shown: a report's every outcome names its file. One writer, one thread. */
+    private final java.util.Map<Path, String> shown = new java.util.HashMap<>();
+
+    private String relativeOf(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         if (abs.equals(base)) {
             return ".";
