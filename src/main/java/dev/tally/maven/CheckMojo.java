@@ -188,7 +188,7 @@ public class CheckMojo extends AbstractMojo {
                     + e.getMessage(), e);
         }
         print(result, formatter, log);
-        writeResults(result);
+        writeResults(result, index != null && index.unchanged(result) ? index.resultsFile() : null);
         String summary = summary(result, lang);
         long errors = result.errors();
         long warnings = result.warnings();
@@ -233,7 +233,11 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private void writeResults(RunResult result) throws MojoExecutionException {
+    /**
+     * @param unchangedSince when nothing changed since the last run, the index file of that run: result files
+     *                       written after it hold this run's results already and are not written again
+     */
+    private void writeResults(RunResult result, java.nio.file.Path unchangedSince) throws MojoExecutionException {
         java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
         for (String f : (formats == null ? "" : formats).split(",")) {
             if (!f.isBlank()) {
@@ -241,6 +245,10 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         if (wanted.isEmpty()) {
+            return;
+        }
+        if (unchangedSince != null && ResultFiles.fresh(outputDirectory.toPath(), wanted, unchangedSince)) {
+            getLog().debug("Tally: nothing changed, the result files are up to date");
             return;
         }
         try {

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -136,8 +135,24 @@ public final class CheckIndex implements Reuse {
         return reused.get();
     }
 
-    /** Writes the index for the next run: the results of this run and the inputs they depend on. */
+    /**
+     * Whether the run reused every result and nothing else was indexed: nothing changed since the index was
+     * written, so neither it nor the result files written with it need writing again.
+     */
+    public boolean unchanged(RunResult run) {
+        return reused.get() == run.reports().size() && earlier.size() == run.reports().size();
+    }
+
+    /** The index's file of results; result files written after it in the same run are as fresh as it is. */
+    public Path resultsFile() {
+        return dir.resolve(RESULTS);
+    }
+
+    /** Writes the index for the next run (unless nothing changed): this run's results and their inputs. */
     public void save(RunResult run) throws IOException {
+        if (unchanged(run) && Files.isRegularFile(dir.resolve(RESULTS)) && Files.isRegularFile(dir.resolve(INPUTS))) {
+            return;
+        }
         Files.createDirectories(dir);
         StringBuilder b = new StringBuilder(HEADER).append('\t').append(clean(version)).append('\t')
                 .append(sha256(settings)).append('\n');
@@ -162,9 +177,7 @@ public final class CheckIndex implements Reuse {
     }
 
     private static void write(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ResultFiles.writeAtomically(file, text);
     }
 
     private String hash(Path file) {

@@ -149,6 +149,18 @@ final class JsonParser {
 
     private String string() throws IOException {
         pos++;
+        // most strings have no escape: taken whole
+        for (int end = pos; end < text.length(); end++) {
+            char c = text.charAt(end);
+            if (c == '"') {
+                String s = text.substring(pos, end);
+                pos = end + 1;
+                return s;
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+        }
         StringBuilder out = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {

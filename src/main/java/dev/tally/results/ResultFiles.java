@@ -98,6 +98,29 @@ public final class ResultFiles {
         return written;
     }
 
+    /**
+     * Whether every wanted result file exists and was written no earlier than {@code since}. Unknown formats are
+     * never fresh.
+     */
+    public static boolean fresh(Path outputDir, Set<String> formats, Path since) {
+        try {
+            java.nio.file.attribute.FileTime mark = Files.getLastModifiedTime(since);
+            for (String format : formats) {
+                String f = normalize(format);
+                if (!FORMATS.contains(f)) {
+                    return false;
+                }
+                Path file = outputDir.resolve(fileName(f));
+                if (!Files.isRegularFile(file) || Files.getLastModifiedTime(file).compareTo(mark) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Writes UTF-8 text to a temporary file beside {@code target}, then moves it over {@code target}. */
     static void writeAtomically(Path target, String text) throws IOException {
         writeAtomically(target, to -> to.write(text));
@@ -111,9 +134,11 @@ public final class ResultFiles {
     /** Writes UTF-8 text, as it is made, to a temporary file beside {@code target}, then moves it over. */
     static void writeAtomically(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // created as any file (the umask decides who may read it), not owner-only as a temporary file would be
+        Path temp = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (java.io.Writer to = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (java.io.Writer to = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
                 content.writeTo(to);
             }
             try {

@@ -64,8 +64,11 @@ final class ResultPaths {
 
     /** The inverse of {@link #relative}: an absolute, normalized path. */
     Path resolve(String shown) {
-        return base.resolve(shown).toAbsolutePath().normalize();
+        return resolved.computeIfAbsent(shown, s -> base.resolve(s).toAbsolutePath().normalize());
     }
+
+    /** Paths already read back: every outcome of a report names its file. One reader, one thread. */
+    private final java.util.Map<String, Path> resolved = new java.util.HashMap<>();
 
     /** Percent-encodes a relative path as a URI reference: UTF-8, only unreserved characters and {@code /} kept. */
     static String uriPath(String relative) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,5 +100,40 @@ class CheckIndexTest {
         CheckIndex index = CheckIndex.load(dir, project, version, settings);
         new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), true, index);
         return index.reused();
+    }
+
+    @Test
+    void aRunWithNothingChangedWritesNothingAgain() throws Exception {
+        write("2023/a.adoc", "= A\n\n[data#v]\n----\na: 1\n----\n");
+        write("2024/b.adoc", "= B\n\n[data#v]\n----\na: 2\n----\n");
+        Path reports = project.resolve("src/reports");
+        Path dir = project.resolve("target/tally");
+        CheckIndex first = CheckIndex.load(dir, project, "1", "s");
+        RunResult run = new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), false, first);
+        assertFalse(first.unchanged(run));
+        first.save(run);
+        ResultFiles.write(run, project, dir, java.util.Set.of("json", "junit"), "1");
+        assertTrue(ResultFiles.fresh(dir, java.util.Set.of("json", "junit"), first.resultsFile()));
+        assertFalse(ResultFiles.fresh(dir, java.util.Set.of("json", "sarif"), first.resultsFile()),
+                "a format not written before is not fresh");
+
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(first.resultsFile());
+        Files.setLastModifiedTime(first.resultsFile(), java.nio.file.attribute.FileTime.fromMillis(written.toMillis() - 5000));
+        java.nio.file.attribute.FileTime marked = Files.getLastModifiedTime(first.resultsFile());
+        CheckIndex second = CheckIndex.load(dir, project, "1", "s");
+        run = new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), false, second);
+        assertTrue(second.unchanged(run));
+        second.save(run);
+        assertEquals(marked, Files.getLastModifiedTime(first.resultsFile()), "the index is not written again");
+
+        write("2024/b.adoc", "= B\n\n[data#v]\n----\na: 3\n----\n");
+        CheckIndex third = CheckIndex.load(dir, project, "1", "s");
+        run = new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), false, third);
+        assertFalse(third.unchanged(run));
+
+        Files.delete(project.resolve("src/reports/2024/b.adoc"));
+        CheckIndex fourth = CheckIndex.load(dir, project, "1", "s");
+        run = new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), false, fourth);
+        assertFalse(fourth.unchanged(run), "a report removed: the index and result files change");
     }
 }
