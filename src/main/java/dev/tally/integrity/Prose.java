@@ -302,24 +302,61 @@ final class Prose {
 
     /** Replaces each {@code tally:} macro by {@link #MARK} (bare) or by the figure as written (view). */
     static String replaceMacros(String text, boolean bare) {
-        if (text.indexOf("tally:") < 0 || text.indexOf('[') < 0) {
+        int at = text.indexOf("tally:");
+        if (at < 0 || text.indexOf('[') < 0) {
             return text;
         }
-        Matcher m = MACRO.matcher(text);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            String replacement;
-            if (!m.group(1).isEmpty()) {
-                replacement = m.group().substring(1);
-            } else if (bare) {
-                replacement = String.valueOf(MARK);
-            } else {
-                replacement = m.group(3).isBlank() ? m.group(2) : m.group(3).strip();
+        // what MACRO finds, scanned by hand (it runs on every line of every report)
+        StringBuilder b = null;
+        int copied = 0;
+        while (at >= 0) {
+            int targetStart = at + 6;
+            int t = targetStart;
+            while (t < text.length() && t - targetStart <= 300 && isTargetChar(text.charAt(t))) {
+                t++;
             }
-            m.appendReplacement(b, Matcher.quoteReplacement(replacement));
+            int targetLength = t - targetStart;
+            int close = -1;
+            if (targetLength >= 1 && targetLength <= 300 && t < text.length() && text.charAt(t) == '[') {
+                int e = t + 1;
+                while (e < text.length() && e - (t + 1) <= 100 && text.charAt(e) != ']') {
+                    e++;
+                }
+                if (e < text.length() && text.charAt(e) == ']' && e - (t + 1) <= 100) {
+                    close = e;
+                }
+            }
+            if (close < 0) {
+                at = text.indexOf("tally:", at + 1);
+                continue;
+            }
+            boolean escaped = at > 0 && text.charAt(at - 1) == '\\' && at - 1 >= copied;
+            int start = escaped ? at - 1 : at;
+            if (b == null) {
+                b = new StringBuilder(text.length());
+            }
+            b.append(text, copied, start);
+            if (escaped) {
+                b.append(text, at, close + 1);
+            } else if (bare) {
+                b.append(MARK);
+            } else {
+                String expected = text.substring(t + 1, close);
+                b.append(expected.isBlank() ? text.substring(targetStart, t) : expected.strip());
+            }
+            copied = close + 1;
+            at = text.indexOf("tally:", copied);
         }
-        m.appendTail(b);
+        if (b == null) {
+            return text;
+        }
+        b.append(text, copied, text.length());
         return b.toString();
+    }
+
+    /** A character of a macro's target: not white space (as {@code \\s} reads it) and not a bracket. */
+    private static boolean isTargetChar(char c) {
+        return c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '[' && c != ']';
     }
 
     private static void flush(List<Line> current, List<Paragraph> paragraphs) {
@@ -335,22 +372,24 @@ final class Prose {
 
     private static Text join(List<Line> lines, boolean bare) {
         StringBuilder b = new StringBuilder();
-        List<Line> owners = new ArrayList<>();
+        int total = 0;
+        for (Line l : lines) {
+            total += (bare ? l.bare() : l.view()).length() + 1;
+        }
+        Line[] owners = new Line[total];
         for (Line l : lines) {
             String t = (bare ? l.bare() : l.view()).strip();
             if (t.isEmpty()) {
                 continue;
             }
             if (b.length() > 0 && isAsciiWord(b.charAt(b.length() - 1)) && isAsciiWord(t.charAt(0))) {
+                owners[b.length()] = l;
                 b.append(' ');
-                owners.add(l);
             }
+            java.util.Arrays.fill(owners, b.length(), b.length() + t.length(), l);
             b.append(t);
-            for (int k = 0; k < t.length(); k++) {
-                owners.add(l);
-            }
         }
-        return new Text(b.toString(), owners.toArray(new Line[0]));
+        return new Text(b.toString(), java.util.Arrays.copyOf(owners, b.length()));
     }
 
     private static boolean isAsciiWord(char c) {

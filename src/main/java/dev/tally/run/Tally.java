@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,19 +72,31 @@ public final class Tally {
      */
     public RunResult check(List<Path> files, boolean keepModels, Reuse reuse) {
         Set<Path> reports = new HashSet<>(files);
-        List<ReportResult> results = files.parallelStream()
-                .map(f -> {
-                    ReportResult earlier = reuse.reuse(f);
-                    if (earlier != null) {
-                        return keepModels ? withModel(earlier) : earlier;
-                    }
-                    List<Path> inputs = new ArrayList<>();
-                    ReportResult r = checkOne(f, reports, keepModels, inputs);
-                    reuse.checked(r, inputs);
-                    return r;
-                })
-                .toList();
-        return new RunResult(reportsDirectory, results);
+        Map<Path, Integer> place = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            place.putIfAbsent(files.get(i), i);
+        }
+        ReportResult[] results = new ReportResult[files.size()];
+        // checked in working order (each report after its previous one), given back in the order of files
+        List<Path> order = files.size() > 1 ? WorkOrder.of(files) : files;
+        order.parallelStream().forEach(f -> {
+            ReportResult earlier = reuse.reuse(f);
+            ReportResult r;
+            if (earlier != null) {
+                r = keepModels ? withModel(earlier) : earlier;
+            } else {
+                List<Path> inputs = new ArrayList<>();
+                r = checkOne(f, reports, keepModels, inputs);
+                reuse.checked(r, inputs);
+            }
+            results[place.get(f)] = r;
+        });
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                results[i] = results[place.get(files.get(i))]; // a file listed twice
+            }
+        }
+        return new RunResult(reportsDirectory, List.of(results));
     }
 
     /** An earlier result with the report's model, read again (for rendering), and nothing checked. */
