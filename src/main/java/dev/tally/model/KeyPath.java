@@ -8,12 +8,31 @@ import java.util.regex.Pattern;
  * A path of keys, such as the row path {@code 办理结果.予以公开} or the column path
  * {@code 行政诉讼.复议后起诉.总计}. Keys may contain dots; they are shown in backquotes then.
  */
-public record KeyPath(List<String> keys) implements Comparable<KeyPath> {
+public final class KeyPath implements Comparable<KeyPath> {
 
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
 
-    public KeyPath {
-        keys = List.copyOf(keys);
+    private final List<String> keys;
+    /** Paths are looked up in maps all the time: the hash is made once. */
+    private final int hash;
+
+    public KeyPath(List<String> keys) {
+        this.keys = List.copyOf(keys);
+        this.hash = this.keys.hashCode();
+    }
+
+    public List<String> keys() {
+        return keys;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof KeyPath k && k.hash == hash && k.keys.equals(keys));
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     public static KeyPath of(String... keys) {
