@@ -52,10 +52,25 @@ public final class Header {
 
         /** This node's leaves in order (itself for a leaf). */
         public List<Node> leaves() {
-            List<Node> out = new ArrayList<>();
-            collect(this, out);
-            return out;
+            if (!built) {
+                List<Node> out = new ArrayList<>();
+                collect(this, out);
+                return out; // a header still being built
+            }
+            List<Node> l = leaves;
+            if (l == null) {
+                List<Node> out = new ArrayList<>();
+                collect(this, out);
+                l = List.copyOf(out);
+                leaves = l; // immutable: a race makes the same list twice, never a wrong one
+            }
+            return l;
         }
+
+        /** The leaves, once the header is built; null before. */
+        private List<Node> leaves;
+        /** Set when the header holding this node is built: the tree no longer changes. */
+        private boolean built;
 
         /** Depth of the subtree: 1 for a leaf. */
         public int depth() {
@@ -98,6 +113,7 @@ public final class Header {
 
     private void index(Node n) {
         byPath.put(n.path, n);
+        n.built = true;
         for (Node c : n.children) {
             index(c);
         }
