@@ -168,6 +168,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         RunResult result;
+        long started = System.nanoTime();
         IntegrityConfig integrityConfig = integrityConfig();
         // the index is only valid for the same plugin version and the same integrity settings
         String settings = integritySkip + "|" + allowedDomains + "|" + deniedWords + "|"
@@ -187,8 +188,13 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("Tally: cannot list the reports in " + reportsDirectory + ": "
                     + e.getMessage(), e);
         }
+        long checked = System.nanoTime();
         print(result, formatter, log);
         writeResults(result, index != null && index.unchanged(result) ? index.resultsFile() : null);
+        if (log.isDebugEnabled()) {
+            log.debug(String.format(Locale.ROOT, "Tally: read and checked in %d ms, printed and wrote results in %d ms",
+                    (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000));
+        }
         String summary = summary(result, lang);
         long errors = result.errors();
         long warnings = result.warnings();
