@@ -133,7 +133,7 @@ final class CarefulYaml {
                 fail(where, "yaml.merge-key");
                 return null;
             }
-            if (!IMPLICIT.contains(tag)) {
+            if (!IMPLICIT.contains(tag) || explicitlyTagged(node)) {
                 fail(where, "yaml.tag", tag.getValue().replace(Tag.PREFIX, "!!"));
                 return null;
             }
@@ -175,6 +175,34 @@ final class CarefulYaml {
                 entries.add(new YNode.Entry(k, walk(tuple.getValueNode(), depth + 1)));
             }
             return new YNode.Mapping(entries, where);
+        }
+
+        /**
+         * Whether the node carries a tag written out ({@code !!str 12}, {@code &a !!int 1}): a node's text starts
+         * with its properties, anchor and tag. Such a tag is refused even when it names a kind Tally reads, so
+         * that {@code !!str 12} never passes for the number 12.
+         */
+        private boolean explicitlyTagged(Node node) {
+            Mark mark = node.getStartMark();
+            if (mark == null || mark.getLine() < 0 || mark.getLine() >= lines.size()) {
+                return false;
+            }
+            String text = lines.get(mark.getLine()).text();
+            int i;
+            try {
+                i = text.offsetByCodePoints(0, mark.getColumn());
+            } catch (IndexOutOfBoundsException e) {
+                return false;
+            }
+            if (i < text.length() && text.charAt(i) == '&') {
+                while (i < text.length() && text.charAt(i) != ' ') {
+                    i++;
+                }
+                while (i < text.length() && text.charAt(i) == ' ') {
+                    i++;
+                }
+            }
+            return i < text.length() && text.charAt(i) == '!';
         }
 
         private void fail(Location where, String code, Object... args) {

@@ -121,6 +121,19 @@ class StrictYamlTest {
     }
 
     @Test
+    void tagsNamingKindsTallyReadsAreRejectedTooSoThatAStringNeverPassesForANumber() {
+        for (String text : List.of("a: !!str 12\n", "a: &x !!int 12\n", "a: !!map {b: 1}\n", "a: [1, !!str 2]\n",
+                "a:\n  - !!float 1.5\n", "a: ! 12\n")) {
+            Diagnostics own = new Diagnostics();
+            assertNull(new StrictYaml(own).read(lines(text), BLOCK), text);
+            assertEquals(1, own.size(), text + own.list());
+            assertEquals("yaml.tag", own.list().get(0).code(), text);
+        }
+        assertNotNull(read("a: &x 12\nb: '!!str 12'\nc: x!y\nd: *x\n"), "an anchor alone, a quoted or inner ! is no tag");
+        assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
+    }
+
+    @Test
     void binaryTagsAreRejected() {
         assertNull(read("a: !!binary aGVsbG8=\n"));
         assertEquals("yaml.tag", only().code());
