@@ -66,10 +66,17 @@ public final class DocumentScope implements Scope {
             if (node instanceof Values.Text) {
                 throw new EvalException("check.text-value", ref.at(), ref.text());
             }
+            if (node instanceof Values.Unreadable) {
+                throw new EvalException.Unreadable(ref.at()); // reported where it was read
+            }
             if (!summing) {
                 throw new EvalException("check.group-value", ref.at(), ref.text());
             }
-            return new Value.Scalar(((Values.Group) node).sum(), node.location());
+            java.math.BigDecimal sum = ((Values.Group) node).sum();
+            if (sum == null) {
+                throw new EvalException.Unreadable(ref.at());
+            }
+            return new Value.Scalar(sum, node.location());
         }
         Table table = (Table) block;
         if (rest.isEmpty() && ref.column() == null) {

@@ -11,7 +11,7 @@ import java.util.Map;
 public record Values(String id, String title, Location location, Group root) implements Block {
 
     /** A node of a values block. */
-    public sealed interface Node permits Group, Number, Text {
+    public sealed interface Node permits Group, Number, Text, Unreadable {
         Location location();
     }
 
@@ -20,14 +20,20 @@ public record Values(String id, String title, Location location, Group root) imp
             children = Collections.unmodifiableMap(new LinkedHashMap<>(children));
         }
 
-        /** The sum of every number below this group. */
+        /** The sum of every number below this group, or null when a value below could not be read. */
         public BigDecimal sum() {
             BigDecimal total = BigDecimal.ZERO;
             for (Node n : children.values()) {
                 if (n instanceof Number num) {
                     total = total.add(num.value());
                 } else if (n instanceof Group g) {
-                    total = total.add(g.sum());
+                    BigDecimal sub = g.sum();
+                    if (sub == null) {
+                        return null;
+                    }
+                    total = total.add(sub);
+                } else if (n instanceof Unreadable) {
+                    return null;
                 }
             }
             return total;
@@ -38,6 +44,13 @@ public record Values(String id, String title, Location location, Group root) imp
     }
 
     public record Text(String text, Location location) implements Node {
+    }
+
+    /**
+     * A value written as a number that could not be read as one ({@code ５０}, {@code 1_000}); reported when read.
+     * Checks that use it, or a group holding it, are not run, as with an unreadable table cell.
+     */
+    public record Unreadable(String text, Location location) implements Node {
     }
 
     /** The node at a path below the root, or null. */

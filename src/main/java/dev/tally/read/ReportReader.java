@@ -137,7 +137,8 @@ public final class ReportReader {
         Values values = new Values(raw.id(), raw.title(), raw.location(), group(map, raw.id(), diagnostics));
         if (valuesSpec != null) {
             for (KeyPath required : valuesSpec.required()) {
-                if (!(values.find(required) instanceof Values.Number)) {
+                Values.Node found = values.find(required);
+                if (!(found instanceof Values.Number) && !(found instanceof Values.Unreadable)) {
                     diagnostics.error(raw.location(), "template.missing-value", raw.id(), required);
                 }
             }
@@ -162,6 +163,7 @@ public final class ReportReader {
                 } else {
                     diagnostics.error(s.location(), "value.not-number", path, shorten(s.text()),
                             Messages.ref(n.problem()));
+                    children.put(key, new Values.Unreadable(s.text(), s.location()));
                 }
             } else {
                 diagnostics.error(value.location(), "value.list", path);

@@ -757,6 +757,9 @@ public final class Charts {
             }
             BigDecimal sum = null;
             for (Values.Node c : g.children().values()) {
+                if (c instanceof Values.Unreadable) {
+                    return null; // no total from a part that could not be read
+                }
                 BigDecimal v = number(c);
                 if (v != null) {
                     sum = sum == null ? v : sum.add(v);

@@ -130,6 +130,8 @@ public final class OpenData {
                 line(List.of(path, Evaluator.show(num.value())), sb);
             } else if (n instanceof Values.Text t) {
                 line(List.of(path, t.text() == null ? "" : t.text()), sb);
+            } else if (n instanceof Values.Unreadable u) {
+                line(List.of(path, u.text()), sb);
             }
         }
     }
@@ -149,6 +151,9 @@ public final class OpenData {
         }
         if (n instanceof Values.Number num) {
             return num.value();
+        }
+        if (n instanceof Values.Unreadable u) {
+            return u.text(); // as written: it could not be read as a number
         }
         return ((Values.Text) n).text();
     }

@@ -413,6 +413,33 @@ class CheckEvaluationTest {
     }
 
     @Test
+    void aCheckOnAnUnreadableValueOrItsGroupIsNotRunOnlyTheValueIsReported() {
+        String report = """
+                [data#proactive]
+                ----
+                total: 120
+                channels:
+                  portal: 70
+                  wechat: ５０
+                ----
+
+                tally:proactive.channels.wechat[50]
+
+                [checks]
+                ----
+                - proactive.total = sum(proactive.channels)
+                - proactive.channels.wechat = 50
+                - proactive.channels.portal = 70
+                - proactive.channels.portal = 71
+                ----
+                """;
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of("value.not-number", "check.failed"), Fixture.codes(result),
+                "no misleading 120 != 70: the sum over a group with an unreadable value is not taken");
+        assertTrue(Fixture.errors(result, project).get(1).contains("70 != 71"), Fixture.errors(result, project).toString());
+    }
+
+    @Test
     void previousChecksAreSkippedWithOneNotePerReport() {
         String body = """
                 [data#v]
