@@ -81,6 +81,12 @@ public final class NumberText {
         if (text.matches("[+-]?[0-9]{1,3}([,，][0-9]{3})+(\\.[0-9]+)?")) {
             return new Result(null, "value.grouped");
         }
+        if (text.matches("[+-]?[0-9]{1,3}( [0-9]{3})+(\\.[0-9]+)?")) {
+            return new Result(null, "value.grouped");
+        }
+        if (text.matches("[+-]?[0-9]+([,，][0-9]+)+(\\.[0-9]+)?")) {
+            return new Result(null, "value.comma");
+        }
         if (text.matches("[+-]?[0-9][0-9_]*_[0-9_]*(\\.[0-9_]+)?")) {
             return new Result(null, "value.underscore");
         }

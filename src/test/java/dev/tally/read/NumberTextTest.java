@@ -58,6 +58,11 @@ class NumberTextTest {
             "１２     | value.fullwidth",
             "1,234    | value.grouped",
             "1,234.5  | value.grouped",
+            "'1 234'  | value.grouped",
+            "1,5      | value.comma",
+            "12，30    | value.comma",
+            "3、4      | value.text",
+            "1,23,456 | value.comma",
             "1e3      | value.format",
             "1.5E-2   | value.format",
     })
