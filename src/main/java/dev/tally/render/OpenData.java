@@ -45,13 +45,13 @@ public final class OpenData {
         header.add("label");
         List<Header.Node> columns = table.columns().leaves();
         for (Header.Node c : columns) {
-            header.add(c.path().dotted());
+            header.add(text(c.path().dotted()));
         }
         line(header, sb);
         for (Header.Node r : table.rows().leaves()) {
             List<String> fields = new ArrayList<>();
-            fields.add(r.path().dotted());
-            fields.add(table.label(r));
+            fields.add(text(r.path().dotted()));
+            fields.add(text(table.label(r)));
             for (Header.Node c : columns) {
                 BigDecimal v = TableHtml.cell(table, r, c);
                 fields.add(v == null ? "" : Evaluator.show(v));
@@ -127,11 +127,11 @@ public final class OpenData {
             if (n instanceof Values.Group g) {
                 leaves(path, g, sb);
             } else if (n instanceof Values.Number num) {
-                line(List.of(path, Evaluator.show(num.value())), sb);
+                line(List.of(text(path), Evaluator.show(num.value())), sb);
             } else if (n instanceof Values.Text t) {
-                line(List.of(path, t.text() == null ? "" : t.text()), sb);
+                line(List.of(text(path), t.text() == null ? "" : text(t.text())), sb);
             } else if (n instanceof Values.Unreadable u) {
-                line(List.of(path, u.text()), sb);
+                line(List.of(text(path), text(u.text())), sb);
             }
         }
     }
@@ -169,6 +169,17 @@ public final class OpenData {
     }
 
     /** One CSV field, quoted when it holds a comma, a quote, a line break or leading or trailing space. */
+    /**
+     * A text field of a CSV file, kept from being read as a formula by a spreadsheet: one that starts with
+     * {@code = + - @}, a tab or a carriage return gets a leading apostrophe. Numbers are written as they are.
+     */
+    static String text(String s) {
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "'" + s;
+        }
+        return s;
+    }
+
     static void field(String s, StringBuilder sb) {
         boolean quote = false;
         for (int i = 0; i < s.length() && !quote; i++) {

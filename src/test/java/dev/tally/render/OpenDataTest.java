@@ -41,6 +41,20 @@ class OpenDataTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldTakeForAFormulaIsDefusedButNegativeNumbersAreNot() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("a", "=HYPERLINK(\"http://x\")");
+        labels.put("b", "+1");
+        labels.put("c", "@SUM(A1)");
+        Table t = Tables.flat("t", "T", null, List.of("-x", "z"), List.of("a", "b", "c"), labels,
+                new BigDecimal[][] {Tables.row("-3", "1"), Tables.row("2", "-0.5"), Tables.row("0", "0")});
+        assertEquals("\uFEFFrow,label,'-x,z\r\n"
+                + "a,\"'=HYPERLINK(\"\"http://x\"\")\",-3,1\r\n"
+                + "b,'+1,2,-0.5\r\n"
+                + "c,'@SUM(A1),0,0\r\n", OpenData.csv(t));
+    }
+
+    @Test
     void csvQuotesWhereNeeded() {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("a", "a,b");
