@@ -35,15 +35,18 @@ public final class TextFile {
     public static List<SourceLine> read(Path file, Location from, Diagnostics diagnostics) {
         byte[] bytes;
         try {
-            if (!Files.exists(file)) {
+            java.nio.file.attribute.BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
                 diagnostics.error(from, "read.missing", file);
                 return null;
             }
-            if (!Files.isRegularFile(file)) {
+            if (!attributes.isRegularFile()) {
                 diagnostics.error(from, "read.not-a-file", file.getFileName());
                 return null;
             }
-            if (Files.size(file) > MAX_BYTES) {
+            if (attributes.size() > MAX_BYTES) {
                 diagnostics.error(from, "read.too-large", file.getFileName(), MAX_BYTES / (1024 * 1024));
                 return null;
             }
@@ -59,7 +62,13 @@ public final class TextFile {
         if (text == null) {
             return null;
         }
-        long breaks = text.chars().filter(c -> c == '\n' || c == '\r').count();
+        long breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                breaks++;
+            }
+        }
         if (breaks > MAX_LINES) {
             diagnostics.error(new Location(file, 1), "read.too-many-lines", file.getFileName(), MAX_LINES);
             return null;
@@ -70,6 +79,11 @@ public final class TextFile {
     static String decode(byte[] bytes, Path file, Diagnostics diagnostics) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        // the fast decoder replaces every malformed sequence by U+FFFD: without one, the text is valid UTF-8
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
