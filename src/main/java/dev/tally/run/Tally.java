@@ -77,18 +77,24 @@ public final class Tally {
             place.putIfAbsent(files.get(i), i);
         }
         ReportResult[] results = new ReportResult[files.size()];
-        // checked in working order (each report after its previous one), given back in the order of files
-        List<Path> order = files.size() > 1 ? WorkOrder.of(files) : files;
-        order.parallelStream().forEach(f -> {
+        // first what can be reused, then the rest in working order (each report after its previous one);
+        // results are given back in the order of files
+        List<Path> toCheck = java.util.Collections.synchronizedList(new ArrayList<>());
+        files.parallelStream().forEach(f -> {
             ReportResult earlier = reuse.reuse(f);
-            ReportResult r;
-            if (earlier != null) {
-                r = keepModels ? withModel(earlier) : earlier;
+            if (earlier == null) {
+                toCheck.add(f);
             } else {
-                List<Path> inputs = new ArrayList<>();
-                r = checkOne(f, reports, keepModels, inputs);
-                reuse.checked(r, inputs);
+                results[place.get(f)] = keepModels ? withModel(earlier) : earlier;
             }
+        });
+        List<Path> remaining = new ArrayList<>(toCheck);
+        remaining.sort(java.util.Comparator.comparing(place::get));
+        List<Path> order = remaining.size() > 1 ? WorkOrder.of(remaining) : remaining;
+        order.parallelStream().forEach(f -> {
+            List<Path> inputs = new ArrayList<>();
+            ReportResult r = checkOne(f, reports, keepModels, inputs);
+            reuse.checked(r, inputs);
             results[place.get(f)] = r;
         });
         for (int i = 0; i < results.length; i++) {
