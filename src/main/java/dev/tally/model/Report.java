@@ -27,6 +27,7 @@ public final class Report {
     private final List<Figure> figures;
     private final List<Path> includes;
     private final java.util.Set<String> unreadable;
+    private final boolean incomplete;
 
     public Report(Path file, String title, Map<String, Attribute> attributes, List<SectionTitle> sections,
             Map<String, Block> blocks, List<CheckDef> checks, List<Figure> figures, List<Path> includes) {
@@ -40,6 +41,18 @@ public final class Report {
     public Report(Path file, String title, Map<String, Attribute> attributes, List<SectionTitle> sections,
             Map<String, Block> blocks, List<CheckDef> checks, List<Figure> figures, List<Path> includes,
             java.util.Set<String> unreadable) {
+        this(file, title, attributes, sections, blocks, checks, figures, includes, unreadable, false);
+    }
+
+    /**
+     * @param incomplete whether part of the report could not be read (an {@code include::} that failed, already
+     *                   reported): what is missing may be in that part, so a missing block, table or section is
+     *                   not reported again, and checks that name one are skipped quietly
+     */
+    public Report(Path file, String title, Map<String, Attribute> attributes, List<SectionTitle> sections,
+            Map<String, Block> blocks, List<CheckDef> checks, List<Figure> figures, List<Path> includes,
+            java.util.Set<String> unreadable, boolean incomplete) {
+        this.incomplete = incomplete;
         this.unreadable = java.util.Set.copyOf(unreadable);
         this.file = file;
         this.title = title;
@@ -49,6 +62,11 @@ public final class Report {
         this.checks = List.copyOf(checks);
         this.figures = List.copyOf(figures);
         this.includes = List.copyOf(includes);
+    }
+
+    /** Whether part of the report could not be read (a failed include, reported where it is). */
+    public boolean isIncomplete() {
+        return incomplete;
     }
 
     public Path file() {
@@ -90,7 +108,7 @@ public final class Report {
 
     /** Whether the report has a data block with this id that could not be read. */
     public boolean isUnreadable(String id) {
-        return unreadable.contains(id);
+        return incomplete || unreadable.contains(id);
     }
 
     /** Files pulled in by {@code include::}. */

@@ -64,6 +64,13 @@ public final class IncludeExpander {
     }
 
     /** Every file pulled in by includes so far (real paths), for change detection. */
+    /** Whether an include could not be expanded (reported): part of the report is missing. */
+    public boolean incomplete() {
+        return incomplete;
+    }
+
+    private boolean incomplete;
+
     public List<Path> included() {
         return List.copyOf(included);
     }
@@ -91,10 +98,13 @@ public final class IncludeExpander {
             Matcher include = INCLUDE.matcher(text);
             if (text.startsWith("include::")) {
                 if (include.matches()) {
-                    include(file, line, include.group(1).strip(), include.group(2), stack, out);
+                    if (!include(file, line, include.group(1).strip(), include.group(2), stack, out)) {
+                        incomplete = true;
+                    }
                 } else {
                     diagnostics.error(line.location(), "include.malformed",
                             text.length() > 60 ? text.substring(0, 60) + "…" : text);
+                    incomplete = true;
                 }
                 continue;
             }
@@ -111,55 +121,56 @@ public final class IncludeExpander {
         }
     }
 
-    private void include(Path file, SourceLine line, String rawTarget, String attrs, Deque<Path> stack,
+    /** Expands one include; false when its content could not be included (reported). */
+    private boolean include(Path file, SourceLine line, String rawTarget, String attrs, Deque<Path> stack,
             List<SourceLine> out) {
         Location at = line.location();
         String target = substitute(rawTarget, at);
         if (target == null) {
-            return;
+            return false;
         }
         if (target.contains("://") || target.startsWith("/") || target.startsWith("\\") || target.matches("^[A-Za-z]:.*")) {
             diagnostics.error(at, "include.outside", rawTarget);
-            return;
+            return false;
         }
         Path resolved;
         try {
             resolved = file.getParent().resolve(target).normalize();
         } catch (java.nio.file.InvalidPathException e) {
             diagnostics.error(at, "include.bad-path", rawTarget.replace("\0", "\\0"));
-            return;
+            return false;
         }
         if (!resolved.startsWith(root)) {
             diagnostics.error(at, "include.outside", rawTarget);
-            return;
+            return false;
         }
         if (!Files.exists(resolved)) {
             diagnostics.error(at, "include.missing", rawTarget);
-            return;
+            return false;
         }
         Path real = realPath(resolved);
         if (!real.startsWith(realRoot)) {
             diagnostics.error(at, "include.outside", rawTarget);
-            return;
+            return false;
         }
         if (stack.contains(real)) {
             diagnostics.error(at, "include.recursive", rawTarget);
-            return;
+            return true; // the content is there already: nothing is lost
         }
         if (stack.size() >= MAX_DEPTH) {
             diagnostics.error(at, "include.too-deep", rawTarget, MAX_DEPTH);
-            return;
+            return false;
         }
         if (!Files.isRegularFile(real)) {
             diagnostics.error(at, "include.not-a-file", rawTarget);
-            return;
+            return false;
         }
         if (out.size() > MAX_LINES || ++includes > MAX_INCLUDES) {
             if (!tooLarge) {
                 diagnostics.error(at, "include.too-large", rawTarget, MAX_LINES);
                 tooLarge = true;
             }
-            return;
+            return false;
         }
         if (attrs.matches(".*\\b(lines|tags?)\\s*=.*")) {
             diagnostics.warning(at, "include.partial", rawTarget);
@@ -167,7 +178,7 @@ public final class IncludeExpander {
         List<SourceLine> lines = read.containsKey(real) ? read.get(real) : TextFile.read(resolved, at, diagnostics);
         read.put(real, lines);
         if (lines == null) {
-            return;
+            return false;
         }
         if (!included.contains(real)) {
             included.add(real);
@@ -175,6 +186,7 @@ public final class IncludeExpander {
         stack.push(real);
         expandLines(resolved, lines, stack, out);
         stack.pop();
+        return true;
     }
 
     private String substitute(String target, Location at) {

@@ -109,7 +109,7 @@ public final class ReportReader {
         List<Figure> figures = source.macros().stream()
                 .map(m -> new Figure(m.target(), m.expected(), m.location())).toList();
         Report report = new Report(abs, source.title(), attributes, sections, blocks, checks, figures,
-                expander.included(), unreadable);
+                expander.included(), unreadable, expander.incomplete());
         return new Reading(report, template, diagnostics, lines);
     }
 

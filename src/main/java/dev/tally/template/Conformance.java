@@ -66,8 +66,9 @@ public final class Conformance {
                 }
             }
             if (found < 0) {
-                Location where = at;
-                diagnostics.error(where, "template.missing-section", spec.title());
+                if (!report.isIncomplete()) { // else it may be in the part that could not be read
+                    diagnostics.error(at, "template.missing-section", spec.title());
+                }
                 continue;
             }
             if (found < last) {

@@ -440,6 +440,30 @@ class CheckEvaluationTest {
     }
 
     @Test
+    void aFailedIncludeIsTheOneErrorNotEveryTableSectionAndNameItHid() throws Exception {
+        String report = """
+                = R
+                :tally-template: gov-info-disclosure-2021
+
+                include::_tables.adoc[]
+
+                [data#v]
+                ----
+                a: 1
+                ----
+
+                [checks]
+                ----
+                - v.a = applications.新收[总计]
+                - v.a = 2
+                ----
+                """;
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of("include.missing", "check.failed"), Fixture.codes(result),
+                "no missing tables or sections, no unknown names: they may be in the missing part");
+    }
+
+    @Test
     void previousChecksAreSkippedWithOneNotePerReport() {
         String body = """
                 [data#v]
