@@ -802,8 +802,27 @@ public final class Charts {
                 }
             }
         }
+        Header.Node totalColumn = totalChild(latest.columns().roots());
+        List<Header.Node> leafColumns = latest.columns().leaves();
+        // columns that do not add up to a whole (本年制发件数, 本年废止件数, 现行有效件数) are never summed:
+        // without a total column, each row gets a line per column
+        boolean perColumn = totalColumn == null && leafColumns.size() > 1
+                && latest.columns().roots().stream().allMatch(Header.Node::isLeaf);
         List<Series> series = new ArrayList<>();
         for (String key : keys) {
+            if (perColumn) {
+                for (Header.Node column : leafColumns) {
+                    List<BigDecimal> values = new ArrayList<>();
+                    for (Table t : tables) {
+                        Header.Node row = t == null ? null : t.rows().find(KeyPath.of(key));
+                        Header.Node col = t == null ? null : t.columns().find(column.path());
+                        values.add(row == null || col == null ? null
+                                : rowValue(row, leaf -> TableHtml.cell(t, leaf, col)));
+                    }
+                    series.add(new Series(key + "·" + column.path().dotted(), values));
+                }
+                continue;
+            }
             List<BigDecimal> values = new ArrayList<>();
             for (Table t : tables) {
                 Header.Node row = t == null ? null : t.rows().find(KeyPath.of(key));
@@ -823,12 +842,11 @@ public final class Charts {
                 break;
             }
         }
-        Header.Node total = totalChild(latest.columns().roots());
-        List<Header.Node> leafColumns = latest.columns().leaves();
-        String what = total != null ? total.key()
-                : leafColumns.size() == 1 ? leafColumns.get(0).key() : "各列合计";
-        String unit = latest.unit() != null && !latest.unit().isBlank() ? "，单位：" + latest.unit() : "";
-        return line(base + "（" + what + unit + "）", periods, series);
+        String unit = latest.unit() != null && !latest.unit().isBlank() ? "单位：" + latest.unit() : "";
+        String what = totalColumn != null ? totalColumn.key() : leafColumns.size() == 1 ? leafColumns.get(0).key()
+                : perColumn ? "" : "各列合计";
+        String note = what.isEmpty() ? unit : unit.isEmpty() ? what : what + "，" + unit;
+        return line(note.isEmpty() ? base : base + "（" + note + "）", periods, series);
     }
 
     /** A leaf among the nodes whose key names a total, or null. */

@@ -53,7 +53,7 @@ class ChartsTest {
                 "proactive",
                 "compare",
                 "training",
-                "第二十条第（一）项（各列合计，单位：件）",
+                "第二十条第（一）项（单位：件）",
                 "第二十条第（五）项（本年处理决定数量，单位：件）",
                 "第二十条第（六）项（本年处理决定数量，单位：件）",
                 "第二十条第（八）项（本年收费金额，单位：万元）",
@@ -130,6 +130,10 @@ class ChartsTest {
         // appeals: 行政复议 by its 总计, 行政诉讼 by its two 总计 columns: 2 + 1 + 1
         assertTrue(desc(xml(named(charts, "政府信息公开行政复议、行政诉讼情况（各列合计，单位：件）").svg())).endsWith("2024：件数 4"));
         assertTrue(desc(xml(named(charts, "第二十条第（八）项（本年收费金额，单位：万元）").svg())).endsWith("2024：行政事业性收费 1.42"));
+        // regulations: 制发, 废止 and 现行有效 do not add up to anything: a line per row and column, never a sum
+        String regulations = desc(xml(named(charts, "第二十条第（一）项（单位：件）").svg()));
+        assertTrue(regulations.contains("规章·现行有效件数") && regulations.contains("行政规范性文件·本年制发件数"),
+                regulations);
     }
 
     @Test
