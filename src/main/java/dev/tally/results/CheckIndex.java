@@ -82,6 +82,11 @@ public final class CheckIndex implements Reuse {
                 index.earlierInputs.computeIfAbsent(Path.of(parts[0]), k -> new TreeMap<>())
                         .put(Path.of(parts[1]), parts[2]);
             }
+            // reading it takes about three times its size (bytes, then text): a cache must never fail the build,
+            // so an index too large for the heap is ignored and everything is checked
+            if (Files.size(resultsFile) * 3 > Runtime.getRuntime().maxMemory() / 4 * 3) {
+                return new CheckIndex(dir, base, version, index.settings);
+            }
             Results results = JsonResults.read(Files.readString(resultsFile, StandardCharsets.UTF_8), index.baseDir);
             for (Results.ReportEntry e : results.reports()) {
                 index.earlier.put(e.file(), new ReportResult(e.file(), e.title(), null, null, e.diagnostics(),

@@ -36,11 +36,32 @@ final class JsonParser {
     }
 
     /** Parses one JSON value that makes up the whole text (white space around it allowed). */
+    /** Takes the elements of a streamed array one at a time. */
+    interface Elements {
+        void accept(Object element) throws IOException;
+    }
+
+    /** The top-level member whose array is handed out element by element instead of kept, or null. */
+    private String streamedKey;
+    private Elements sink;
+    /** Strings read so far, so that a text repeated thousands of times (a check, a code) is held once. */
+    private final Map<String, String> strings = new java.util.HashMap<>();
+
     static Object parse(String text) throws IOException {
+        return parse(text, null, null);
+    }
+
+    /**
+     * Parses, handing each element of the top-level member {@code streamedKey}'s array to {@code sink} as soon as
+     * it is read (the member is then an empty list in the result): a large document is never held whole as a tree.
+     */
+    static Object parse(String text, String streamedKey, Elements sink) throws IOException {
         if (text == null) {
             throw new IOException("no JSON text");
         }
         JsonParser p = new JsonParser(text);
+        p.streamedKey = streamedKey;
+        p.sink = sink;
         try {
             p.skipWhitespace();
             Object value = p.value();
@@ -95,7 +116,7 @@ final class JsonParser {
             skipWhitespace();
             expect(':');
             skipWhitespace();
-            Object value = value();
+            Object value = depth == 1 && key.equals(streamedKey) && peek() == '[' ? streamArray() : value();
             if (map.putIfAbsent(key, value) != null) {
                 pos = at;
                 throw error("duplicate member " + key);
@@ -110,6 +131,33 @@ final class JsonParser {
                 return Collections.unmodifiableMap(map);
             } else {
                 throw error("expected , or } in an object");
+            }
+        }
+    }
+
+    /** An array whose elements go to the sink one by one; an empty list stands for it. */
+    private List<Object> streamArray() throws IOException {
+        enter();
+        pos++;
+        skipWhitespace();
+        if (peek() == ']') {
+            pos++;
+            depth--;
+            return List.of();
+        }
+        while (true) {
+            skipWhitespace();
+            sink.accept(value());
+            skipWhitespace();
+            char c = peek();
+            if (c == ',') {
+                pos++;
+            } else if (c == ']') {
+                pos++;
+                depth--;
+                return List.of();
+            } else {
+                throw error("expected , or ] in an array");
             }
         }
     }
@@ -141,6 +189,14 @@ final class JsonParser {
         }
     }
 
+    private String shared(String s) {
+        if (s.length() > 256) {
+            return s;
+        }
+        String known = strings.putIfAbsent(s, s);
+        return known != null ? known : s;
+    }
+
     private void enter() throws IOException {
         if (++depth > MAX_DEPTH) {
             throw error("nested deeper than " + MAX_DEPTH + " levels");
@@ -155,7 +211,7 @@ final class JsonParser {
             if (c == '"') {
                 String s = text.substring(pos, end);
                 pos = end + 1;
-                return s;
+                return shared(s);
             }
             if (c == '\\' || c < 0x20) {
                 break;
@@ -168,7 +224,7 @@ final class JsonParser {
             }
             char c = text.charAt(pos++);
             if (c == '"') {
-                return out.toString();
+                return shared(out.toString());
             }
             if (c < 0x20) {
                 pos--;

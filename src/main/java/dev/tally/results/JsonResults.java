@@ -122,9 +122,17 @@ public final class JsonResults {
      * @throws IOException when the text is not such JSON (truncated, garbage, a wrong type or value)
      */
     public static Results read(String json, Path baseDir) throws IOException {
-        Object root = JsonParser.parse(json);
+        ResultPaths paths = new ResultPaths(baseDir);
+        List<Results.ReportEntry> streamed = new ArrayList<>();
+        // each report is turned into its entry as soon as it is parsed: 40,000 reports are never a tree at once
+        Object root = JsonParser.parse(json, "reports", item -> {
+            try {
+                streamed.add(report(object(item, "a report"), paths));
+            } catch (RuntimeException e) {
+                throw new IOException("invalid Tally results: " + e, e);
+            }
+        });
         try {
-            ResultPaths paths = new ResultPaths(baseDir);
             Map<String, Object> top = object(root, "the results");
             String tool = string(top, "tool", false);
             if (!TOOL.equals(tool)) {
@@ -132,11 +140,8 @@ public final class JsonResults {
             }
             String version = string(top, "version", true);
             Path reportsDirectory = paths.resolve(string(top, "reportsDirectory", false));
-            List<Results.ReportEntry> reports = new ArrayList<>();
-            for (Object item : list(top, "reports")) {
-                reports.add(report(object(item, "a report"), paths));
-            }
-            return new Results(reportsDirectory, version, reports);
+            list(top, "reports"); // present, and a list
+            return new Results(reportsDirectory, version, streamed);
         } catch (RuntimeException e) {
             throw new IOException("invalid Tally results: " + e, e);
         }
