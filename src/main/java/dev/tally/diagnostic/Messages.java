@@ -70,6 +70,21 @@ public final class Messages {
         return format(locale, "unit." + unit + (n == 1 ? ".one" : ".other"), List.of(String.valueOf(n)));
     }
 
+    /** The longest text a message shows of one argument; the rest is cut (the result files keep it whole). */
+    public static final int MAX_ARGUMENT = 300;
+
+    /** An argument as a message shows it: a 100 KB check or a line of garbage is cut, marked with an ellipsis. */
+    static String shown(String arg) {
+        if (arg == null || arg.length() <= MAX_ARGUMENT) {
+            return arg;
+        }
+        int end = MAX_ARGUMENT;
+        if (Character.isHighSurrogate(arg.charAt(end - 1))) {
+            end--;
+        }
+        return arg.substring(0, end) + "…";
+    }
+
     static String substitute(String pattern, List<String> args) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         int i = 0;
@@ -81,7 +96,7 @@ public final class Messages {
                     String index = pattern.substring(i + 1, close);
                     if (index.chars().allMatch(Character::isDigit) && index.length() < 3) {
                         int n = Integer.parseInt(index);
-                        out.append(n < args.size() ? args.get(n) : "");
+                        out.append(n < args.size() ? shown(args.get(n)) : "");
                         i = close + 1;
                         continue;
                     }

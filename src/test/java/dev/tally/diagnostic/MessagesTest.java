@@ -20,6 +20,21 @@ class MessagesTest {
     }
 
     @Test
+    void aHugeArgumentIsCutInTheMessageButKeptWholeInTheDiagnostic() {
+        String check = "a = " + "b + ".repeat(25_000) + "c";
+        Diagnostic d = new Diagnostic(Severity.ERROR, new Location(java.nio.file.Path.of("r.adoc"), 3), "check.failed",
+                List.of(check, "1", "!=", "2", ""));
+        String message = d.message(Locale.ROOT);
+        assertTrue(message.length() < 400, message.length() + " characters");
+        assertTrue(message.startsWith("check failed: a = b + b + "), message);
+        assertTrue(message.contains("…: 1 != 2"), message);
+        assertEquals(check, d.args().get(0), "the result files keep it whole");
+        // a surrogate pair is never cut in half
+        String emoji = "x".repeat(Messages.MAX_ARGUMENT - 1) + "😀😀";
+        assertEquals("x".repeat(Messages.MAX_ARGUMENT - 1) + "…", Messages.shown(emoji));
+    }
+
+    @Test
     void argumentsWithQuotesAndBracesArePrintedAsTheyAre() {
         // MessageFormat would drop the quote and choke on the braces
         String text = Messages.format(Locale.ROOT, "include.missing", List.of("it's {0} {x} '{1}'"));
