@@ -137,44 +137,29 @@ final class JsonParser {
 
     /** An array whose elements go to the sink one by one; an empty list stands for it. */
     private List<Object> streamArray() throws IOException {
-        enter();
-        pos++;
-        skipWhitespace();
-        if (peek() == ']') {
-            pos++;
-            depth--;
-            return List.of();
-        }
-        while (true) {
-            skipWhitespace();
-            sink.accept(value());
-            skipWhitespace();
-            char c = peek();
-            if (c == ',') {
-                pos++;
-            } else if (c == ']') {
-                pos++;
-                depth--;
-                return List.of();
-            } else {
-                throw error("expected , or ] in an array");
-            }
-        }
+        elements(sink);
+        return List.of();
     }
 
     private List<Object> array() throws IOException {
+        List<Object> list = new ArrayList<>();
+        elements(list::add);
+        return Collections.unmodifiableList(list);
+    }
+
+    /** Reads an array, handing each element on as it is read. */
+    private void elements(Elements each) throws IOException {
         enter();
         pos++;
-        List<Object> list = new ArrayList<>();
         skipWhitespace();
         if (peek() == ']') {
             pos++;
             depth--;
-            return Collections.unmodifiableList(list);
+            return;
         }
         while (true) {
             skipWhitespace();
-            list.add(value());
+            each.accept(value());
             skipWhitespace();
             char c = peek();
             if (c == ',') {
@@ -182,7 +167,7 @@ final class JsonParser {
             } else if (c == ']') {
                 pos++;
                 depth--;
-                return Collections.unmodifiableList(list);
+                return;
             } else {
                 throw error("expected , or ] in an array");
             }
