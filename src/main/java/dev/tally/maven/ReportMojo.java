@@ -239,7 +239,8 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (IOException | RendererException | SiteToolException e) {
             throw new MavenReportException("Tally: cannot write the site pages: " + e.getMessage(), e);
         }
-        getLog().info("Tally: rendered " + run.reports().size() + " reports into " + formatter.relative(tallyDir));
+        getLog().info(Messages.format(lang, "mojo.rendered", List.of(
+                Messages.count(lang, run.reports().size(), "report"), formatter.relative(tallyDir))));
     }
 
     private static Report previous(Report report, Map<Path, Report> models) {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,7 +80,7 @@ public final class Tally {
         ReportResult[] results = new ReportResult[files.size()];
         // first what can be reused, then the rest in working order (each report after its previous one);
         // results are given back in the order of files
-        List<Path> toCheck = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Path> toCheck = Collections.synchronizedList(new ArrayList<>());
         files.parallelStream().forEach(f -> {
             ReportResult earlier = reuse.reuse(f);
             if (earlier == null) {
@@ -89,7 +90,7 @@ public final class Tally {
             }
         });
         List<Path> remaining = new ArrayList<>(toCheck);
-        remaining.sort(java.util.Comparator.comparing(place::get));
+        remaining.sort(Comparator.comparing(place::get));
         List<Path> order = remaining.size() > 1 ? WorkOrder.of(remaining) : remaining;
         order.parallelStream().forEach(f -> {
             List<Path> inputs = new ArrayList<>();

@@ -12,8 +12,6 @@ import dev.tally.model.Values;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks that a report has what its template declares: every table and values block (shapes are checked
@@ -59,8 +57,9 @@ public final class Conformance {
         String lastTitle = null;
         for (Template.SectionSpec spec : template.sections()) {
             int found = -1;
+            List<String> names = names(spec);
             for (int i = 0; i < level1.size(); i++) {
-                if (matchesNormalized(spec, titles.get(i))) {
+                if (names.contains(titles.get(i))) {
                     found = i;
                     break;
                 }
@@ -81,20 +80,15 @@ public final class Conformance {
     }
 
     static boolean matches(Template.SectionSpec spec, String title) {
-        return matchesNormalized(spec, normalize(title));
+        return names(spec).contains(normalize(title));
     }
 
-    /** The normalized titles a section may have (its title and aliases), made once per section of a template. */
-    private static final Map<Template.SectionSpec, List<String>> NAMES = new ConcurrentHashMap<>();
-
-    private static boolean matchesNormalized(Template.SectionSpec spec, String normalizedTitle) {
-        List<String> names = NAMES.computeIfAbsent(spec, s -> {
-            List<String> out = new ArrayList<>();
-            out.add(normalize(s.title()));
-            s.aliases().forEach(a -> out.add(normalize(a)));
-            return List.copyOf(out);
-        });
-        return names.contains(normalizedTitle);
+    /** The normalized titles a section may have: its title and aliases. */
+    private static List<String> names(Template.SectionSpec spec) {
+        List<String> out = new ArrayList<>();
+        out.add(normalize(spec.title()));
+        spec.aliases().forEach(a -> out.add(normalize(a)));
+        return out;
     }
 
     /** Folds full-width forms (（）、１) to their ASCII equivalents and drops spaces, so titles compare as people read them. */
