@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Checks every report under a directory, in parallel: each report is read, checked against its template and
@@ -91,7 +93,8 @@ public final class Tally {
         });
         List<Path> remaining = new ArrayList<>(toCheck);
         remaining.sort(Comparator.comparing(place::get));
-        List<Path> order = remaining.size() > 1 ? WorkOrder.of(remaining) : remaining;
+        // as many reports as the cache holds are each read once in any order; more are put in working order
+        List<Path> order = remaining.size() > RECENT ? WorkOrder.of(remaining) : remaining;
         order.parallelStream().forEach(f -> {
             List<Path> inputs = new ArrayList<>();
             ReportResult r = checkOne(f, reports, keepModels, inputs);
@@ -200,30 +203,59 @@ public final class Tally {
     /**
      * A report read, or taken from the few read last: a report is often read twice in a run, for itself and as
      * the previous report of the next period's, and reports of one place are usually checked close together.
-     * The cache holds at most {@link #RECENT} readings, so memory stays bounded.
+     * A reading under way in another thread is waited for, not done twice. The cache holds at most
+     * {@link #RECENT} readings, so memory stays bounded.
      */
     private ReportReader.Reading read(Path file) {
+        CompletableFuture<ReportReader.Reading> known;
+        CompletableFuture<ReportReader.Reading> mine = null;
         synchronized (recent) {
-            ReportReader.Reading r = recent.get(file);
-            if (r != null) {
-                return r;
+            known = recent.get(file);
+            if (known == null) {
+                mine = new CompletableFuture<>();
+                recent.put(file, mine);
+            } else {
+                readsSaved++;
             }
         }
-        ReportReader.Reading r = reader.read(file);
-        synchronized (recent) {
-            recent.put(file, r);
+        if (known != null) {
+            try {
+                return known.join();
+            } catch (CompletionException e) {
+                return reader.read(file); // it failed in the other thread: fail here too, for this report
+            }
         }
-        return r;
+        try {
+            ReportReader.Reading r = reader.read(file);
+            mine.complete(r);
+            return r;
+        } catch (RuntimeException | Error e) {
+            synchronized (recent) {
+                recent.remove(file, mine);
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** How many readings were taken from the cache instead of reading a report again (for tests). */
+    int readsSaved() {
+        synchronized (recent) {
+            return readsSaved;
+        }
     }
 
     private static final int RECENT = 256;
 
-    private final Map<Path, ReportReader.Reading> recent = new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, ReportReader.Reading> eldest) {
-            return size() > RECENT;
-        }
-    };
+    private int readsSaved;
+
+    private final Map<Path, CompletableFuture<ReportReader.Reading>> recent =
+            new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Path, CompletableFuture<ReportReader.Reading>> eldest) {
+                    return size() > RECENT;
+                }
+            };
 
     private static Path realPath(Path p) {
         try {

@@ -47,4 +47,21 @@ class WorkOrderTest {
         Files.writeString(late, "= R\n" + "x\n".repeat(5000) + ":tally-previous: a.adoc\n");
         assertEquals(null, WorkOrder.previousOf(late), "past the first 8 KB: path order, nothing else lost");
     }
+
+    @Test
+    void eachReportIsReadOnceWhateverTheOrderAndThreads() throws Exception {
+        // 2023/ and 2024/ apart: in path order and on two threads a report's previous is often being read by the
+        // other thread when it is wanted; it is waited for, not read again
+        int places = 60;
+        for (int i = 0; i < places; i++) {
+            report(String.format("2023/t%03d.adoc", i), null);
+            report(String.format("2024/t%03d.adoc", i), String.format("../2023/t%03d.adoc", i));
+        }
+        for (int round = 0; round < 5; round++) {
+            Tally tally = new Tally(dir, new dev.tally.template.Templates(dir));
+            RunResult result = tally.check(false);
+            assertEquals(2 * places, result.reports().size());
+            assertEquals(places, tally.readsSaved(), "every previous report comes from its own reading");
+        }
+    }
 }
