@@ -62,18 +62,22 @@ public final class TextFile {
         if (text == null) {
             return null;
         }
-        long breaks = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                breaks++;
-            }
-        }
-        if (breaks > MAX_LINES) {
+        if (bytes.length > MAX_LINES && lineBreaks(bytes) > MAX_LINES) { // a break takes a byte at least
             diagnostics.error(new Location(file, 1), "read.too-many-lines", file.getFileName(), MAX_LINES);
             return null;
         }
         return split(text, file);
+    }
+
+    /** Line breaks counted in UTF-8 bytes (CR and LF are never part of a longer sequence); CRLF counts twice. */
+    private static long lineBreaks(byte[] bytes) {
+        long breaks = 0;
+        for (byte b : bytes) {
+            if (b == '\n' || b == '\r') {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     static String decode(byte[] bytes, Path file, Diagnostics diagnostics) {
@@ -116,9 +120,19 @@ public final class TextFile {
     public static List<SourceLine> split(String text, Path file) {
         List<SourceLine> lines = new ArrayList<>();
         int lineNo = 1;
+        int n = text.length();
+        if (text.indexOf('\r') < 0) { // the usual case: the library's search finds each LF
+            int start = 0;
+            for (int at; (at = text.indexOf('\n', start)) >= 0; start = at + 1) {
+                lines.add(new SourceLine(text.substring(start, at), new Location(file, lineNo++)));
+            }
+            if (start < n) {
+                lines.add(new SourceLine(text.substring(start), new Location(file, lineNo)));
+            }
+            return lines;
+        }
         int i = 0;
         int start = 0;
-        int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {

@@ -174,4 +174,36 @@ class TextFileTest {
         assertEquals("read.missing", d.list().get(0).code());
         assertEquals(from, d.list().get(0).location());
     }
+
+    @Test
+    void moreLinesThanTheLimitIsOneDiagnosticAndNoLines() throws Exception {
+        byte[] many = new byte[TextFile.MAX_LINES + 1];
+        java.util.Arrays.fill(many, (byte) '\n');
+        Path p = write("many.adoc", many);
+        Diagnostics d = new Diagnostics();
+        assertNull(TextFile.read(p, Location.of(p), d));
+        assertEquals("read.too-many-lines", d.list().get(0).code());
+        assertEquals(new Location(p, 1), d.list().get(0).location());
+        // exactly at the limit (CR LF counts as two breaks, as each is one for a reader that splits on either)
+        byte[] limit = new byte[TextFile.MAX_LINES];
+        java.util.Arrays.fill(limit, (byte) '\r');
+        Path q = write("limit.adoc", limit);
+        Diagnostics e = new Diagnostics();
+        assertEquals(TextFile.MAX_LINES, TextFile.read(q, Location.of(q), e).size());
+        assertEquals(0, e.size());
+    }
+
+    @Test
+    void splittingWithAndWithoutCarriageReturnsGivesTheSameLines() {
+        String[] texts = {"", "\n", "a", "a\n", "\na", "a\n\nb", "标题\n正文\n", "x\ny\nz"};
+        for (String lf : texts) {
+            List<SourceLine> a = TextFile.split(lf, Path.of("t.adoc"));
+            List<SourceLine> b = TextFile.split(lf.replace("\n", "\r\n"), Path.of("t.adoc"));
+            List<SourceLine> c = TextFile.split(lf.replace("\n", "\r"), Path.of("t.adoc"));
+            assertEquals(texts(a), texts(b), lf);
+            assertEquals(texts(a), texts(c), lf);
+            assertEquals(numbers(a), numbers(b), lf);
+            assertEquals(numbers(a), numbers(c), lf);
+        }
+    }
 }
