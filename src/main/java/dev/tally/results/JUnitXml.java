@@ -313,9 +313,17 @@ public final class JUnitXml {
     static void text(StringBuilder out, String s, boolean attribute) {
         int i = 0;
         int n = s.length();
+        int from = 0; // the start of the characters not yet written, which are written as they are
         while (i < n) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"') {
+                i++;
+                continue;
+            }
+            out.append(s, from, i);
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
+            from = i;
             if (!allowed(cp)) {
                 continue;
             }
@@ -329,6 +337,11 @@ public final class JUnitXml {
                 case '\t' -> out.append(attribute ? "&#9;" : "\t");
                 default -> out.appendCodePoint(cp);
             }
+        }
+        if (from == 0) {
+            out.append(s);
+        } else {
+            out.append(s, from, n);
         }
     }
 

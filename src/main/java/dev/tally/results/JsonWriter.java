@@ -162,8 +162,15 @@ final class JsonWriter {
     static void quote(StringBuilder out, String s) {
         out.append('"');
         int n = s.length();
+        int from = 0; // the start of the characters not yet written, which are written as they are
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && (c < '\u2028' || c > '\u2029')
+                    && !Character.isSurrogate(c)) {
+                continue;
+            }
+            out.append(s, from, i);
+            from = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -173,17 +180,19 @@ final class JsonWriter {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-                        unicodeEscape(out, c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        unicodeEscape(out, c);
+                        from = i + 1;
                     } else {
-                        out.append(c);
+                        unicodeEscape(out, c); // controls, DEL, line and paragraph separators, lone surrogates
                     }
                 }
             }
+        }
+        if (from == 0) {
+            out.append(s);
+        } else {
+            out.append(s, from, n);
         }
         out.append('"');
     }
