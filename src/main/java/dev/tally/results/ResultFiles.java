@@ -126,6 +126,9 @@ public final class ResultFiles {
         writeAtomically(target, to -> to.write(text));
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong TEMP_COUNTER =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
     /** What writes a file's text. */
     interface Content {
         void writeTo(java.io.Writer to) throws IOException;
@@ -134,11 +137,22 @@ public final class ResultFiles {
     /** Writes UTF-8 text, as it is made, to a temporary file beside {@code target}, then moves it over. */
     static void writeAtomically(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        // created as any file (the umask decides who may read it), not owner-only as a temporary file would be
-        Path temp = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        // created as any file (the umask decides who may read it), not owner-only as a temporary file would be;
+        // named by a counter started from the clock (a random name would start a secure random generator, which
+        // costs more than writing a small file), and created only if no other writer has that name
+        Path temp;
+        while (true) {
+            temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(TEMP_COUNTER.incrementAndGet())
+                    + ".tmp");
+            try {
+                Files.createFile(temp);
+                break;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // left behind, or being written by another build: take the next name
+            }
+        }
         try {
-            try (java.io.Writer to = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+            try (java.io.Writer to = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 content.writeTo(to);
             }
             try {

@@ -87,4 +87,21 @@ class ResultFilesTest {
         assertThrows(IOException.class, () -> ResultFiles.write(run, project, out, Set.of("json"), "1"));
         assertEquals(List.of("tally-results.json"), names(out), "no temporary file is left behind");
     }
+
+    @Test
+    void writersOfOneFileAtOnceEachWriteWholeAndLeaveNothingBehind() throws Exception {
+        Path out = project.resolve("out");
+        Files.createDirectories(out);
+        Path target = out.resolve("r.txt");
+        List<String> texts = java.util.stream.IntStream.range(0, 16).mapToObj(i -> ("text " + i + "\n").repeat(5_000)).toList();
+        texts.parallelStream().forEach(t -> {
+            try {
+                ResultFiles.writeAtomically(target, t);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(texts.contains(Files.readString(target)), "one writer's whole text, not a mix");
+        assertEquals(List.of("r.txt"), names(out), "no temporary file is left behind");
+    }
 }
