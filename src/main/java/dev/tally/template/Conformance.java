@@ -93,9 +93,30 @@ public final class Conformance {
 
     /** Folds full-width forms (（）、１) to their ASCII equivalents and drops spaces, so titles compare as people read them. */
     static String normalize(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = nfkcStable(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(n.length());
-        n.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(sb::appendCodePoint);
+        for (int i = 0; i < n.length(); ) {
+            int c = n.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                sb.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return sb.toString();
+    }
+
+    /**
+     * Whether NFKC leaves the text as it is, judged by its characters alone: printable ASCII, CJK unified
+     * ideographs and the ideographic comma and full stop have no decomposition and never combine with what
+     * precedes them. Most titles are such text, and need not wake the Unicode normalizer's tables.
+     */
+    static boolean nfkcStable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 0x20 && c <= 0x7E || c >= '\u4E00' && c <= '\u9FFF' || c == '\u3001' || c == '\u3002')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -278,4 +278,24 @@ class TemplateTest {
         assertTrue(printed.stream().anyMatch(p -> p.startsWith("ERROR src/reports/r.adoc:2: template ../../templates/t.yaml has errors")),
                 printed::toString);
     }
+
+    @Test
+    void titlesTheNormalizerIsSkippedForAreThoseItWouldLeaveAsTheyAre() {
+        // every character the fast path lets through is its own NFKC form, alone and after any other of them
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (Conformance.nfkcStable(String.valueOf(c))) {
+                all.append(c);
+                assertEquals(String.valueOf(c), java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
+            }
+        }
+        assertEquals(0x5F + 0x5200 + 2, all.length(), "printable ASCII, CJK unified ideographs, 、 and 。");
+        String text = all.toString();
+        assertEquals(text, java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        for (String title : List.of("一、总体情况", "二、主动公开政府信息情况", "Section 1", "（一）", "１", "一\u3000二", "e\u0301")) {
+            assertEquals(java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC).replaceAll("\\s", ""),
+                    Conformance.normalize(title), title);
+        }
+        assertTrue(!Conformance.nfkcStable("（一）") && !Conformance.nfkcStable("e\u0301") && !Conformance.nfkcStable("\u3000"));
+    }
 }
