@@ -13,16 +13,33 @@ import java.util.Set;
  */
 final class Scripts {
 
+    /** For each character of the Basic Multilingual Plane, its simplified form if it is traditional-only, else 0. */
+    private static final char[] BMP_TO_SIMPLIFIED = new char[0x10000];
+    /** The simplified-only characters of the Basic Multilingual Plane. */
+    private static final java.util.BitSet BMP_SIMPLIFIED_ONLY = new java.util.BitSet(0x10000);
+    /** The rest: characters beyond the Basic Multilingual Plane, or with a simplified form beyond it. */
     private static final Map<Integer, Integer> TO_SIMPLIFIED = new HashMap<>();
     private static final Set<Integer> SIMPLIFIED_ONLY = new HashSet<>();
+    private static int size;
 
     static {
         for (String line : IntegrityConfig.resourceLines("traditional.txt")) {
             int t = line.codePointAt(0);
             int s = line.codePointAt(Character.charCount(t));
-            TO_SIMPLIFIED.put(t, s);
+            if (!isTraditional(t)) {
+                size++;
+            }
+            if (t < 0x10000 && s < 0x10000 && s != 0) {
+                BMP_TO_SIMPLIFIED[t] = (char) s;
+            } else {
+                TO_SIMPLIFIED.put(t, s);
+            }
             if (line.endsWith("*")) {
-                SIMPLIFIED_ONLY.add(s);
+                if (s < 0x10000) {
+                    BMP_SIMPLIFIED_ONLY.set(s);
+                } else {
+                    SIMPLIFIED_ONLY.add(s);
+                }
             }
         }
     }
@@ -32,39 +49,42 @@ final class Scripts {
 
     /** Whether a character is used only in traditional Chinese (it has a different simplified form). */
     static boolean isTraditional(int cp) {
-        return TO_SIMPLIFIED.containsKey(cp);
+        return cp >= 0 && cp < 0x10000 && BMP_TO_SIMPLIFIED[cp] != 0 || TO_SIMPLIFIED.containsKey(cp);
     }
 
     /** Whether a character is used only in simplified Chinese. */
     static boolean isSimplifiedOnly(int cp) {
-        return SIMPLIFIED_ONLY.contains(cp);
+        return cp >= 0 && cp < 0x10000 ? BMP_SIMPLIFIED_ONLY.get(cp) : SIMPLIFIED_ONLY.contains(cp);
     }
 
     /** The simplified form of a traditional-only character, else the character itself. */
     static int simplified(int cp) {
+        if (cp >= 0 && cp < 0x10000 && BMP_TO_SIMPLIFIED[cp] != 0) {
+            return BMP_TO_SIMPLIFIED[cp];
+        }
         return TO_SIMPLIFIED.getOrDefault(cp, cp);
     }
 
-    /** The text with every traditional-only character replaced by its simplified form; same length. */
+    /**
+     * The text with every traditional-only character replaced by its simplified form; same length (a character
+     * whose simplified form lies beyond the Basic Multilingual Plane is kept).
+     */
     static String toSimplified(String text) {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x4E00) {
-                continue;
-            }
-            Integer s = TO_SIMPLIFIED.get((int) c);
-            if (s != null && s < 0x10000) {
+            char s = BMP_TO_SIMPLIFIED[c];
+            if (s != 0) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
-                chars[i] = (char) s.intValue();
+                chars[i] = s;
             }
         }
         return chars == null ? text : new String(chars);
     }
 
     static int size() {
-        return TO_SIMPLIFIED.size();
+        return size;
     }
 }

@@ -243,6 +243,34 @@ class RulesTest {
             assertTrue(Scripts.size() > 400);
             assertEquals("国开报镇区县务门发为与东", Scripts.toSimplified("國開報鎮區縣務門發為與東"));
         }
+
+        @Test
+        void theLookupTablesSayWhatTheListSays() {
+            java.util.Map<Integer, Integer> listed = new java.util.HashMap<>();
+            java.util.Set<Integer> simplifiedOnly = new java.util.HashSet<>();
+            for (String line : IntegrityConfig.resourceLines("traditional.txt")) {
+                int t = line.codePointAt(0);
+                int s = line.codePointAt(Character.charCount(t));
+                listed.put(t, s);
+                if (line.endsWith("*")) {
+                    simplifiedOnly.add(s);
+                }
+            }
+            assertEquals(listed.size(), Scripts.size());
+            StringBuilder text = new StringBuilder();
+            StringBuilder expected = new StringBuilder();
+            for (int cp = 0; cp <= 0x10FFFF; cp++) {
+                assertEquals(listed.containsKey(cp), Scripts.isTraditional(cp), Integer.toHexString(cp));
+                assertEquals(simplifiedOnly.contains(cp), Scripts.isSimplifiedOnly(cp), Integer.toHexString(cp));
+                assertEquals((int) listed.getOrDefault(cp, cp), Scripts.simplified(cp), Integer.toHexString(cp));
+                if (cp < 0xD800 || cp > 0xDFFF) {
+                    text.appendCodePoint(cp);
+                    int s = listed.getOrDefault(cp, cp);
+                    expected.appendCodePoint(cp < 0x10000 && s < 0x10000 ? s : cp);
+                }
+            }
+            assertEquals(expected.toString(), Scripts.toSimplified(text.toString()));
+        }
     }
 
     // ------------------------------------------------------------------------------------------- mojibake
