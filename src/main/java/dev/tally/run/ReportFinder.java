@@ -1,11 +1,14 @@
 package dev.tally.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Finds the reports: every {@code *.adoc} file below the reports directory, recursively, except partials
@@ -17,15 +20,19 @@ public final class ReportFinder {
     }
 
     public static List<Path> find(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
-                    .filter(p -> p.getFileName().toString().endsWith(".adoc"))
-                    .filter(p -> !p.getFileName().toString().startsWith("_"))
-                    .map(p -> p.toAbsolutePath().normalize())
-                    .sorted()
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                // the attributes come with the listing: no second look at the file
+                String name = file.getFileName().toString();
+                if (name.endsWith(".adoc") && !name.startsWith("_") && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
+                    found.add(file.toAbsolutePath().normalize());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Collections.sort(found);
+        return List.copyOf(found);
     }
 }
