@@ -41,23 +41,8 @@ final class WordRules {
         Findings.Recurring<String> found = new Findings.Recurring<>();
         for (Prose.Line line : ctx.prose().proseLines()) {
             String text = Scripts.toSimplified(line.bare()).toLowerCase(Locale.ROOT);
-            List<int[]> hits = new ArrayList<>();
-            for (int k = 0; k < needles.text.length; k++) {
-                String needle = needles.text[k];
-                boolean latin = needles.latin[k];
-                int from = 0;
-                int at;
-                while ((at = text.indexOf(needle, from)) >= 0) {
-                    from = at + needle.length();
-                    if (latin && (alnumAt(text, at - 1) || alnumAt(text, from))) {
-                        continue;
-                    }
-                    hits.add(new int[] {at, k});
-                }
-            }
-            hits.sort((a, b) -> Integer.compare(a[0], b[0]));
-            for (int[] h : hits) {
-                found.add(words.get(h[1]), line.location());
+            for (int k : needles.find(text)) {
+                found.add(words.get(k), line.location());
             }
         }
         // words first found on the same line are one finding (a spam paragraph is one problem)
@@ -79,12 +64,15 @@ final class WordRules {
     }
 
     /** The denied words as searched for (simplified, lower case), made once per list of words. */
-    private static final class Needles {
+    static final class Needles {
         private static volatile Needles last;
 
         final List<String> words;
         final String[] text;
         final boolean[] latin;
+        /** The first characters of the words, and for each the words that start with it, in list order. */
+        private final java.util.BitSet first = new java.util.BitSet();
+        private final Map<Character, int[]> byFirst = new java.util.HashMap<>();
 
         private Needles(List<String> words) {
             this.words = words;
@@ -93,7 +81,46 @@ final class WordRules {
             for (int k = 0; k < text.length; k++) {
                 text[k] = Scripts.toSimplified(words.get(k)).toLowerCase(Locale.ROOT);
                 latin[k] = isLatinWord(text[k]);
+                if (!text[k].isEmpty()) {
+                    char c = text[k].charAt(0);
+                    first.set(c);
+                    int[] known = byFirst.getOrDefault(c, new int[0]);
+                    int[] more = java.util.Arrays.copyOf(known, known.length + 1);
+                    more[known.length] = k;
+                    byFirst.put(c, more);
+                }
             }
+        }
+
+        /**
+         * The words found in {@code text} (simplified, lower case), as indexes into the list, in order of where
+         * they occur (words found at one place in list order). A word's occurrences do not overlap; a Latin word
+         * counts only where no Latin letter or digit stands next to it.
+         */
+        List<Integer> find(String text) {
+            List<Integer> found = new ArrayList<>();
+            int[] next = null; // for each word, where its next occurrence may start
+            for (int at = 0; at < text.length(); at++) {
+                char c = text.charAt(at);
+                if (!first.get(c)) {
+                    continue;
+                }
+                for (int k : byFirst.get(c)) {
+                    String needle = this.text[k];
+                    if (next != null && at < next[k] || !text.startsWith(needle, at)) {
+                        continue;
+                    }
+                    if (next == null) {
+                        next = new int[this.text.length];
+                    }
+                    int end = at + needle.length();
+                    next[k] = end;
+                    if (!latin[k] || !alnumAt(text, at - 1) && !alnumAt(text, end)) {
+                        found.add(k);
+                    }
+                }
+            }
+            return found;
         }
 
         static Needles of(List<String> words) {
