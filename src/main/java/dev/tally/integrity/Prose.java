@@ -166,7 +166,7 @@ final class Prose {
                 boolean verbatim = (c == '-' && delim.length() >= 4) || c == '.' || c == '+' || c == '/';
                 if (verbatim) {
                     int end = i + 1;
-                    while (end < source.size() && !source.get(end).text().strip().equals(delim)) {
+                    while (end < source.size() && !strippedEquals(source.get(end).text(), delim)) {
                         end++;
                     }
                     boolean tally = "data".equals(pendingStyle) || "checks".equals(pendingStyle);
@@ -394,5 +394,18 @@ final class Prose {
 
     private static boolean isAsciiWord(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == ',' || c == '.' || c == ';');
+    }
+
+    /** Whether {@code text} without leading and trailing white space is {@code s} (without making that string). */
+    static boolean strippedEquals(String text, String s) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from == s.length() && text.startsWith(s, from);
     }
 }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The hand-written scan for {@code tally:} macros in prose finds exactly what {@link Prose#MACRO} finds. */
@@ -55,5 +57,17 @@ class ProseMacrosTest {
     void theScanAgreesWithTheRegularExpression(@ForAll("lines") String line) {
         assertEquals(reference(line, true), Prose.replaceMacros(line, true), line);
         assertEquals(reference(line, false), Prose.replaceMacros(line, false), line);
+    }
+
+    @Provide
+    Arbitrary<String> padded() {
+        return Arbitraries.strings().withChars(" \t\u3000\u00a0-=.x条").ofMaxLength(8);
+    }
+
+    @Property(tries = 2000, seed = "20261123")
+    void aDelimiterLineIsFoundAsStripWouldFindIt(@ForAll("padded") String text) {
+        for (String delim : List.of("----", "-", "x", "条", "", "....")) {
+            assertEquals(text.strip().equals(delim), Prose.strippedEquals(text, delim), text + " / " + delim);
+        }
     }
 }
