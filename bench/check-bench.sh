@@ -8,7 +8,8 @@
 # Needs the plugin installed in ~/.m2 (./mvnw -B install -DskipTests -Dinvoker.skip). Each build runs
 # RUNS times (default 3), skip and check alternating; the median wall time is shown, with the peak resident
 # memory of the Maven JVM.
-# Run it on a quiet machine: anything else on the cores shows up in the figures.
+# Run it on a quiet machine: anything else on the cores shows up in the figures. Small counts differ by tenths
+# of a second from one run to the next on a shared machine: RUNS=7, and run the script more than once.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-3}
