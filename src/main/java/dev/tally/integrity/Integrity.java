@@ -50,14 +50,23 @@ public final class Integrity {
      */
     public static Diagnostics check(Report report, List<SourceLine> lines, Template template,
             List<SourceLine> previousLines, IntegrityConfig config) {
+        return check(report, lines, template, previousLines, config, null);
+    }
+
+    /**
+     * As {@link #check(Report, List, Template, List, IntegrityConfig)}, taking the prose of lines already seen in
+     * this run from {@code seen} (a report is read for itself and again as the next period's previous report).
+     */
+    public static Diagnostics check(Report report, List<SourceLine> lines, Template template,
+            List<SourceLine> previousLines, IntegrityConfig config, Seen seen) {
         IntegrityConfig c = config == null ? IntegrityConfig.defaults() : config;
         Findings findings = new Findings(report.file());
         if (c.skip() || lines == null) {
             return findings.diagnostics();
         }
-        Prose prose = Prose.of(lines);
+        Prose prose = seen == null ? Prose.of(lines) : seen.prose(lines);
         Integer year = year(report, template);
-        Prose previous = previousLines == null ? null : Prose.of(previousLines);
+        Prose previous = previousLines == null ? null : seen == null ? Prose.of(previousLines) : seen.prose(previousLines);
         Integer previousYear = previous == null ? null : parseYear(previous.attributes.get("tally-year"));
         if (previous != null && previousYear == null && year != null) {
             previousYear = year - 1;
@@ -113,5 +122,55 @@ public final class Integrity {
      */
     public static List<SourceLine> lines(Path reportsDirectory, Path file) {
         return new IncludeExpander(reportsDirectory, new Diagnostics()).expand(file);
+    }
+
+    /**
+     * The prose of the reports' lines most recently checked in a run, by the identity of their line lists, so that
+     * a report's prose is made once when it is also the next report's previous one. Holds at most a few hundred
+     * reports' prose; safe for threads.
+     */
+    public static final class Seen {
+        private static final int MOST = 256;
+
+        private final java.util.Map<IdentityKey, Prose> recent = new java.util.LinkedHashMap<>(MOST * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<IdentityKey, Prose> eldest) {
+                return size() > MOST;
+            }
+        };
+
+        /** The same list, not an equal one (two reports may have equal lines and still be two reports). */
+        private static final class IdentityKey {
+            private final List<SourceLine> lines;
+
+            IdentityKey(List<SourceLine> lines) {
+                this.lines = lines;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof IdentityKey k && k.lines == lines;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(lines);
+            }
+        }
+
+        private Prose prose(List<SourceLine> lines) {
+            IdentityKey key = new IdentityKey(lines);
+            synchronized (recent) {
+                Prose p = recent.get(key);
+                if (p != null) {
+                    return p;
+                }
+            }
+            Prose p = Prose.of(lines);
+            synchronized (recent) {
+                recent.put(key, p);
+            }
+            return p;
+        }
     }
 }

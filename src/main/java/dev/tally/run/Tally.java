@@ -143,7 +143,7 @@ public final class Tally {
         }
         if (integrity != null) {
             diagnostics.addAll(Integrity.check(report, reading.lines(), template,
-                    previous == null ? null : previousReading.lines(), integrity));
+                    previous == null ? null : previousReading.lines(), integrity, seenProse));
         }
         List<CheckDef> templateChecks = template == null ? List.of() : template.checks();
         Checker.Result result = Checker.check(report, previous, previousAttr != null, templateChecks);
@@ -248,6 +248,9 @@ public final class Tally {
     private static final int RECENT = 256;
 
     private int readsSaved;
+
+    /** The prose of the reports just checked, for the integrity pass of the next period's reports. */
+    private final Integrity.Seen seenProse = new Integrity.Seen();
 
     private final Map<Path, CompletableFuture<ReportReader.Reading>> recent =
             new LinkedHashMap<>(RECENT * 2, 0.75f, true) {

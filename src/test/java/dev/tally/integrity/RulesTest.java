@@ -335,14 +335,20 @@ class RulesTest {
             return b.toString();
         }
 
-        @Test
-        void aReportThatCopiesLastYearsSentencesWithOnlyTheYearChanged() {
+        /** 2022's report, and 2023's that repeats 8 of its 11 sentences with only the year changed. */
+        private Path lastYearMostlyCopied() {
             write("2022/r.adoc", report(2022, SENTENCES, null));
             List<String> now = new java.util.ArrayList<>(SENTENCES.subList(0, 8));
             now.add("本年度新增了短视频解读形式共计十二期内容");
             now.add("本年度举办了政务开放日活动邀请群众参加");
             now.add("本年度完成了政府信息公开指南的全面修订");
             Path f = write("2023/r.adoc", report(2023, now, "../2022/r.adoc"));
+            return f;
+        }
+
+        @Test
+        void aReportThatCopiesLastYearsSentencesWithOnlyTheYearChanged() {
+            Path f = lastYearMostlyCopied();
             Diagnostics d = Run.check(reports(), f);
             assertEquals(List.of("integrity.copied@7"), codes(d));
             assertEquals(List.of("73", "8", "11", "60"), first(d).args());
@@ -350,6 +356,21 @@ class RulesTest {
             assertEquals(List.of(), codes(Run.check(reports(), f, IntegrityConfig.defaults().set("copied.threshold", "75"))));
             assertEquals(List.of(), codes(Run.check(reports(), f,
                     IntegrityConfig.defaults().set("copied.min-sentences", "12"))));
+        }
+
+        @Test
+        void aRunOfBothYearsFindsTheCopyAsCheckingTheReportAloneDoes() throws Exception {
+            // in a run, last year's prose is made once and serves both its own check and this year's copy rule
+            Path f = lastYearMostlyCopied();
+            for (int round = 0; round < 3; round++) {
+                dev.tally.run.RunResult run = new dev.tally.run.Tally(reports(), new dev.tally.template.Templates(reports()),
+                        IntegrityConfig.defaults()).check(false);
+                List<dev.tally.diagnostic.Diagnostic> copied = run.diagnostics().stream()
+                        .filter(x -> x.code().equals("integrity.copied")).toList();
+                assertEquals(1, copied.size());
+                assertEquals(f, copied.get(0).location().file());
+                assertEquals(first(Run.check(reports(), f)).args(), copied.get(0).args());
+            }
         }
 
         @Test
