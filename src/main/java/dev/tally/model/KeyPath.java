@@ -71,7 +71,31 @@ public final class KeyPath implements Comparable<KeyPath> {
 
     /** True for a key that can be written in a check without backquotes. */
     public static boolean isPlain(String key) {
-        return PLAIN.matcher(key).matches();
+        // as PLAIN, scanned by hand: keys are written out for every message and outcome
+        int n = key.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; ) {
+            int c = key.codePointAt(i);
+            boolean ok = c == '_' || Character.isLetter(c) || i > 0 && isNumber(c);
+            if (!ok) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Unicode category N (Nd, Nl, No), as {@code \p{N}}. */
+    private static boolean isNumber(int c) {
+        int t = Character.getType(c);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** The pattern {@link #isPlain} follows (for tests). */
+    static Pattern plainPattern() {
+        return PLAIN;
     }
 
     /** The path as written in checks: keys joined by dots, backquoted where they need it. */

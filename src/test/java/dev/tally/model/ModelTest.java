@@ -119,4 +119,21 @@ class ModelTest {
                 List.of());
         assertEquals("mogu.adoc", r.title());
     }
+
+    @Test
+    void aKeyIsPlainExactlyWhenThePatternSaysSo() {
+        // every code point alone, then after a letter; and some keys as written in reports
+        for (int c = 0; c <= 0x10FFFF; c++) {
+            if (c >= 0xD800 && c <= 0xDFFF) {
+                continue;
+            }
+            String alone = new String(Character.toChars(c));
+            String after = "a" + alone;
+            assertEquals(KeyPath.plainPattern().matcher(alone).matches(), KeyPath.isPlain(alone), Integer.toHexString(c));
+            assertEquals(KeyPath.plainPattern().matcher(after).matches(), KeyPath.isPlain(after), Integer.toHexString(c));
+        }
+        for (String key : java.util.List.of("", "_", "总计", "1.属于国家秘密", "a b", "x\uD800", "\uD800", "办理结果2", "Ⅻ")) {
+            assertEquals(KeyPath.plainPattern().matcher(key).matches(), KeyPath.isPlain(key), key);
+        }
+    }
 }
