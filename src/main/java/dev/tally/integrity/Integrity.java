@@ -64,9 +64,9 @@ public final class Integrity {
         if (c.skip() || lines == null) {
             return findings.diagnostics();
         }
-        Prose prose = seen == null ? Prose.of(lines) : seen.prose(lines);
+        Prose prose = prose(lines, seen);
         Integer year = year(report, template);
-        Prose previous = previousLines == null ? null : seen == null ? Prose.of(previousLines) : seen.prose(previousLines);
+        Prose previous = previousLines == null ? null : prose(previousLines, seen);
         Integer previousYear = previous == null ? null : parseYear(previous.attributes.get("tally-year"));
         if (previous != null && previousYear == null && year != null) {
             previousYear = year - 1;
@@ -122,6 +122,10 @@ public final class Integrity {
      */
     public static List<SourceLine> lines(Path reportsDirectory, Path file) {
         return new IncludeExpander(reportsDirectory, new Diagnostics()).expand(file);
+    }
+
+    private static Prose prose(List<SourceLine> lines, Seen seen) {
+        return seen == null ? Prose.of(lines) : seen.prose(lines);
     }
 
     /**
