@@ -8,8 +8,6 @@ import dev.tally.read.SourceLine;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The integrity pass of {@code tally:check}: what a published report must not contain, beyond its numbers.
@@ -100,12 +98,34 @@ public final class Integrity {
             String after = template.reportTitle().substring(template.reportTitle().indexOf("{year}") + 6);
             String title = report.title();
             String next = after.isEmpty() ? "" : after.substring(0, after.offsetByCodePoints(0, 1));
-            Matcher m = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)" + Pattern.quote(next)).matcher(title);
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
+            int at = yearBefore(title, next);
+            if (at >= 0) {
+                return Integer.parseInt(title, at, at + 4, 10);
             }
         }
         return null;
+    }
+
+    /**
+     * Where the first year of this century or the last ({@code 19xx}, {@code 20xx}, digits 0-9 only) stands in
+     * {@code text} with no digit on either side and {@code next} right after it; -1 when none does. What the
+     * pattern {@code (?<!\d)((?:19|20)\d\d)(?!\d)} followed by {@code next} finds, without compiling a pattern
+     * for every report.
+     */
+    static int yearBefore(String text, String next) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && digit(text, i + 2) && digit(text, i + 3) && !digit(text, i - 1) && !digit(text, i + 4)
+                    && text.startsWith(next, i + 4)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean digit(String text, int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     private static Integer parseYear(String value) {
@@ -113,7 +133,7 @@ public final class Integrity {
             return null;
         }
         String v = value.strip();
-        return v.matches("\\d{4}") ? Integer.valueOf(v) : null;
+        return v.length() == 4 && digit(v, 0) && digit(v, 1) && digit(v, 2) && digit(v, 3) ? Integer.valueOf(v) : null;
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class AdocScanner {
 
-    private static final Pattern DELIMITER =
+    static final Pattern DELIMITER =
             Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|={4,}|\\*{4,}|_{4,}|--|[|,:!]={3,})\\s*$");
     private static final Pattern SECTION = Pattern.compile("^(={1,6})[ \\t]+(\\S.*)$");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]{0,200}!?):(?:[ \\t](.*))?$");
@@ -53,8 +53,8 @@ public final class AdocScanner {
             // most lines are plain text: only a line starting with one of these can be structure
             boolean structural = "-.+/=*_|,:![".indexOf(first) >= 0 || stripped.startsWith("//");
             if (structural) {
-                Matcher delimiter = DELIMITER.matcher(text);
-                if (delimiter.matches()) {
+                // each pattern below starts with a fixed character: a line that cannot match is not tried
+                if (maybeDelimiter(text, first) && DELIMITER.matcher(text).matches()) {
                     String delim = stripped;
                     if (!open.isEmpty() && open.peek().equals(delim)) {
                         open.pop();
@@ -99,8 +99,8 @@ public final class AdocScanner {
                     i++;
                     continue;
                 }
-                Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
-                if (entry.matches()) {
+                Matcher entry = first == ':' ? ATTRIBUTE_ENTRY.matcher(text) : null;
+                if (entry != null && entry.matches()) {
                     String name = entry.group(1);
                     if (!name.startsWith("!") && !name.endsWith("!")) {
                         attributes.put(name, new AdocSource.Attribute(name,
@@ -111,8 +111,8 @@ public final class AdocScanner {
                     i++;
                     continue;
                 }
-                Matcher attrs = BLOCK_ATTRIBUTES.matcher(text);
-                if (attrs.matches()) {
+                Matcher attrs = first == '[' ? BLOCK_ATTRIBUTES.matcher(text) : null;
+                if (attrs != null && attrs.matches()) {
                     if (pendingAttrs != null && BlockStyle.parse(pendingAttrs).tally()) {
                         diagnostics.error(pendingAt, "read.block-not-listing", BlockStyle.parse(pendingAttrs).name());
                     }
@@ -121,15 +121,15 @@ public final class AdocScanner {
                     i++;
                     continue;
                 }
-                Matcher blockTitle = BLOCK_TITLE.matcher(text);
-                if (blockTitle.matches() && open.stream().noneMatch(AdocScanner::isTable)) {
+                Matcher blockTitle = first == '.' ? BLOCK_TITLE.matcher(text) : null;
+                if (blockTitle != null && blockTitle.matches() && open.stream().noneMatch(AdocScanner::isTable)) {
                     pendingTitle = blockTitle.group(1).strip();
                     findMacros(line, macros);
                     i++;
                     continue;
                 }
-                Matcher section = SECTION.matcher(text);
-                if (section.matches() && open.isEmpty()) {
+                Matcher section = first == '=' ? SECTION.matcher(text) : null;
+                if (section != null && section.matches() && open.isEmpty()) {
                     int level = section.group(1).length() - 1;
                     String heading = stripClosingMarks(section.group(2));
                     if (level == 0 && title == null && sections.isEmpty()) {
@@ -162,6 +162,18 @@ public final class AdocScanner {
             diagnostics.error(pendingAt, "read.block-not-listing", BlockStyle.parse(pendingAttrs).name());
         }
         return new AdocSource(title, attributes, sections, blocks, macros, lines);
+    }
+
+    /**
+     * Whether {@link #DELIMITER} could match: every delimiter repeats its first character or, for a table,
+     * follows it with {@code =}.
+     */
+    static boolean maybeDelimiter(String text, char first) {
+        if (text.length() < 2) {
+            return false;
+        }
+        char second = text.charAt(1);
+        return second == first || (second == '=' && "|,:!".indexOf(first) >= 0);
     }
 
     /** Finds {@code tally:TARGET[EXPECTED]} in one pass over the line (no backtracking on long lines). */

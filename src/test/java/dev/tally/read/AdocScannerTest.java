@@ -297,4 +297,32 @@ class AdocScannerTest {
         noDiagnostics();
         assertEquals(2, s.blocks().get(0).content().size());
     }
+
+    /** The quick test before the delimiter pattern never turns away a line the pattern matches. */
+    @net.jqwik.api.Property(tries = 20000, seed = "20261123")
+    void delimiterPrefilterKeepsEveryDelimiter(@net.jqwik.api.ForAll("lines") String line) {
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        if (AdocScanner.DELIMITER.matcher(line).matches()) {
+            assertTrue(AdocScanner.maybeDelimiter(line, first), line);
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> lines() {
+        return net.jqwik.api.Arbitraries.oneOf(
+                net.jqwik.api.Arbitraries.strings().withChars("-.+/=*_|,:! \t[x\u2028").ofMaxLength(8),
+                net.jqwik.api.Arbitraries.of("----", "....", "++++", "////", "====", "****", "____", "--", "|===",
+                        ",===", ":===", "!===", "---- ", "|=== \t", "----\u2028"));
+    }
+
+    @Test
+    void delimitersAreFoundAfterThePrefilter() {
+        for (String d : List.of("----", "....", "++++", "////", "====", "****", "____", "--", "|===", ",===", ":===",
+                "!===")) {
+            assertTrue(AdocScanner.maybeDelimiter(d, d.charAt(0)), d);
+        }
+        AdocSource s = scan("= T\n\n[data#x]\n----\na: 1\n----\n\n|===\n|a\n|===\n");
+        noDiagnostics();
+        assertEquals(1, s.blocks().size());
+    }
 }
