@@ -90,7 +90,16 @@ public final class ReportReader {
             }
             Block previous = blocks.get(raw.id());
             if (previous != null) {
-                diagnostics.error(raw.location(), "read.duplicate-id", raw.id(), previous.location().line());
+                Path first = previous.location().file();
+                if (first == null || first.equals(raw.location().file())) {
+                    diagnostics.error(raw.location(), "read.duplicate-id", raw.id(), previous.location().line());
+                } else {
+                    // the first one is in another file (the report or another include): name it
+                    Path here = raw.location().file() == null ? null : raw.location().file().getParent();
+                    String where = (here == null ? first : here.relativize(first)).toString().replace('\\', '/');
+                    diagnostics.error(raw.location(), "read.duplicate-id-elsewhere", raw.id(), where,
+                            previous.location().line());
+                }
                 continue;
             }
             if (!KeyPath.isPlain(raw.id()) || raw.id().equals("previous")) {
@@ -187,6 +196,9 @@ public final class ReportReader {
                 compareShape(id, "column", spec.columns(), columns, columnsNode.location(), diagnostics);
             }
         }
+        // a report that writes its columns is read by them (its cells stand in its order); the table takes the
+        // template's columns, each cell moved to its column there
+        Header readBy = columns != null ? columns : spec != null ? spec.columns() : null;
         if (spec != null) {
             columns = spec.columns();
         }
@@ -229,7 +241,8 @@ public final class ReportReader {
         }
         checks.addAll(TableYaml.checks(map.get("checks"), null, diagnostics));
 
-        RowReader rows = new RowReader(id, columns, kind, diagnostics);
+        RowReader rows = new RowReader(id, readBy, kind, diagnostics);
+        int[] from = placeOf(columns, readBy);
         rows.read(rowsMap, null, new KeyPath(List.of()));
         Header rowHeader = rows.builder.build();
         Header finalRows = rowHeader;
@@ -245,8 +258,8 @@ public final class ReportReader {
         for (Header.Node leaf : finalRows.leaves()) {
             RowReader.RowCells rc = byPath.get(leaf.path());
             if (rc != null) {
-                cells[leaf.leafIndex()] = rc.values();
-                locations[leaf.leafIndex()] = rc.locations();
+                cells[leaf.leafIndex()] = arrange(rc.values(), from, null);
+                locations[leaf.leafIndex()] = arrange(rc.locations(), from, rc.at());
             } else {
                 locations[leaf.leafIndex()] = filled(m, rowsMap.location());
             }
@@ -256,6 +269,40 @@ public final class ReportReader {
         }
         return new Table(id, raw.title() != null ? raw.title() : spec != null ? spec.title() : null,
                 raw.location(), columns, finalRows, cells, locations, labels, unit, kind, checks);
+    }
+
+    /**
+     * For each leaf column of {@code to}, its index among the leaf columns of {@code from}, or -1 where
+     * {@code from} lacks it; null when both list the same leaf columns in the same order.
+     */
+    private static int[] placeOf(Header to, Header from) {
+        List<Header.Node> target = to.leaves();
+        List<Header.Node> source = from.leaves();
+        int[] place = new int[target.size()];
+        boolean same = target.size() == source.size();
+        for (int j = 0; j < target.size(); j++) {
+            place[j] = -1;
+            for (int i = 0; i < source.size(); i++) {
+                if (source.get(i).path().equals(target.get(j).path())) {
+                    place[j] = i;
+                    break;
+                }
+            }
+            same &= place[j] == j;
+        }
+        return same ? null : place;
+    }
+
+    /** The cells of a row moved to the places {@link #placeOf} gives; a missing one is null, or at {@code missing}. */
+    private static <T> T[] arrange(T[] cells, int[] from, T missing) {
+        if (from == null) {
+            return cells;
+        }
+        T[] out = java.util.Arrays.copyOf(cells, from.length);
+        for (int j = 0; j < from.length; j++) {
+            out[j] = from[j] >= 0 ? cells[from[j]] : missing;
+        }
+        return out;
     }
 
     /** The template's row tree, with each row's location taken from the report where the report has it. */
@@ -331,7 +378,8 @@ public final class ReportReader {
 
     /** Reads {@code rows:} of a table: a mapping from key to cells, or to a mapping (a row group). */
     private static final class RowReader {
-        record RowCells(BigDecimal[] values, Location[] locations) {
+        /** A row's cells in the order of the columns it was read by, and where the row stands. */
+        record RowCells(BigDecimal[] values, Location[] locations, Location at) {
         }
 
         final Header.Builder builder = new Header.Builder();
@@ -401,7 +449,7 @@ public final class ReportReader {
                 }
                 values[i] = n.value();
             }
-            return new RowCells(values, locations);
+            return new RowCells(values, locations, rowAt);
         }
     }
 }

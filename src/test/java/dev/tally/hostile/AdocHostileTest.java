@@ -88,6 +88,6 @@ class AdocHostileTest {
         Sandbox s = new Sandbox(tmp);
         s.report("_v.adoc", "[data#v]\n----\na: 1\n----\n");
         s.report("r.adoc", "= R\n\n[data#v]\n----\na: 2\n----\n\ninclude::_v.adoc[]\n");
-        s.run().hostile("r.adoc").has("ERROR", "src/reports/_v.adoc", 1, "duplicate block id v (first used at line 3)");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/_v.adoc", 1, "duplicate block id v (first used at r.adoc:3)");
     }
 }

@@ -261,6 +261,15 @@ class ReportReaderTest {
     }
 
     @Test
+    void aDuplicateIdInAnIncludedFileNamesTheFileOfTheFirst() {
+        Path part = Fixture.report(project, "parts/_dup.adoc", "[data#v]\n----\na: 2\n----\n");
+        ReportReader.Reading r = read("= R\n\n[data#v]\n----\na: 1\n----\n\ninclude::parts/_dup.adoc[]\n");
+        Diagnostic d = one(r, "read.duplicate-id-elsewhere");
+        assertEquals(part.toAbsolutePath().normalize(), d.location().file());
+        assertTrue(d.message().contains("../r.adoc:3"), d.message());
+    }
+
+    @Test
     void dataInAnIncludedFileKeepsItsOwnLocation() {
         Path part = Fixture.report(project, "_data.adoc", "[data#v]\n----\na: 1\nb: [1\n----\n");
         ReportReader.Reading r = read("= R\n\ninclude::_data.adoc[]\n");
@@ -359,6 +368,49 @@ class ReportReaderTest {
         assertEquals("本年收费金额（单位：万元）", fees.label(fees.columns().leaves().get(0)));
         assertEquals(CellKind.AMOUNT, fees.cellKind());
         assertEquals("万元", fees.unit());
+    }
+
+    @Test
+    void columnsTheReportWritesInAnotherOrderAreReadInItsOrder() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                columns: [现行有效件数, 本年制发件数, 本年废止件数]
+                rows:
+                  规章: [0, 0, 0]
+                  行政规范性文件: [12, 3, 1]
+                ----
+                """);
+        clean(r);
+        Table t = (Table) r.report().block("regulations");
+        assertEquals(List.of("本年制发件数", "本年废止件数", "现行有效件数"), paths(t.columns().leaves()));
+        Header.Node row = t.rows().find(KeyPath.of("行政规范性文件"));
+        assertEquals(new BigDecimal("12"), t.cell(row, t.columns().find(KeyPath.of("现行有效件数"))));
+        assertEquals(new BigDecimal("3"), t.cell(row, t.columns().find(KeyPath.of("本年制发件数"))));
+        assertEquals(new BigDecimal("1"), t.cell(row, t.columns().find(KeyPath.of("本年废止件数"))));
+        // each cell keeps the line it was written at
+        assertEquals(9, t.cellLocations()[row.leafIndex()][t.columns().find(KeyPath.of("本年废止件数")).leafIndex()]
+                .line());
+    }
+
+    @Test
+    void aColumnTheReportLacksIsNamedAndItsCellsStayEmpty() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                columns: [现行有效件数, 本年制发件数]
+                rows:
+                  规章: [0, 0]
+                  行政规范性文件: [12, 3]
+                ----
+                """);
+        assertEquals(List.of("template.missing-column"), codes(r));
+        Table t = (Table) r.report().block("regulations");
+        Header.Node row = t.rows().find(KeyPath.of("行政规范性文件"));
+        assertEquals(new BigDecimal("12"), t.cell(row, t.columns().find(KeyPath.of("现行有效件数"))));
+        Header.Node lacking = t.columns().find(KeyPath.of("本年废止件数"));
+        assertNull(t.cell(row, lacking));
+        assertEquals(9, t.cellLocations()[row.leafIndex()][lacking.leafIndex()].line());
     }
 
     @Test
