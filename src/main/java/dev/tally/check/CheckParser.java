@@ -172,6 +172,10 @@ public final class CheckParser {
                 depth--;
                 return new Expr.Sum(args, at);
             }
+            if (name != null && peek('(')) {
+                // max(...), SUM(...): a function the language does not have, not a name followed by a stray bracket
+                throw new CheckSyntaxException("syntax.unknown-function", save, name);
+            }
             pos = save;
             return ref();
         }

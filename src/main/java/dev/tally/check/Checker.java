@@ -33,6 +33,7 @@ public final class Checker {
     private final List<CheckOutcome> outcomes = new ArrayList<>();
     private int run;
     private int skippedForPrevious;
+    private int skippedForUnreadablePrevious;
 
     private Checker(Report report, Report previous) {
         this.report = report;
@@ -85,7 +86,20 @@ public final class Checker {
         if (c.skippedForPrevious > 0 && !previousNamed) {
             c.diagnostics.note(Location.of(report.file()), "check.previous-skipped", c.skippedForPrevious);
         }
+        if (c.skippedForUnreadablePrevious > 0 && previous != null) {
+            // the previous report's own errors say what is wrong with it; here, what it costs this report
+            c.diagnostics.note(Location.of(report.file()), "check.previous-unreadable", c.skippedForUnreadablePrevious,
+                    relative(report.file(), previous.file()));
+        }
         return new Result(c.diagnostics, c.run, List.copyOf(c.outcomes));
+    }
+
+    /** Where {@code other} is, seen from {@code file}'s directory, with forward slashes. */
+    private static String relative(java.nio.file.Path file, java.nio.file.Path other) {
+        if (file == null || other == null || file.getParent() == null) {
+            return String.valueOf(other);
+        }
+        return file.getParent().relativize(other).toString().replace('\\', '/');
     }
 
     private void run(CheckDef def, Scope scope, Table table) {
@@ -107,6 +121,7 @@ public final class Checker {
             outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
             return;
         } catch (EvalException.Unreadable e) {
+            skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
             outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
             return;
         } catch (EvalException e) {
@@ -211,6 +226,7 @@ public final class Checker {
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
             return;
         } catch (EvalException.Unreadable e) {
+            skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.SKIPPED, 0));
             return;
         } catch (EvalException e) {

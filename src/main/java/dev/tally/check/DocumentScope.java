@@ -42,7 +42,11 @@ public final class DocumentScope implements Scope {
             }
             DocumentScope earlier = new DocumentScope(previous, null);
             earlier.isPreviousScope = true;
-            return earlier.resolve(new Expr.Ref(path.tail(), ref.column(), ref.text(), ref.at()), summing);
+            try {
+                return earlier.resolve(new Expr.Ref(path.tail(), ref.column(), ref.text(), ref.at()), summing);
+            } catch (EvalException.Unreadable e) {
+                throw new EvalException.Unreadable(ref.at(), true);
+            }
         }
         Block block = report.block(path.first());
         if (block == null && report.isUnreadable(path.first())) {

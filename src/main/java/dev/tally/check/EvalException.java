@@ -36,10 +36,25 @@ public class EvalException extends Exception {
         }
     }
 
-    /** A check that touches a cell already reported as unreadable: skipped silently. */
+    /**
+     * A check that touches a cell already reported as unreadable: skipped; silently when the cell is the
+     * report's own (its error is in the same report's output), with a note when it is the previous report's.
+     */
     public static final class Unreadable extends EvalException {
+        private final boolean inPrevious;
+
         public Unreadable(int offset) {
+            this(offset, false);
+        }
+
+        public Unreadable(int offset, boolean inPrevious) {
             super("check.unreadable", offset);
+            this.inPrevious = inPrevious;
+        }
+
+        /** Whether the unreadable cell is the previous report's. */
+        public boolean inPrevious() {
+            return inPrevious;
         }
     }
 }

@@ -390,8 +390,45 @@ class CheckEvaluationTest {
     void anInvalidCheckIsReportedWithItsColumn() {
         String report = "[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a + * 2 = 1\n----\n";
         List<String> out = run(report);
-        assertEquals(List.of("ERROR " + at(report, "v.a + *") + "invalid check: v.a + * 2 = 1: unexpected '*' at character 7"),
+        assertEquals(List.of("ERROR " + at(report, "v.a + *") + "invalid check: v.a + * 2 = 1: unexpected '*' (at character 7)"),
                 out);
+    }
+
+    @Test
+    void aTableCheckMayNameAnotherBlockButItsOwnRowsComeFirst() {
+        String report = """
+                [data#limits]
+                ----
+                x: 5
+                ----
+
+                [data#t]
+                ----
+                columns: [a, b]
+                rows:
+                  x: [1, 2]
+                  y: [3, 4]
+                checks:
+                  - y[b] <= limits.x
+                  - y[a] = limits.x
+                  - x[a] = 1
+                  - nope.z = 1
+                ----
+                """;
+        assertEquals(List.of(
+                "ERROR " + at(report, "y[a] = limits.x") + "check failed in t: y[a] = limits.x: 3 != 5",
+                "ERROR " + at(report, "nope.z") + "in nope.z = 1: unknown name nope.z: not a row or column of table t "
+                        + "(at character 1)"), run(report));
+    }
+
+    @Test
+    void aFunctionOtherThanSumIsNamedAsUnknown() {
+        String report = "[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- max(v.a, 1) = 1\n- SUM(v) = 1\n----\n";
+        assertEquals(List.of(
+                "ERROR " + at(report, "max(") + "invalid check: max(v.a, 1) = 1: unknown function, only sum(...) is known: "
+                        + "'max' (at character 1)",
+                "ERROR " + at(report, "SUM(") + "invalid check: SUM(v) = 1: unknown function, only sum(...) is known: "
+                        + "'SUM' (at character 1)"), run(report));
     }
 
     @Test
@@ -486,6 +523,34 @@ class CheckEvaluationTest {
                 "NOTE src/reports/2023/b.adoc: checks that use previous. were skipped (2): the report names no previous report (:tally-previous:)"),
                 Fixture.printed(result, project));
         assertEquals(0, result.errors());
+    }
+
+    @Test
+    void checksOnPreviousDataThatCouldNotBeReadAreSkippedWithANote() {
+        Fixture.report(project, "2023/a.adoc", "[data#v]\n----\nn: [1\n----\n");
+        Fixture.report(project, "2024/a.adoc", """
+                :tally-previous: ../2023/a.adoc
+
+                [data#v]
+                ----
+                n: 1
+                ----
+
+                [checks]
+                ----
+                - v.n = previous.v.n
+                - v.n = 1
+                ----
+
+                Last year tally:previous.v.n[].
+                """);
+        RunResult result = Fixture.run(project);
+        List<String> printed = Fixture.printed(result, project);
+        assertTrue(printed.contains("NOTE src/reports/2024/a.adoc: checks that use previous. were skipped (2): the data "
+                + "they use in the previous report ../2023/a.adoc could not be read (see its errors)"), printed.toString());
+        assertTrue(printed.stream().anyMatch(p -> p.startsWith("ERROR src/reports/2023/a.adoc:3: YAML syntax error")),
+                printed.toString());
+        assertEquals(1, result.errors());
     }
 
     @Test

@@ -45,7 +45,7 @@ class MessagesTest {
     void quotesInThePatternAreKept() {
         // check.invalid's pattern ends in {2}{3}; the found text comes with single quotes
         String text = Messages.format(Locale.ROOT, "check.invalid", List.of("a + * b = 1", "5", "unexpected", " '*'"));
-        assertEquals("invalid check: a + * b = 1: unexpected '*' at character 5", text);
+        assertEquals("invalid check: a + * b = 1: unexpected '*' (at character 5)", text);
     }
 
     @Test
