@@ -164,6 +164,15 @@ public final class AdocScanner {
         return new AdocSource(title, attributes, sections, blocks, macros, lines);
     }
 
+    /** Whether {@code text} between {@code from} and {@code to} opens a backquote it does not close. */
+    private static boolean unclosedBackquote(String text, int from, int to) {
+        boolean open = false;
+        for (int k = from; k < to; k++) {
+            open ^= text.charAt(k) == '`';
+        }
+        return open;
+    }
+
     /**
      * Whether {@link #DELIMITER} could match: every delimiter repeats its first character or, for a table,
      * follows it with {@code =}.
@@ -177,7 +186,7 @@ public final class AdocScanner {
     }
 
     /** Finds {@code tally:TARGET[EXPECTED]} in one pass over the line (no backtracking on long lines). */
-    private static void findMacros(SourceLine line, List<AdocSource.Macro> macros) {
+    private void findMacros(SourceLine line, List<AdocSource.Macro> macros) {
         String t = line.text();
         int from = 0;
         while (true) {
@@ -191,6 +200,11 @@ public final class AdocScanner {
                 i++;
             }
             boolean escaped = at > 0 && t.charAt(at - 1) == '\\';
+            if (!escaped && i < t.length() && t.charAt(i) != '[' && t.charAt(i) != ']' && unclosedBackquote(t, targetStart, i)
+                    && t.indexOf('[', i) > 0 && t.indexOf(']', i) > t.indexOf('[', i)) {
+                // tally:t.`a b`@c[1]: AsciiDoc ends a macro's target at the space, so this is no figure at all
+                diagnostics.warning(line.location(), "figure.space-in-target", t.substring(at, t.indexOf('[', i)));
+            }
             if (i > targetStart && i < t.length() && t.charAt(i) == '[') {
                 int close = i + 1;
                 while (close < t.length() && t.charAt(close) != ']' && t.charAt(close) != '[') {

@@ -69,7 +69,11 @@ final class CarefulYaml {
             }
             return null;
         } catch (YAMLException e) {
-            diagnostics.error(blockAt, "yaml.syntax", clean(e.getMessage()));
+            if (e.getMessage() != null && e.getMessage().startsWith("Number of aliases")) {
+                diagnostics.error(blockAt, "yaml.too-many-aliases", MAX_ALIASES);
+            } else {
+                diagnostics.error(blockAt, "yaml.syntax", clean(e.getMessage()));
+            }
             return null;
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.error(blockAt, "yaml.syntax", e.getClass().getSimpleName());

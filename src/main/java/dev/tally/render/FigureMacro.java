@@ -28,7 +28,7 @@ final class FigureMacro extends InlineMacroProcessor {
     public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         // target and attributes arrive HTML-escaped already; only what Tally adds is escaped here
         Object expected = attributes.get("1");
-        String path = unescape(target);
+        String path = unescape(asWritten(target));
         String html;
         try {
             Value v = new DocumentScope(context.report(), context.previous()).resolve(CheckParser.parseRef(path), false);
@@ -46,6 +46,15 @@ final class FigureMacro extends InlineMacroProcessor {
             html = unresolved(path, expected);
         }
         return createPhraseNode(parent, "quoted", html);
+    }
+
+    /**
+     * Asciidoctor formats the text before it finds macros in it, so a backquoted key of the target
+     * ({@code tally:t.`1.新收`@总计[]}) arrives as monospace, {@code <code>1.新收</code>}: put the backquotes back.
+     * A {@code <code>} written in the source arrives escaped and is left alone.
+     */
+    static String asWritten(String target) {
+        return target.replace("<code>", "`").replace("</code>", "`");
     }
 
     /** Asciidoctor hands the target over HTML-escaped; the path is wanted as written. */

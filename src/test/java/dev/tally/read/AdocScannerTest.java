@@ -325,4 +325,14 @@ class AdocScannerTest {
         noDiagnostics();
         assertEquals(1, s.blocks().size());
     }
+
+    @Test
+    void aFigureWhoseBackquotedKeyHoldsASpaceIsAWarningNotSilence() {
+        AdocSource s = scan("= T\n\n申请tally:apps.`a b`@总计[4]件，另tally:apps.`ab`@总计[4]件。\n");
+        Diagnostic d = only();
+        assertEquals("figure.space-in-target", d.code());
+        assertEquals(3, d.location().line());
+        assertTrue(d.message().startsWith("tally:apps.`a b`@总计[...] is not a figure"), d.message());
+        assertEquals(List.of("apps.`ab`@总计"), targets(s));
+    }
 }

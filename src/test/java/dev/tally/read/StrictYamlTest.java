@@ -164,6 +164,8 @@ class StrictYamlTest {
         assertNull(node);
         assertEquals(1, diagnostics.size(), () -> diagnostics.list().toString());
         assertEquals(dev.tally.diagnostic.Severity.ERROR, only().severity());
+        assertEquals("yaml.too-many-aliases", only().code());
+        assertEquals("data block uses more than 20 aliases of mappings or lists (alias bomb?)", only().message());
     }
 
     @Test
