@@ -63,7 +63,6 @@ public final class IncludeExpander {
         return out;
     }
 
-    /** Every file pulled in by includes so far (real paths), for change detection. */
     /** Whether an include could not be expanded (reported): part of the report is missing. */
     public boolean incomplete() {
         return incomplete;
@@ -71,6 +70,10 @@ public final class IncludeExpander {
 
     private boolean incomplete;
 
+    /**
+     * Every file the includes so far pulled in (real paths) or named and did not find, for change detection: a
+     * missing include that appears later changes the report.
+     */
     public List<Path> included() {
         return List.copyOf(included);
     }
@@ -146,6 +149,9 @@ public final class IncludeExpander {
         }
         if (!Files.exists(resolved)) {
             diagnostics.error(at, "include.missing", rawTarget);
+            if (!included.contains(resolved)) {
+                included.add(resolved);
+            }
             return false;
         }
         Path real = realPath(resolved);

@@ -135,10 +135,9 @@ public final class Tally {
         }
         Report.Attribute previousAttr = report.attribute("tally-previous");
         ReportReader.Reading previousReading = previousAttr == null ? null
-                : previous(report, previousAttr, reports, diagnostics);
+                : previous(report, previousAttr, reports, diagnostics, inputs);
         Report previous = previousReading == null ? null : previousReading.report();
         if (previous != null) {
-            inputs.add(previous.file());
             inputs.addAll(previous.includes());
         }
         if (integrity != null) {
@@ -156,8 +155,12 @@ public final class Tally {
      * The previous period's report, read again (reading is cheap; keeping every report in memory is not).
      * Its own reading problems are reported here only when it is not one of the reports being checked.
      */
+    /**
+     * @param inputs where the previous report's file is added, found or not: a previous report that appears or
+     *               changes later changes this report's result
+     */
     private ReportReader.Reading previous(Report report, Report.Attribute attr, Set<Path> reports,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, List<Path> inputs) {
         String value = attr.value().strip();
         Location at = attr.location();
         if (value.isEmpty()) {
@@ -174,6 +177,9 @@ public final class Tally {
         if (!target.startsWith(reportsDirectory)) {
             diagnostics.error(at, "previous.outside", value);
             return null;
+        }
+        if (!target.equals(report.file())) {
+            inputs.add(target);
         }
         if (!Files.exists(target) || Files.isDirectory(target)) {
             diagnostics.error(at, "previous.missing", value);

@@ -63,6 +63,36 @@ class CheckIndexTest {
         assertEquals(3, run("2"));
     }
 
+    private RunResult runAgain() throws Exception {
+        Path reports = project.resolve("src/reports");
+        CheckIndex index = CheckIndex.load(project.resolve("target/tally"), project, "1");
+        RunResult result = new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), false, index);
+        index.save(result);
+        return result;
+    }
+
+    private static java.util.List<String> codes(RunResult result) {
+        return result.reports().stream().flatMap(r -> r.diagnostics().stream()).map(d -> d.code()).toList();
+    }
+
+    @Test
+    void aMissingPreviousReportOrIncludeThatAppearsIsCheckedAgain() throws Exception {
+        write("2024/b.adoc", "= B\n:tally-previous: ../2023/a.adoc\n\ninclude::_part.adoc[]\n\n[data#v]\n----\na: 12\n"
+                + "----\n\n[checks]\n----\n- v.a >= previous.v.a\n----\n");
+        assertEquals(java.util.List.of("include.missing", "previous.missing"), codes(runAgain()).stream().sorted().toList());
+        assertEquals(java.util.List.of("include.missing", "previous.missing"), codes(runAgain()).stream().sorted().toList(),
+                "nothing changed: the same result, reused");
+
+        write("2023/a.adoc", "= A\n\n[data#v]\n----\na: 20\n----\n");
+        RunResult afterPrevious = runAgain();
+        assertTrue(codes(afterPrevious).contains("check.failed"), codes(afterPrevious).toString());
+        assertFalse(codes(afterPrevious).contains("previous.missing"), codes(afterPrevious).toString());
+
+        write("2024/_part.adoc", "Text.\n");
+        RunResult afterInclude = runAgain();
+        assertFalse(codes(afterInclude).contains("include.missing"), codes(afterInclude).toString());
+    }
+
     @Test
     void theReportGoalReusesTheCheckResultsWithTheModelsAndChecksOnlyWhatChanged() throws Exception {
         write("2023/a.adoc", "= A\n\n[data#v]\n----\na: 1\n----\n");
