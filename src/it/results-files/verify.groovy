@@ -18,4 +18,7 @@ assert junit.'**'.findAll { it.name() == 'testcase' }.size() > 20
 
 def json = new JsonSlurper().parse(new File(dir, 'tally-results.json'))
 assert json.summary.errors == 1
+// the plugin's own version, from its manifest (the incremental index is keyed on it too)
+assert json.version ==~ /\d+\.\d+\.\d+.*/ : json.version
+assert sarif.runs[0].tool.driver.version == json.version
 true

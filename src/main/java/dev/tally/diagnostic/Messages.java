@@ -40,6 +40,12 @@ public final class Messages {
      * The language messages are printed in: {@code tally.locale} when given ({@code zh}, {@code zh-CN},
      * {@code en}), else the build's default locale.
      */
+    /** Whether messages are written in {@code locale}'s language (English or Chinese); others get English. */
+    public static boolean available(Locale locale) {
+        String language = locale.getLanguage();
+        return language.isEmpty() || language.equals("en") || language.equals("zh");
+    }
+
     public static Locale locale(String tag) {
         if (tag == null || tag.isBlank()) {
             return Locale.getDefault();

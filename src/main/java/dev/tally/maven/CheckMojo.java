@@ -63,7 +63,7 @@ public class CheckMojo extends AbstractMojo {
     boolean failOnError;
 
     /**
-     * Fails the build when a check finds a warning.
+     * Fails the build when a check finds a warning, and then on errors too (even with {@code failOnError} off).
      *
      * @since 0.1.0
      */
@@ -99,8 +99,9 @@ public class CheckMojo extends AbstractMojo {
     boolean incremental;
 
     /**
-     * The domains links in a report may point to, comma-separated, with {@code *.} wildcards. Default: what the
-     * report's template allows ({@code *.gov.cn} for the national templates), else any.
+     * The domains links in a report may point to, comma-separated, with {@code *.} wildcards ({@code *} allows
+     * any). Default: what the report's template allows, else {@code *.gov.cn} (the plugin's reports are
+     * published by governments first; a team's own reports set their domains, or {@code *}).
      *
      * @since 0.1.0
      */
@@ -163,8 +164,23 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         DiagnosticFormatter formatter = new DiagnosticFormatter(basedir.toPath(), lang);
+        if (locale != null && !locale.isBlank() && !Messages.available(lang)) {
+            log.warn(t(lang, "mojo.unknown-locale", locale));
+        }
+        if (reportsDirectory.exists() && !reportsDirectory.isDirectory()) {
+            throw new MojoExecutionException(t(lang, "mojo.reports-not-directory",
+                    formatter.relative(reportsDirectory.toPath())));
+        }
         if (!reportsDirectory.isDirectory()) {
-            log.info(t(lang, "mojo.no-reports", formatter.relative(reportsDirectory.toPath())));
+            String note = t(lang, "mojo.no-reports", formatter.relative(reportsDirectory.toPath()));
+            // the default directory may well be absent (a module without reports); one named on purpose is a typo
+            boolean named = basedir != null && !reportsDirectory.toPath().toAbsolutePath().normalize()
+                    .equals(basedir.toPath().toAbsolutePath().normalize().resolve("src/reports"));
+            if (named) {
+                log.warn(note);
+            } else {
+                log.info(note);
+            }
             return;
         }
         RunResult result;
@@ -198,7 +214,7 @@ public class CheckMojo extends AbstractMojo {
         String summary = summary(result, lang);
         long errors = result.errors();
         long warnings = result.warnings();
-        if (errors > 0 && failOnError) {
+        if (errors > 0 && (failOnError || failOnWarning)) {
             log.error(summary);
             throw new MojoFailureException(t(lang, "mojo.failed-errors", Messages.count(lang, errors, "error")));
         }

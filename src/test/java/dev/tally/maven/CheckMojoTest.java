@@ -92,6 +92,47 @@ class CheckMojoTest {
     @Test
     @Basedir("/unit/broken")
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnError", value = "false")
+    @MojoParameter(name = "failOnWarning", value = "true")
+    void failOnWarningFailsOnErrorsTooEvenWithFailOnErrorOff(CheckMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Tally: 1 error in the reports (see above)", e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/empty")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "reportsDirectory", value = "${basedir}/src/reprots")
+    void aReportsDirectoryNamedOnPurposeThatIsMissingIsAWarning(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).warn("Tally: no reports directory at src/reprots, nothing to check");
+    }
+
+    @Test
+    @Basedir("/unit/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "reportsDirectory", value = "${basedir}/src/reports/2024/ok.adoc")
+    void aReportsDirectoryThatIsAFileIsAnError(CheckMojo mojo) {
+        org.apache.maven.plugin.MojoExecutionException e =
+                assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertEquals("Tally: the reports directory src/reports/2024/ok.adoc is a file, not a directory "
+                + "(tally.reportsDirectory)", e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "locale", value = "fr")
+    void aLanguageWithoutMessagesIsAWarningAndEnglishIsUsed(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).warn("Tally: no messages in the language fr (tally.locale); they are written in English "
+                + "(available: en, zh)");
+        verify(log).info("Tally: 1 report read, 2 checks run, 0 errors, 0 warnings");
+    }
+
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "skip", value = "true")
     void skipReadsNothing(CheckMojo mojo) throws Exception {
         mojo.execute();
