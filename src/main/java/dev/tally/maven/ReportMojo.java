@@ -91,14 +91,15 @@ public class ReportMojo extends AbstractMavenReport {
     boolean integritySkip;
 
     /**
-     * Where {@code tally:check} left its results, as for {@code tally:check}. The report reuses them (the check
-     * index, JSON) for every report whose inputs are unchanged since the check, instead of checking it again;
-     * reports without a fresh result are checked here.
+     * Where {@code tally:check} left its results: {@code tally:check}'s {@code outputDirectory}, with the same
+     * property {@code tally.outputDirectory}. The report reuses them (the check index, JSON) for every report
+     * whose inputs are unchanged since the check, instead of checking it again; reports without a fresh result
+     * are checked here. (The report's own {@code outputDirectory} is the site's, as for every report.)
      *
      * @since 0.1.0
      */
     @Parameter(property = "tally.outputDirectory", defaultValue = "${project.build.directory}/tally")
-    File outputDirectory;
+    File resultsDirectory;
 
     /**
      * Reuses the results {@code tally:check} left in {@code outputDirectory} (written when
@@ -126,6 +127,28 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     public String getDescription(Locale locale) {
         return Messages.format(locale, "site.report.description", List.of());
+    }
+
+    /** Set when the site gives the report its output directory; not when {@code tally:report} runs directly. */
+    private boolean inSite;
+
+    @Override
+    public void setReportOutputDirectory(File reportOutputDirectory) {
+        inSite = true;
+        super.setReportOutputDirectory(reportOutputDirectory);
+    }
+
+    /**
+     * Run directly ({@code mvn tally:report}), the pages go where the site would put them,
+     * {@code target/site/tally}, not into maven-reporting-impl's {@code target/reports}.
+     */
+    @Override
+    protected String getOutputDirectory() {
+        if (!inSite && project != null && project.getReporting() != null
+                && project.getReporting().getOutputDirectory() != null) {
+            return new File(project.getReporting().getOutputDirectory()).getAbsolutePath();
+        }
+        return super.getOutputDirectory();
     }
 
     @Override
@@ -179,7 +202,7 @@ public class ReportMojo extends AbstractMavenReport {
             IntegrityConfig integrity = integritySkip ? null : IntegrityConfig.fromProperties(properties);
             // the check's results, whatever settings it ran with: the pages show what the check found
             CheckIndex index = reuseCheckResults
-                    ? CheckIndex.load(outputDirectory.toPath(), base, CheckMojo.version(), null) : null;
+                    ? CheckIndex.load(resultsDirectory.toPath(), base, CheckMojo.version(), null) : null;
             List<Path> files = ReportFinder.find(reportsDirectory.toPath());
             run = new Tally(reportsDirectory.toPath(), new Templates(base), integrity)
                     .check(files, true, index != null ? index : Reuse.NONE);
