@@ -79,7 +79,7 @@ public final class SitePages {
         for (ReportResult r : run.reports()) {
             long errors = r.count(Severity.ERROR);
             long warnings = r.count(Severity.WARNING);
-            b.append("<tr><td><a href=\"").append(Html.escape(pagePath(r))).append("\">")
+            b.append("<tr><td><a href=\"").append(link(pagePath(r))).append("\">")
                     .append(Html.escape(r.title())).append("</a></td><td><code>")
                     .append(Html.escape(formatter.relative(r.file()))).append("</code></td><td class=\"num\">")
                     .append(r.checksRun()).append("</td><td class=\"num\">").append(errors)
@@ -90,7 +90,7 @@ public final class SitePages {
         if (!chains.isEmpty()) {
             b.append("<h2>").append(t("site.charts.title")).append("</h2>\n<ul>\n");
             for (List<ReportResult> chain : chains) {
-                b.append("<li><a href=\"").append(Html.escape(chartsPath(chain))).append("\">")
+                b.append("<li><a href=\"").append(link(chartsPath(chain))).append("\">")
                         .append(Html.escape(chainName(chain))).append("</a></li>\n");
             }
             b.append("</ul>\n");
@@ -110,7 +110,7 @@ public final class SitePages {
                 continue;
             }
             any = true;
-            b.append("<h2><a href=\"").append(Html.escape(pagePath(r))).append("\">").append(Html.escape(r.title()))
+            b.append("<h2><a href=\"").append(link(pagePath(r))).append("\">").append(Html.escape(r.title()))
                     .append("</a></h2>\n<ul class=\"tally-problems\">\n");
             for (Diagnostic d : shown) {
                 b.append("<li class=\"tally-").append(d.severity().name().toLowerCase(Locale.ROOT)).append("\"><code>[")
@@ -160,14 +160,14 @@ public final class SitePages {
                 String name = block.title() != null ? block.title() : block.id();
                 b.append("<li>").append(Html.escape(name)).append(" (<code>").append(Html.escape(block.id()))
                         .append("</code>, ").append(t(block instanceof Table ? "site.data.table" : "site.data.values"))
-                        .append("): <a href=\"").append(Html.escape(id + "." + block.id())).append(".csv\">CSV</a> · <a href=\"")
-                        .append(Html.escape(id + "." + block.id())).append(".json\">JSON</a></li>\n");
+                        .append("): <a href=\"").append(link(id + "." + block.id() + ".csv")).append("\">CSV</a> · <a href=\"")
+                        .append(link(id + "." + block.id() + ".json")).append("\">JSON</a></li>\n");
             }
             b.append("</ul>\n</div>\n");
         }
         for (List<ReportResult> chain : chains) {
             if (chain.contains(r)) {
-                b.append("<p class=\"tally-chain\"><a href=\"").append(Html.escape(relative(path, chartsPath(chain))))
+                b.append("<p class=\"tally-chain\"><a href=\"").append(link(relative(path, chartsPath(chain))))
                         .append("\">").append(t("site.charts.link", chainName(chain))).append("</a></p>\n");
             }
         }
@@ -183,7 +183,7 @@ public final class SitePages {
                 .append(Html.escape(t("site.charts.page", chainName(chain)))).append("</h1>\n<p>");
         for (int i = 0; i < chain.size(); i++) {
             ReportResult r = chain.get(i);
-            b.append(i > 0 ? " → " : "").append("<a href=\"").append(Html.escape(relative(path, pagePath(r))))
+            b.append(i > 0 ? " → " : "").append("<a href=\"").append(link(relative(path, pagePath(r))))
                     .append("\">").append(Html.escape(r.title())).append("</a>");
         }
         b.append("</p>\n");
@@ -255,6 +255,11 @@ public final class SitePages {
         Path from = Path.of(fromPage).getParent();
         Path to = Path.of(toPage);
         return slash(from == null ? to : from.relativize(to));
+    }
+
+    /** A link in an attribute: percent-encoded segment by segment, then escaped. */
+    private static String link(String path) {
+        return Html.escape(Html.href(path));
     }
 
     private String t(String key, Object... args) {
