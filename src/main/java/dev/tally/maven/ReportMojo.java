@@ -217,6 +217,10 @@ public class ReportMojo extends AbstractMavenReport {
             throw new MavenReportException("Tally: cannot list the reports in " + reportsDirectory + ": " + e.getMessage(), e);
         }
         SitePages pages = new SitePages(run, formatter);
+        for (Map.Entry<ReportResult, String> e : pages.renamedPages().entrySet()) {
+            getLog().warn(Messages.format(lang, "site.renamed", List.of(formatter.relative(e.getKey().file()),
+                    e.getValue(), pages.pagePath(e.getKey()))));
+        }
         File siteDir = getReportOutputDirectory();
         Path tallyDir = siteDir.toPath().resolve("tally");
         SinkFactory factory = getSinkFactory();

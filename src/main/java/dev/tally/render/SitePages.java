@@ -31,6 +31,11 @@ public final class SitePages {
     private final Locale locale;
     private final Map<Path, ReportResult> byFile = new LinkedHashMap<>();
     private final List<List<ReportResult>> chains;
+    private final Map<ReportResult, String> pages = new HashMap<>();
+    private final Map<ReportResult, String> renamed = new LinkedHashMap<>();
+
+    /** Tally's own pages under {@code tally/}; a report's page never takes their names. */
+    static final List<String> OWN_PAGES = List.of("index.html", "checks.html");
 
     public SitePages(RunResult run, DiagnosticFormatter formatter) {
         this.run = run;
@@ -38,14 +43,59 @@ public final class SitePages {
         this.locale = formatter.locale();
         for (ReportResult r : run.reports()) {
             byFile.put(r.file(), r);
+            pages.put(r, naturalPath(r));
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>(pages.values());
+        taken.addAll(OWN_PAGES);
+        for (ReportResult r : run.reports()) {
+            if (OWN_PAGES.contains(pages.get(r))) {
+                rename(r, taken);
+            }
         }
         this.chains = chains();
+        // a report named like a chain's charts page (x.charts.adoc beside x.adoc) gives way too
+        for (List<ReportResult> chain : chains) {
+            String charts = chartsPath(chain);
+            taken.add(charts);
+            for (ReportResult r : run.reports()) {
+                if (pages.get(r).equals(charts)) {
+                    rename(r, taken);
+                }
+            }
+        }
     }
 
-    /** The page of a report, relative to {@code tally/}: {@code 2024/mogu.adoc} becomes {@code 2024/mogu.html}. */
-    public String pagePath(ReportResult r) {
+    private String naturalPath(ReportResult r) {
         String rel = slash(run.reportsDirectory().relativize(r.file()));
         return rel.substring(0, rel.length() - ".adoc".length()) + ".html";
+    }
+
+    /** Gives a report's page a name no other page has: {@code index.adoc} gets {@code index.report.html}. */
+    private void rename(ReportResult r, java.util.Set<String> taken) {
+        String natural = pages.get(r);
+        String stem = natural.substring(0, natural.length() - ".html".length()) + ".report";
+        String path = stem + ".html";
+        for (int i = 2; taken.contains(path); i++) {
+            path = stem + i + ".html";
+        }
+        taken.add(path);
+        pages.put(r, path);
+        renamed.put(r, natural);
+    }
+
+    /**
+     * The page of a report, relative to {@code tally/}: {@code 2024/mogu.adoc} becomes {@code 2024/mogu.html};
+     * a report that would take the name of one of Tally's own pages ({@code index.adoc}, {@code checks.adoc},
+     * a chain's charts page) gets {@code .report} added ({@code index.report.html}).
+     */
+    public String pagePath(ReportResult r) {
+        String path = pages.get(r);
+        return path != null ? path : naturalPath(r);
+    }
+
+    /** The reports whose pages were given another name, each with the name it would have had. */
+    public Map<ReportResult, String> renamedPages() {
+        return renamed;
     }
 
     /** The page's file name without {@code .html}; downloads beside it start with it. */

@@ -4,6 +4,7 @@ import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.DiagnosticFormatter;
 import dev.tally.diagnostic.Location;
 import dev.tally.diagnostic.Severity;
+import dev.tally.model.Report;
 import dev.tally.run.ReportResult;
 import dev.tally.run.RunResult;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,6 +35,45 @@ class SitePagesTest {
 
     private SitePages pages(Locale locale, List<ReportResult> reports) throws Exception {
         return new SitePages(new RunResult(reports(), reports), new DiagnosticFormatter(base, locale));
+    }
+
+    @Test
+    void reportsNamedLikeTallysOwnPagesGetAnotherName() throws Exception {
+        Path dir = reports();
+        ReportResult index = report(dir.resolve("index.adoc"), "Index report", 1);
+        ReportResult checks = report(dir.resolve("checks.adoc"), "Checks report", 1);
+        ReportResult taken = report(dir.resolve("index.report.adoc"), "Taken", 1);
+        ReportResult deeper = report(dir.resolve("2024/index.adoc"), "Deeper", 1);
+        SitePages pages = pages(Locale.ENGLISH, List.of(index, checks, taken, deeper));
+
+        assertEquals("index.report2.html", pages.pagePath(index));
+        assertEquals("checks.report.html", pages.pagePath(checks));
+        assertEquals("index.report.html", pages.pagePath(taken));
+        assertEquals("2024/index.html", pages.pagePath(deeper));   // only tally/index.html is Tally's
+        assertEquals(List.of(index, checks), List.copyOf(pages.renamedPages().keySet()));
+        assertEquals("index.html", pages.renamedPages().get(index));
+        assertTrue(pages.index().contains("<a href=\"index.report2.html\">Index report</a>"));
+        assertTrue(pages.index().contains("<a href=\"checks.report.html\">Checks report</a>"));
+        assertFalse(pages.index().contains("href=\"index.html\""));
+        assertEquals("index.report2", SitePages.pageId(pages.pagePath(index)));
+    }
+
+    @Test
+    void aReportNamedLikeAChartsPageGivesWayToIt() throws Exception {
+        Path dir = reports();
+        Path old = dir.resolve("2023/x.adoc");
+        Path now = dir.resolve("2024/x.adoc");
+        Report older = new Report(old, "X 2023", Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+        Report newer = new Report(now, "X 2024", Map.of("tally-previous",
+                new Report.Attribute("../2023/x.adoc", new Location(now, 2))), List.of(), Map.of(), List.of(),
+                List.of(), List.of());
+        ReportResult a = new ReportResult(old, "X 2023", older, null, List.of(), 0, List.of());
+        ReportResult b = new ReportResult(now, "X 2024", newer, null, List.of(), 0, List.of());
+        ReportResult charts = report(dir.resolve("2024/x.charts.adoc"), "Charts report", 0);
+        SitePages pages = pages(Locale.ENGLISH, List.of(a, b, charts));
+        assertEquals("2024/x.charts.html", pages.chartsPath(pages.chainsOfReports().get(0)));
+        assertEquals("2024/x.charts.report.html", pages.pagePath(charts));
+        assertEquals("2024/x.charts.html", pages.renamedPages().get(charts));
     }
 
     @Test
