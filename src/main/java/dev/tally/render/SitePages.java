@@ -118,8 +118,8 @@ public final class SitePages {
     public String index() {
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"tally\">\n<h1>").append(t("site.index.title")).append("</h1>\n");
-        b.append("<p>").append(t("site.index.summary", run.reports().size(), run.checksRun(), run.errors(),
-                run.warnings())).append(" <a href=\"checks.html\">").append(t("site.checks.link")).append("</a></p>\n");
+        b.append("<p>").append(summary()).append(" <a href=\"checks.html\">").append(t("site.checks.link"))
+                .append("</a></p>\n");
         b.append("<table class=\"table table-striped tally-index\">\n<thead><tr>");
         for (String h : List.of("site.col.report", "site.col.path", "site.col.checks", "site.col.errors",
                 "site.col.warnings", "site.col.status")) {
@@ -151,8 +151,7 @@ public final class SitePages {
     public String checks() {
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"tally\">\n<h1>").append(t("site.checks.title")).append("</h1>\n");
-        b.append("<p>").append(t("site.index.summary", run.reports().size(), run.checksRun(), run.errors(),
-                run.warnings())).append("</p>\n");
+        b.append("<p>").append(summary()).append("</p>\n");
         boolean any = false;
         for (ReportResult r : run.reports()) {
             List<Diagnostic> shown = shown(r.diagnostics());
@@ -279,6 +278,13 @@ public final class SitePages {
 
     private String chainName(List<ReportResult> chain) {
         return chain.get(chain.size() - 1).title();
+    }
+
+    /** "3 reports, 1 check run, 1 error, 0 warnings.", each count with its unit. */
+    private String summary() {
+        return t("site.index.summary", Messages.count(locale, run.reports().size(), "report"),
+                Messages.count(locale, run.checksRun(), "check"), Messages.count(locale, run.errors(), "error"),
+                Messages.count(locale, run.warnings(), "warning"));
     }
 
     private static List<Diagnostic> shown(List<Diagnostic> ds) {

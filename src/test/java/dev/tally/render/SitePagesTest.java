@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,5 +95,22 @@ class SitePagesTest {
         assertTrue(checks.contains("<a href=\"2024/a%23b.html\">A &amp; B</a>"), checks);
         assertTrue(checks.contains("<a href=\"2024/%E9%9D%92%E5%B1%B1%20%E9%95%87.html\">"), checks);
         assertFalse(checks.contains("href=\"2024/a#b.html\""));
+    }
+
+    @Test
+    void countsInTheSummaryTakeTheirPlural() throws Exception {
+        Path dir = reports();
+        Diagnostic error = new Diagnostic(Severity.ERROR, new Location(dir.resolve("a.adoc"), 3), "read.empty",
+                List.of());
+        Diagnostic warning = new Diagnostic(Severity.WARNING, new Location(dir.resolve("a.adoc"), 4), "read.empty",
+                List.of());
+        List<ReportResult> one = List.of(report(dir.resolve("a.adoc"), "A", 1, error, warning));
+        assertTrue(pages(Locale.ENGLISH, one).index().contains("1 report, 1 check run, 1 error, 1 warning."));
+        assertTrue(pages(Locale.ENGLISH, one).checks().contains("1 report, 1 check run, 1 error, 1 warning."));
+        List<ReportResult> two = new ArrayList<>(one);
+        two.add(report(dir.resolve("b.adoc"), "B", 2));
+        assertTrue(pages(Locale.ENGLISH, two).index().contains("2 reports, 3 checks run, 1 error, 1 warning."));
+        assertTrue(pages(Locale.CHINESE, two).index().contains("共 2 份报告，运行 3 项检查，发现 1 个错误、1 个警告。"));
+        assertTrue(pages(Locale.ENGLISH, List.of()).index().contains("0 reports, 0 checks run, 0 errors, 0 warnings."));
     }
 }
