@@ -153,8 +153,11 @@ public final class SitePages {
         b.append("<div class=\"tally\">\n<h1>").append(t("site.checks.title")).append("</h1>\n");
         b.append("<p>").append(summary()).append("</p>\n");
         boolean any = false;
+        java.util.Set<String> printed = new java.util.HashSet<>();
         for (ReportResult r : run.reports()) {
-            List<Diagnostic> shown = shown(r.diagnostics());
+            // every problem as tally:check prints it, notes too ([INFO]), each line once
+            List<Diagnostic> shown = r.diagnostics().stream()
+                    .filter(d -> printed.add(d.severity() + formatter.format(d))).toList();
             if (shown.isEmpty()) {
                 continue;
             }
@@ -163,8 +166,11 @@ public final class SitePages {
                     .append("</a></h2>\n<ul class=\"tally-problems\">\n");
             for (Diagnostic d : shown) {
                 b.append("<li class=\"tally-").append(d.severity().name().toLowerCase(Locale.ROOT)).append("\"><code>[")
-                        .append(d.severity() == Severity.WARNING ? "WARNING" : d.severity().name()).append("] ")
-                        .append(Html.escape(formatter.format(d))).append("</code></li>\n");
+                        .append(level(d.severity())).append("] ")
+                        .append(Html.escape(formatter.format(d))).append("</code>")
+                        .append(d.severity() == Severity.NOTE
+                                ? " <span class=\"tally-note-label\">" + t("site.checks.note") + "</span>" : "")
+                        .append("</li>\n");
             }
             b.append("</ul>\n");
         }
@@ -291,6 +297,15 @@ public final class SitePages {
         return ds.stream().filter(d -> d.severity() != Severity.NOTE).toList();
     }
 
+    /** The level tally:check prints a problem at: a note is {@code [INFO]}. */
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "ERROR";
+            case WARNING -> "WARNING";
+            case NOTE -> "INFO";
+        };
+    }
+
     private String status(long errors, long warnings) {
         if (errors > 0) {
             return "<span class=\"tally-status tally-status-error\">✗ " + t("site.status.errors") + "</span>";
@@ -338,6 +353,7 @@ public final class SitePages {
                 .tally-status-ok{color:#2e7d32}.tally-status-error{color:#c62828;font-weight:bold}.tally-status-warning{color:#b26a00}
                 .tally-index td.num,.tally-index th.num{text-align:right}
                 .tally-breadcrumb{font-size:90%;color:#666}
+                .tally-problems .tally-note{color:#555}.tally-note-label{font-size:85%;color:#666;border:1px solid #bbb;border-radius:3px;padding:0 .3em}
                 """;
     }
 }

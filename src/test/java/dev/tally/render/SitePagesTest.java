@@ -113,4 +113,26 @@ class SitePagesTest {
         assertTrue(pages(Locale.CHINESE, two).index().contains("共 2 份报告，运行 3 项检查，发现 1 个错误、1 个警告。"));
         assertTrue(pages(Locale.ENGLISH, List.of()).index().contains("0 reports, 0 checks run, 0 errors, 0 warnings."));
     }
+
+    @Test
+    void theChecksPageShowsNotesAsCheckPrintsThem() throws Exception {
+        Path dir = reports();
+        Path file = dir.resolve("a.adoc");
+        Diagnostic note = new Diagnostic(Severity.NOTE, new Location(file, 7), "check.failed",
+                List.of("v.a = 2", "1", "2"));
+        Diagnostic error = new Diagnostic(Severity.ERROR, new Location(file, 8), "check.failed",
+                List.of("v.b = 2", "1", "2"));
+        DiagnosticFormatter formatter = new DiagnosticFormatter(base, Locale.ENGLISH);
+        SitePages pages = pages(Locale.ENGLISH, List.of(report(file, "A", 2, note, error)));
+        String checks = pages.checks();
+        assertTrue(checks.contains("<li class=\"tally-note\"><code>[INFO] " + Html.escape(formatter.format(note))
+                + "</code> <span class=\"tally-note-label\">note</span></li>"), checks);
+        assertTrue(checks.contains("<li class=\"tally-error\"><code>[ERROR] " + Html.escape(formatter.format(error))
+                + "</code></li>"), checks);
+        assertTrue(checks.indexOf("[INFO]") < checks.indexOf("[ERROR]"), "in the order check prints them");
+
+        // notes alone: shown, and not hidden behind "every check passed"
+        String onlyNote = pages(Locale.CHINESE, List.of(report(file, "A", 1, note))).checks();
+        assertTrue(onlyNote.contains("[INFO] ") && onlyNote.contains(">提示</span>"), onlyNote);
+    }
 }
