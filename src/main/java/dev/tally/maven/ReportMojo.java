@@ -151,9 +151,10 @@ public class ReportMojo extends AbstractMavenReport {
         return super.getOutputDirectory();
     }
 
+    /** Without a reports directory the report still writes its index and checks pages, saying so. */
     @Override
     public boolean canGenerateReport() {
-        return !skip && reportsDirectory != null && reportsDirectory.isDirectory();
+        return !skip && reportsDirectory != null;
     }
 
     /** Refuses Doxia 1 (maven-site-plugin before 3.21.0) with a clear message before anything renders. */
@@ -195,6 +196,24 @@ public class ReportMojo extends AbstractMavenReport {
                 : Locale.ROOT.equals(locale) ? Locale.getDefault() : locale;
         DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);
         RunResult run;
+        if (!reportsDirectory.isDirectory()) {
+            // the menu of the documented site.xml links tally/index.html and tally/checks.html: keep them alive
+            getLog().info(Messages.format(lang, "mojo.no-reports",
+                    List.of(formatter.relative(reportsDirectory.toPath()))));
+            run = new RunResult(reportsDirectory.toPath(), List.of());
+        } else {
+            run = check(base, lang);
+        }
+        SitePages pages = new SitePages(run, formatter);
+        for (Map.Entry<ReportResult, String> e : pages.renamedPages().entrySet()) {
+            getLog().warn(Messages.format(lang, "site.renamed", List.of(formatter.relative(e.getKey().file()),
+                    e.getValue(), pages.pagePath(e.getKey()))));
+        }
+        render(run, pages, formatter, lang, locale);
+    }
+
+    private RunResult check(Path base, Locale lang) throws MavenReportException {
+        RunResult run;
         try {
             java.util.Map<String, String> properties = new java.util.TreeMap<>();
             mavenSession.getUserProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
@@ -216,11 +235,11 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (IOException e) {
             throw new MavenReportException("Tally: cannot list the reports in " + reportsDirectory + ": " + e.getMessage(), e);
         }
-        SitePages pages = new SitePages(run, formatter);
-        for (Map.Entry<ReportResult, String> e : pages.renamedPages().entrySet()) {
-            getLog().warn(Messages.format(lang, "site.renamed", List.of(formatter.relative(e.getKey().file()),
-                    e.getValue(), pages.pagePath(e.getKey()))));
-        }
+        return run;
+    }
+
+    private void render(RunResult run, SitePages pages, DiagnosticFormatter formatter, Locale lang, Locale locale)
+            throws MavenReportException {
         File siteDir = getReportOutputDirectory();
         Path tallyDir = siteDir.toPath().resolve("tally");
         SinkFactory factory = getSinkFactory();

@@ -118,6 +118,9 @@ public final class SitePages {
     public String index() {
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"tally\">\n<h1>").append(t("site.index.title")).append("</h1>\n");
+        if (noReportsDirectory()) {
+            return b.append(noReports()).toString();
+        }
         b.append("<p>").append(summary()).append(" <a href=\"checks.html\">").append(t("site.checks.link"))
                 .append("</a></p>\n");
         b.append("<table class=\"table table-striped tally-index\">\n<thead><tr>");
@@ -151,6 +154,9 @@ public final class SitePages {
     public String checks() {
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"tally\">\n<h1>").append(t("site.checks.title")).append("</h1>\n");
+        if (noReportsDirectory()) {
+            return b.append(noReports()).toString();
+        }
         b.append("<p>").append(summary()).append("</p>\n");
         boolean any = false;
         java.util.Set<String> printed = new java.util.HashSet<>();
@@ -284,6 +290,16 @@ public final class SitePages {
 
     private String chainName(List<ReportResult> chain) {
         return chain.get(chain.size() - 1).title();
+    }
+
+    private boolean noReportsDirectory() {
+        return run.reports().isEmpty() && !java.nio.file.Files.isDirectory(run.reportsDirectory());
+    }
+
+    /** The end of the index and checks pages of a project without a reports directory. */
+    private String noReports() {
+        return "<p class=\"tally-no-reports\">" + Html.escape(t("site.no-reports", formatter.relative(run.reportsDirectory())))
+                + "</p>\n</div>\n";
     }
 
     /** "3 reports, 1 check run, 1 error, 0 warnings.", each count with its unit. */

@@ -135,4 +135,15 @@ class SitePagesTest {
         String onlyNote = pages(Locale.CHINESE, List.of(report(file, "A", 1, note))).checks();
         assertTrue(onlyNote.contains("[INFO] ") && onlyNote.contains(">提示</span>"), onlyNote);
     }
+
+    @Test
+    void withoutAReportsDirectoryTheIndexAndChecksPagesSaySo() throws Exception {
+        Path missing = base.resolve("src/reports");
+        SitePages pages = new SitePages(new RunResult(missing, List.of()), new DiagnosticFormatter(base, Locale.ENGLISH));
+        assertTrue(pages.index().contains("There are no reports: src/reports does not exist."), pages.index());
+        assertTrue(pages.checks().contains("There are no reports: src/reports does not exist."), pages.checks());
+        assertFalse(pages.index().contains("<table"));
+        SitePages zh = new SitePages(new RunResult(missing, List.of()), new DiagnosticFormatter(base, Locale.CHINESE));
+        assertTrue(zh.index().contains("没有报告：src/reports 不存在。"), zh.index());
+    }
 }
