@@ -75,7 +75,8 @@ public class ReportMojo extends AbstractMavenReport {
 
     /**
      * The language of the pages and messages: {@code zh} (simplified Chinese) or {@code en}. Default: the site's
-     * locale, else the build's.
+     * locale, else the build's. In the report's {@code <configuration>} this parameter is {@code <language>}, on
+     * the command line {@code -Dtally.locale}; {@code <locale>} there is Doxia's own parameter, not Tally's.
      *
      * @since 0.1.0
      */
@@ -102,7 +103,7 @@ public class ReportMojo extends AbstractMavenReport {
     File resultsDirectory;
 
     /**
-     * Reuses the results {@code tally:check} left in {@code outputDirectory} (written when
+     * Reuses the results {@code tally:check} left in {@code resultsDirectory} (written when
      * {@code tally.incremental} is on, the default) for the reports that have not changed since; {@code false}
      * checks every report again. The pages then show exactly what the check found, with the check's settings.
      *
