@@ -53,7 +53,18 @@ assert checks.contains('[ERROR] src/reports/2017/shendang.adoc:41: check failed'
 
 // Asciidoctor's own logging does not leak raw onto the console
 assert !log.contains('SEVERE:')
-assert log.contains('Tally: rendered 3 reports into target/site/tally')
+assert log.contains('Tally: rendered 4 reports into target/site/tally')
 
 // site alone: no results of tally:check to reuse, so the report checks every report itself
 assert !log.contains('results of tally:check reused')
+
+// a report named index.adoc does not overwrite Tally's index: its page is index.report.html, linked, with a warning
+assert index.contains('<h1>Tally reports</h1>')
+assert index.contains('<a href="index.report.html">Notes on the reports</a>')
+assert read('index.report.html').contains('its page must not take the place of Tally')
+assert new File(site, 'index.report.notes.csv').isFile()
+assert log.contains("[WARNING] Tally: src/reports/index.adoc is rendered to tally/index.report.html, as tally/index.html is Tally's own page")
+
+// the checks page shows every problem as tally:check prints it, notes too (a failed check with severity: note)
+assert checks.contains('<h2><a href="index.report.html">Notes on the reports</a></h2>')
+assert checks =~ /<li class="tally-note"><code>\[INFO\] src\/reports\/index\.adoc:\d+: check failed: notes\.reports = 4: 3 != 4<\/code> <span class="tally-note-label">note<\/span><\/li>/

@@ -75,7 +75,8 @@ public class ReportMojo extends AbstractMavenReport {
 
     /**
      * The language of the pages and messages: {@code zh} (simplified Chinese) or {@code en}. Default: the site's
-     * locale, else the build's.
+     * locale, else the build's. In the report's {@code <configuration>} this parameter is {@code <language>}, on
+     * the command line {@code -Dtally.locale}; {@code <locale>} there is Doxia's own parameter, not Tally's.
      *
      * @since 0.1.0
      */
@@ -91,17 +92,18 @@ public class ReportMojo extends AbstractMavenReport {
     boolean integritySkip;
 
     /**
-     * Where {@code tally:check} left its results, as for {@code tally:check}. The report reuses them (the check
-     * index, JSON) for every report whose inputs are unchanged since the check, instead of checking it again;
-     * reports without a fresh result are checked here.
+     * Where {@code tally:check} left its results: {@code tally:check}'s {@code outputDirectory}, with the same
+     * property {@code tally.outputDirectory}. The report reuses them (the check index, JSON) for every report
+     * whose inputs are unchanged since the check, instead of checking it again; reports without a fresh result
+     * are checked here. (The report's own {@code outputDirectory} is the site's, as for every report.)
      *
      * @since 0.1.0
      */
     @Parameter(property = "tally.outputDirectory", defaultValue = "${project.build.directory}/tally")
-    File outputDirectory;
+    File resultsDirectory;
 
     /**
-     * Reuses the results {@code tally:check} left in {@code outputDirectory} (written when
+     * Reuses the results {@code tally:check} left in {@code resultsDirectory} (written when
      * {@code tally.incremental} is on, the default) for the reports that have not changed since; {@code false}
      * checks every report again. The pages then show exactly what the check found, with the check's settings.
      *
@@ -128,9 +130,32 @@ public class ReportMojo extends AbstractMavenReport {
         return Messages.format(locale, "site.report.description", List.of());
     }
 
+    /** Set when the site gives the report its output directory; not when {@code tally:report} runs directly. */
+    private boolean inSite;
+
+    @Override
+    public void setReportOutputDirectory(File reportOutputDirectory) {
+        inSite = true;
+        super.setReportOutputDirectory(reportOutputDirectory);
+    }
+
+    /**
+     * Run directly ({@code mvn tally:report}), the pages go where the site would put them,
+     * {@code target/site/tally}, not into maven-reporting-impl's {@code target/reports}.
+     */
+    @Override
+    protected String getOutputDirectory() {
+        if (!inSite && project != null && project.getReporting() != null
+                && project.getReporting().getOutputDirectory() != null) {
+            return new File(project.getReporting().getOutputDirectory()).getAbsolutePath();
+        }
+        return super.getOutputDirectory();
+    }
+
+    /** Without a reports directory the report still writes its index and checks pages, saying so. */
     @Override
     public boolean canGenerateReport() {
-        return !skip && reportsDirectory != null && reportsDirectory.isDirectory();
+        return !skip && reportsDirectory != null;
     }
 
     /** Refuses Doxia 1 (maven-site-plugin before 3.21.0) with a clear message before anything renders. */
@@ -172,6 +197,24 @@ public class ReportMojo extends AbstractMavenReport {
                 : Locale.ROOT.equals(locale) ? Locale.getDefault() : locale;
         DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);
         RunResult run;
+        if (!reportsDirectory.isDirectory()) {
+            // the menu of the documented site.xml links tally/index.html and tally/checks.html: keep them alive
+            getLog().info(Messages.format(lang, "mojo.no-reports",
+                    List.of(formatter.relative(reportsDirectory.toPath()))));
+            run = new RunResult(reportsDirectory.toPath(), List.of());
+        } else {
+            run = check(base, lang);
+        }
+        SitePages pages = new SitePages(run, formatter);
+        for (Map.Entry<ReportResult, String> e : pages.renamedPages().entrySet()) {
+            getLog().warn(Messages.format(lang, "site.renamed", List.of(formatter.relative(e.getKey().file()),
+                    e.getValue(), pages.pagePath(e.getKey()))));
+        }
+        render(run, pages, formatter, lang, locale);
+    }
+
+    private RunResult check(Path base, Locale lang) throws MavenReportException {
+        RunResult run;
         try {
             java.util.Map<String, String> properties = new java.util.TreeMap<>();
             mavenSession.getUserProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
@@ -179,7 +222,7 @@ public class ReportMojo extends AbstractMavenReport {
             IntegrityConfig integrity = integritySkip ? null : IntegrityConfig.fromProperties(properties);
             // the check's results, whatever settings it ran with: the pages show what the check found
             CheckIndex index = reuseCheckResults
-                    ? CheckIndex.load(outputDirectory.toPath(), base, CheckMojo.version(), null) : null;
+                    ? CheckIndex.load(resultsDirectory.toPath(), base, CheckMojo.version(), null) : null;
             List<Path> files = ReportFinder.find(reportsDirectory.toPath());
             run = new Tally(reportsDirectory.toPath(), new Templates(base), integrity)
                     .check(files, true, index != null ? index : Reuse.NONE);
@@ -193,7 +236,11 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (IOException e) {
             throw new MavenReportException("Tally: cannot list the reports in " + reportsDirectory + ": " + e.getMessage(), e);
         }
-        SitePages pages = new SitePages(run, formatter);
+        return run;
+    }
+
+    private void render(RunResult run, SitePages pages, DiagnosticFormatter formatter, Locale lang, Locale locale)
+            throws MavenReportException {
         File siteDir = getReportOutputDirectory();
         Path tallyDir = siteDir.toPath().resolve("tally");
         SinkFactory factory = getSinkFactory();

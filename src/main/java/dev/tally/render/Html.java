@@ -1,5 +1,7 @@
 package dev.tally.render;
 
+import java.nio.charset.StandardCharsets;
+
 /** Escaping for HTML and XML (SVG) text and attribute values. */
 public final class Html {
 
@@ -51,6 +53,26 @@ public final class Html {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    /**
+     * Percent-encodes a relative link, segment by segment: everything but unreserved URI characters and the
+     * {@code /} between segments ({@code 2024/a#b c.html} becomes {@code 2024/a%23b%20c.html}). Escape the
+     * result with {@link #escape} to put it in an attribute.
+     */
+    public static String href(String path) {
+        StringBuilder sb = new StringBuilder(path.length() + 16);
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
     }
 
     /** A single UTF-16 unit that XML 1.0 allows on its own (surrogates are handled in pairs by the caller). */

@@ -31,6 +31,11 @@ public final class SitePages {
     private final Locale locale;
     private final Map<Path, ReportResult> byFile = new LinkedHashMap<>();
     private final List<List<ReportResult>> chains;
+    private final Map<ReportResult, String> pages = new HashMap<>();
+    private final Map<ReportResult, String> renamed = new LinkedHashMap<>();
+
+    /** Tally's own pages under {@code tally/}; a report's page never takes their names. */
+    static final List<String> OWN_PAGES = List.of("index.html", "checks.html");
 
     public SitePages(RunResult run, DiagnosticFormatter formatter) {
         this.run = run;
@@ -38,14 +43,59 @@ public final class SitePages {
         this.locale = formatter.locale();
         for (ReportResult r : run.reports()) {
             byFile.put(r.file(), r);
+            pages.put(r, naturalPath(r));
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>(pages.values());
+        taken.addAll(OWN_PAGES);
+        for (ReportResult r : run.reports()) {
+            if (OWN_PAGES.contains(pages.get(r))) {
+                rename(r, taken);
+            }
         }
         this.chains = chains();
+        // a report named like a chain's charts page (x.charts.adoc beside x.adoc) gives way too
+        for (List<ReportResult> chain : chains) {
+            String charts = chartsPath(chain);
+            taken.add(charts);
+            for (ReportResult r : run.reports()) {
+                if (pages.get(r).equals(charts)) {
+                    rename(r, taken);
+                }
+            }
+        }
     }
 
-    /** The page of a report, relative to {@code tally/}: {@code 2024/mogu.adoc} becomes {@code 2024/mogu.html}. */
-    public String pagePath(ReportResult r) {
+    private String naturalPath(ReportResult r) {
         String rel = slash(run.reportsDirectory().relativize(r.file()));
         return rel.substring(0, rel.length() - ".adoc".length()) + ".html";
+    }
+
+    /** Gives a report's page a name no other page has: {@code index.adoc} gets {@code index.report.html}. */
+    private void rename(ReportResult r, java.util.Set<String> taken) {
+        String natural = pages.get(r);
+        String stem = natural.substring(0, natural.length() - ".html".length()) + ".report";
+        String path = stem + ".html";
+        for (int i = 2; taken.contains(path); i++) {
+            path = stem + i + ".html";
+        }
+        taken.add(path);
+        pages.put(r, path);
+        renamed.put(r, natural);
+    }
+
+    /**
+     * The page of a report, relative to {@code tally/}: {@code 2024/mogu.adoc} becomes {@code 2024/mogu.html};
+     * a report that would take the name of one of Tally's own pages ({@code index.adoc}, {@code checks.adoc},
+     * a chain's charts page) gets {@code .report} added ({@code index.report.html}).
+     */
+    public String pagePath(ReportResult r) {
+        String path = pages.get(r);
+        return path != null ? path : naturalPath(r);
+    }
+
+    /** The reports whose pages were given another name, each with the name it would have had. */
+    public Map<ReportResult, String> renamedPages() {
+        return renamed;
     }
 
     /** The page's file name without {@code .html}; downloads beside it start with it. */
@@ -68,8 +118,11 @@ public final class SitePages {
     public String index() {
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"tally\">\n<h1>").append(t("site.index.title")).append("</h1>\n");
-        b.append("<p>").append(t("site.index.summary", run.reports().size(), run.checksRun(), run.errors(),
-                run.warnings())).append(" <a href=\"checks.html\">").append(t("site.checks.link")).append("</a></p>\n");
+        if (noReportsDirectory()) {
+            return b.append(noReports()).toString();
+        }
+        b.append("<p>").append(summary()).append(" <a href=\"checks.html\">").append(t("site.checks.link"))
+                .append("</a></p>\n");
         b.append("<table class=\"table table-striped tally-index\">\n<thead><tr>");
         for (String h : List.of("site.col.report", "site.col.path", "site.col.checks", "site.col.errors",
                 "site.col.warnings", "site.col.status")) {
@@ -79,7 +132,7 @@ public final class SitePages {
         for (ReportResult r : run.reports()) {
             long errors = r.count(Severity.ERROR);
             long warnings = r.count(Severity.WARNING);
-            b.append("<tr><td><a href=\"").append(Html.escape(pagePath(r))).append("\">")
+            b.append("<tr><td><a href=\"").append(link(pagePath(r))).append("\">")
                     .append(Html.escape(r.title())).append("</a></td><td><code>")
                     .append(Html.escape(formatter.relative(r.file()))).append("</code></td><td class=\"num\">")
                     .append(r.checksRun()).append("</td><td class=\"num\">").append(errors)
@@ -90,7 +143,7 @@ public final class SitePages {
         if (!chains.isEmpty()) {
             b.append("<h2>").append(t("site.charts.title")).append("</h2>\n<ul>\n");
             for (List<ReportResult> chain : chains) {
-                b.append("<li><a href=\"").append(Html.escape(chartsPath(chain))).append("\">")
+                b.append("<li><a href=\"").append(link(chartsPath(chain))).append("\">")
                         .append(Html.escape(chainName(chain))).append("</a></li>\n");
             }
             b.append("</ul>\n");
@@ -101,21 +154,29 @@ public final class SitePages {
     public String checks() {
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"tally\">\n<h1>").append(t("site.checks.title")).append("</h1>\n");
-        b.append("<p>").append(t("site.index.summary", run.reports().size(), run.checksRun(), run.errors(),
-                run.warnings())).append("</p>\n");
+        if (noReportsDirectory()) {
+            return b.append(noReports()).toString();
+        }
+        b.append("<p>").append(summary()).append("</p>\n");
         boolean any = false;
+        java.util.Set<String> printed = new java.util.HashSet<>();
         for (ReportResult r : run.reports()) {
-            List<Diagnostic> shown = shown(r.diagnostics());
+            // every problem as tally:check prints it, notes too ([INFO]), each line once
+            List<Diagnostic> shown = r.diagnostics().stream()
+                    .filter(d -> printed.add(d.severity() + formatter.format(d))).toList();
             if (shown.isEmpty()) {
                 continue;
             }
             any = true;
-            b.append("<h2><a href=\"").append(Html.escape(pagePath(r))).append("\">").append(Html.escape(r.title()))
+            b.append("<h2><a href=\"").append(link(pagePath(r))).append("\">").append(Html.escape(r.title()))
                     .append("</a></h2>\n<ul class=\"tally-problems\">\n");
             for (Diagnostic d : shown) {
                 b.append("<li class=\"tally-").append(d.severity().name().toLowerCase(Locale.ROOT)).append("\"><code>[")
-                        .append(d.severity() == Severity.WARNING ? "WARNING" : d.severity().name()).append("] ")
-                        .append(Html.escape(formatter.format(d))).append("</code></li>\n");
+                        .append(level(d.severity())).append("] ")
+                        .append(Html.escape(formatter.format(d))).append("</code>")
+                        .append(d.severity() == Severity.NOTE
+                                ? " <span class=\"tally-note-label\">" + t("site.checks.note") + "</span>" : "")
+                        .append("</li>\n");
             }
             b.append("</ul>\n");
         }
@@ -160,14 +221,14 @@ public final class SitePages {
                 String name = block.title() != null ? block.title() : block.id();
                 b.append("<li>").append(Html.escape(name)).append(" (<code>").append(Html.escape(block.id()))
                         .append("</code>, ").append(t(block instanceof Table ? "site.data.table" : "site.data.values"))
-                        .append("): <a href=\"").append(Html.escape(id + "." + block.id())).append(".csv\">CSV</a> · <a href=\"")
-                        .append(Html.escape(id + "." + block.id())).append(".json\">JSON</a></li>\n");
+                        .append("): <a href=\"").append(link(id + "." + block.id() + ".csv")).append("\">CSV</a> · <a href=\"")
+                        .append(link(id + "." + block.id() + ".json")).append("\">JSON</a></li>\n");
             }
             b.append("</ul>\n</div>\n");
         }
         for (List<ReportResult> chain : chains) {
             if (chain.contains(r)) {
-                b.append("<p class=\"tally-chain\"><a href=\"").append(Html.escape(relative(path, chartsPath(chain))))
+                b.append("<p class=\"tally-chain\"><a href=\"").append(link(relative(path, chartsPath(chain))))
                         .append("\">").append(t("site.charts.link", chainName(chain))).append("</a></p>\n");
             }
         }
@@ -183,7 +244,7 @@ public final class SitePages {
                 .append(Html.escape(t("site.charts.page", chainName(chain)))).append("</h1>\n<p>");
         for (int i = 0; i < chain.size(); i++) {
             ReportResult r = chain.get(i);
-            b.append(i > 0 ? " → " : "").append("<a href=\"").append(Html.escape(relative(path, pagePath(r))))
+            b.append(i > 0 ? " → " : "").append("<a href=\"").append(link(relative(path, pagePath(r))))
                     .append("\">").append(Html.escape(r.title())).append("</a>");
         }
         b.append("</p>\n");
@@ -231,8 +292,34 @@ public final class SitePages {
         return chain.get(chain.size() - 1).title();
     }
 
+    private boolean noReportsDirectory() {
+        return run.reports().isEmpty() && !java.nio.file.Files.isDirectory(run.reportsDirectory());
+    }
+
+    /** The end of the index and checks pages of a project without a reports directory. */
+    private String noReports() {
+        return "<p class=\"tally-no-reports\">" + Html.escape(t("site.no-reports", formatter.relative(run.reportsDirectory())))
+                + "</p>\n</div>\n";
+    }
+
+    /** "3 reports, 1 check run, 1 error, 0 warnings.", each count with its unit. */
+    private String summary() {
+        return t("site.index.summary", Messages.count(locale, run.reports().size(), "report"),
+                Messages.count(locale, run.checksRun(), "check"), Messages.count(locale, run.errors(), "error"),
+                Messages.count(locale, run.warnings(), "warning"));
+    }
+
     private static List<Diagnostic> shown(List<Diagnostic> ds) {
         return ds.stream().filter(d -> d.severity() != Severity.NOTE).toList();
+    }
+
+    /** The level tally:check prints a problem at: a note is {@code [INFO]}. */
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "ERROR";
+            case WARNING -> "WARNING";
+            case NOTE -> "INFO";
+        };
     }
 
     private String status(long errors, long warnings) {
@@ -257,6 +344,11 @@ public final class SitePages {
         return slash(from == null ? to : from.relativize(to));
     }
 
+    /** A link in an attribute: percent-encoded segment by segment, then escaped. */
+    private static String link(String path) {
+        return Html.escape(Html.href(path));
+    }
+
     private String t(String key, Object... args) {
         return Messages.format(locale, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
@@ -277,6 +369,7 @@ public final class SitePages {
                 .tally-status-ok{color:#2e7d32}.tally-status-error{color:#c62828;font-weight:bold}.tally-status-warning{color:#b26a00}
                 .tally-index td.num,.tally-index th.num{text-align:right}
                 .tally-breadcrumb{font-size:90%;color:#666}
+                .tally-problems .tally-note{color:#555}.tally-note-label{font-size:85%;color:#666;border:1px solid #bbb;border-radius:3px;padding:0 .3em}
                 """;
     }
 }

@@ -5,7 +5,6 @@ import dev.tally.model.Header;
 import dev.tally.model.Table;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,9 +121,9 @@ public final class TableHtml {
 
         String id = table.id();
         out.append("<p class=\"tally-downloads\">")
-                .append("<a href=\"").append(Html.escape(href(downloadName(pageId, id, "csv"))))
+                .append("<a href=\"").append(Html.escape(Html.href(downloadName(pageId, id, "csv"))))
                 .append("\" type=\"text/csv\" download=\"\">CSV</a> ")
-                .append("<a href=\"").append(Html.escape(href(downloadName(pageId, id, "json"))))
+                .append("<a href=\"").append(Html.escape(Html.href(downloadName(pageId, id, "json"))))
                 .append("\" type=\"application/json\">JSON</a>")
                 .append("</p>\n");
         out.append("</div>\n");
@@ -203,21 +202,5 @@ public final class TableHtml {
         if (n > 1) {
             out.append(' ').append(attribute).append("=\"").append(n).append('"');
         }
-    }
-
-    /** Percent-encodes a file name for a relative link (everything but unreserved URI characters). */
-    static String href(String fileName) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~') {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
-        }
-        return sb.toString();
     }
 }

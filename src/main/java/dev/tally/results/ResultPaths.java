@@ -3,7 +3,6 @@ package dev.tally.results;
 import dev.tally.diagnostic.DiagnosticFormatter;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -72,17 +71,6 @@ final class ResultPaths {
 
     /** Percent-encodes a relative path as a URI reference: UTF-8, only unreserved characters and {@code /} kept. */
     static String uriPath(String relative) {
-        StringBuilder out = new StringBuilder(relative.length() + 16);
-        for (byte b : relative.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return out.toString();
+        return dev.tally.render.Html.href(relative);
     }
 }

@@ -146,6 +146,15 @@ class ChineseMessagesTest {
     }
 
     @Test
+    void aCountIsSpacedFromTheChineseBeforeIt() {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        assertEquals("Tally：已将 1 份报告渲染到 target/site/tally", Messages.format(zh, "mojo.rendered",
+                List.of(Messages.count(zh, 1, "report"), "target/site/tally")));
+        assertEquals("Tally: rendered 1 report into target/site/tally", Messages.format(Locale.ENGLISH,
+                "mojo.rendered", List.of(Messages.count(Locale.ENGLISH, 1, "report"), "target/site/tally")));
+    }
+
+    @Test
     void englishAndRootGetTheEnglish() {
         String english = "check failed: proactive.total = sum(proactive.by_kind): 170 != 169";
         assertEquals(english, Messages.format(Locale.ENGLISH, "check.failed", FAILED));

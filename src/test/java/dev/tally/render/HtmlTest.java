@@ -25,4 +25,12 @@ class HtmlTest {
         assertEquals("", Html.escape(null));
         assertEquals("a\uFFFDb\uFFFDc\uFFFD", Html.escape("a\u0001b\uD800c\uFFFF"));
     }
+
+    @Test
+    void aLinkIsPercentEncodedSegmentBySegment() {
+        assertEquals("2024/a%23b.html", Html.href("2024/a#b.html"));
+        assertEquals("2024/%E9%9D%92%E5%B1%B1%20%E9%95%87.html", Html.href("2024/青山 镇.html"));
+        assertEquals("../x%3Fy%25.v.csv", Html.href("../x?y%.v.csv"));
+        assertEquals("plain-name_1.2~.html", Html.href("plain-name_1.2~.html"));
+    }
 }

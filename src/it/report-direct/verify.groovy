@@ -1,0 +1,20 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def site = new File(basedir, 'target/site/tally')
+
+// run directly, the report renders where the site would put it, inside the skin
+assert !log.contains('NullPointerException')
+assert log.contains('BUILD SUCCESS')
+def index = new File(site, 'index.html').getText('UTF-8')
+assert index.contains('<a href="2024/town.html">Town report 2024</a>')
+assert index.contains('fluido')
+def page = new File(site, '2024/town.html').getText('UTF-8')
+assert page =~ /<span class="tally-figure" title="items\.total">3<\/span>/
+assert page.contains('fluido')
+assert new File(site, '2024/town.items.csv').isFile()
+assert new File(site, 'checks.html').getText('UTF-8').contains('Every check passed.')
+assert log.contains('Tally: rendered 1 report into target/site/tally')
+
+// tally.outputDirectory is where tally:check left its results, and the report reuses them from there
+assert new File(basedir, 'target/checked/tally-results.json').isFile()
+assert log.contains('results of tally:check reused')
+assert !new File(basedir, 'target/reports').exists()

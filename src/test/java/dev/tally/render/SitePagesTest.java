@@ -1,0 +1,149 @@
+package dev.tally.render;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.DiagnosticFormatter;
+import dev.tally.diagnostic.Location;
+import dev.tally.diagnostic.Severity;
+import dev.tally.model.Report;
+import dev.tally.run.ReportResult;
+import dev.tally.run.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SitePagesTest {
+
+    @TempDir
+    Path base;
+
+    private Path reports() throws Exception {
+        return Files.createDirectories(base.resolve("src/reports"));
+    }
+
+    private static ReportResult report(Path file, String title, int checks, Diagnostic... problems) {
+        return new ReportResult(file, title, null, null, List.of(problems), checks, List.of());
+    }
+
+    private SitePages pages(Locale locale, List<ReportResult> reports) throws Exception {
+        return new SitePages(new RunResult(reports(), reports), new DiagnosticFormatter(base, locale));
+    }
+
+    @Test
+    void reportsNamedLikeTallysOwnPagesGetAnotherName() throws Exception {
+        Path dir = reports();
+        ReportResult index = report(dir.resolve("index.adoc"), "Index report", 1);
+        ReportResult checks = report(dir.resolve("checks.adoc"), "Checks report", 1);
+        ReportResult taken = report(dir.resolve("index.report.adoc"), "Taken", 1);
+        ReportResult deeper = report(dir.resolve("2024/index.adoc"), "Deeper", 1);
+        SitePages pages = pages(Locale.ENGLISH, List.of(index, checks, taken, deeper));
+
+        assertEquals("index.report2.html", pages.pagePath(index));
+        assertEquals("checks.report.html", pages.pagePath(checks));
+        assertEquals("index.report.html", pages.pagePath(taken));
+        assertEquals("2024/index.html", pages.pagePath(deeper));   // only tally/index.html is Tally's
+        assertEquals(List.of(index, checks), List.copyOf(pages.renamedPages().keySet()));
+        assertEquals("index.html", pages.renamedPages().get(index));
+        assertTrue(pages.index().contains("<a href=\"index.report2.html\">Index report</a>"));
+        assertTrue(pages.index().contains("<a href=\"checks.report.html\">Checks report</a>"));
+        assertFalse(pages.index().contains("href=\"index.html\""));
+        assertEquals("index.report2", SitePages.pageId(pages.pagePath(index)));
+    }
+
+    @Test
+    void aReportNamedLikeAChartsPageGivesWayToIt() throws Exception {
+        Path dir = reports();
+        Path old = dir.resolve("2023/x.adoc");
+        Path now = dir.resolve("2024/x.adoc");
+        Report older = new Report(old, "X 2023", Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+        Report newer = new Report(now, "X 2024", Map.of("tally-previous",
+                new Report.Attribute("../2023/x.adoc", new Location(now, 2))), List.of(), Map.of(), List.of(),
+                List.of(), List.of());
+        ReportResult a = new ReportResult(old, "X 2023", older, null, List.of(), 0, List.of());
+        ReportResult b = new ReportResult(now, "X 2024", newer, null, List.of(), 0, List.of());
+        ReportResult charts = report(dir.resolve("2024/x.charts.adoc"), "Charts report", 0);
+        SitePages pages = pages(Locale.ENGLISH, List.of(a, b, charts));
+        assertEquals("2024/x.charts.html", pages.chartsPath(pages.chainsOfReports().get(0)));
+        assertEquals("2024/x.charts.report.html", pages.pagePath(charts));
+        assertEquals("2024/x.charts.html", pages.renamedPages().get(charts));
+    }
+
+    @Test
+    void linksArePercentEncodedAndTheTextStaysAsItIs() throws Exception {
+        Path dir = reports();
+        Diagnostic error = new Diagnostic(Severity.ERROR, new Location(dir.resolve("2024/a#b.adoc"), 3), "read.empty",
+                List.of());
+        ReportResult hash = report(dir.resolve("2024/a#b.adoc"), "A & B", 1, error);
+        ReportResult space = report(dir.resolve("2024/青山 镇.adoc"), "青山 镇", 1,
+                new Diagnostic(Severity.WARNING, new Location(dir.resolve("2024/青山 镇.adoc"), 4), "read.empty",
+                        List.of()));
+        SitePages pages = pages(Locale.ENGLISH, List.of(hash, space));
+        String index = pages.index();
+        assertTrue(index.contains("<a href=\"2024/a%23b.html\">A &amp; B</a>"), index);
+        assertTrue(index.contains("<code>src/reports/2024/a#b.adoc</code>"), index);
+        assertTrue(index.contains("<a href=\"2024/%E9%9D%92%E5%B1%B1%20%E9%95%87.html\">青山 镇</a>"), index);
+        String checks = pages.checks();
+        assertTrue(checks.contains("<a href=\"2024/a%23b.html\">A &amp; B</a>"), checks);
+        assertTrue(checks.contains("<a href=\"2024/%E9%9D%92%E5%B1%B1%20%E9%95%87.html\">"), checks);
+        assertFalse(checks.contains("href=\"2024/a#b.html\""));
+    }
+
+    @Test
+    void countsInTheSummaryTakeTheirPlural() throws Exception {
+        Path dir = reports();
+        Diagnostic error = new Diagnostic(Severity.ERROR, new Location(dir.resolve("a.adoc"), 3), "read.empty",
+                List.of());
+        Diagnostic warning = new Diagnostic(Severity.WARNING, new Location(dir.resolve("a.adoc"), 4), "read.empty",
+                List.of());
+        List<ReportResult> one = List.of(report(dir.resolve("a.adoc"), "A", 1, error, warning));
+        assertTrue(pages(Locale.ENGLISH, one).index().contains("1 report, 1 check run, 1 error, 1 warning."));
+        assertTrue(pages(Locale.ENGLISH, one).checks().contains("1 report, 1 check run, 1 error, 1 warning."));
+        List<ReportResult> two = new ArrayList<>(one);
+        two.add(report(dir.resolve("b.adoc"), "B", 2));
+        assertTrue(pages(Locale.ENGLISH, two).index().contains("2 reports, 3 checks run, 1 error, 1 warning."));
+        assertTrue(pages(Locale.CHINESE, two).index().contains("共 2 份报告，运行 3 项检查，发现 1 个错误、1 个警告。"));
+        assertTrue(pages(Locale.ENGLISH, List.of()).index().contains("0 reports, 0 checks run, 0 errors, 0 warnings."));
+    }
+
+    @Test
+    void theChecksPageShowsNotesAsCheckPrintsThem() throws Exception {
+        Path dir = reports();
+        Path file = dir.resolve("a.adoc");
+        Diagnostic note = new Diagnostic(Severity.NOTE, new Location(file, 7), "check.failed",
+                List.of("v.a = 2", "1", "2"));
+        Diagnostic error = new Diagnostic(Severity.ERROR, new Location(file, 8), "check.failed",
+                List.of("v.b = 2", "1", "2"));
+        DiagnosticFormatter formatter = new DiagnosticFormatter(base, Locale.ENGLISH);
+        SitePages pages = pages(Locale.ENGLISH, List.of(report(file, "A", 2, note, error)));
+        String checks = pages.checks();
+        assertTrue(checks.contains("<li class=\"tally-note\"><code>[INFO] " + Html.escape(formatter.format(note))
+                + "</code> <span class=\"tally-note-label\">note</span></li>"), checks);
+        assertTrue(checks.contains("<li class=\"tally-error\"><code>[ERROR] " + Html.escape(formatter.format(error))
+                + "</code></li>"), checks);
+        assertTrue(checks.indexOf("[INFO]") < checks.indexOf("[ERROR]"), "in the order check prints them");
+
+        // notes alone: shown, and not hidden behind "every check passed"
+        String onlyNote = pages(Locale.CHINESE, List.of(report(file, "A", 1, note))).checks();
+        assertTrue(onlyNote.contains("[INFO] ") && onlyNote.contains(">提示</span>"), onlyNote);
+    }
+
+    @Test
+    void withoutAReportsDirectoryTheIndexAndChecksPagesSaySo() throws Exception {
+        Path missing = base.resolve("src/reports");
+        SitePages pages = new SitePages(new RunResult(missing, List.of()), new DiagnosticFormatter(base, Locale.ENGLISH));
+        assertTrue(pages.index().contains("There are no reports: src/reports does not exist."), pages.index());
+        assertTrue(pages.checks().contains("There are no reports: src/reports does not exist."), pages.checks());
+        assertFalse(pages.index().contains("<table"));
+        SitePages zh = new SitePages(new RunResult(missing, List.of()), new DiagnosticFormatter(base, Locale.CHINESE));
+        assertTrue(zh.index().contains("没有报告：src/reports 不存在。"), zh.index());
+    }
+}
