@@ -218,7 +218,9 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             java.util.Map<String, String> properties = new java.util.TreeMap<>();
             mavenSession.getUserProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
-            properties.keySet().removeIf(k -> !k.startsWith("tally.integrity.") || k.equals("tally.integrity.skip"));
+            // the integrity settings tally:check takes as properties, so that a report checked here is checked alike
+            properties.keySet().removeIf(k -> !(k.startsWith("tally.integrity.") || k.equals("tally.allowedDomains")
+                    || k.equals("tally.deniedWords")) || k.equals("tally.integrity.skip"));
             IntegrityConfig integrity = integritySkip ? null : IntegrityConfig.fromProperties(properties);
             // the check's results, whatever settings it ran with: the pages show what the check found
             CheckIndex index = reuseCheckResults
