@@ -37,6 +37,9 @@ final class GarbageRules {
         List<Location> at = new ArrayList<>();
         Set<String> examples = new LinkedHashSet<>();
         for (Prose.Line line : ctx.prose().proseLines()) {
+            if (!line.has(Prose.TONED)) {
+                continue;
+            }
             Matcher m = PINYIN.matcher(line.bare());
             while (m.find()) {
                 at.add(line.location());
@@ -67,6 +70,9 @@ final class GarbageRules {
         Set<String> tradExamples = new LinkedHashSet<>();
         Set<String> simpExamples = new LinkedHashSet<>();
         for (Prose.Line line : ctx.prose().proseLines()) {
+            if (!line.has(Prose.SCRIPT)) {
+                continue;
+            }
             String t = line.bare();
             for (int i = 0; i < t.length(); ) {
                 int cp = t.codePointAt(i);
@@ -108,7 +114,7 @@ final class GarbageRules {
 
     // ---------------------------------------------------------------------------------------------- mojibake
 
-    private static final List<Pattern> MOJIBAKE = List.of(
+    static final List<Pattern> MOJIBAKE = List.of(
             // U+FFFD, and what it becomes read as GBK
             Pattern.compile("\uFFFD+|锟斤拷|烫烫烫|屯屯屯"),
             // UTF-8 read as Latin-1 or Windows-1252: Ã©, â€œ, ï¼Œ, ä¸­
@@ -134,11 +140,13 @@ final class GarbageRules {
             return;
         }
         for (Prose.Line line : ctx.prose().proseLines()) {
+            if (!line.has(WORTH_LOOKING_ALL)) {
+                continue;
+            }
             String t = line.bare();
             List<int[]> hits = new ArrayList<>();
-            boolean[] worth = worthLooking(t);
             for (int k = 0; k < MOJIBAKE.size(); k++) {
-                if (!worth[k]) {
+                if (!line.has(WORTH_LOOKING[k])) {
                     continue;
                 }
                 Matcher m = MOJIBAKE.get(k).matcher(t);
@@ -146,7 +154,9 @@ final class GarbageRules {
                     hits.add(new int[] {m.start(), m.end()});
                 }
             }
-            gbkRuns(t, hits);
+            if (line.has(Prose.GBK_SHIFT)) {
+                gbkRuns(t, hits);
+            }
             if (hits.isEmpty()) {
                 continue;
             }
@@ -168,33 +178,20 @@ final class GarbageRules {
         }
     }
 
-    /** Which of the {@link #MOJIBAKE} patterns can match the text at all (one pass over its characters). */
-    private static boolean[] worthLooking(String t) {
-        boolean[] w = new boolean[MOJIBAKE.size()];
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '\uFFFD' || c == '锟' || c == '烫' || c == '屯') {
-                w[0] = true;
-            } else if (c >= '\u00C2' && c <= '\u00EF') {
-                w[1] = true;
-            } else if ((c >= '\u0370' && c <= '\u04FF') || (c >= '\u2500' && c <= '\u257F')
-                    || (c >= '\u3040' && c <= '\u312F')) {
-                w[2] = true;
-            } else if (c == '?') {
-                w[3] = true;
-            } else if (TONED.indexOf(c) >= 0) {
-                w[3] = true;
-                w[4] = true;
-            }
-        }
-        return w;
-    }
+    /**
+     * For each of the {@link #MOJIBAKE} patterns, the characters ({@link Prose.Line#has}) one of which a line
+     * must have for it to match at all.
+     */
+    static final int[] WORTH_LOOKING = {Prose.REPLACEMENT, Prose.LATIN1_LEAD, Prose.FOREIGN_LETTER,
+            Prose.QUESTION, Prose.TONED};
+    private static final int WORTH_LOOKING_ALL = Prose.REPLACEMENT | Prose.LATIN1_LEAD | Prose.FOREIGN_LETTER
+            | Prose.QUESTION | Prose.TONED | Prose.GBK_SHIFT;
 
     /**
      * Runs where at least 3 of 9 characters are what UTF-8 read as GBK gives: every three characters of
      * such text, one is a UTF-8 lead byte read as a GBK lead byte (rows 0xE4-0xE9, trail 0x80-0xBF).
      */
-    private static void gbkRuns(String t, List<int[]> hits) {
+    static void gbkRuns(String t, List<int[]> hits) {
         int n = t.length();
         for (int i = 0; i < n; i++) {
             if (!GBK_SHIFT.get(t.charAt(i))) {

@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  */
 final class PeriodRules {
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
+    static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern YEAR_OF_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?=\\s*年)");
     private static final Pattern STATISTICAL_PERIOD = Pattern.compile("统计(?:期限|期间|时限|时段|区间)");
 
     /** Units that make a number a count: 条, 件, 人次 ... */
     static final String UNITS = "条件个次人项份家户场期批名处所台套本册张起宗篇元";
     /** A figure written as digits with its unit (a figure bound with tally:PATH[] is a marker instead). */
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?\\s*(?:余|多)?\\s*(?:万|亿)?["
+    static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?\\s*(?:余|多)?\\s*(?:万|亿)?["
             + UNITS + "]");
     /** Words that make a figure count up to now rather than over the year. */
     private static final Pattern OPEN_SPAN =
@@ -64,8 +64,8 @@ final class PeriodRules {
         }
         Set<String> seen = new HashSet<>();
         for (Prose.Paragraph p : ctx.prose().paragraphs) {
-            if (p.kind() != Prose.Kind.TEXT) {
-                continue;
+            if (p.kind() != Prose.Kind.TEXT || !Scripts.toSimplified(p.view().text).contains("统计")) {
+                continue; // no 统计期限 in it
             }
             for (Prose.Sentence s : Prose.sentences(p.view())) {
                 String text = Scripts.toSimplified(s.text());
@@ -101,8 +101,8 @@ final class PeriodRules {
         int year = ctx.year();
         boolean bound = ctx.config().periodFigureBoundFigures();
         for (Prose.Paragraph p : ctx.prose().paragraphs) {
-            if (p.kind() != Prose.Kind.TEXT) {
-                continue;
+            if (p.kind() != Prose.Kind.TEXT || !p.has(Prose.DIGIT) && !(bound && p.bare().text.indexOf(Prose.MARK) >= 0)) {
+                continue; // no figure in it
             }
             for (Prose.Sentence s : Prose.sentences(p.bare())) {
                 String original = s.text();
@@ -213,6 +213,9 @@ final class PeriodRules {
         int hi = year + ctx.config().foreignYearAfter();
         Findings.Recurring<String> found = new Findings.Recurring<>();
         for (Prose.Line line : ctx.prose().proseLines()) {
+            if (!line.has(Prose.DIGIT)) {
+                continue;
+            }
             String t = line.bare();
             Matcher m = YEAR.matcher(t);
             while (m.find()) {

@@ -47,11 +47,94 @@ final class Prose {
         }
     }
 
-    /** One line of the report that carries text. */
-    record Line(SourceLine source, Kind kind, String bare, String view) {
+    /** The bare reading has an ASCII digit. */
+    static final int DIGIT = 1;
+    /** ... a letter of the Latin script (what {@code \\p{IsLatin}} matches), or a character beyond the BMP. */
+    static final int LATIN = 1 << 1;
+    /** ... a toned pinyin vowel ({@link GarbageRules#TONED}). */
+    static final int TONED = 1 << 2;
+    /** ... a traditional-only or a simplified-only character ({@link Scripts}). */
+    static final int SCRIPT = 1 << 3;
+    /** ... a question mark. */
+    static final int QUESTION = 1 << 4;
+    /** ... U+FFFD or a character of 锟斤拷, 烫烫烫, 屯屯屯. */
+    static final int REPLACEMENT = 1 << 5;
+    /** ... a character from U+00C2 to U+00EF (UTF-8 read as Latin-1 or Windows-1252). */
+    static final int LATIN1_LEAD = 1 << 6;
+    /** ... a Greek, Cyrillic, box-drawing, kana or bopomofo character. */
+    static final int FOREIGN_LETTER = 1 << 7;
+    /** ... a character that UTF-8 read as GBK gives ({@link GarbageRules#GBK_SHIFT}). */
+    static final int GBK_SHIFT = 1 << 8;
+
+    /** The flags of each character from U+0080 to U+FFFF (what {@link #contents} finds), made once. */
+    private static final short[] FLAGS = new short[0x10000];
+
+    static {
+        for (int c = 0x80; c < 0x10000; c++) {
+            int f = 0;
+            if (Character.isSurrogate((char) c)) {
+                f = LATIN | SCRIPT; // a character beyond the BMP: the rules for these look at it themselves
+            } else if (c < 0x3400 || c > 0x9FFF) { // no Latin letter among the CJK ideographs
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    f |= LATIN;
+                }
+            }
+            if (GarbageRules.TONED.indexOf(c) >= 0) {
+                f |= TONED;
+            }
+            if (c >= 0xC2 && c <= 0xEF) {
+                f |= LATIN1_LEAD;
+            } else if (c >= 0x370 && c <= 0x4FF || c >= 0x2500 && c <= 0x257F || c >= 0x3040 && c <= 0x312F) {
+                f |= FOREIGN_LETTER;
+            } else if (c == 0xFFFD || c == '锟' || c == '烫' || c == '屯') {
+                f |= REPLACEMENT;
+            }
+            if (Scripts.isTraditional(c) || Scripts.isSimplifiedOnly(c)) {
+                f |= SCRIPT;
+            }
+            if (GarbageRules.GBK_SHIFT.get(c)) {
+                f |= GBK_SHIFT;
+            }
+            FLAGS[c] = (short) f;
+        }
+    }
+
+    /**
+     * One line of the report that carries text: {@code bare} with each {@code tally:} macro as {@link #MARK},
+     * {@code view} with each as the figure it prints, and {@code contains}, the kinds of character of the bare
+     * reading ({@link #contents}, found in one pass), so that a rule skips at once the lines it cannot match.
+     */
+    record Line(SourceLine source, Kind kind, String bare, String view, int contains) {
+        Line(SourceLine source, Kind kind, String bare, String view) {
+            this(source, kind, bare, view, contents(bare));
+        }
+
         Location location() {
             return source.location();
         }
+
+        /** Whether the bare reading has any of the kinds of character {@code flags} names ({@link #DIGIT}, ...). */
+        boolean has(int flags) {
+            return (contains & flags) != 0;
+        }
+    }
+
+    /** The kinds of character in a text, as flags. */
+    static int contents(String t) {
+        int f = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80) {
+                f |= FLAGS[c];
+            } else if (c >= '0' && c <= '9') {
+                f |= DIGIT;
+            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                f |= LATIN;
+            } else if (c == '?') {
+                f |= QUESTION;
+            }
+        }
+        return f;
     }
 
     /** A run of text with the line of each of its characters. */
@@ -79,6 +162,15 @@ final class Prose {
 
     /** Lines that read as one: a paragraph, a list item, a title. */
     record Paragraph(Kind kind, List<Line> lines, Text bare, Text view) {
+        /** Whether a line of it has any of the kinds of character {@code flags} names ({@link Line#has}). */
+        boolean has(int flags) {
+            for (Line l : lines) {
+                if (l.has(flags)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A sentence of a text: {@code [start, end)}, ending after its 。！？；!?; (or at the text's end). */
@@ -126,6 +218,8 @@ final class Prose {
     static final Pattern MACRO = Pattern.compile("(\\\\?)tally:([^\\s\\[\\]]{1,300})\\[([^\\]]{0,100})]");
 
     final List<Line> lines;
+    /** The lines a reader sees as prose (no attribute values, no verbatim content). */
+    private final List<Line> proseLines;
     final List<Paragraph> paragraphs;
     /** The document title line, or null. */
     final Line title;
@@ -134,6 +228,7 @@ final class Prose {
 
     private Prose(List<Line> lines, List<Paragraph> paragraphs, Line title, Map<String, String> attributes) {
         this.lines = Collections.unmodifiableList(lines);
+        this.proseLines = lines.stream().filter(l -> l.kind().prose()).toList();
         this.paragraphs = Collections.unmodifiableList(paragraphs);
         this.title = title;
         this.attributes = Collections.unmodifiableMap(attributes);
@@ -278,7 +373,7 @@ final class Prose {
 
     /** The prose lines only (no attribute values, no verbatim content). */
     List<Line> proseLines() {
-        return lines.stream().filter(l -> l.kind().prose()).toList();
+        return proseLines;
     }
 
     private static String style(String attrlist) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class WordRules {
 
     /** A Latin word: letters (accented ones too, so that pinyin stays whole), then letters or digits. */
-    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}0-9]*");
+    static final Pattern LATIN = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}0-9]*");
 
     /** The longest run of Chinese characters a repeated token is extended by on either side. */
     private static final int MAX_EXTENSION = 4;
@@ -162,6 +162,9 @@ final class WordRules {
         for (Prose.Line line : ctx.prose().proseLines()) {
             if (line.kind() == Prose.Kind.TITLE || line.kind() == Prose.Kind.SECTION) {
                 titles.append(line.bare().toLowerCase(Locale.ROOT)).append('\n');
+            }
+            if (!line.has(Prose.LATIN)) {
+                continue;
             }
             String text = blankLinks(line.bare());
             Matcher m = LATIN.matcher(text);

@@ -142,10 +142,14 @@ final class JsonWriter {
         first = false;
     }
 
+    /** A line break and the indentation of the deepest level written at once; longer is made as needed. */
+    private static final String INDENT = "\n" + " ".repeat(2 * 16);
+
     private void newline() {
-        out.append('\n');
-        for (int i = 0; i < depth; i++) {
-            out.append("  ");
+        if (depth <= 16) {
+            out.append(INDENT, 0, 1 + 2 * depth);
+        } else {
+            out.append('\n').append(" ".repeat(2 * depth));
         }
     }
 

@@ -294,6 +294,13 @@ class RulesTest {
         }
 
         @Test
+        void aSyllableWithoutItsOpeningBracketWhateverItsTonedVowel() {
+            // à, á, è, é, ì, í lie among the Latin-1 letters that a byte shift gives too: still toned vowels
+            Diagnostics d = check("推进政府，shù）据开放。\n\n推进政府，dá）据开放。\n\n推进政府，shì）据开放。\n");
+            assertEquals(List.of("integrity.mojibake@4", "integrity.mojibake@6", "integrity.mojibake@8"), codes(d));
+        }
+
+        @Test
         void questionsAccentsAndPinyinAreNotGarbage() {
             Diagnostics d = check("""
                     《违章停车要贴单罚款了!你造吗?》高达8119。

@@ -256,4 +256,24 @@ class JsonResultsTest {
         assertEquals("\u00e9/\ud83d\ude00", JsonParser.parse("\"\\u00E9\\/\\ud83d\\ude00\""));
         assertEquals(new java.math.BigDecimal("-0.5e+3"), JsonParser.parse(" -0.5e+3 "));
     }
+
+    @Test
+    void everyLevelIsIndentedByTwoSpacesHoweverDeep() {
+        JsonWriter w = new JsonWriter();
+        int levels = 20;
+        for (int d = 0; d < levels; d++) {
+            w.beginArray();
+        }
+        w.value(1);
+        for (int d = 0; d < levels; d++) {
+            w.endArray();
+        }
+        String[] lines = w.toString().split("\n");
+        assertEquals(2 * levels + 1, lines.length);
+        for (int d = 0; d < levels; d++) {
+            assertEquals(" ".repeat(2 * d) + "[", lines[d]);
+            assertEquals(" ".repeat(2 * d) + "]", lines[lines.length - 1 - d]);
+        }
+        assertEquals(" ".repeat(2 * levels) + "1", lines[levels]);
+    }
 }
