@@ -15,20 +15,27 @@ public final class Exact implements Comparable<Exact> {
 
     private final BigInteger num;
     private final BigInteger den;
+    /** The decimal this number was made from, as written ({@code 1.50}), or null for a result of arithmetic. */
+    private final BigDecimal written;
 
     private Exact(BigInteger num, BigInteger den) {
-        this.num = num;
-        this.den = den;
+        this(num, den, null);
     }
 
+    private Exact(BigInteger num, BigInteger den, BigDecimal written) {
+        this.num = num;
+        this.den = den;
+        this.written = written;
+    }
+
+    /** The decimal as a number that is shown as written: {@code 1.50} stays {@code 1.50}. */
     public static Exact of(BigDecimal d) {
         if (d == null) {
             return null;
         }
-        if (d.scale() <= 0) {
-            return new Exact(d.toBigIntegerExact(), BigInteger.ONE);
-        }
-        return normal(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+        Exact e = d.scale() <= 0 ? new Exact(d.toBigIntegerExact(), BigInteger.ONE) : normal(d.unscaledValue(),
+                BigInteger.TEN.pow(d.scale()));
+        return new Exact(e.num, e.den, d);
     }
 
     /** The largest fraction kept, in bits of numerator and denominator together (about 1,200 digits). */
@@ -128,8 +135,15 @@ public final class Exact implements Comparable<Exact> {
         }
     }
 
-    /** As people write it: no exponent, no trailing zeros; a fraction that does not terminate ends in "…". */
+    /**
+     * As written, for a number made from a decimal ({@code 1.50}, {@code 100.00}: the data's own figures); a
+     * result of arithmetic as people write it: no exponent, no trailing zeros, and a fraction that does not
+     * terminate ends in "…".
+     */
     public String show() {
+        if (written != null) {
+            return written.toPlainString();
+        }
         BigDecimal d = toBigDecimal();
         String s = Evaluator.show(d);
         return Exact.of(d).equals(this) ? s : s + "…";

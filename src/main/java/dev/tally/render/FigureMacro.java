@@ -2,8 +2,9 @@ package dev.tally.render;
 
 import dev.tally.check.CheckParser;
 import dev.tally.check.DocumentScope;
-import dev.tally.check.Evaluator;
+import dev.tally.check.Exact;
 import dev.tally.check.Value;
+import dev.tally.read.NumberText;
 import org.asciidoctor.ast.PhraseNode;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
@@ -35,7 +36,7 @@ final class FigureMacro extends InlineMacroProcessor {
             if (v instanceof Value.Scalar s) {
                 String shown = s.value().show();
                 boolean mismatch = expected != null && !expected.toString().isBlank()
-                        && !expected.toString().strip().equals(shown);
+                        && !sameNumber(expected.toString(), s.value());
                 html = "<span class=\"tally-figure" + (mismatch ? " tally-mismatch" : "") + "\" title=\""
                         + Html.escape(path) + (mismatch ? " ≠ " + Html.escape(expected.toString().strip()) : "")
                         + "\">" + Html.escape(shown) + "</span>";
@@ -46,6 +47,12 @@ final class FigureMacro extends InlineMacroProcessor {
             html = unresolved(path, expected);
         }
         return createPhraseNode(parent, "quoted", html);
+    }
+
+    /** Whether the figure as printed in the text is the value (as the check compares them: 100.00 is 100). */
+    private static boolean sameNumber(String expected, Exact value) {
+        NumberText.Result e = NumberText.parse(expected);
+        return e.ok() && Exact.of(e.value()).compareTo(value) == 0;
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.tally.render;
 
-import dev.tally.check.Evaluator;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -112,9 +111,9 @@ final class Json {
         }
     }
 
-    /** An exact decimal as a JSON number: plain digits, never an exponent. */
+    /** An exact decimal as a JSON number, as written in the data ({@code 1.50}): plain digits, never an exponent. */
     static String number(BigDecimal d) {
-        return Evaluator.show(d);
+        return d.toPlainString();
     }
 
     static void string(String s, StringBuilder sb) {

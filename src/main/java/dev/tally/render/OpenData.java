@@ -1,6 +1,5 @@
 package dev.tally.render;
 
-import dev.tally.check.Evaluator;
 import dev.tally.model.Header;
 import dev.tally.model.Table;
 import dev.tally.model.Values;
@@ -54,7 +53,7 @@ public final class OpenData {
             fields.add(text(table.label(r)));
             for (Header.Node c : columns) {
                 BigDecimal v = TableHtml.cell(table, r, c);
-                fields.add(v == null ? "" : Evaluator.show(v));
+                fields.add(v == null ? "" : v.toPlainString());
             }
             line(fields, sb);
         }
@@ -127,7 +126,7 @@ public final class OpenData {
             if (n instanceof Values.Group g) {
                 leaves(path, g, sb);
             } else if (n instanceof Values.Number num) {
-                line(List.of(text(path), Evaluator.show(num.value())), sb);
+                line(List.of(text(path), num.value().toPlainString()), sb);
             } else if (n instanceof Values.Text t) {
                 line(List.of(text(path), t.text() == null ? "" : text(t.text())), sb);
             } else if (n instanceof Values.Unreadable u) {

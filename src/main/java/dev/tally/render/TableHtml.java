@@ -1,6 +1,5 @@
 package dev.tally.render;
 
-import dev.tally.check.Evaluator;
 import dev.tally.model.Header;
 import dev.tally.model.Table;
 
@@ -182,7 +181,7 @@ public final class TableHtml {
             out.append("<td class=\"").append(v == null ? "num missing" : "num").append("\" data-row=\"")
                     .append(Html.escape(rowPath)).append("\" data-col=\"")
                     .append(Html.escape(col.path().dotted())).append("\">")
-                    .append(v == null ? MISSING : Html.escape(Evaluator.show(v))).append("</td>");
+                    .append(v == null ? MISSING : Html.escape(v.toPlainString())).append("</td>");
         }
         out.append("</tr>\n");
     }

@@ -107,7 +107,7 @@ class CheckEvaluationTest {
                 ----
                 """;
         assertEquals(List.of(
-                "ERROR " + at(report, "!=") + "check failed: v.a + v.b != 0.30: 0.3 = 0.3",
+                "ERROR " + at(report, "!=") + "check failed: v.a + v.b != 0.30: 0.3 = 0.30",
                 "ERROR " + at(report, "v.a > v.b") + "check failed: v.a > v.b: 0.1 <= 0.2"), run(report));
     }
 

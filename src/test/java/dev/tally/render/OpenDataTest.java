@@ -66,10 +66,10 @@ class OpenDataTest {
                     Tables.row("0.1", "1.50"), Tables.row(FORTY, "-0.000001"), Tables.row(null, "1E+3"),
                     Tables.row("0", "0.00"), Tables.row("7", "8")});
         assertEquals("\uFEFFrow,label,\"x,y\",z\r\n"
-                + "a,\"a,b\",0.1,1.5\r\n"
+                + "a,\"a,b\",0.1,1.50\r\n"
                 + "b,\"say \"\"hi\"\"\"," + FORTY + ",-0.000001\r\n"
                 + "c,\"two\nlines\",,1000\r\n"
-                + "d,\" padded\",0,0\r\n"
+                + "d,\" padded\",0,0.00\r\n"
                 + "e,e,7,8\r\n", OpenData.csv(t));
     }
 
@@ -93,9 +93,9 @@ class OpenDataTest {
         List<?> b = (List<?>) ((Map<?, ?>) rows.get(1)).get("cells");
         assertNull(b.get(0));
         assertEquals(0, new BigDecimal("-1.25").compareTo((BigDecimal) b.get(1)));
-        // written exactly, not as double or with an exponent
+        // written exactly as in the data (trailing zeros kept), not as double or with an exponent
         assertTrue(json.contains("[0.1, " + FORTY + "]"), json);
-        assertTrue(json.contains("[null, -1.25]"), json);
+        assertTrue(json.contains("[null, -1.250]"), json);
         assertFalse(json.contains("E"), json);
         assertEquals(json, OpenData.json(t), "deterministic");
     }
@@ -137,12 +137,12 @@ class OpenDataTest {
         assertEquals("\uFEFFpath,value\r\n"
                 + "total," + FORTY + "\r\n"
                 + "channels.门户网站,156\r\n"
-                + "\"channels.a,b\",0.1\r\n"
+                + "\"channels.a,b\",0.10\r\n"
                 + "note,\"text, \"\"quoted\"\"\"\r\n", OpenData.csv(v));
         String json = OpenData.json(v);
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("total", new BigDecimal(FORTY));
-        expected.put("channels", Map.of("门户网站", new BigDecimal("156"), "a,b", new BigDecimal("0.1")));
+        expected.put("channels", Map.of("门户网站", new BigDecimal("156"), "a,b", new BigDecimal("0.10")));
         expected.put("note", "text, \"quoted\"");
         assertEquals(expected, JsonValidator.parse(json));
         assertTrue(json.contains("\"total\": " + FORTY + ","), json);

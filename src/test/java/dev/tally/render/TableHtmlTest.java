@@ -253,7 +253,7 @@ class TableHtmlTest {
         Element missing = cell(doc, "r", "a");
         assertEquals("num missing", missing.getAttribute("class"));
         assertEquals("\u2014", missing.getTextContent());
-        assertEquals("1234567890123456789012345678901234567890.1", cell(doc, "r", "b").getTextContent());
+        assertEquals("1234567890123456789012345678901234567890.10", cell(doc, "r", "b").getTextContent());
         Table big = Tables.flat("e", "T", null, List.of("a"), List.of("r"), Map.of(),
                 new BigDecimal[][] {{new BigDecimal("1E+3")}});
         assertTrue(TableHtml.render(big, "p").contains(">1000</td>"));
