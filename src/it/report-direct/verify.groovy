@@ -15,6 +15,11 @@ assert page.contains('<span class="tally-figure" title="fees.total">100.00</span
 assert page.contains('<span class="tally-figure" title="fees.copies">2.50</span>')
 assert page.contains('<span class="tally-figure" title="fees.spent">100</span>')
 assert !page.contains('tally-figure tally-mismatch')
+// a passthrough prints its macro as it is, and the check leaves it alone (99 would not match);
+// a macro in a data block's title shows its figure in the page's list of data
+assert page.contains('pass it through: tally:items.total[99].')
+assert !log.contains('the text says 99')
+assert page.contains('<li>Items (3 in all) (<code>items</code>')
 assert new File(site, '2024/town.fees.csv').getText('UTF-8').contains('total,100.00')
 assert new File(site, '2024/town.items.csv').isFile()
 assert new File(site, 'checks.html').getText('UTF-8').contains('Every check passed.')

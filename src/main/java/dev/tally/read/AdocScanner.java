@@ -164,6 +164,71 @@ public final class AdocScanner {
         return new AdocSource(title, attributes, sections, blocks, macros, lines);
     }
 
+    /** {@code pass:[...]}, with or without substitutions ({@code pass:q[...]}): Asciidoctor finds no figure in it. */
+    private static final Pattern PASS_MACRO = Pattern.compile("(?<!\\\\)pass:([a-z,]*)\\[(?:[^\\]\\\\]|\\\\.)*]");
+
+    /**
+     * The inline passthroughs of a line, as {@code [start, end)}: {@code +++raw+++}, {@code $$raw$$},
+     * {@code ++text++}, {@code +text+} (constrained: not after a word character; {@code \\+text+} too) and
+     * {@code pass:[text]}. Asciidoctor finds no macro in them (tried with Asciidoctor 2), so a {@code tally:}
+     * macro there is no figure.
+     */
+    static List<int[]> passthroughs(String t) {
+        if (t.indexOf('+') < 0 && t.indexOf("$$") < 0 && t.indexOf("pass:") < 0) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = PASS_MACRO.matcher(t);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (String mark : List.of("+++", "$$", "++")) {
+            int from = 0;
+            while (true) {
+                int open = t.indexOf(mark, from);
+                if (open < 0) {
+                    break;
+                }
+                int close = t.indexOf(mark, open + mark.length());
+                if (open > 0 && t.charAt(open - 1) == '\\' || close < 0 || inside(spans, open) != null) {
+                    from = open + mark.length();
+                    continue;
+                }
+                spans.add(new int[] {open, close + mark.length()});
+                from = close + mark.length();
+            }
+        }
+        for (int open = t.indexOf('+'); open >= 0; open = t.indexOf('+', open + 1)) {
+            if (inside(spans, open) != null || open + 1 >= t.length() || Character.isWhitespace(t.charAt(open + 1))
+                    || t.charAt(open + 1) == '+' || open > 0 && (isWord(t.charAt(open - 1)) || ";:+".indexOf(t.charAt(open - 1)) >= 0)) {
+                continue;
+            }
+            for (int close = t.indexOf('+', open + 1); close >= 0; close = t.indexOf('+', close + 1)) {
+                if (!Character.isWhitespace(t.charAt(close - 1)) && t.charAt(close - 1) != '\\'
+                        && (close + 1 == t.length() || !isWord(t.charAt(close + 1)) && t.charAt(close + 1) != '+')) {
+                    spans.add(new int[] {open, close + 1});
+                    open = close;
+                    break;
+                }
+            }
+        }
+        return spans;
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** The span that holds {@code at}, or null. */
+    private static int[] inside(List<int[]> spans, int at) {
+        for (int[] s : spans) {
+            if (at >= s[0] && at < s[1]) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code text} between {@code from} and {@code to} opens a backquote it does not close. */
     private static boolean unclosedBackquote(String text, int from, int to) {
         boolean open = false;
@@ -189,10 +254,19 @@ public final class AdocScanner {
     private void findMacros(SourceLine line, List<AdocSource.Macro> macros) {
         String t = line.text();
         int from = 0;
+        List<int[]> passthroughs = null;
         while (true) {
             int at = t.indexOf("tally:", from);
             if (at < 0) {
                 return;
+            }
+            if (passthroughs == null) {
+                passthroughs = passthroughs(t);
+            }
+            int[] pass = inside(passthroughs, at);
+            if (pass != null) {
+                from = pass[1]; // Asciidoctor prints a passthrough as it is: no figure there
+                continue;
             }
             int i = at + 6;
             int targetStart = i;

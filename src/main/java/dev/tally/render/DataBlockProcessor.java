@@ -32,7 +32,8 @@ final class DataBlockProcessor extends BlockProcessor {
         Object id = attributes.get("id");
         Block block = id == null || context.report() == null ? null : context.report().block(id.toString());
         if (block instanceof Table table) {
-            return createBlock(parent, "pass", TableHtml.render(table, context.pageId()));
+            return createBlock(parent, "pass", TableHtml.render(table, context.pageId(),
+                    FigureMacro.inTitle(table.title(), context.report(), context.previous())));
         }
         return null;
     }

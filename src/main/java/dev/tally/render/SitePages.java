@@ -218,7 +218,7 @@ public final class SitePages {
         if (r.report() != null && !r.report().blocks().isEmpty()) {
             b.append("<div class=\"tally-data\">\n<h2>").append(t("site.data.title")).append("</h2>\n<ul>\n");
             for (Block block : r.report().blocks().values()) {
-                String name = block.title() != null ? block.title() : block.id();
+                String name = block.title() != null ? FigureMacro.inTitle(block.title(), r.report(), null) : block.id();
                 b.append("<li>").append(Html.escape(name)).append(" (<code>").append(Html.escape(block.id()))
                         .append("</code>, ").append(t(block instanceof Table ? "site.data.table" : "site.data.values"))
                         .append("): <a href=\"").append(link(id + "." + block.id() + ".csv")).append("\">CSV</a> · <a href=\"")

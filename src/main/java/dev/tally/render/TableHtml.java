@@ -64,6 +64,11 @@ public final class TableHtml {
      * @param pageId the page's file name without {@code .html}, such as {@code qingshan}
      */
     public static String render(Table table, String pageId) {
+        return render(table, pageId, table.title());
+    }
+
+    /** As {@link #render(Table, String)}, with the caption's title as given (its figures shown as values). */
+    static String render(Table table, String pageId, String title) {
         StringBuilder out = new StringBuilder(4096);
         Header columns = table.columns();
         Header rows = table.rows();
@@ -73,7 +78,7 @@ public final class TableHtml {
         out.append("<div class=\"tally-table-wrap\">\n");
         out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(table.id()))
                 .append("\">\n");
-        String caption = caption(table.title(), table.unit());
+        String caption = caption(title, table.unit());
         if (caption != null) {
             out.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
         }
