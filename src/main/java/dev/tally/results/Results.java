@@ -59,8 +59,10 @@ public record Results(Path reportsDirectory, String toolVersion, List<Results.Re
         return reports.stream().mapToInt(ReportEntry::checksRun).sum();
     }
 
+    /** The problems of a severity in all reports, each once, as {@link RunResult#count} counts them. */
     public long count(Severity severity) {
-        return reports.stream().mapToLong(r -> r.count(severity)).sum();
+        return reports.stream().flatMap(r -> r.diagnostics().stream()).filter(d -> d.severity() == severity)
+                .distinct().count();
     }
 
     public long errors() {

@@ -13,8 +13,13 @@ public record RunResult(Path reportsDirectory, List<ReportResult> reports) {
         return reports.stream().mapToInt(ReportResult::checksRun).sum();
     }
 
+    /**
+     * The problems of a severity in all reports, each once: a template's problem that every report naming the
+     * template carries is one problem (the console prints it once too).
+     */
     public long count(Severity severity) {
-        return reports.stream().mapToLong(r -> r.count(severity)).sum();
+        return reports.stream().flatMap(r -> r.diagnostics().stream()).filter(d -> d.severity() == severity)
+                .distinct().count();
     }
 
     public long errors() {

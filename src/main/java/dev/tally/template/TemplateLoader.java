@@ -83,16 +83,21 @@ public final class TemplateLoader {
         }
         String title = text(map.get("title"));
         Map<String, Template.TableSpec> tables = new LinkedHashMap<>();
+        // whether every table and values block was read: only then can the checks be tried on them
+        boolean everyBlock = true;
         YNode tablesNode = map.get("tables");
         if (tablesNode instanceof YNode.Mapping tm) {
             for (YNode.Entry e : tm.entries()) {
                 Template.TableSpec spec = table(e, name, diagnostics);
                 if (spec != null) {
                     tables.put(spec.id(), spec);
+                } else {
+                    everyBlock = false;
                 }
             }
         } else if (tablesNode != null) {
             diagnostics.error(tablesNode.location(), "template.section-not-mapping", "tables");
+            everyBlock = false;
         }
         Map<String, Template.ValuesSpec> values = new LinkedHashMap<>();
         YNode valuesNode = map.get("values");
@@ -101,12 +106,14 @@ public final class TemplateLoader {
                 String id = e.key().text();
                 if (tables.containsKey(id)) {
                     diagnostics.error(e.key().location(), "template.duplicate-id", id);
+                    everyBlock = false;
                     continue;
                 }
                 values.put(id, values(e, diagnostics));
             }
         } else if (valuesNode != null) {
             diagnostics.error(valuesNode.location(), "template.section-not-mapping", "values");
+            everyBlock = false;
         }
         List<CheckDef> checks = TableYaml.checks(map.get("checks"), name, diagnostics);
         List<Template.SectionSpec> sections = sections(map.get("sections"), diagnostics);
@@ -120,7 +127,8 @@ public final class TemplateLoader {
         List<String> allowedDomains = allowedDomains(map.get("allowed-domains"), diagnostics);
         Template template = new Template(name, title, top, tables, values, checks, sections, carries,
                 text(map.get("report-title")), claims, allowedDomains);
-        if (diagnostics.size() == before) {
+        if (everyBlock) {
+            // the checks' own problems too, whatever else is wrong: all of a template's problems at once
             validate(template, file, diagnostics);
         }
         return diagnostics.hasErrorsSince(before) ? null : template;

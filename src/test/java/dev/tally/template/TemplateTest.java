@@ -150,6 +150,19 @@ class TemplateTest {
         assertEquals("template.unknown-key", d2.list().get(0).code());
     }
 
+    @Test
+    void everyProblemOfATemplateIsReportedAtOnceItsChecksToo() {
+        String yaml = GOOD_TEMPLATE.replace("      a: 甲", "      q: 甲").replace("- total = a + g", "- total = a + nothing")
+                .replace("- v.total = sum(v.by)", "- v.total = sum(v.missing)") + "extra: 1\n";
+        Diagnostics d = new Diagnostics();
+        assertNull(load(yaml, d));
+        // the label, the two checks that name nothing, the unknown key: by line
+        assertEquals(List.of(14, 16, 21, 22), d.list().stream().map(x -> x.location().line()).sorted().toList(),
+                texts(d)::toString);
+        assertEquals(java.util.Set.of("template.label-unknown", "check.unknown-name", "check.unknown-key",
+                "template.unknown-key"), d.list().stream().map(Diagnostic::code).collect(java.util.stream.Collectors.toSet()));
+    }
+
     private static final String REPORT_HEAD = "= R\n:tally-template: ../../templates/t.yaml\n\n";
 
     private static final String REPORT_BLOCKS = """
