@@ -43,7 +43,10 @@ public final class DocumentScope implements Scope {
             DocumentScope earlier = new DocumentScope(previous, null);
             earlier.isPreviousScope = true;
             try {
-                return earlier.resolve(new Expr.Ref(path.tail(), ref.column(), ref.text(), ref.at()), summing);
+                Value v = earlier.resolve(new Expr.Ref(path.tail(), ref.column(), ref.text(), ref.at()), summing);
+                // last period's table is named as the check names it, not as this period's
+                return v instanceof Value.Series s ? new Value.Series(s.axis(), "previous." + s.table(), s.index(),
+                        s.values()) : v;
             } catch (EvalException.Unreadable e) {
                 throw new EvalException.Unreadable(ref.at(), true);
             }
@@ -53,7 +56,8 @@ public final class DocumentScope implements Scope {
             throw new EvalException.Unreadable(ref.at());
         }
         if (block == null) {
-            throw new EvalException("check.unknown-block", ref.at(), path.first(), ref.text());
+            throw new EvalException(isPreviousScope ? "check.unknown-block-previous" : "check.unknown-block", ref.at(),
+                    path.first(), ref.text());
         }
         KeyPath rest = path.tail();
         if (block instanceof Values values) {

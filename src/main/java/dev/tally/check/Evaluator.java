@@ -1,5 +1,7 @@
 package dev.tally.check;
 
+import dev.tally.diagnostic.Messages;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,6 +135,24 @@ public final class Evaluator {
         return new Value.Series(s.axis(), s.table(), s.index(), out);
     }
 
+    /** The keys of {@code a}'s series that {@code b}'s lacks (a few, then "…"), or null when there are none. */
+    private static String onlyIn(Value.Series a, Value.Series b) {
+        java.util.Set<dev.tally.model.KeyPath> theirs = new java.util.HashSet<>();
+        for (var n : b.index()) {
+            theirs.add(n.path());
+        }
+        List<String> only = new ArrayList<>();
+        for (var n : a.index()) {
+            if (!theirs.contains(n.path())) {
+                only.add(n.path().dotted());
+            }
+        }
+        if (only.isEmpty()) {
+            return null;
+        }
+        return only.size() <= 5 ? String.join(", ", only) : String.join(", ", only.subList(0, 5)) + ", …";
+    }
+
     private static Exact element(Value v, int i) {
         return v instanceof Value.Scalar s ? s.value() : ((Value.Series) v).values()[i];
     }
@@ -144,7 +164,14 @@ public final class Evaluator {
                 throw new EvalException("check.mixed-rows-columns", at);
             }
             if (!ls.sameShape(rs)) {
-                throw new EvalException("check.shape-mismatch", at, ls.table(), rs.table());
+                String left = onlyIn(ls, rs);
+                String right = onlyIn(rs, ls);
+                if (left == null && right == null) {
+                    throw new EvalException("check.shape-order", at, ls.table(), rs.table());
+                }
+                throw new EvalException("check.shape-mismatch", at, ls.table(), rs.table(),
+                        left == null ? Messages.ref("check.shape-none") : left,
+                        right == null ? Messages.ref("check.shape-none") : right);
             }
             return ls;
         }

@@ -91,7 +91,11 @@ public final class ReportReader {
             Block previous = blocks.get(raw.id());
             if (previous != null) {
                 Path first = previous.location().file();
-                if (first == null || first.equals(raw.location().file())) {
+                if (first != null && previous.location().equals(raw.location())) {
+                    // the same lines twice: a file included more than once
+                    diagnostics.error(raw.location(), "read.duplicate-id-included-twice", raw.id(),
+                            first.getFileName().toString());
+                } else if (first == null || first.equals(raw.location().file())) {
                     diagnostics.error(raw.location(), "read.duplicate-id", raw.id(), previous.location().line());
                 } else {
                     // the first one is in another file (the report or another include): name it
@@ -102,7 +106,9 @@ public final class ReportReader {
                 }
                 continue;
             }
-            if (!KeyPath.isPlain(raw.id()) || raw.id().equals("previous")) {
+            if (raw.id().equals("previous")) {
+                diagnostics.warning(raw.location(), "read.id-reserved", raw.id());
+            } else if (!KeyPath.isPlain(raw.id())) {
                 diagnostics.warning(raw.location(), "read.id-needs-quotes", raw.id());
             }
             Block block = block(raw, yaml.read(raw.content(), raw.location()), template, templateFailed, diagnostics);

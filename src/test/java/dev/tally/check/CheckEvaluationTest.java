@@ -620,6 +620,28 @@ class CheckEvaluationTest {
     }
 
     @Test
+    void lastYearsTableThatDoesNotLineUpIsNamedWithTheRowsThatDiffer() {
+        Fixture.report(project, "2023/r.adoc", Y2023);
+        String report = y2024(1).replace("""
+                - apps.上年结转 = previous.apps.结转下年度
+                - v.total - previous.v.total = 2
+                - apps.上年结转[总计] = previous.apps.结转下年度@总计
+                """, """
+                - apps.自然人 = previous.apps.自然人
+                - apps.总计 = previous.nothing.总计
+                """);
+        Fixture.report(project, "2024/r.adoc", report);
+        List<String> errors = Fixture.errors(Fixture.run(project), project);
+        assertEquals(List.of(
+                "src/reports/2024/r.adoc:" + line(report, "- apps.自然人") + ": in apps.自然人 = previous.apps.自然人: rows or "
+                        + "columns of apps and previous.apps do not line up: apps has 上年结转, previous.apps has 结转下年度, "
+                        + "that the other lacks (at character 12)",
+                "src/reports/2024/r.adoc:" + line(report, "- apps.总计") + ": in apps.总计 = previous.nothing.总计: unknown "
+                        + "name previous.nothing.总计: the previous report has no block nothing (at character 11)"),
+                errors);
+    }
+
+    @Test
     void aCarryOverCheckAcrossTwoReportsPasses() {
         Fixture.report(project, "2023/r.adoc", Y2023);
         Fixture.report(project, "2024/r.adoc", y2024(1));

@@ -270,6 +270,21 @@ class ReportReaderTest {
     }
 
     @Test
+    void aFileIncludedTwiceIsNamedAsTheCauseOfTheDuplicateId() {
+        Fixture.report(project, "parts/_p.adoc", "[data#p]\n----\na: 2\n----\n");
+        ReportReader.Reading r = read("= R\n\ninclude::parts/_p.adoc[]\n\ntext\n\ninclude::parts/_p.adoc[]\n");
+        Diagnostic d = one(r, "read.duplicate-id-included-twice");
+        assertEquals("duplicate block id p: _p.adoc is included more than once", d.message());
+    }
+
+    @Test
+    void aBlockNamedPreviousIsWarnedAboutAsReserved() {
+        ReportReader.Reading r = read("= R\n\n[data#previous]\n----\na: 1\n----\n");
+        Diagnostic d = one(r, "read.id-reserved");
+        assertTrue(d.message().contains("reserved (previous. names the previous report)"), d.message());
+    }
+
+    @Test
     void dataInAnIncludedFileKeepsItsOwnLocation() {
         Path part = Fixture.report(project, "_data.adoc", "[data#v]\n----\na: 1\nb: [1\n----\n");
         ReportReader.Reading r = read("= R\n\ninclude::_data.adoc[]\n");
