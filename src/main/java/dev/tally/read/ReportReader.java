@@ -176,7 +176,7 @@ public final class ReportReader {
                 } else if (n.problem().equals("value.text") || n.problem().equals("value.quoted")) {
                     children.put(key, new Values.Text(s.text(), s.location()));
                 } else {
-                    diagnostics.error(s.location(), "value.not-number", path, shorten(s.text()),
+                    diagnostics.error(s.location(), "value.not-number", path, quoted(s.text()),
                             Messages.ref(n.problem()));
                     children.put(key, new Values.Unreadable(s.text(), s.location()));
                 }
@@ -382,6 +382,11 @@ public final class ReportReader {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
+    /** A value as written, shortened and in quotes, so that an empty one shows as {@code ''}. */
+    private static String quoted(String text) {
+        return "'" + shorten(text) + "'";
+    }
+
     /** Reads {@code rows:} of a table: a mapping from key to cells, or to a mapping (a row group). */
     private static final class RowReader {
         /** A row's cells in the order of the columns it was read by, and where the row stands. */
@@ -444,7 +449,7 @@ public final class ReportReader {
                 if (!n.ok()) {
                     String column = leaves.get(i).path().dotted();
                     diagnostics.error(s.location(), "table.cell-not-number", table, path.dotted(), column,
-                            s.isNull() && s.text().isEmpty() ? "''" : "'" + shorten(s.text()) + "'",
+                            quoted(s.text()),
                             Messages.ref(n.problem()));
                     continue;
                 }

@@ -276,9 +276,9 @@ class TextHostileTest {
                 + "全年tally:v.e[１２]条，tally:v.e[1,234]条。\n\n[checks]\n----\n- v.e = １２\n----\n";
         s.report("r.adoc", r);
         s.run().hostile("r.adoc")
-                .has("ERROR", "src/reports/r.adoc", lineOf(r, "a: １２"), "v.a: １２ is not a number: it has full-width digits")
-                .has("ERROR", "src/reports/r.adoc", lineOf(r, "b: 1,234"), "v.b: 1,234 is not a number: it has thousands separators")
-                .has("ERROR", "src/reports/r.adoc", lineOf(r, "c: １，"), "v.c: １，２３４ is not a number")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "a: １２"), "v.a: '１２' is not a number: it has full-width digits")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "b: 1,234"), "v.b: '1,234' is not a number: it has thousands separators")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "c: １，"), "v.c: '１，２３４' is not a number")
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "全年tally"), "figure tally:v.e[１２]: the expected value １２ is not a number")
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "全年tally"), "figure tally:v.e[1,234]: the expected value 1,234 is not a number")
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "- v.e = １２"), "invalid check: v.e = １２");
