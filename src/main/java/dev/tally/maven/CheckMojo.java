@@ -140,6 +140,9 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     org.apache.maven.execution.MavenSession session;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    org.apache.maven.project.MavenProject project;
+
     /**
      * The language of the messages: {@code zh} (simplified Chinese) or {@code en}. Default: the build's locale.
      *
@@ -187,8 +190,8 @@ public class CheckMojo extends AbstractMojo {
         long started = System.nanoTime();
         IntegrityConfig integrityConfig = integrityConfig();
         // the index is only valid for the same plugin version and the same integrity settings
-        String settings = integritySkip + "|" + allowedDomains + "|" + deniedWords + "|"
-                + (integrity == null ? "" : new java.util.TreeMap<>(integrity)) + "|" + integrityProperties();
+        String settings = IntegritySettings.fingerprint(integritySkip, allowedDomains, deniedWords, integrity,
+                integrityProperties());
         CheckIndex index = incremental
                 ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), version(), settings) : null;
         try {
@@ -226,30 +229,12 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private java.util.Map<String, String> integrityProperties() {
-        java.util.Map<String, String> properties = new java.util.TreeMap<>();
-        if (session != null) {
-            session.getUserProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
-        }
-        properties.keySet().removeIf(k -> !k.startsWith("tally.integrity.") || k.equals("tally.integrity.skip"));
-        return properties;
+        return IntegritySettings.properties(project, session);
     }
 
     private IntegrityConfig integrityConfig() throws MojoExecutionException {
-        if (integritySkip) {
-            return null;
-        }
         try {
-            IntegrityConfig config = IntegrityConfig.fromProperties(integrityProperties());
-            if (allowedDomains != null && !allowedDomains.isBlank()) {
-                config.set("allowedDomains", allowedDomains);
-            }
-            if (deniedWords != null && !deniedWords.isBlank()) {
-                config.set("deniedWords", deniedWords);
-            }
-            if (integrity != null) {
-                integrity.forEach(config::set);
-            }
-            return config;
+            return IntegritySettings.config(integritySkip, allowedDomains, deniedWords, integrity, integrityProperties());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Tally: integrity settings: " + e.getMessage());
         }

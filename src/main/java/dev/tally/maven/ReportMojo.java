@@ -92,6 +92,34 @@ public class ReportMojo extends AbstractMavenReport {
     boolean integritySkip;
 
     /**
+     * As {@code tally:check}'s {@code allowedDomains}, for the reports checked here (those the check's results
+     * do not cover). Maven does not pass a build plugin's configuration to a report: give the same value here,
+     * or set the property {@code tally.allowedDomains} in the POM's {@code <properties>} for both goals.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.allowedDomains")
+    String allowedDomains;
+
+    /**
+     * As {@code tally:check}'s {@code deniedWords}, for the reports checked here; or the POM property
+     * {@code tally.deniedWords} for both goals.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.deniedWords")
+    String deniedWords;
+
+    /**
+     * As {@code tally:check}'s {@code integrity}, for the reports checked here; or POM properties
+     * {@code tally.integrity.RULE...} for both goals.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    java.util.Map<String, String> integrity;
+
+    /**
      * Where {@code tally:check} left its results: {@code tally:check}'s {@code outputDirectory}, with the same
      * property {@code tally.outputDirectory}. The report reuses them (the check index, JSON) for every report
      * whose inputs are unchanged since the check, instead of checking it again; reports without a fresh result
@@ -216,12 +244,9 @@ public class ReportMojo extends AbstractMavenReport {
     private RunResult check(Path base, Locale lang) throws MavenReportException {
         RunResult run;
         try {
-            java.util.Map<String, String> properties = new java.util.TreeMap<>();
-            mavenSession.getUserProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
-            // the integrity settings tally:check takes as properties, so that a report checked here is checked alike
-            properties.keySet().removeIf(k -> !(k.startsWith("tally.integrity.") || k.equals("tally.allowedDomains")
-                    || k.equals("tally.deniedWords")) || k.equals("tally.integrity.skip"));
-            IntegrityConfig integrity = integritySkip ? null : IntegrityConfig.fromProperties(properties);
+            // the settings tally:check takes, so that a report checked here is checked alike
+            IntegrityConfig integrity = IntegritySettings.config(integritySkip, allowedDomains, deniedWords,
+                    this.integrity, IntegritySettings.properties(project, mavenSession));
             // the check's results, whatever settings it ran with: the pages show what the check found
             CheckIndex index = reuseCheckResults
                     ? CheckIndex.load(resultsDirectory.toPath(), base, CheckMojo.version(), null) : null;
