@@ -85,7 +85,7 @@ public final class AsciidocRenderer {
         Path base = reportsDirectory.toAbsolutePath().normalize();
         String relative = base.relativize(report.file()).toString().replace('\\', '/');
         context.set(report, previous, pageId);
-        capture.start(report.file());
+        capture.start(report.file(), base);
         Options options = Options.builder()
                 .safe(SafeMode.SAFE)
                 .baseDir(base.toFile())
@@ -109,10 +109,12 @@ public final class AsciidocRenderer {
     /** Collects Asciidoctor's log records of one conversion as diagnostics. */
     private static final class Capture implements LogHandler {
         private Path page;
+        private String jail;
         private final List<LogRecord> records = new ArrayList<>();
 
-        void start(Path file) {
+        void start(Path file, Path reportsDirectory) {
             page = file;
+            jail = reportsDirectory.toString() + java.io.File.separator;
             records.clear();
         }
 
@@ -131,7 +133,8 @@ public final class AsciidocRenderer {
                     at = new Location(file != null ? Path.of(file).toAbsolutePath().normalize() : page,
                             cursor.getLineNumber());
                 }
-                String message = r.getMessage() == null ? "" : r.getMessage().strip();
+                // paths inside the reports directory as the report writes them: no build machine's paths on the site
+                String message = r.getMessage() == null ? "" : r.getMessage().strip().replace(jail, "");
                 switch (r.getSeverity()) {
                     case FATAL, ERROR -> d.error(at, "asciidoc.error", message);
                     case WARN -> d.warning(at, "asciidoc.warning", message);

@@ -196,8 +196,9 @@ public final class SitePages {
     public String reportPage(ReportResult r, String converted, List<Diagnostic> extra) {
         String path = pagePath(r);
         String id = pageId(path);
+        // the check's problems, counted as on the index and the checks page; Asciidoctor's messages apart
         List<Diagnostic> problems = new ArrayList<>(shown(r.diagnostics()));
-        problems.addAll(shown(extra));
+        List<Diagnostic> rendering = shown(extra);
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"tally tally-report\">\n");
         b.append("<p class=\"tally-breadcrumb\"><a href=\"").append(up(path)).append("index.html\">")
@@ -210,6 +211,14 @@ public final class SitePages {
                     .append("\" role=\"alert\">\n<p><strong>").append(t("site.notice", errors, warnings))
                     .append("</strong></p>\n<ul>\n");
             for (Diagnostic d : problems) {
+                b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code></li>\n");
+            }
+            b.append("</ul>\n</div>\n");
+        }
+        if (!rendering.isEmpty()) {
+            b.append("<div class=\"tally-notice tally-notice-warning\" role=\"status\">\n<p><strong>")
+                    .append(t("site.rendering")).append("</strong></p>\n<ul>\n");
+            for (Diagnostic d : rendering) {
                 b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code></li>\n");
             }
             b.append("</ul>\n</div>\n");
