@@ -3,8 +3,13 @@ def modules = ['anhui', 'fujian', 'gansu', 'hebei']
 assert log.contains('Using the MultiThreadedBuilder') || log =~ /with a thread count of \d+/
 // no warning that the plugin is not thread-safe
 assert !log.contains('not marked as @threadSafe') && !log.contains('not thread-safe')
+// each module's lines name its own files, from the top-level project: parallel output stays readable
 modules.each { m ->
-    assert log.contains("[ERROR] src/reports/2017/shendang.adoc:41: check failed: proactive.total = sum(proactive.by_kind): 170 != 169") 
+    assert log.contains("[ERROR] ${m}/src/reports/2017/shendang.adoc:41: check failed: proactive.total = sum(proactive.by_kind): 170 != 169")
+    // and code scanning, which reads SARIF paths from the repository's root, finds the module's file
+    def sarif = new File(basedir, "${m}/target/tally/tally-results.sarif").getText('UTF-8')
+    assert sarif.contains("\"uri\": \"${m}/src/reports/2017/shendang.adoc\"") : sarif.take(2000)
+    assert new File(basedir, "${m}/target/tally/TEST-tally.xml").getText('UTF-8').contains("file=\"${m}/src/reports/2017/shendang.adoc\"")
 }
 assert (log =~ /Tally: 3 reports read, \d+ checks run, 1 error, 0 warnings/).count == 4
 // the same reports give byte-identical downloads and report bodies in every module

@@ -158,6 +158,24 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /**
+     * The directory of the build's top-level project: in a build of many modules, paths in messages and in the
+     * result files are written relative to it ({@code fujian/src/reports/2024/a.adoc}), so that lines of
+     * parallel modules can be told apart and code scanning finds each file from the repository's root.
+     */
+    @Parameter(defaultValue = "${session.topLevelProject.basedir}", readonly = true)
+    File topLevelDirectory;
+
+    /** What paths are written relative to: the top-level project's directory when the project lies inside it. */
+    private java.nio.file.Path pathsBase() {
+        java.nio.file.Path base = basedir.toPath().toAbsolutePath().normalize();
+        if (topLevelDirectory == null) {
+            return base;
+        }
+        java.nio.file.Path top = topLevelDirectory.toPath().toAbsolutePath().normalize();
+        return base.startsWith(top) ? top : base;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
@@ -166,7 +184,7 @@ public class CheckMojo extends AbstractMojo {
             log.info(Messages.format(lang, "mojo.skipped", List.of()));
             return;
         }
-        DiagnosticFormatter formatter = new DiagnosticFormatter(basedir.toPath(), lang);
+        DiagnosticFormatter formatter = new DiagnosticFormatter(pathsBase(), lang);
         if (locale != null && !locale.isBlank() && !Messages.available(lang)) {
             log.warn(t(lang, "mojo.unknown-locale", locale));
         }
@@ -259,7 +277,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         try {
-            var written = ResultFiles.write(result, basedir.toPath(), outputDirectory.toPath(), wanted, version());
+            var written = ResultFiles.write(result, pathsBase(), outputDirectory.toPath(), wanted, version());
             getLog().debug("Tally: wrote " + written.values());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Tally: tally.formats: " + e.getMessage());
