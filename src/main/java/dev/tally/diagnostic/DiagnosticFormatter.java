@@ -20,7 +20,30 @@ public final class DiagnosticFormatter {
     public String format(Diagnostic d) {
         Location loc = d.location();
         String where = relative(loc.file()) + (loc.line() > 0 ? ":" + loc.line() : "");
-        return where + ": " + d.message(locale);
+        return printable(where + ": " + d.message(locale));
+    }
+
+    /**
+     * The line with control characters (a report's text may hold ESC or BEL, which a terminal would obey) and
+     * line breaks written as {@code \\uXXXX}: one problem, one line, nothing but text.
+     */
+    static String printable(String line) {
+        StringBuilder b = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean control = c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029';
+            if (control && b == null) {
+                b = new StringBuilder(line.length() + 16).append(line, 0, i);
+            }
+            if (b != null) {
+                if (control) {
+                    b.append(String.format("\\u%04X", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? line : b.toString();
     }
 
     /** The path as printed: relative to the base where it lies below it, absolute otherwise. */

@@ -28,6 +28,16 @@ class DiagnosticFormatterTest {
     }
 
     @Test
+    void controlCharactersFromAReportReachTheConsoleAsEscapes() {
+        Path file = base.resolve("src/reports/a.adoc");
+        Diagnostic d = new Diagnostic(Severity.ERROR, new Location(file, 2), "include.missing",
+                List.of("x\u001B[2J\u0007\r\nFAKE\u0085\u2028.adoc\tend"));
+        String text = new DiagnosticFormatter(base, Locale.ROOT).format(d);
+        assertEquals("src/reports/a.adoc:2: include target not found: x\\u001B[2J\\u0007\\u000D\\u000AFAKE\\u0085\\u2028.adoc\tend",
+                text);
+    }
+
+    @Test
     void lineZeroPrintsJustThePath() {
         Path file = base.resolve("src/reports/a.adoc");
         String text = new DiagnosticFormatter(base, Locale.ROOT).format(diagnostic(file, 0));
