@@ -43,7 +43,7 @@ public final class Messages {
     /** Whether messages are written in {@code locale}'s language (English or Chinese); others get English. */
     public static boolean available(Locale locale) {
         String language = locale.getLanguage();
-        return language.isEmpty() || language.equals("en") || language.equals("zh");
+        return language.equals("en") || language.equals("zh");
     }
 
     public static Locale locale(String tag) {

@@ -213,7 +213,12 @@ public final class IntegrityConfig {
                 enable(rule, true);
                 severity(rule, s);
             } else {
-                enable(rule, bool(n, v));
+                try {
+                    enable(rule, bool(n, v));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("integrity: " + n
+                            + " must be on or off (true or false) or a severity (error, warning, note), not " + v);
+                }
             }
         }
     }
@@ -443,7 +448,7 @@ public final class IntegrityConfig {
             case "false", "off", "no", "0" -> {
                 return false;
             }
-            default -> throw new IllegalArgumentException("integrity: " + name + " must be true or false, not " + v);
+            default -> throw new IllegalArgumentException("integrity: " + name + " must be on or off (true or false), not " + v);
         }
     }
 

@@ -192,6 +192,10 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException(t(lang, "mojo.reports-not-directory",
                     formatter.relative(reportsDirectory.toPath())));
         }
+        if (outputDirectory.exists() && !outputDirectory.isDirectory()) {
+            throw new MojoExecutionException(t(lang, "mojo.output-not-directory",
+                    formatter.relative(outputDirectory.toPath())));
+        }
         if (!reportsDirectory.isDirectory()) {
             String note = t(lang, "mojo.no-reports", formatter.relative(reportsDirectory.toPath()));
             // the default directory may well be absent (a module without reports); one named on purpose is a typo

@@ -225,10 +225,20 @@ public class ReportMojo extends AbstractMavenReport {
                 : Locale.ROOT.equals(locale) ? Locale.getDefault() : locale;
         DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);
         RunResult run;
+        if (reportsDirectory.exists() && !reportsDirectory.isDirectory()) {
+            throw new MavenReportException(Messages.format(lang, "mojo.reports-not-directory",
+                    List.of(formatter.relative(reportsDirectory.toPath()))));
+        }
         if (!reportsDirectory.isDirectory()) {
             // the menu of the documented site.xml links tally/index.html and tally/checks.html: keep them alive
-            getLog().info(Messages.format(lang, "mojo.no-reports",
-                    List.of(formatter.relative(reportsDirectory.toPath()))));
+            String note = Messages.format(lang, "mojo.no-reports", List.of(formatter.relative(reportsDirectory.toPath())));
+            // as tally:check: the default directory may be absent, one named on purpose is a typo
+            if (reportsDirectory.toPath().toAbsolutePath().normalize().equals(base.toAbsolutePath().normalize()
+                    .resolve("src/reports"))) {
+                getLog().info(note);
+            } else {
+                getLog().warn(note);
+            }
             run = new RunResult(reportsDirectory.toPath(), List.of());
         } else {
             run = check(base, lang);
@@ -315,6 +325,12 @@ public class ReportMojo extends AbstractMavenReport {
         }
         getLog().info(Messages.format(lang, "mojo.rendered", List.of(
                 Messages.count(lang, run.reports().size(), "report"), formatter.relative(tallyDir))));
+        if (run.errors() > 0 || run.warnings() > 0) {
+            // the pages say so; the log of a site build should too
+            getLog().warn(Messages.format(lang, "mojo.rendered-problems", List.of(
+                    Messages.count(lang, run.errors(), "error"), Messages.count(lang, run.warnings(), "warning"),
+                    formatter.relative(tallyDir.resolve("checks.html")))));
+        }
     }
 
     private static Report previous(Report report, Map<Path, Report> models) {

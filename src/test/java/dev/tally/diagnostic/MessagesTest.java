@@ -95,4 +95,13 @@ class MessagesTest {
         assertEquals("the report is empty", d.message());
         assertFalse(d.message().contains("read.empty"));
     }
+
+    @org.junit.jupiter.api.Test
+    void onlyEnglishAndChineseAreAvailableAndAMalformedTagIsNeither() {
+        org.junit.jupiter.api.Assertions.assertTrue(Messages.available(Messages.locale("zh-CN")));
+        org.junit.jupiter.api.Assertions.assertTrue(Messages.available(Messages.locale("en")));
+        for (String tag : List.of("fr", "klingon!", "x", "12")) {
+            org.junit.jupiter.api.Assertions.assertFalse(Messages.available(Messages.locale(tag)), tag);
+        }
+    }
 }

@@ -74,7 +74,9 @@ class IntegrityConfigTest {
         assertThrows(IllegalArgumentException.class, () -> c.set("copied.threshold", "120"));
         assertThrows(IllegalArgumentException.class, () -> c.set("link.severity", "fatal"));
         assertThrows(IllegalArgumentException.class, () -> c.set("mixed-script.script", "cyrillic"));
-        assertThrows(IllegalArgumentException.class, () -> c.set("pinyin", "maybe"));
+        // a rule takes on/off or a severity, and the message says so
+        assertEquals("integrity: link must be on or off (true or false) or a severity (error, warning, note), not sometimes",
+                assertThrows(IllegalArgumentException.class, () -> c.set("link", "sometimes")).getMessage());
     }
 
     @Test

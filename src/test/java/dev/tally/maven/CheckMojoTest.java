@@ -122,6 +122,27 @@ class CheckMojoTest {
     @Test
     @Basedir("/unit/check")
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/src/reports/2024/ok.adoc")
+    void anOutputDirectoryThatIsAFileIsAnErrorNamingIt(CheckMojo mojo) {
+        org.apache.maven.plugin.MojoExecutionException e =
+                assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertEquals("Tally: the output directory src/reports/2024/ok.adoc is a file, not a directory "
+                + "(tally.outputDirectory)", e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/check")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "locale", value = "klingon!")
+    void aMalformedLanguageIsAWarningToo(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        verify(log).warn("Tally: no messages in the language klingon! (tally.locale); they are written in English "
+                + "(available: en, zh)");
+    }
+
+    @Test
+    @Basedir("/unit/check")
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "locale", value = "fr")
     void aLanguageWithoutMessagesIsAWarningAndEnglishIsUsed(CheckMojo mojo) throws Exception {
         mojo.execute();
