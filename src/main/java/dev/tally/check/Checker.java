@@ -28,6 +28,8 @@ public final class Checker {
     private final Report report;
     private final Report previous;
     private boolean strict;
+    /** The blocks the report's template requires (a figure bound to one the report lacks is skipped). */
+    private java.util.Set<String> templateBlocks = java.util.Set.of();
     private final DocumentScope document;
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<CheckOutcome> outcomes = new ArrayList<>();
@@ -50,7 +52,19 @@ public final class Checker {
      */
     public static Result check(Report report, Report previous, boolean previousNamed,
             List<CheckDef> extraDocumentChecks) {
-        return check(report, previous, previousNamed, extraDocumentChecks, false);
+        return check(report, previous, previousNamed, extraDocumentChecks, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #check(Report, Report, boolean, List)}, where {@code templateBlocks} are the blocks the report's
+     * template requires: a figure bound to one the report lacks is skipped, as the template's checks are (the
+     * missing block is the error reported, once).
+     */
+    public static Result check(Report report, Report previous, boolean previousNamed,
+            List<CheckDef> extraDocumentChecks, java.util.Set<String> templateBlocks) {
+        Checker c = new Checker(report, previous);
+        c.templateBlocks = templateBlocks;
+        return c.run(report, previousNamed, extraDocumentChecks);
     }
 
     /**
@@ -66,6 +80,11 @@ public final class Checker {
             List<CheckDef> extraDocumentChecks, boolean strict) {
         Checker c = new Checker(report, previous);
         c.strict = strict;
+        return c.run(report, previousNamed, extraDocumentChecks);
+    }
+
+    private Result run(Report report, boolean previousNamed, List<CheckDef> extraDocumentChecks) {
+        Checker c = this;
         for (Block block : report.blocks().values()) {
             if (block instanceof Table table) {
                 TableScope scope = new TableScope(table, c.document);
@@ -230,6 +249,11 @@ public final class Checker {
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.SKIPPED, 0));
             return;
         } catch (EvalException e) {
+            if (e.code().equals("check.unknown-block") && templateBlocks.contains(e.args().get(0))) {
+                // the template's block is missing: that is the error reported, once
+                outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.SKIPPED, 0));
+                return;
+            }
             List<Object> args = new ArrayList<>(List.of(figure.asWritten(), e.offset() + 1));
             args.addAll(e.args());
             diagnostics.error(figure.location(), e.code(), args.toArray());

@@ -145,7 +145,12 @@ public final class Tally {
                     previous == null ? null : previousReading.lines(), integrity, seenProse));
         }
         List<CheckDef> templateChecks = template == null ? List.of() : template.checks();
-        Checker.Result result = Checker.check(report, previous, previousAttr != null, templateChecks);
+        java.util.Set<String> templateBlocks = new java.util.HashSet<>();
+        if (template != null) {
+            templateBlocks.addAll(template.tables().keySet());
+            templateBlocks.addAll(template.values().keySet());
+        }
+        Checker.Result result = Checker.check(report, previous, previousAttr != null, templateChecks, templateBlocks);
         diagnostics.addAll(result.diagnostics());
         return new ReportResult(file, report.title(), keepModels ? report : null, template, sorted(diagnostics),
                 result.checksRun(), result.outcomes());

@@ -213,13 +213,17 @@ class TemplateTest {
 
     @Test
     void missingTableValuesBlockAndSectionsAreNamed() {
-        RunResult result = runWithTemplate(REPORT_HEAD + "== 三、其他\n== 一、总体情况（概述）\n");
+        // figures bound to the missing blocks add nothing: the missing block is the error reported, once
+        RunResult result = runWithTemplate(REPORT_HEAD + "== 三、其他\n== 一、总体情况（概述）\n\n"
+                + "共 tally:v.total[2] 件，其中 tally:t.x@a[1] 件。tally:w.total[3]\n");
         List<String> errors = Fixture.errors(result, project);
         assertEquals(List.of(
                 "src/reports/r.adoc:2: missing table t (表一), which template ../../templates/t.yaml requires",
                 "src/reports/r.adoc:2: missing values block v, which template ../../templates/t.yaml requires",
                 "src/reports/r.adoc:2: missing section 二、数据",
-                "src/reports/r.adoc:4: section 三、其他 is out of order: it must come after 一、总体情况（概述）"), errors);
+                "src/reports/r.adoc:4: section 三、其他 is out of order: it must come after 一、总体情况（概述）",
+                "src/reports/r.adoc:7: in tally:w.total[3]: unknown name w.total: there is no block w (at character 1)"),
+                errors);
     }
 
     @Test
