@@ -84,33 +84,32 @@ public final class Checker {
     }
 
     private Result run(Report report, boolean previousNamed, List<CheckDef> extraDocumentChecks) {
-        Checker c = this;
         for (Block block : report.blocks().values()) {
             if (block instanceof Table table) {
-                TableScope scope = new TableScope(table, c.document);
+                TableScope scope = new TableScope(table, document);
                 for (CheckDef def : table.checks()) {
-                    c.run(def, scope, table);
+                    run(def, scope, table);
                 }
             }
         }
         for (CheckDef def : extraDocumentChecks) {
-            c.run(def, c.document, null);
+            run(def, document, null);
         }
         for (CheckDef def : report.checks()) {
-            c.run(def, c.document, null);
+            run(def, document, null);
         }
         for (Figure figure : report.figures()) {
-            c.figure(figure);
+            figure(figure);
         }
-        if (c.skippedForPrevious > 0 && !previousNamed) {
-            c.diagnostics.note(Location.of(report.file()), "check.previous-skipped", c.skippedForPrevious);
+        if (skippedForPrevious > 0 && !previousNamed) {
+            diagnostics.note(Location.of(report.file()), "check.previous-skipped", skippedForPrevious);
         }
-        if (c.skippedForUnreadablePrevious > 0 && previous != null) {
+        if (skippedForUnreadablePrevious > 0 && previous != null) {
             // the previous report's own errors say what is wrong with it; here, what it costs this report
-            c.diagnostics.note(Location.of(report.file()), "check.previous-unreadable", c.skippedForUnreadablePrevious,
+            diagnostics.note(Location.of(report.file()), "check.previous-unreadable", skippedForUnreadablePrevious,
                     relative(report.file(), previous.file()));
         }
-        return new Result(c.diagnostics, c.run, List.copyOf(c.outcomes));
+        return new Result(diagnostics, this.run, List.copyOf(outcomes));
     }
 
     /** Where {@code other} is, seen from {@code file}'s directory, with forward slashes. */

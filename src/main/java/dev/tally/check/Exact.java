@@ -33,15 +33,20 @@ public final class Exact implements Comparable<Exact> {
         if (d == null) {
             return null;
         }
-        Exact e = d.scale() <= 0 ? new Exact(d.toBigIntegerExact(), BigInteger.ONE) : normal(d.unscaledValue(),
-                BigInteger.TEN.pow(d.scale()));
-        return new Exact(e.num, e.den, d);
+        if (d.scale() <= 0) {
+            return new Exact(d.toBigIntegerExact(), BigInteger.ONE, d);
+        }
+        return normal(d.unscaledValue(), BigInteger.TEN.pow(d.scale()), d);
     }
 
     /** The largest fraction kept, in bits of numerator and denominator together (about 1,200 digits). */
     public static final int MAX_BITS = 4_096;
 
     private static Exact normal(BigInteger num, BigInteger den) {
+        return normal(num, den, null);
+    }
+
+    private static Exact normal(BigInteger num, BigInteger den, BigDecimal written) {
         if (num.bitLength() + den.bitLength() > MAX_BITS * 2) {
             throw new TooComplex();
         }
@@ -50,14 +55,14 @@ public final class Exact implements Comparable<Exact> {
             den = den.negate();
         }
         if (den.equals(BigInteger.ONE)) {
-            return new Exact(num, den);
+            return new Exact(num, den, written);
         }
         BigInteger g = num.gcd(den);
         if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
             num = num.divide(g);
             den = den.divide(g);
         }
-        return new Exact(num, num.signum() == 0 ? BigInteger.ONE : den);
+        return new Exact(num, num.signum() == 0 ? BigInteger.ONE : den, written);
     }
 
     /** A computation whose exact result would exceed {@link #MAX_BITS}. */

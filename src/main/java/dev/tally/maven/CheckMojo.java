@@ -215,7 +215,7 @@ public class CheckMojo extends AbstractMojo {
         String settings = IntegritySettings.fingerprint(integritySkip, allowedDomains, deniedWords, integrity,
                 integrityProperties());
         CheckIndex index = incremental
-                ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), version(), settings) : null;
+                ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), indexVersion(), settings) : null;
         try {
             Tally tally = new Tally(reportsDirectory.toPath(), new Templates(basedir.toPath()), integrityConfig);
             result = tally.check(ReportFinder.find(reportsDirectory.toPath()), false, index != null ? index : Reuse.NONE);
@@ -293,6 +293,24 @@ public class CheckMojo extends AbstractMojo {
     static String version() {
         Package p = CheckMojo.class.getPackage();
         return p != null && p.getImplementationVersion() != null ? p.getImplementationVersion() : "dev";
+    }
+
+    /**
+     * What the check index is valid for: the plugin's version, and for a snapshot also when its jar was built
+     * (a rebuilt snapshot may check differently, so its results are not reused).
+     */
+    static String indexVersion() {
+        String v = version();
+        if (!v.endsWith("-SNAPSHOT")) {
+            return v;
+        }
+        try {
+            java.nio.file.Path jar = java.nio.file.Path.of(CheckMojo.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            return v + "@" + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
+        } catch (Exception e) {
+            return v;
+        }
     }
 
     static void print(RunResult result, DiagnosticFormatter formatter, Log log) {

@@ -259,7 +259,7 @@ public class ReportMojo extends AbstractMavenReport {
                     this.integrity, IntegritySettings.properties(project, mavenSession));
             // the check's results, whatever settings it ran with: the pages show what the check found
             CheckIndex index = reuseCheckResults
-                    ? CheckIndex.load(resultsDirectory.toPath(), base, CheckMojo.version(), null) : null;
+                    ? CheckIndex.load(resultsDirectory.toPath(), base, CheckMojo.indexVersion(), null) : null;
             List<Path> files = ReportFinder.find(reportsDirectory.toPath());
             run = new Tally(reportsDirectory.toPath(), new Templates(base), integrity)
                     .check(files, true, index != null ? index : Reuse.NONE);

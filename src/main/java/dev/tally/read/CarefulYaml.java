@@ -68,6 +68,15 @@ final class CarefulYaml {
                 diagnostics.error(where, "yaml.syntax", clean(problem));
             }
             return null;
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            // a character YAML does not allow (a control character pasted in): name it, at its own line
+            String text0 = text.toString();
+            int offset = text0.offsetByCodePoints(0, Math.min(Math.max(e.getPosition(), 0),
+                    text0.codePointCount(0, text0.length())));
+            int line = (int) text0.substring(0, offset).chars().filter(c -> c == '\n').count();
+            Location where = lines.isEmpty() ? blockAt : lines.get(Math.min(line, lines.size() - 1)).location();
+            diagnostics.error(where, "yaml.syntax", clean(e.getMessage()) + String.format(" (U+%04X)", e.getCodePoint()));
+            return null;
         } catch (YAMLException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Number of aliases")) {
                 diagnostics.error(blockAt, "yaml.too-many-aliases", MAX_ALIASES);

@@ -270,6 +270,15 @@ class TextHostileTest {
     }
 
     @Test
+    void aControlCharacterInADataBlockIsNamedAtItsOwnLine() {
+        Sandbox s = new Sandbox(tmp);
+        String r = "= R\n\n[data#v]\n----\na: 1\nb: 2\nc: 3\u001b[2J\n----\n";
+        s.report("r.adoc", r);
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", lineOf(r, "c: 3"),
+                "YAML syntax error: special characters are not allowed (U+001B)");
+    }
+
+    @Test
     void fullWidthDigitsAndSeparatorsInValuesChecksAndFiguresAreErrors() {
         Sandbox s = new Sandbox(tmp);
         String r = "= R\n\n[data#v]\n----\na: １２\nb: 1,234\nc: １，２３４\ne: 12\n----\n\n"
