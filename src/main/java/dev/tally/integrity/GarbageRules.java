@@ -3,7 +3,6 @@ package dev.tally.integrity;
 import dev.tally.diagnostic.Location;
 import dev.tally.diagnostic.Messages;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -212,34 +211,28 @@ final class GarbageRules {
         }
     }
 
+    /**
+     * The Chinese characters (U+4E00 to U+9FA5) whose GBK bytes are a lead byte E4-E9 and a trail byte 80-BF,
+     * written out: decoding them with the GBK charset at startup cost more than checking a small report.
+     * {@code GbkShiftTest} checks the list against the JDK's GBK.
+     */
+    private static final String GBK_E4_E9 = "妗妞妤妫妯妲妾姊姒姗姘姝姣姹娅娆娈娉娌娑娓娣娲娴娼婀婊婕婢婧婵宀宄宓宕宥宸寤寮寰搴杈杌杓杞杩棣棰椁椋"
+            + "椐椤椴椹楂楗楝楠楣楦楫楱楸楹榀榄榇榈榉榘榛榧榫榭榻槌槎洄洇洌洎洙洚洧洫洮洳洵洹浃浈浍浏浒浔浜浞浠浣浯"
+            + "浼涑涓涔涞涠淇渚澧澶澹濂濉濞濠濡濮濯瀚瀛瀣瀵瀹灏灞琚琛瑁瑕瑗瑙瑜瑭瑷瑾璀璁璇璋璎璐璜璞璧璨璩璺瓒甯纭"
+            + "纰纾绀绁绂绉绋绌绐绔绗绛绠绡绨绫绮绯绱绲绶绺绻绾缁缂缃缇缈缍褰蹇鋩鋪鋫鋬鋭鋮鋯鋰鋱鋲鋳鋴鋵鋶鋷鋸鋹鋺"
+            + "鋻鋼鋽鋾鋿錀錁錂錃錄錅錆錇錈錉鍊鍋鍌鍍鍎鍏鍐鍑鍒鍓鍔鍕鍖鍗鍘鍙鍚鍛鍜鍝鍞鍟鍠鍡鍢鍣鍤鍥鍦鍧鍨鍩鍫鎬鎭"
+            + "鎮鎯鎰鎱鎲鎳鎴鎵鎶鎷鎸鎹鎺鎻鎼鎽鎾鎿鏀鏁鏂鏃鏄鏅鏆鏇鏈鏉鏋鏌鏍鐎鐏鐐鐑鐒鐓鐔鐕鐖鐗鐘鐙鐚鐛鐜鐝鐞鐟鐠"
+            + "鐡鐢鐣鐤鐥鐦鐧鐨鐩鐪鐫鐬鐭鐮鑰鑱鑲鑳鑴鑵鑶鑷鑸鑹鑺鑻鑼鑽鑾鑿钀钁钂钃钄钑钖钘铇铏铓铔铚铦铻锜锠閫閬閭"
+            + "閮閯閰閱閲閳閴閵閶閷閸閹閺閻閼閽閾閿闀闁闂闃闄闅闆闇闈闉闊闋韪韫韬骞";
+
     private static BitSet gbkShift() {
         BitSet set = new BitSet(0x10000);
-        Charset gbk;
-        try {
-            gbk = Charset.forName("GBK");
-        } catch (RuntimeException e) {
-            return set;
-        }
-        // every two-byte sequence with such a lead and trail byte, decoded at once: each is one character
-        byte[] pairs = new byte[(0xE9 - 0xE4 + 1) * (0xBF - 0x80 + 1) * 2];
-        int n = 0;
-        for (int lead = 0xE4; lead <= 0xE9; lead++) {
-            for (int trail = 0x80; trail <= 0xBF; trail++) {
-                pairs[n++] = (byte) lead;
-                pairs[n++] = (byte) trail;
-            }
-        }
-        String decoded = new String(pairs, gbk);
-        for (int i = 0; i < decoded.length(); i++) {
-            char c = decoded.charAt(i);
-            if (c >= '\u4E00' && c <= '\u9FA5') {
-                set.set(c);
-            }
+        for (int i = 0; i < GBK_E4_E9.length(); i++) {
+            set.set(GBK_E4_E9.charAt(i));
         }
         // the two that stand for the commonest punctuation, whatever their row: ， read as GBK and 。 read as GBK
-        for (String s : List.of("锛", "銆")) {
-            set.set(s.charAt(0));
-        }
+        set.set('锛');
+        set.set('銆');
         return set;
     }
 }

@@ -69,33 +69,46 @@ final class Prose {
     /** The flags of each character from U+0080 to U+FFFF (what {@link #contents} finds), made once. */
     private static final short[] FLAGS = new short[0x10000];
 
+    // Made from where each kind lies, not by asking every character of the plane each question: this runs
+    // before the first report is checked, in a JVM that has not compiled anything of it yet.
     static {
-        for (int c = 0x80; c < 0x10000; c++) {
-            int f = 0;
-            if (Character.isSurrogate((char) c)) {
-                f = LATIN | SCRIPT; // a character beyond the BMP: the rules for these look at it themselves
-            } else if (c < 0x3400 || c > 0x9FFF) { // no Latin letter among the CJK ideographs
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-                    f |= LATIN;
-                }
+        // Latin letters by script, except in blocks that hold none: CJK ideographs, Hangul syllables,
+        // surrogates (below), private use, CJK compatibility ideographs
+        latin(0x80, 0x3400);
+        latin(0xA000, 0xAC00);
+        latin(0xFB00, 0x10000);
+        for (int i = 0; i < GarbageRules.TONED.length(); i++) {
+            FLAGS[GarbageRules.TONED.charAt(i)] |= TONED;
+        }
+        mark(0xC2, 0xEF, LATIN1_LEAD);
+        mark(0x370, 0x4FF, FOREIGN_LETTER);
+        mark(0x2500, 0x257F, FOREIGN_LETTER);
+        mark(0x3040, 0x312F, FOREIGN_LETTER);
+        for (char c : new char[] {'\uFFFD', '锟', '烫', '屯'}) {
+            FLAGS[c] |= REPLACEMENT;
+        }
+        for (int c = Scripts.nextEither(0x80); c >= 0; c = Scripts.nextEither(c + 1)) {
+            FLAGS[c] |= SCRIPT;
+        }
+        for (int c = GarbageRules.GBK_SHIFT.nextSetBit(0x80); c >= 0; c = GarbageRules.GBK_SHIFT.nextSetBit(c + 1)) {
+            FLAGS[c] |= GBK_SHIFT;
+        }
+        // half of a character beyond the plane: the rules for these look at it themselves
+        mark(0xD800, 0xDFFF, LATIN | SCRIPT);
+    }
+
+    private static void latin(int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                FLAGS[c] |= LATIN;
             }
-            if (GarbageRules.TONED.indexOf(c) >= 0) {
-                f |= TONED;
-            }
-            if (c >= 0xC2 && c <= 0xEF) {
-                f |= LATIN1_LEAD;
-            } else if (c >= 0x370 && c <= 0x4FF || c >= 0x2500 && c <= 0x257F || c >= 0x3040 && c <= 0x312F) {
-                f |= FOREIGN_LETTER;
-            } else if (c == 0xFFFD || c == '锟' || c == '烫' || c == '屯') {
-                f |= REPLACEMENT;
-            }
-            if (Scripts.isTraditional(c) || Scripts.isSimplifiedOnly(c)) {
-                f |= SCRIPT;
-            }
-            if (GarbageRules.GBK_SHIFT.get(c)) {
-                f |= GBK_SHIFT;
-            }
-            FLAGS[c] = (short) f;
+        }
+    }
+
+    /** Adds a flag to the characters {@code from} to {@code to}, both included. */
+    private static void mark(int from, int to, int flag) {
+        for (int c = from; c <= to; c++) {
+            FLAGS[c] |= flag;
         }
     }
 

@@ -20,6 +20,8 @@ final class Scripts {
     /** The rest: characters beyond the Basic Multilingual Plane, or with a simplified form beyond it. */
     private static final Map<Integer, Integer> TO_SIMPLIFIED = new HashMap<>();
     private static final Set<Integer> SIMPLIFIED_ONLY = new HashSet<>();
+    /** The characters of the Basic Multilingual Plane that are traditional-only or simplified-only. */
+    private static final java.util.BitSet BMP_EITHER = new java.util.BitSet(0x10000);
     private static int size;
 
     static {
@@ -29,6 +31,9 @@ final class Scripts {
             if (!isTraditional(t)) {
                 size++;
             }
+            if (t < 0x10000) {
+                BMP_EITHER.set(t);
+            }
             if (t < 0x10000 && s < 0x10000 && s != 0) {
                 BMP_TO_SIMPLIFIED[t] = (char) s;
             } else {
@@ -37,6 +42,7 @@ final class Scripts {
             if (line.endsWith("*")) {
                 if (s < 0x10000) {
                     BMP_SIMPLIFIED_ONLY.set(s);
+                    BMP_EITHER.set(s);
                 } else {
                     SIMPLIFIED_ONLY.add(s);
                 }
@@ -45,6 +51,14 @@ final class Scripts {
     }
 
     private Scripts() {
+    }
+
+    /**
+     * The first character from {@code from} on, in the Basic Multilingual Plane, that is traditional-only or
+     * simplified-only; -1 when there is none.
+     */
+    static int nextEither(int from) {
+        return BMP_EITHER.nextSetBit(from);
     }
 
     /** Whether a character is used only in traditional Chinese (it has a different simplified form). */

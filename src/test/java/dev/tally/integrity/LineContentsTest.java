@@ -65,4 +65,46 @@ class LineContentsTest {
         int f = Prose.contents("本机关全年主动公开政府信息，通过政府网站公开。");
         assertFalse((f & (Prose.DIGIT | Prose.LATIN | Prose.TONED | Prose.QUESTION | Prose.LATIN1_LEAD)) != 0);
     }
+
+    /** The table of flags is made from where each kind of character lies: it must be what asking each gives. */
+    @Example
+    void everyCharacterOfThePlaneHasTheFlagsOfItsKinds() {
+        for (int c = 0x80; c < 0x10000; c++) {
+            int expected = expectedFlags(c);
+            int actual = Prose.contents(String.valueOf((char) c));
+            if (expected != actual) {
+                throw new AssertionError(String.format("U+%04X: expected flags %s, made %s", c,
+                        Integer.toBinaryString(expected), Integer.toBinaryString(actual)));
+            }
+        }
+    }
+
+    private static int expectedFlags(int c) {
+        if (Character.isSurrogate((char) c)) {
+            return Prose.LATIN | Prose.SCRIPT;
+        }
+        int f = 0;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            f |= Prose.LATIN;
+        }
+        if (GarbageRules.TONED.indexOf(c) >= 0) {
+            f |= Prose.TONED;
+        }
+        if (c >= 0xC2 && c <= 0xEF) {
+            f |= Prose.LATIN1_LEAD;
+        }
+        if (c >= 0x370 && c <= 0x4FF || c >= 0x2500 && c <= 0x257F || c >= 0x3040 && c <= 0x312F) {
+            f |= Prose.FOREIGN_LETTER;
+        }
+        if (c == 0xFFFD || c == '锟' || c == '烫' || c == '屯') {
+            f |= Prose.REPLACEMENT;
+        }
+        if (Scripts.isTraditional(c) || Scripts.isSimplifiedOnly(c)) {
+            f |= Prose.SCRIPT;
+        }
+        if (GarbageRules.GBK_SHIFT.get(c)) {
+            f |= Prose.GBK_SHIFT;
+        }
+        return f;
+    }
 }
