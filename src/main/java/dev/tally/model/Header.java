@@ -18,6 +18,9 @@ public final class Header {
         private final Location location;
         private final List<Node> children = new ArrayList<>();
         private int leafIndex = -1;
+        /** The leaves of a node are a run of the header's leaves: the first's index and how many, once built. */
+        private int firstLeaf = -1;
+        private int leafCount;
 
         public Node(String key, KeyPath path, Location location) {
             this.key = key;
@@ -48,6 +51,16 @@ public final class Header {
         /** The position of this leaf among all leaves, or -1 for a group. */
         public int leafIndex() {
             return leafIndex;
+        }
+
+        /** The index of this node's first leaf among all leaves (its own for a leaf); its leaves follow it. */
+        public int firstLeaf() {
+            return firstLeaf;
+        }
+
+        /** How many leaves this node has (1 for a leaf). */
+        public int leafCount() {
+            return leafCount;
         }
 
         /** This node's leaves in order (itself for a leaf). */
@@ -114,8 +127,16 @@ public final class Header {
     private void index(Node n) {
         byPath.put(n.path, n);
         n.built = true;
+        if (n.isLeaf()) {
+            n.firstLeaf = n.leafIndex;
+            n.leafCount = 1;
+        }
         for (Node c : n.children) {
             index(c);
+            if (n.firstLeaf < 0) {
+                n.firstLeaf = c.firstLeaf;
+            }
+            n.leafCount += c.leafCount;
         }
     }
 

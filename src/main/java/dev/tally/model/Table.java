@@ -36,13 +36,19 @@ public record Table(
      * in it is unreadable.
      */
     public BigDecimal sum(Header.Node row, Header.Node column) {
-        if (row.isLeaf() && column.isLeaf()) {
-            return cells[row.leafIndex()][column.leafIndex()];
+        int firstRow = row.firstLeaf();
+        int firstColumn = column.firstLeaf();
+        int rows = row.leafCount();
+        int columns = column.leafCount();
+        if (rows == 1 && columns == 1) {
+            return cells[firstRow][firstColumn];
         }
+        // a node's leaves are a run of the leaves: the cells under it are a block of the grid
         BigDecimal total = BigDecimal.ZERO;
-        for (Header.Node r : row.leaves()) {
-            for (Header.Node c : column.leaves()) {
-                BigDecimal v = cells[r.leafIndex()][c.leafIndex()];
+        for (int r = firstRow; r < firstRow + rows; r++) {
+            BigDecimal[] line = cells[r];
+            for (int c = firstColumn; c < firstColumn + columns; c++) {
+                BigDecimal v = line[c];
                 if (v == null) {
                     return null;
                 }

@@ -101,6 +101,18 @@ class ModelTest {
         assertNull(t.sum(rows.find(KeyPath.of("grp")), columns.find(KeyPath.of("a"))));
     }
 
+    @Test
+    void everyNodesLeavesAreTheRunOfLeavesItsIndexAndCountName() {
+        Header h = header(new Object[]{"p", new Object[]{"q", "a", new Object[]{"r", "b"}}, "c"}, "d",
+                new Object[]{"s", "e", new Object[]{"t", "f", "g"}, new Object[]{"u", "h"}}, "i");
+        for (Header.Node node : h.all()) {
+            assertEquals(node.leaves(), h.leaves().subList(node.firstLeaf(), node.firstLeaf() + node.leafCount()),
+                    node.path().dotted());
+        }
+        assertEquals(3, h.find(KeyPath.of("p")).leafCount());
+        assertEquals(4, h.find(KeyPath.of("s")).firstLeaf());
+    }
+
     private static BigDecimal n(String s) {
         return new BigDecimal(s);
     }
