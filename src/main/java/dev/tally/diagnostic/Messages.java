@@ -54,16 +54,21 @@ public final class Messages {
     }
 
     public static String format(Locale locale, String key, List<String> args) {
-        List<String> resolved = args.stream()
-                .map(a -> resolveArg(locale, a))
-                .toList();
+        List<String> resolved = new java.util.ArrayList<>(args.size());
+        for (String a : args) {
+            resolved.add(resolveArg(locale, a));
+        }
         return substitute(lookup(locale, key, resolved), resolved);
     }
+
+    /** The bundle of each language asked for (a message is formatted for every diagnostic of every report). */
+    private static final java.util.Map<Locale, ResourceBundle> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String lookup(Locale locale, String key, List<String> args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK)
+            pattern = BUNDLES.computeIfAbsent(locale,
+                    l -> ResourceBundle.getBundle(BUNDLE, l, Messages.class.getClassLoader(), NO_FALLBACK))
                     .getString(key);
         } catch (MissingResourceException e) {
             pattern = key + (args.isEmpty() ? "" : ": " + String.join(", ", args));
@@ -91,6 +96,15 @@ public final class Messages {
         return arg.substring(0, end) + "…";
     }
 
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String substitute(String pattern, List<String> args) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         int i = 0;
@@ -100,7 +114,7 @@ public final class Messages {
                 int close = pattern.indexOf('}', i);
                 if (close > i + 1) {
                     String index = pattern.substring(i + 1, close);
-                    if (index.chars().allMatch(Character::isDigit) && index.length() < 3) {
+                    if (index.length() < 3 && digits(index)) {
                         int n = Integer.parseInt(index);
                         out.append(n < args.size() ? shown(args.get(n)) : "");
                         i = close + 1;

@@ -152,7 +152,7 @@ public final class ResultFiles {
             }
         }
         try {
-            try (java.io.Writer to = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (java.io.Writer to = new Utf8Writer(Files.newOutputStream(temp))) {
                 content.writeTo(to);
             }
             try {
@@ -162,6 +162,76 @@ public final class ResultFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A writer of UTF-8 that encodes each piece of text with {@link String#getBytes}: the writers above hand it
+     * their text in pieces of tens of kilobytes, and a charset encoder's loop is the slower way for Chinese text.
+     * A high surrogate at the end of a piece waits for the low one that starts the next.
+     */
+    static final class Utf8Writer extends java.io.Writer {
+        private final java.io.OutputStream out;
+        private char pendingHigh;
+
+        Utf8Writer(java.io.OutputStream out) {
+            this.out = new java.io.BufferedOutputStream(out, 1 << 16);
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) throws IOException {
+            write(new String(text, offset, length));
+        }
+
+        @Override
+        public void write(String text) throws IOException {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (pendingHigh != 0) {
+                text = pendingHigh + text;
+                pendingHigh = 0;
+            }
+            char last = text.charAt(text.length() - 1);
+            if (Character.isHighSurrogate(last)) {
+                pendingHigh = last;
+                text = text.substring(0, text.length() - 1);
+            }
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            write(text.substring(offset, offset + length));
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence text) throws IOException {
+            write(String.valueOf(text));
+            return this;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            write(String.valueOf((char) c));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                if (pendingHigh != 0) {
+                    char high = pendingHigh;
+                    pendingHigh = 0;
+                    out.write(String.valueOf(high).getBytes(StandardCharsets.UTF_8)); // a lone half, as '?'
+                }
+            } finally {
+                out.close();
+            }
         }
     }
 

@@ -30,6 +30,24 @@ class ResultFilesTest {
     }
 
     @Test
+    void textWrittenInPiecesIsUtf8EvenWhereAPieceEndsInsideACharacter() throws IOException {
+        String text = "政府信息公开 \uD83D\uDCCA 年度报告 \uD840\uDC00 tally";
+        for (int cut = 0; cut <= text.length(); cut++) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.Writer w = new ResultFiles.Utf8Writer(bytes)) {
+                w.write(text.substring(0, cut));
+                w.append(new StringBuilder(text.substring(cut)));
+            }
+            assertEquals(text, bytes.toString(StandardCharsets.UTF_8), "cut at " + cut);
+        }
+        java.io.ByteArrayOutputStream lone = new java.io.ByteArrayOutputStream();
+        try (java.io.Writer w = new ResultFiles.Utf8Writer(lone)) {
+            w.write("半\uD83D");
+        }
+        assertEquals("半?", lone.toString(StandardCharsets.UTF_8), "a lone half is written as the JDK writes it");
+    }
+
+    @Test
     void writesTheThreeFilesIntoANewDirectory() throws Exception {
         RunResult run = ResultsFixture.examplesRun(project);
         Path out = project.resolve("target/tally/results");
