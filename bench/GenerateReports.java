@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Generates a corpus of Tally reports for benchmarks: towns reporting in the national format
- * (gov-info-disclosure-2021) for two consecutive years, the second naming the first as its previous report,
- * with consistent figures bound into the prose; every {@code brokenEvery}-th report gets one wrong total.
+ * Generates a corpus of Tally reports for benchmarks: places reporting for two consecutive years, the second
+ * naming the first as its previous report, with consistent figures bound into the prose. Most are towns in the
+ * national format (gov-info-disclosure-2021); every {@code freeFormEvery}-th place is a department writing a
+ * free-form report (no template: its own table, values and checks, with a check against the previous year).
+ * Every {@code brokenEvery}-th report gets one wrong total.
  *
- * <pre>java bench/GenerateReports.java OUT_DIR COUNT [BROKEN_EVERY] [SEED]</pre>
+ * <pre>java bench/GenerateReports.java OUT_DIR COUNT [BROKEN_EVERY] [SEED] [FREE_FORM_EVERY]</pre>
+ *
+ * Reports land in {@code OUT_DIR/2023} and {@code OUT_DIR/2024}; 0 for BROKEN_EVERY or FREE_FORM_EVERY means none.
  */
 public class GenerateReports {
 
@@ -18,8 +22,24 @@ public class GenerateReports {
         int count = Integer.parseInt(args[1]);
         int brokenEvery = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Random random = new Random(args.length > 3 ? Long.parseLong(args[3]) : 42L);
+        int freeFormEvery = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         for (int i = 0; i < count; i += 2) {
-            String town = String.format("town%05d", i / 2);
+            int place = i / 2;
+            if (freeFormEvery > 0 && place % freeFormEvery == freeFormEvery - 1) {
+                String dept = String.format("dept%05d", place);
+                int[] carry = new int[3];
+                for (int y = 0; y < 2 && i + y < count; y++) {
+                    int year = 2023 + y;
+                    boolean broken = brokenEvery > 0 && (i + y) % brokenEvery == brokenEvery - 1;
+                    FreeForm r = new FreeForm(random, dept, year, carry, y == 1, broken);
+                    Path file = out.resolve(String.valueOf(year)).resolve(dept + ".adoc");
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, r.text(), StandardCharsets.UTF_8);
+                    carry = r.carryOut;
+                }
+                continue;
+            }
+            String town = String.format("town%05d", place);
             int[] carry = new int[7];
             int stock = random.nextInt(20);
             for (int y = 0; y < 2 && i + y < count; y++) {
@@ -169,6 +189,101 @@ public class GenerateReports {
             line(rows);
             line("----");
             line("");
+        }
+
+        private void line(String s) {
+            sb.append(s).append('\n');
+        }
+
+        String text() {
+            return sb.toString();
+        }
+    }
+
+    /**
+     * A department's report on its enforcement cases and spending, in a format of its own: a table with a column
+     * group and a row group and its own checks, a values block, document checks and one against the previous year.
+     */
+    static final class FreeForm {
+        final StringBuilder sb = new StringBuilder();
+        /** Cases carried into next year: 行政处罚, 行政强制, 其他. */
+        final int[] carryOut = new int[3];
+
+        FreeForm(Random rnd, String dept, int year, int[] carryIn, boolean hasPrevious, boolean broken) {
+            line("= " + dept + " " + year + "年行政执法工作报告");
+            line(":tally-year: " + year);
+            if (hasPrevious) {
+                line(":tally-previous: ../" + (year - 1) + "/" + dept + ".adoc");
+            }
+            line("");
+            int[] received = new int[3];
+            int[] upheld = new int[3];
+            int[] revoked = new int[3];
+            for (int c = 0; c < 3; c++) {
+                received[c] = rnd.nextInt(c == 0 ? 300 : 40);
+                int open = received[c] + carryIn[c];
+                carryOut[c] = open == 0 ? 0 : rnd.nextInt(Math.min(open, 5) + 1);
+                revoked[c] = rnd.nextInt(open - carryOut[c] + 1) / 10;
+                upheld[c] = open - carryOut[c] - revoked[c];
+            }
+            int newTotal = received[0] + received[1] + received[2];
+            line("== 一、案件办理情况");
+            line("");
+            line("本年新收案件tally:cases.本年新收@合计[" + newTotal + "]件，结转下年度tally:cases.结转下年度@合计["
+                    + (carryOut[0] + carryOut[1] + carryOut[2]) + "]件。");
+            line("");
+            line(".执法案件办理情况");
+            line("[data#cases]");
+            line("----");
+            line("columns: [{执法: [行政处罚, 行政强制]}, 其他, 合计]");
+            line("rows:");
+            line("  上年结转: " + row(carryIn));
+            line("  本年新收: " + row(received));
+            line("  办结:");
+            line("    维持: " + row(upheld));
+            line("    撤销: " + row(revoked));
+            line("  结转下年度: " + row(carryOut));
+            line("labels:");
+            line("  撤销: 撤销或变更");
+            line("cells: count");
+            line("checks:");
+            line("  - 合计 = 执法 + 其他");
+            line("  - 上年结转 + 本年新收 = 办结 + 结转下年度");
+            line("----");
+            line("");
+            line("== 二、经费情况");
+            line("");
+            int staff = 100 + rnd.nextInt(900);
+            int office = 10 + rnd.nextInt(90);
+            int projects = rnd.nextInt(500);
+            String total = money(staff * 10 + office * 10 + projects * 10 + (broken ? 1 : 0));
+            line("全年支出tally:spending.total[" + total + "]万元。");
+            line("");
+            line("[data#spending]");
+            line("----");
+            line("total: " + total);
+            line("by_kind:");
+            line("  人员经费: " + money(staff * 10));
+            line("  公用经费: " + money(office * 10));
+            line("  项目经费: " + money(projects * 10));
+            line("----");
+            line("");
+            line("[checks]");
+            line("----");
+            line("- spending.total = sum(spending.by_kind)");
+            line("- cases.本年新收[合计] >= cases.办结.撤销[合计]");
+            line("- cases.上年结转 = previous.cases.结转下年度");
+            line("----");
+        }
+
+        /** A row of the table: the three cells and their total. */
+        private static String row(int[] r) {
+            return "[" + r[0] + ", " + r[1] + ", " + r[2] + ", " + (r[0] + r[1] + r[2]) + "]";
+        }
+
+        /** Tenths of ten thousand yuan, as a decimal: 1234 is 123.4. */
+        private static String money(int tenths) {
+            return tenths / 10 + "." + tenths % 10;
         }
 
         private void line(String s) {

@@ -4,6 +4,7 @@
 #   bench/check-bench.sh [COUNT...]        default: 200 2000 (40000 is the national scale)
 #   SITE=200 bench/check-bench.sh 200      also times `site` with tally:report on that many reports
 #   INCREMENTAL=40000 bench/check-bench.sh 40000   also times a second verify with tally.incremental on
+#   FREE_FORM_EVERY=4 bench/check-bench.sh 200   every 4th place a free-form report (default 10; 0 for none)
 #
 # Needs the plugin installed in ~/.m2 (./mvnw -B install -DskipTests -Dinvoker.skip). Each build runs
 # RUNS times (default 3), skip and check alternating; the median wall time is shown, with the peak resident
@@ -36,7 +37,7 @@ printf '%-8s %-12s %-12s %-8s %-10s %s\n' reports skip_s check_s ratio added_s p
 for n in "${counts[@]}"; do
   dir="$work/p$n"
   mkdir -p "$dir"
-  java "$here/bench/GenerateReports.java" "$dir/src/reports" "$n" 0
+  java "$here/bench/GenerateReports.java" "$dir/src/reports" "$n" 0 42 "${FREE_FORM_EVERY:-10}"
   cat >"$dir/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
