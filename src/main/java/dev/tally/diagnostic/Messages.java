@@ -26,6 +26,13 @@ public final class Messages {
         return REF + key + REF;
     }
 
+    private static final char COUNT = '\u0002';
+
+    /** An argument that is a count with its unit ({@link #count}), printed in the reader's language. */
+    public static String countRef(long n, String unit) {
+        return REF + "unit." + unit + (n == 1 ? ".one" : ".other") + COUNT + n + REF;
+    }
+
     private static String resolveArg(Locale locale, String arg) {
         if (arg.isEmpty() || arg.charAt(0) != REF) {
             return arg;
@@ -33,7 +40,20 @@ public final class Messages {
         int end = arg.indexOf(REF, 1);
         String key = end < 0 ? arg.substring(1) : arg.substring(1, end);
         String rest = end < 0 ? "" : arg.substring(end + 1);
+        int count = key.indexOf(COUNT);
+        if (count >= 0) {
+            return format(locale, key.substring(0, count), List.of(key.substring(count + 1))) + rest;
+        }
         return format(locale, key, List.of()) + rest;
+    }
+
+    /** The arguments as a message in {@code locale}'s language shows them: references to other messages resolved. */
+    static List<String> arguments(Locale locale, List<String> args) {
+        List<String> resolved = new java.util.ArrayList<>(args.size());
+        for (String a : args) {
+            resolved.add(resolveArg(locale, a));
+        }
+        return resolved;
     }
 
     /**
@@ -54,10 +74,7 @@ public final class Messages {
     }
 
     public static String format(Locale locale, String key, List<String> args) {
-        List<String> resolved = new java.util.ArrayList<>(args.size());
-        for (String a : args) {
-            resolved.add(resolveArg(locale, a));
-        }
+        List<String> resolved = arguments(locale, args);
         return substitute(lookup(locale, key, resolved), resolved);
     }
 

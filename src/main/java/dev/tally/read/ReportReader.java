@@ -430,7 +430,8 @@ public final class ReportReader {
             BigDecimal[] values = new BigDecimal[leaves.size()];
             Location[] locations = new Location[leaves.size()];
             if (seq.items().size() != leaves.size()) {
-                diagnostics.error(rowAt, "table.cell-count", table, path.dotted(), seq.items().size(), leaves.size());
+                diagnostics.error(rowAt, "table.cell-count", table, path.dotted(),
+                        Messages.countRef(seq.items().size(), "cell"), Messages.countRef(leaves.size(), "column"));
             }
             for (int i = 0; i < leaves.size(); i++) {
                 if (i >= seq.items().size()) {

@@ -189,6 +189,21 @@ class ReportReaderTest {
     }
 
     @Test
+    void aCellCountIsWrittenInTheReadersGrammar() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [a, b]
+                rows:
+                  one: [1]
+                ----
+                """);
+        Diagnostic d = r.diagnostics().list().get(0);
+        assertEquals("table t, row one has 1 cell, but the table has 2 columns", d.message(java.util.Locale.ENGLISH));
+        assertEquals("表格 t 的 one 行有 1 个单元格，但表格有 2 列", d.message(java.util.Locale.CHINESE));
+    }
+
+    @Test
     void countCellsRejectNegativeAndFractions() {
         ReportReader.Reading r = read("""
                 [data#t]
