@@ -24,6 +24,8 @@ public final class AdocScanner {
     private static final Pattern SECTION = Pattern.compile("^(={1,6})[ \\t]+(\\S.*)$");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]{0,200}!?):(?:[ \\t](.*))?$");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(?!\\[)(.*)]\\s*$");
+    /** A block anchor line, {@code [[id]]} or {@code [[id,reftext]]}: the id of the block that follows. */
+    private static final Pattern BLOCK_ANCHOR = Pattern.compile("^\\[\\[([^\\[\\],]+)(?:,[^\\]]*)?]]\\s*$");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
 
     private final Diagnostics diagnostics;
@@ -40,7 +42,8 @@ public final class AdocScanner {
         List<AdocSource.Macro> macros = new ArrayList<>();
         Deque<String> open = new ArrayDeque<>();
 
-        String pendingAttrs = null;
+        // the attribute lines and anchors before a block, merged as Asciidoctor merges them ([[id]], [#id], [data])
+        BlockStyle pending = null;
         Location pendingAt = null;
         String pendingTitle = null;
 
@@ -61,7 +64,7 @@ public final class AdocScanner {
                         i++;
                         continue;
                     }
-                    BlockStyle style = BlockStyle.parse(pendingAttrs);
+                    BlockStyle style = pending == null ? BlockStyle.NONE : pending;
                     if (isVerbatim(delim)) {
                         int end = findClose(lines, i + 1, delim);
                         if (style.tally()) {
@@ -90,7 +93,7 @@ public final class AdocScanner {
                         open.push(delim);
                         i++;
                     }
-                    pendingAttrs = null;
+                    pending = null;
                     pendingAt = null;
                     pendingTitle = null;
                     continue;
@@ -112,12 +115,18 @@ public final class AdocScanner {
                     continue;
                 }
                 Matcher attrs = first == '[' ? BLOCK_ATTRIBUTES.matcher(text) : null;
-                if (attrs != null && attrs.matches()) {
-                    if (pendingAttrs != null && BlockStyle.parse(pendingAttrs).tally()) {
-                        diagnostics.error(pendingAt, "read.block-not-listing", BlockStyle.parse(pendingAttrs).name());
+                Matcher anchor = first == '[' && attrs != null && !attrs.matches() ? BLOCK_ANCHOR.matcher(text) : null;
+                if (attrs != null && attrs.matches() || anchor != null && anchor.matches()) {
+                    BlockStyle these = anchor != null && anchor.matches()
+                            ? new BlockStyle("", anchor.group(1).strip()) : BlockStyle.parse(attrs.group(1));
+                    BlockStyle merged = pending == null ? these : pending.then(these);
+                    if (pending != null && pending.tally() && !merged.tally()) {
+                        diagnostics.error(pendingAt, "read.block-not-listing", pending.name());
                     }
-                    pendingAttrs = attrs.group(1);
-                    pendingAt = line.location();
+                    if (pending == null || these.tally()) {
+                        pendingAt = line.location();
+                    }
+                    pending = merged;
                     i++;
                     continue;
                 }
@@ -138,28 +147,25 @@ public final class AdocScanner {
                         sections.add(new AdocSource.Section(level, heading, line.location()));
                     }
                     findMacros(line, macros);
-                    pendingAttrs = null;
+                    pending = null;
                     pendingTitle = null;
                     i++;
                     continue;
                 }
             }
             if (!stripped.isEmpty()) {
-                if (pendingAttrs != null) {
-                    BlockStyle style = BlockStyle.parse(pendingAttrs);
-                    if (style.tally()) {
-                        diagnostics.error(pendingAt, "read.block-not-listing", style.name());
-                    }
+                if (pending != null && pending.tally()) {
+                    diagnostics.error(pendingAt, "read.block-not-listing", pending.name());
                 }
-                pendingAttrs = null;
+                pending = null;
                 pendingAt = null;
                 pendingTitle = null;
                 findMacros(line, macros);
             }
             i++;
         }
-        if (pendingAttrs != null && BlockStyle.parse(pendingAttrs).tally()) {
-            diagnostics.error(pendingAt, "read.block-not-listing", BlockStyle.parse(pendingAttrs).name());
+        if (pending != null && pending.tally()) {
+            diagnostics.error(pendingAt, "read.block-not-listing", pending.name());
         }
         return new AdocSource(title, attributes, sections, blocks, macros, lines);
     }
@@ -337,6 +343,11 @@ public final class AdocScanner {
 
         boolean tally() {
             return name.equals("data") || name.equals("checks");
+        }
+
+        /** This block style with a later attribute line's: its style and id, where it gives them, win. */
+        BlockStyle then(BlockStyle later) {
+            return new BlockStyle(later.name.isEmpty() ? name : later.name, later.id != null ? later.id : id);
         }
 
         static BlockStyle parse(String attrlist) {

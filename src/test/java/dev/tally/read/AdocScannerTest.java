@@ -63,6 +63,53 @@ class AdocScannerTest {
     }
 
     @Test
+    void anAnchorOrAnIdOnItsOwnAttributeLineNamesTheBlockAsInAsciidoctor() {
+        AdocSource s = scan("""
+                [[anchored]]
+                [data]
+                ----
+                a: 1
+                ----
+
+                [[with_reftext,表一]]
+                .标题
+                [data]
+                ----
+                a: 1
+                ----
+
+                [#shorthand]
+                [data]
+                ----
+                a: 1
+                ----
+
+                [data]
+                [#after]
+                ----
+                a: 1
+                ----
+
+                [[overridden]]
+                [data#wins]
+                ----
+                a: 1
+                ----
+                """);
+        noDiagnostics();
+        assertEquals(List.of("anchored", "with_reftext", "shorthand", "after", "wins"),
+                s.blocks().stream().map(AdocSource.Block::id).toList());
+        assertEquals("标题", s.blocks().get(1).title());
+    }
+
+    @Test
+    void anAnchorBeforeAParagraphIsNoBlock() {
+        AdocSource s = scan("[[para]]\n本段没有数据。\n\n[data#t]\n----\na: 1\n----\n");
+        noDiagnostics();
+        assertEquals(List.of("t"), s.blocks().stream().map(AdocSource.Block::id).toList());
+    }
+
+    @Test
     void aRoleOrOptionAfterTheIdIsNotPartOfTheId() {
         AdocSource s = scan("[data#t.wide%autowidth]\n----\na: 1\n----\n");
         noDiagnostics();
