@@ -13,7 +13,7 @@ import java.util.List;
  * check      = expr op expr            op: = == != &lt; &lt;= &gt; &gt;=
  * expr       = term { (+|-) term }
  * term       = unary { (*|/) unary }
- * unary      = - unary | primary
+ * unary      = - unary | + unary | primary
  * primary    = number | ( expr ) | sum( expr {, expr} ) | ref
  * ref        = name { . name } [ [ name { . name } ] | @ name { . name } ]
  * name       = letter-or-_ { letter | digit | _ }  |  `any text but backquote`
@@ -125,6 +125,13 @@ public final class CheckParser {
             int at = pos++;
             enter(at);
             Expr e = new Expr.Negate(unary(), at);
+            depth--;
+            return e;
+        }
+        if (peek('+')) { // as a data block may write +5, a check may too
+            int at = pos++;
+            enter(at);
+            Expr e = unary();
             depth--;
             return e;
         }

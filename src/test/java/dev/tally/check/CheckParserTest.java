@@ -74,6 +74,14 @@ class CheckParserTest {
     }
 
     @Test
+    void unaryPlusIsTheValueItself() throws Exception {
+        assertEquals("a", left("+a = 0"));
+        assertEquals("(- a b)", left("a - +b = 0"));
+        assertEquals("(- 3)", left("+-3 = 0"));
+        assertEquals("5", show(CheckParser.parse("a = +5").right()));
+    }
+
+    @Test
     void parenthesesOverridePrecedence() throws Exception {
         assertEquals("(* (+ a b) c)", left("(a + b) * c = 0"));
         assertEquals("(- (+ a b))", left("-(a+b)=0"));
@@ -273,7 +281,7 @@ class CheckParserTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void deepUnaryMinusAndSumAreTooDeep() {
-        for (String check : List.of("-".repeat(10_000) + "a = 1", "sum(".repeat(4_000) + "a" + ")".repeat(4_000) + " = 1")) {
+        for (String check : List.of("-".repeat(10_000) + "a = 1", "+".repeat(10_000) + "a = 1", "sum(".repeat(4_000) + "a" + ")".repeat(4_000) + " = 1")) {
             try {
                 CheckParser.parse(check);
                 fail("parsed");
