@@ -249,7 +249,8 @@ public final class Checker {
             return;
         } catch (EvalException e) {
             if (e.code().equals("check.unknown-block") && templateBlocks.contains(e.args().get(0))) {
-                // the template's block is missing: that is the error reported, once
+                // the template's block is missing: that is the error reported, once; here, why the figure is unchecked
+                diagnostics.note(figure.location(), "figure.block-missing", figure.asWritten(), e.args().get(0));
                 outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.SKIPPED, 0));
                 return;
             }

@@ -224,6 +224,11 @@ class TemplateTest {
                 "src/reports/r.adoc:4: section 三、其他 is out of order: it must come after 一、总体情况（概述）",
                 "src/reports/r.adoc:7: in tally:w.total[3]: unknown name w.total: there is no block w (at character 1)"),
                 errors);
+        // but each says why it was not checked, where it stands (a note: a figure in red on the page is explained)
+        List<String> notes = result.reports().get(0).diagnostics().stream()
+                .filter(d -> d.severity() == dev.tally.diagnostic.Severity.NOTE).map(d -> d.message()).toList();
+        assertEquals(List.of("figure tally:v.total[2] was not checked: the report has no block v, which its template requires",
+                "figure tally:t.x@a[1] was not checked: the report has no block t, which its template requires"), notes);
     }
 
     @Test
