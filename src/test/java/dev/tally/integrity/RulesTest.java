@@ -497,7 +497,7 @@ class RulesTest {
             Diagnostic noRequests = d.list().get(0);
             assertEquals(Severity.ERROR, noRequests.severity());
             assertEquals("the text says “未收到政府信息公开申请”, but the data does not bear it out: "
-                    + "applications.新收[总计] = 0: 28 != 0 — 本年新收政府信息公开申请 is not zero", noRequests.message());
+                    + "applications.新收[总计] = 0: 28 != 0 — 本年新收政府信息公开申请数不为零", noRequests.message());
             assertEquals("applications.新收[总计] = 0", noRequests.args().get(1));
             assertTrue(d.list().get(4).args().get(1).startsWith("regulations.行政规范性文件"));
         }
