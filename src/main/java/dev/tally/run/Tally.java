@@ -12,6 +12,7 @@ import dev.tally.model.Template;
 import dev.tally.read.ReportReader;
 import dev.tally.read.TemplateProvider;
 import dev.tally.template.Conformance;
+import dev.tally.template.Templates;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -131,6 +132,17 @@ public final class Tally {
             Conformance.check(report, template, diagnostics);
             if (Files.isRegularFile(template.location().file())) {
                 inputs.add(template.location().file());
+            }
+        } else {
+            // a template file that could not be loaded is an input too: fixed, it changes this report's result
+            Report.Attribute named = report.attribute("tally-template");
+            String name = named == null ? "" : named.value().strip();
+            if (Templates.looksLikePath(name) && file.getParent() != null) {
+                try {
+                    inputs.add(file.getParent().resolve(name).normalize());
+                } catch (java.nio.file.InvalidPathException e) {
+                    // reported by the reader; nothing to watch
+                }
             }
         }
         Report.Attribute previousAttr = report.attribute("tally-previous");

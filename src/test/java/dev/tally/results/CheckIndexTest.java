@@ -94,6 +94,21 @@ class CheckIndexTest {
     }
 
     @Test
+    void aTemplateFileThatCouldNotBeLoadedIsWatchedAndItsFixIsSeen() throws Exception {
+        Path template = project.resolve("src/templates/t.yaml");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "name: t\nvalues:\n  v:\n    required: [a\nchecks:\n  - v.a = 1\n", StandardCharsets.UTF_8);
+        write("r.adoc", "= R\n:tally-template: ../templates/t.yaml\n\n[data#v]\n----\na: 1\n----\n");
+        assertTrue(codes(runAgain()).contains("template.invalid"));
+        assertTrue(codes(runAgain()).contains("template.invalid"), "nothing changed: the same result, reused");
+
+        Files.writeString(template, "name: t\nvalues:\n  v:\n    required: [a]\nchecks:\n  - v.a = 1\n", StandardCharsets.UTF_8);
+        RunResult fixed = runAgain();
+        assertEquals(java.util.List.of(), codes(fixed), "the fixed template is read: no stale errors");
+        assertEquals(1, fixed.checksRun());
+    }
+
+    @Test
     void theReportGoalReusesTheCheckResultsWithTheModelsAndChecksOnlyWhatChanged() throws Exception {
         write("2023/a.adoc", "= A\n\n[data#v]\n----\na: 1\n----\n");
         write("2024/a.adoc", "= A\n:tally-previous: ../2023/a.adoc\n\n[data#v]\n----\na: 2\n----\n");
