@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -250,6 +251,7 @@ public final class ReportReader {
         RowReader rows = new RowReader(id, readBy, kind, diagnostics);
         int[] from = placeOf(columns, readBy);
         rows.read(rowsMap, null, new KeyPath(List.of()));
+        thousandsSeparators(raw, id, rows, diagnostics);
         Header rowHeader = rows.builder.build();
         Header finalRows = rowHeader;
         Map<KeyPath, RowReader.RowCells> byPath = rows.cells;
@@ -388,6 +390,47 @@ public final class ReportReader {
     }
 
     /** Reads {@code rows:} of a table: a mapping from key to cells, or to a mapping (a row group). */
+    /** Digits, a comma and three more digits, with no space: a number written with a thousands separator. */
+    private static final java.util.regex.Pattern GROUPED =
+            java.util.regex.Pattern.compile("(?<![\\d.])-?\\d{1,3}(?:,\\d{3})+(?![\\d.])");
+
+    /**
+     * A row written {@code [1,234, 1,500]} is four cells to YAML. Where the table's lists put a space after their
+     * commas, a comma between digits with none is a thousands separator, whatever the cell count says: warned at
+     * the row (a table written {@code [120,305,425]} throughout is taken as it is written).
+     */
+    private static void thousandsSeparators(AdocSource.Block raw, String table, RowReader rows,
+            Diagnostics diagnostics) {
+        Map<Location, String> lists = new HashMap<>();
+        for (SourceLine line : raw.content()) {
+            String t = line.text();
+            int open = t.indexOf('[');
+            if (open >= 0 && t.indexOf(']', open) >= 0) {
+                lists.put(line.location(), t.substring(open, t.lastIndexOf(']') + 1));
+            }
+        }
+        Map<Location, String> rowLines = new HashMap<>();
+        boolean spaced = false;
+        for (RowReader.RowCells row : rows.cells.values()) {
+            String list = lists.get(row.at());
+            if (list != null) {
+                rowLines.put(row.at(), list);
+                spaced |= list.contains(", ");
+            }
+        }
+        if (!spaced) {
+            return;
+        }
+        for (Map.Entry<KeyPath, RowReader.RowCells> e : rows.cells.entrySet()) {
+            String list = rowLines.get(e.getValue().at());
+            java.util.regex.Matcher m = list == null ? null : GROUPED.matcher(list);
+            if (m != null && m.find()) {
+                diagnostics.warning(e.getValue().at(), "table.thousands-separator", table, e.getKey().dotted(),
+                        m.group(), m.group().replace(",", ""));
+            }
+        }
+    }
+
     private static final class RowReader {
         /** A row's cells in the order of the columns it was read by, and where the row stands. */
         record RowCells(BigDecimal[] values, Location[] locations, Location at) {

@@ -189,6 +189,34 @@ class ReportReaderTest {
     }
 
     @Test
+    void aThousandsSeparatorInARowIsWarnedWhereTheTablesListsAreSpaced() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [Domestic, International]
+                rows:
+                  Received: [1, 1500]
+                  Shipped: [1,234]
+                ----
+                """);
+        List<Diagnostic> warned = r.diagnostics().list();
+        assertEquals(1, warned.size(), warned::toString);
+        assertEquals(6, warned.get(0).location().line());
+        assertEquals("table t, row Shipped: 1,234 is read as separate cells, as YAML reads a comma in a list; if it is "
+                + "one number, write 1234 (the table's other lists put a space after each comma)", warned.get(0).message());
+        // a table written without spaces throughout is taken as written
+        ReportReader.Reading compact = read("""
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  r: [120,305,425]
+                ----
+                """);
+        assertEquals(List.of(), compact.diagnostics().list());
+    }
+
+    @Test
     void aCellCountIsWrittenInTheReadersGrammar() {
         ReportReader.Reading r = read("""
                 [data#t]
