@@ -283,7 +283,7 @@ public final class AdocScanner {
             if (!escaped && i < t.length() && t.charAt(i) != '[' && t.charAt(i) != ']' && unclosedBackquote(t, targetStart, i)
                     && t.indexOf('[', i) > 0 && t.indexOf(']', i) > t.indexOf('[', i)) {
                 // tally:t.`a b`@c[1]: AsciiDoc ends a macro's target at the space, so this is no figure at all
-                diagnostics.warning(line.location(), "figure.space-in-target", t.substring(at, t.indexOf('[', i)));
+                diagnostics.error(line.location(), "figure.space-in-target", t.substring(at, t.indexOf('[', i)));
             }
             if (i > targetStart && i < t.length() && t.charAt(i) == '[') {
                 int close = i + 1;

@@ -387,12 +387,13 @@ class AdocScannerTest {
     }
 
     @Test
-    void aFigureWhoseBackquotedKeyHoldsASpaceIsAWarningNotSilence() {
+    void aFigureWhoseBackquotedKeyHoldsASpaceIsAnErrorNotSilence() {
         AdocSource s = scan("= T\n\n申请tally:apps.`a b`@总计[4]件，另tally:apps.`ab`@总计[4]件。\n");
         Diagnostic d = only();
         assertEquals("figure.space-in-target", d.code());
         assertEquals(3, d.location().line());
-        assertTrue(d.message().startsWith("tally:apps.`a b`@总计[...] is not a figure"), d.message());
+        assertEquals(dev.tally.diagnostic.Severity.ERROR, d.severity());
+        assertTrue(d.message().startsWith("tally:apps.`a b`@总计[...] cannot be a figure"), d.message());
         assertEquals(List.of("apps.`ab`@总计"), targets(s));
     }
 }
