@@ -159,10 +159,13 @@ final class WordRules {
         }
         Map<String, List<Occurrence>> byWord = new LinkedHashMap<>();
         StringBuilder titles = new StringBuilder();
+        long han = 0;
+        long latin = 0; // words
         for (Prose.Line line : ctx.prose().proseLines()) {
             if (line.kind() == Prose.Kind.TITLE || line.kind() == Prose.Kind.SECTION) {
                 titles.append(line.bare().toLowerCase(Locale.ROOT)).append('\n');
             }
+            han += hanCount(line.bare());
             if (!line.has(Prose.LATIN)) {
                 continue;
             }
@@ -173,9 +176,15 @@ final class WordRules {
                     continue;
                 }
                 String word = m.group();
+                latin++;
                 byWord.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(new Occurrence(line, text, m.start(), m.end()));
             }
+        }
+        if (latin > han) {
+            // more Latin words than Chinese characters: a report written in a Latin script, whose repeated words
+            // are its own words, not injected ones
+            return;
         }
         int min = ctx.config().repeatedTokenMin();
         for (Map.Entry<String, List<Occurrence>> e : byWord.entrySet()) {
@@ -190,6 +199,18 @@ final class WordRules {
             List<Location> at = occ.stream().map(o -> o.line().location()).toList();
             ctx.report(IntegrityConfig.Rule.REPEATED_TOKEN, at.get(0), token, occ.size(), ctx.findings().lines(at));
         }
+    }
+
+    /** How many Chinese characters (CJK unified ideographs) a text holds. */
+    private static int hanCount(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A toned syllable is pinyin (the converter's, reported by integrity.pinyin), never a brand. */

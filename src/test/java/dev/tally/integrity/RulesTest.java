@@ -191,6 +191,16 @@ class RulesTest {
                     """);
             assertEquals(List.of(), codes(d));
         }
+
+        @Test
+        void aReportWrittenInEnglishRepeatsItsOwnWords() {
+            Diagnostics d = check("""
+                    Parcels are counted when they are scanned at the first hub. Returns are counted when they reach
+                    the hub again. Lost parcels are counted after 30 days. All amounts are in thousands of euros, and
+                    the figures are taken from the warehouse system, as the figures of the last quarter were.
+                    """);
+            assertEquals(List.of(), codes(d));
+        }
     }
 
     // --------------------------------------------------------------------------------------------- pinyin
