@@ -48,7 +48,7 @@ public final class Messages {
     }
 
     /** The arguments as a message in {@code locale}'s language shows them: references to other messages resolved. */
-    static List<String> arguments(Locale locale, List<String> args) {
+    private static List<String> arguments(Locale locale, List<String> args) {
         List<String> resolved = new java.util.ArrayList<>(args.size());
         for (String a : args) {
             resolved.add(resolveArg(locale, a));

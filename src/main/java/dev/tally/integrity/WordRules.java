@@ -159,13 +159,11 @@ final class WordRules {
         }
         Map<String, List<Occurrence>> byWord = new LinkedHashMap<>();
         StringBuilder titles = new StringBuilder();
-        long han = 0;
         long latin = 0; // words
         for (Prose.Line line : ctx.prose().proseLines()) {
             if (line.kind() == Prose.Kind.TITLE || line.kind() == Prose.Kind.SECTION) {
                 titles.append(line.bare().toLowerCase(Locale.ROOT)).append('\n');
             }
-            han += hanCount(line.bare());
             if (!line.has(Prose.LATIN)) {
                 continue;
             }
@@ -181,11 +179,7 @@ final class WordRules {
                         .add(new Occurrence(line, text, m.start(), m.end()));
             }
         }
-        if (latin > han) {
-            // more Latin words than Chinese characters: a report written in a Latin script, whose repeated words
-            // are its own words, not injected ones
-            return;
-        }
+        long han = -1; // counted when there is something to report
         int min = ctx.config().repeatedTokenMin();
         for (Map.Entry<String, List<Occurrence>> e : byWord.entrySet()) {
             List<Occurrence> occ = e.getValue();
@@ -194,6 +188,17 @@ final class WordRules {
             if (occ.size() < min || word.length() < 2 || ctx.config().repeatable().contains(word)
                     || isAcronym(first) || titles.indexOf(word) >= 0) {
                 continue;
+            }
+            if (han < 0) {
+                han = 0;
+                for (Prose.Line line : ctx.prose().proseLines()) {
+                    han += hanCount(line.bare());
+                }
+            }
+            if (latin > han) {
+                // more Latin words than Chinese characters: a report written in a Latin script, whose repeated
+                // words are its own words, not injected ones
+                return;
             }
             String token = extendLeft(occ) + first + extendRight(occ);
             List<Location> at = occ.stream().map(o -> o.line().location()).toList();

@@ -115,9 +115,11 @@ public final class AdocScanner {
                     continue;
                 }
                 Matcher attrs = first == '[' ? BLOCK_ATTRIBUTES.matcher(text) : null;
-                Matcher anchor = first == '[' && attrs != null && !attrs.matches() ? BLOCK_ANCHOR.matcher(text) : null;
-                if (attrs != null && attrs.matches() || anchor != null && anchor.matches()) {
-                    BlockStyle these = anchor != null && anchor.matches()
+                boolean attributeLine = attrs != null && attrs.matches();
+                Matcher anchor = attrs != null && !attributeLine ? BLOCK_ANCHOR.matcher(text) : null;
+                boolean anchorLine = anchor != null && anchor.matches();
+                if (attributeLine || anchorLine) {
+                    BlockStyle these = anchorLine
                             ? new BlockStyle("", anchor.group(1).strip()) : BlockStyle.parse(attrs.group(1));
                     BlockStyle merged = pending == null ? these : pending.then(these);
                     if (pending != null && pending.tally() && !merged.tally()) {

@@ -19,8 +19,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -389,7 +389,6 @@ public final class ReportReader {
         return "'" + shorten(text) + "'";
     }
 
-    /** Reads {@code rows:} of a table: a mapping from key to cells, or to a mapping (a row group). */
     /** Digits, a comma and three more digits, with no space: a number written with a thousands separator. */
     private static final java.util.regex.Pattern GROUPED =
             java.util.regex.Pattern.compile("(?<![\\d.])-?\\d{1,3}(?:,\\d{3})+(?![\\d.])");
@@ -401,6 +400,13 @@ public final class ReportReader {
      */
     private static void thousandsSeparators(AdocSource.Block raw, String table, RowReader rows,
             Diagnostics diagnostics) {
+        boolean any = false;
+        for (SourceLine line : raw.content()) {
+            any |= tightComma(line.text());
+        }
+        if (!any) {
+            return; // the usual table: no comma between two digits anywhere
+        }
         Map<Location, String> lists = new HashMap<>();
         for (SourceLine line : raw.content()) {
             String t = line.text();
@@ -431,6 +437,17 @@ public final class ReportReader {
         }
     }
 
+    /** Whether a comma stands between two digits. */
+    private static boolean tightComma(String t) {
+        for (int i = t.indexOf(','); i > 0 && i + 1 < t.length(); i = t.indexOf(',', i + 1)) {
+            if (Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads {@code rows:} of a table: a mapping from key to cells, or to a mapping (a row group). */
     private static final class RowReader {
         /** A row's cells in the order of the columns it was read by, and where the row stands. */
         record RowCells(BigDecimal[] values, Location[] locations, Location at) {

@@ -137,12 +137,9 @@ public final class Tally {
             // a template file that could not be loaded is an input too: fixed, it changes this report's result
             Report.Attribute named = report.attribute("tally-template");
             String name = named == null ? "" : named.value().strip();
-            if (Templates.looksLikePath(name) && file.getParent() != null) {
-                try {
-                    inputs.add(file.getParent().resolve(name).normalize());
-                } catch (java.nio.file.InvalidPathException e) {
-                    // reported by the reader; nothing to watch
-                }
+            Path templateFile = Templates.looksLikePath(name) ? Templates.file(name, file) : null;
+            if (templateFile != null) {
+                inputs.add(templateFile);
             }
         }
         Report.Attribute previousAttr = report.attribute("tally-previous");

@@ -46,10 +46,8 @@ public final class Templates implements TemplateProvider {
         if (BUILT_IN.contains(name)) {
             loaded = cache.computeIfAbsent("builtin:" + name, k -> builtIn(name));
         } else if (looksLikePath(name)) {
-            Path file;
-            try {
-                file = reportFile.getParent().resolve(name).normalize();
-            } catch (java.nio.file.InvalidPathException e) {
+            Path file = file(name, reportFile);
+            if (file == null) {
                 diagnostics.error(at, "template.outside", name.replace("\0", "\\0"));
                 return null;
             }
@@ -109,6 +107,18 @@ public final class Templates implements TemplateProvider {
         List<SourceLine> lines = TextFile.read(file, Location.of(file), d);
         Template t = lines == null ? null : TemplateLoader.load(name, file, lines, d);
         return new Loaded(t, List.copyOf(d.list()));
+    }
+
+    /**
+     * The file a template name that is a path ({@link #looksLikePath}) names, seen from the report naming it; null
+     * when it is no valid path.
+     */
+    public static Path file(String name, Path reportFile) {
+        try {
+            return reportFile.getParent().resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** Whether a template name is a file path (has a slash or ends in .yaml) rather than a built-in name. */
