@@ -10,6 +10,8 @@ import java.util.Map;
  * A table block: column and row trees, one cell per leaf row and leaf column, display labels, unit,
  * cell kind and the table's own checks (the template's first, then the report's).
  *
+ * @param corner the text of the header's top-left cell, over the row labels (such as 信息内容); may be null
+ * @param columnsTitle a heading over all the columns, above the column headers (such as 申请人情况); may be null
  * @param cells per leaf row (by leaf index), the cells in leaf-column order; a cell is null where it was
  *              unreadable (already reported)
  * @param cellLocations the line of each cell, same shape as {@code cells}
@@ -24,6 +26,8 @@ public record Table(
         Location[][] cellLocations,
         Map<String, String> labels,
         String unit,
+        String corner,
+        String columnsTitle,
         CellKind cellKind,
         List<CheckDef> checks) implements Block {
 

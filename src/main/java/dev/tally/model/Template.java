@@ -63,6 +63,8 @@ public record Template(
             Header rows,
             Map<String, String> labels,
             String unit,
+            String corner,
+            String columnsTitle,
             CellKind cellKind,
             List<CheckDef> checks,
             String section) {

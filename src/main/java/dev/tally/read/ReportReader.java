@@ -40,7 +40,8 @@ public final class ReportReader {
         }
     }
 
-    private static final Set<String> TABLE_KEYS = Set.of("columns", "rows", "labels", "checks", "unit", "cells");
+    private static final Set<String> TABLE_KEYS = Set.of("columns", "rows", "labels", "checks", "unit", "corner",
+            "columns-title", "cells");
 
     private final Path reportsRoot;
     private final TemplateProvider templates;
@@ -230,13 +231,9 @@ public final class ReportReader {
                 kind = k;
             }
         }
-        String unit = spec != null ? spec.unit() : null;
-        YNode unitNode = map.get("unit");
-        if (unitNode instanceof YNode.Scalar s && !s.isNull()) {
-            unit = s.text();
-        } else if (unitNode != null) {
-            diagnostics.error(unitNode.location(), "table.bad-unit", id);
-        }
+        String unit = text(map, "unit", id, spec != null ? spec.unit() : null, diagnostics);
+        String corner = text(map, "corner", id, spec != null ? spec.corner() : null, diagnostics);
+        String columnsTitle = text(map, "columns-title", id, spec != null ? spec.columnsTitle() : null, diagnostics);
         Map<String, String> labels = new LinkedHashMap<>();
         if (spec != null) {
             labels.putAll(spec.labels());
@@ -276,7 +273,19 @@ public final class ReportReader {
             finalRows = relocate(finalRows, rowHeader, rowsMap.location());
         }
         return new Table(id, raw.title() != null ? raw.title() : spec != null ? spec.title() : null,
-                raw.location(), columns, finalRows, cells, locations, labels, unit, kind, checks);
+                raw.location(), columns, finalRows, cells, locations, labels, unit, corner, columnsTitle, kind, checks);
+    }
+
+    /** An optional text key of a table: the report's own, else {@code otherwise} (the template's). */
+    private static String text(YNode.Mapping map, String key, String id, String otherwise, Diagnostics diagnostics) {
+        YNode node = map.get(key);
+        if (node instanceof YNode.Scalar s && !s.isNull()) {
+            return s.text();
+        }
+        if (node != null) {
+            diagnostics.error(node.location(), "table.bad-text", id, key);
+        }
+        return otherwise;
     }
 
     /**

@@ -61,7 +61,8 @@ public final class OpenData {
     }
 
     /**
-     * A table as JSON: {@code id}, {@code title}, {@code unit}, {@code cellKind}, the leaf {@code columns}
+     * A table as JSON: {@code id}, {@code title}, {@code unit}, {@code cellKind}, {@code corner} and
+     * {@code columnsTitle} where the table has them, the leaf {@code columns}
      * (path, label and, for a column in a group, the labels of its groups), and the leaf {@code rows} (path,
      * label, groups, and {@code cells} in column order, null where unreadable).
      */
@@ -71,6 +72,12 @@ public final class OpenData {
         root.put("title", table.title());
         root.put("unit", table.unit());
         root.put("cellKind", table.cellKind() == null ? null : table.cellKind().id());
+        if (table.corner() != null) {
+            root.put("corner", table.corner());
+        }
+        if (table.columnsTitle() != null) {
+            root.put("columnsTitle", table.columnsTitle());
+        }
         List<Object> columns = new ArrayList<>();
         List<Header.Node> leafColumns = table.columns().leaves();
         for (Header.Node c : leafColumns) {

@@ -45,6 +45,7 @@ public final class TableHtml {
             white-space: normal; word-break: break-word; overflow-wrap: anywhere; min-width: 4em; max-width: 22em; }
             table.tally-table tbody th[scope="rowgroup"] { font-weight: bold; }
             table.tally-table thead th[scope="col"] { min-width: 3.2em; }
+            table.tally-table thead td.tally-corner { font-weight: normal; font-size: 0.92em; }
             table.tally-table td.num { text-align: right; font-variant-numeric: tabular-nums; \
             font-feature-settings: "tnum"; white-space: nowrap; }
             table.tally-table td.num.missing { text-align: center; color: #a94442; }
@@ -78,13 +79,22 @@ public final class TableHtml {
         out.append("<div class=\"tally-table-wrap\">\n");
         out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(table.id()))
                 .append("\">\n");
-        String caption = caption(title, table.unit());
+        String caption = caption(title, unitInLabels(table) ? null : table.unit());
         if (caption != null) {
             out.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
         }
 
-        // column headers: one <tr> per level
+        // column headers: one <tr> per level, under a heading over them all where the table has one
         out.append("<thead>\n");
+        String columnsTitle = table.columnsTitle();
+        boolean titled = columnsTitle != null && !columnsTitle.isBlank();
+        if (titled) {
+            out.append("<tr>");
+            corner(table, headerRows + 1, labelColumns, out);
+            out.append("<th scope=\"colgroup\"");
+            span(out, "colspan", columns.leaves().size());
+            out.append(">").append(Html.escape(columnsTitle)).append("</th></tr>\n");
+        }
         List<List<Header.Node>> levels = new ArrayList<>();
         for (int i = 0; i < headerRows; i++) {
             levels.add(new ArrayList<>());
@@ -94,11 +104,8 @@ public final class TableHtml {
         }
         for (int level = 0; level < headerRows; level++) {
             out.append("<tr>");
-            if (level == 0) {
-                out.append("<td class=\"tally-corner\"");
-                span(out, "rowspan", headerRows);
-                span(out, "colspan", labelColumns);
-                out.append("></td>");
+            if (level == 0 && !titled) {
+                corner(table, headerRows, labelColumns, out);
             }
             for (Header.Node n : levels.get(level)) {
                 out.append("<th scope=\"").append(n.isLeaf() ? "col" : "colgroup").append('"');
@@ -148,6 +155,37 @@ public final class TableHtml {
             return "单位：" + unit;
         }
         return null;
+    }
+
+    /** The top-left cell, over the row labels: the table's corner text, if any. */
+    private static void corner(Table table, int rowspan, int colspan, StringBuilder out) {
+        out.append("<td class=\"tally-corner\"");
+        span(out, "rowspan", rowspan);
+        span(out, "colspan", colspan);
+        out.append('>');
+        if (table.corner() != null) {
+            out.append(Html.escape(table.corner()));
+        }
+        out.append("</td>");
+    }
+
+    /**
+     * Whether a label of the table already states its unit (本年收费金额（单位：万元）), so that the caption need
+     * not say it again.
+     */
+    static boolean unitInLabels(Table table) {
+        String unit = table.unit();
+        if (unit == null || unit.isBlank()) {
+            return false;
+        }
+        for (String label : table.labels().values()) {
+            if (label.contains("单位：" + unit) || label.contains("单位:" + unit)
+                    || label.contains("unit: " + unit) || label.contains("(" + unit + ")")
+                    || label.contains("（" + unit + "）")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void byLevel(Header.Node n, int level, List<List<Header.Node>> levels) {

@@ -70,6 +70,12 @@ public final class TemplateDoc {
             }
             int cells = table.columns().leaves().size();
             b.append(". ").append(cells).append(cells == 1 ? " cell per row.\n\n" : " cells per row.\n\n");
+            if (table.corner() != null) {
+                b.append("Corner: ").append(table.corner()).append("\n\n");
+            }
+            if (table.columnsTitle() != null) {
+                b.append("Over the columns: ").append(table.columnsTitle()).append("\n\n");
+            }
             b.append("| column path | label |\n|---|---|\n");
             header(b, table.columns(), table.labels());
             b.append("\n| row path | label |\n|---|---|\n");

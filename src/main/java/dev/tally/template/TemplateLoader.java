@@ -37,7 +37,7 @@ import java.util.Set;
  * title: ...
  * sections: [一、总体情况, {title: 二、..., aliases: [...]}]
  * tables:
- *   ID: {title, columns, rows, labels, unit, cells, checks}    rows are written like columns
+ *   ID: {title, columns, rows, labels, unit, corner, columns-title, cells, checks}    rows are written like columns
  * values:
  *   ID: {title, required: [key, group.key]}
  * checks: [document checks]
@@ -51,8 +51,8 @@ public final class TemplateLoader {
     private static final Set<String> TOP = Set.of("name", "title", "description", "sections", "tables", "values",
             "checks", "carry", "report-title", "source", "notes", "claims", "allowed-domains");
     private static final Set<String> CLAIM = Set.of("id", "phrase", "check", "severity", "message", "notes");
-    private static final Set<String> TABLE = Set.of("title", "columns", "rows", "labels", "unit", "cells", "checks",
-            "section", "notes");
+    private static final Set<String> TABLE = Set.of("title", "columns", "rows", "labels", "unit", "corner",
+            "columns-title", "cells", "checks", "section", "notes");
     private static final Set<String> VALUES = Set.of("title", "required", "notes");
 
     private TemplateLoader() {
@@ -175,7 +175,7 @@ public final class TemplateLoader {
             }
         }
         return new Template.TableSpec(id, text(m.get("title")), entry.key().location(), columns, rows, labels,
-                text(m.get("unit")), kind, TableYaml.checks(m.get("checks"), template, diagnostics),
+                text(m.get("unit")), text(m.get("corner")), text(m.get("columns-title")), kind, TableYaml.checks(m.get("checks"), template, diagnostics),
                 text(m.get("section")));
     }
 
@@ -381,7 +381,7 @@ public final class TemplateLoader {
                 Arrays.fill(locations[r], t.location());
             }
             blocks.put(t.id(), new Table(t.id(), t.title(), t.location(), t.columns(), t.rows(), cells, locations,
-                    t.labels(), t.unit(), t.cellKind(), t.checks()));
+                    t.labels(), t.unit(), t.corner(), t.columnsTitle(), t.cellKind(), t.checks()));
         }
         for (Template.ValuesSpec v : template.values().values()) {
             blocks.put(v.id(), new Values(v.id(), v.title(), v.location(), zeros(v)));

@@ -89,7 +89,7 @@ class ModelTest {
                 {n("0.1"), n("0.2"), n("0.3"), n("0.4"), n("1")},
                 {n("1"), n("1"), n("1"), n("1"), n("4")}};
         Table t = new Table("t", null, AT, columns, rows, cells, new Location[3][5], Map.of("g", "组", "grp.r2", "第二行"),
-                null, CellKind.NUMBER, List.of());
+                null, null, null, CellKind.NUMBER, List.of());
         assertEquals(0, n("2.3").compareTo(t.sum(rows.find(KeyPath.of("grp")), columns.find(KeyPath.of("g", "b")))
                 .add(t.sum(rows.find(KeyPath.of("grp")), columns.find(KeyPath.of("a"))))));
         assertEquals(0, n("12.9").compareTo(t.sum(rows.find(KeyPath.of("grp")), columns.find(KeyPath.of("g")))

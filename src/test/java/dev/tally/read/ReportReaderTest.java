@@ -278,6 +278,21 @@ class ReportReaderTest {
     }
 
     @Test
+    void aTableMayNameItsCornerAndAHeadingOverItsColumnsAsText() {
+        ReportReader.Reading r = read("[data#t]\n----\ncolumns: [a]\ncorner: 项目\ncolumns-title: 申请人\n"
+                + "rows:\n  r: [1]\n----\n");
+        assertEquals(List.of(), codes(r));
+        Table t = (Table) r.report().block("t");
+        assertEquals("项目", t.corner());
+        assertEquals("申请人", t.columnsTitle());
+        ReportReader.Reading bad = read("[data#t]\n----\ncolumns: [a]\ncorner: [a, b]\nunit: {x: 1}\n"
+                + "rows:\n  r: [1]\n----\n");
+        assertEquals(List.of("table.bad-text", "table.bad-text"), codes(bad));
+        assertEquals(List.of("4 t corner", "5 t unit"), bad.diagnostics().list().stream()
+                .map(d -> d.location().line() + " " + String.join(" ", d.args())).sorted().toList());
+    }
+
+    @Test
     void anUnknownTableKeyIsAnError() {
         ReportReader.Reading r = read("[data#t]\n----\ncolumns: [a]\nrows:\n  r: [1]\nlabel:\n  r: R\n----\n");
         assertEquals(List.of("table.unknown-key"), codes(r));

@@ -91,18 +91,27 @@ class TableHtmlTest {
         assertTrue(table.getAttribute("class").contains("table table-bordered"));
         assertEquals("收到和处理政府信息公开申请情况（单位：件）", section(doc, "caption").getTextContent());
 
-        // 2 header rows, 3 label columns (the row tree is 办理结果 > 不予公开 > 1.属于国家秘密), 7 leaf columns
+        // as in the form: 申请人情况 over the columns, then their 2 levels; 3 label columns (the row tree is
+        // 办理结果 > 不予公开 > 1.属于国家秘密) under a corner that holds the form's note; 7 leaf columns
         Element thead = section(doc, "thead");
-        assertEquals(2, assertRectangle(thead, 3 + 7));
-        Element corner = cellsOf(children(thead, "tr").get(0)).get(0);
-        assertEquals(2, span(corner, "rowspan"));
+        assertEquals(3, assertRectangle(thead, 3 + 7));
+        List<Element> top = cellsOf(children(thead, "tr").get(0));
+        Element corner = top.get(0);
+        assertEquals(3, span(corner, "rowspan"));
         assertEquals(3, span(corner, "colspan"));
+        assertEquals("td", corner.getTagName());
+        assertEquals("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", corner.getTextContent());
+        assertEquals(2, top.size());
+        assertEquals("申请人情况", top.get(1).getTextContent());
+        assertEquals("colgroup", top.get(1).getAttribute("scope"));
+        assertEquals(7, span(top.get(1), "colspan"));
         Element legal = byKey(doc, "th", "法人或其他组织");
         assertEquals("colgroup", legal.getAttribute("scope"));
         assertEquals(5, span(legal, "colspan"));
         Element person = byKey(doc, "th", "自然人");
         assertEquals("col", person.getAttribute("scope"));
         assertEquals(2, span(person, "rowspan"));
+        assertEquals(person.getParentNode(), children(thead, "tr").get(1));
         assertEquals(2, span(byKey(doc, "th", "总计"), "rowspan"));
         Element business = byKey(doc, "th", "法人或其他组织.商业企业");
         assertEquals("col", business.getAttribute("scope"));
@@ -200,6 +209,8 @@ class TableHtmlTest {
         assertEquals(1, assertRectangle(section(doc, "thead"), 4));
         assertEquals(2, assertRectangle(section(doc, "tbody"), 4));
         assertEquals("第二十条第（一）项（单位：件）", section(doc, "caption").getTextContent());
+        Element corner = cellsOf(children(section(doc, "thead"), "tr").get(0)).get(0);
+        assertEquals("信息内容", corner.getTextContent());
         assertEquals("7", cell(doc, "行政规范性文件", "现行有效件数").getTextContent());
         Element links = section(doc, "p");
         assertEquals("tally-downloads", links.getAttribute("class"));
@@ -209,8 +220,11 @@ class TableHtmlTest {
         assertEquals("qingshan.regulations.json", a.get(1).getAttribute("href"));
         assertEquals("JSON", a.get(1).getTextContent());
         assertEquals("qingshan.regulations.csv", TableHtml.downloadName("qingshan", "regulations", "csv"));
-        // the fees table keeps its decimals
-        assertTrue(TableHtml.render(Examples.table(QINGSHAN, "fees"), "qingshan").contains(">1.42</td>"));
+        // the fees table keeps its decimals; its unit is in the column's official label, not again in the caption
+        Document fees = xml(TableHtml.render(Examples.table(QINGSHAN, "fees"), "qingshan"));
+        assertEquals("1.42", cell(fees, "行政事业性收费", "本年收费金额").getTextContent());
+        assertEquals("第二十条第（八）项", section(fees, "caption").getTextContent());
+        assertEquals("本年收费金额（单位：万元）", byKey(fees, "th", "本年收费金额").getTextContent());
     }
 
     @Test
@@ -241,6 +255,38 @@ class TableHtmlTest {
         assertEquals("A <b>bold</b> & \"quoted\" table（单位：m&m）", section(doc, "caption").getTextContent());
         assertEquals("x < y & \"z\"", byKey(doc, "th", "x").getTextContent());
         assertEquals("<script>alert('a')</script>", byKey(doc, "th", "a").getTextContent());
+    }
+
+    @Test
+    void aFreeFormTableHasTheCornerAndColumnsTitleItNamesAndTheReportMayChangeTheTemplates() {
+        Fixture.report(project, "r.adoc", """
+                = R
+
+                [data#t]
+                ----
+                columns: [甲, 乙]
+                corner: 项目 & 说明
+                columns-title: 申请人
+                rows:
+                  x: [1, 2]
+                ----
+                """);
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of(), Fixture.errors(result, project));
+        Document doc = xml(TableHtml.render((Table) result.reports().get(0).report().block("t"), "r"));
+        Element thead = section(doc, "thead");
+        assertEquals(2, assertRectangle(thead, 1 + 2));
+        List<Element> top = cellsOf(children(thead, "tr").get(0));
+        assertEquals("项目 & 说明", top.get(0).getTextContent());
+        assertEquals(2, span(top.get(0), "rowspan"));
+        assertEquals("申请人", top.get(1).getTextContent());
+        assertEquals(2, span(top.get(1), "colspan"));
+        // without them: one header row and an empty corner
+        Table plain = Tables.flat("p", "T", null, List.of("a"), List.of("r"), Map.of(),
+                new BigDecimal[][] {Tables.row("1")});
+        Document plainDoc = xml(TableHtml.render(plain, "p"));
+        assertEquals(1, children(section(plainDoc, "thead"), "tr").size());
+        assertEquals("", cellsOf(children(section(plainDoc, "thead"), "tr").get(0)).get(0).getTextContent());
     }
 
     @Test

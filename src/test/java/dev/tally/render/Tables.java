@@ -25,7 +25,7 @@ final class Tables {
     static Table flat(String id, String title, String unit, List<String> columns, List<String> rows,
             Map<String, String> labels, BigDecimal[][] cells) {
         return new Table(id, title, AT, header(columns), header(rows), cells,
-                new Location[cells.length][columns.size()], labels, unit, CellKind.NUMBER, List.of());
+                new Location[cells.length][columns.size()], labels, unit, null, null, CellKind.NUMBER, List.of());
     }
 
     static Header header(List<String> keys) {

@@ -211,6 +211,23 @@ class TemplateSchemaTest {
         }
     }
 
+    /** An author who mistypes a key is told every key there is: the messages list what the loader accepts. */
+    @Test
+    void theUnknownKeyMessagesListEveryKeyTheLoaderAccepts() throws Exception {
+        for (java.util.Locale locale : List.of(java.util.Locale.ROOT, java.util.Locale.SIMPLIFIED_CHINESE)) {
+            for (String[] setAndCode : new String[][] {{"TOP", "template.unknown-key"},
+                    {"TABLE", "template.unknown-table-key"}, {"VALUES", "template.unknown-values-key"},
+                    {"CLAIM", "template.claim-unknown-key"}}) {
+                String message = dev.tally.diagnostic.Messages.format(locale, setAndCode[1], List.of("x", "y"));
+                // "... (allowed: a, b)" or "...（允许：a、b）"
+                String list = message.substring(Math.max(message.lastIndexOf(':'), message.lastIndexOf('：')) + 1,
+                        message.length() - 1);
+                Set<String> listed = new TreeSet<>(List.of(list.trim().split("\\s*[,、]\\s*")));
+                assertEquals(loaderKeys(setAndCode[0]), listed, setAndCode[1] + " in " + locale);
+            }
+        }
+    }
+
     private static Set<String> loaderKeys(String field) throws ReflectiveOperationException {
         Field f = TemplateLoader.class.getDeclaredField(field);
         f.setAccessible(true);
