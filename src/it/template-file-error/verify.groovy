@@ -4,6 +4,8 @@ assert log.contains('[ERROR] templates/budget.yaml:10: table spending: label for
 assert log =~ /\[ERROR\] templates\/budget.yaml:13: in actual <= planed: unknown name planed/
 assert log.contains('[ERROR] src/reports/budget.adoc:2: template ../../templates/budget.yaml has errors, each shown at its line of the template; its checks were not run')
 assert log.contains('[ERROR] src/reports/budget-2026.adoc:2: template ../../templates/budget.yaml has errors')
+// and the report's own checks on the table that takes its columns from the template: said, not silently skipped
+assert log.contains('[INFO] src/reports/budget.adoc:2: the report\'s checks and figures on spending were not run either')
 // the template's problems are printed once and counted once, though both reports carry them
 def lines = log.readLines().findAll { it.startsWith('[ERROR] templates/budget.yaml:') }
 assert lines.size() == 2 : lines

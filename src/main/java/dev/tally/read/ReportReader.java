@@ -80,6 +80,7 @@ public final class ReportReader {
         Map<String, Block> blocks = new LinkedHashMap<>();
         Set<String> unreadable = new HashSet<>();
         boolean templateFailed = templateAttr != null && template == null;
+        List<String> notRead = new ArrayList<>(); // rows-only tables of a template that could not be loaded
         List<CheckDef> checks = new ArrayList<>();
         StrictYaml yaml = new StrictYaml(diagnostics);
         for (AdocSource.Block raw : source.blocks()) {
@@ -113,7 +114,8 @@ public final class ReportReader {
             } else if (!KeyPath.isPlain(raw.id())) {
                 diagnostics.warning(raw.location(), "read.id-needs-quotes", raw.id());
             }
-            Block block = block(raw, yaml.read(raw.content(), raw.location()), template, templateFailed, diagnostics);
+            Block block = block(raw, yaml.read(raw.content(), raw.location()), template, templateFailed, notRead,
+                    diagnostics);
             if (block != null) {
                 blocks.put(raw.id(), block);
             } else {
@@ -121,6 +123,10 @@ public final class ReportReader {
             }
         }
 
+        if (!notRead.isEmpty()) {
+            // say so: the report's own checks and figures on those tables are skipped with them
+            diagnostics.note(templateAttr.location(), "template.tables-not-read", String.join(", ", notRead));
+        }
         List<SectionTitle> sections = source.sections().stream()
                 .map(s -> new SectionTitle(s.level(), s.title(), s.location())).toList();
         List<Figure> figures = source.macros().stream()
@@ -131,7 +137,7 @@ public final class ReportReader {
     }
 
     private Block block(AdocSource.Block raw, YNode node, Template template, boolean templateFailed,
-            Diagnostics diagnostics) {
+            List<String> notRead, Diagnostics diagnostics) {
         Template.TableSpec spec = template == null ? null : template.tables().get(raw.id());
         Template.ValuesSpec valuesSpec = template == null ? null : template.values().get(raw.id());
         if (node == null) {
@@ -147,7 +153,8 @@ public final class ReportReader {
         boolean table = spec != null || map.get("columns") != null || (valuesSpec == null && map.get("rows") != null);
         if (table) {
             if (templateFailed && map.get("columns") == null) {
-                return null; // a rows-only table of a template that could not be loaded (reported)
+                notRead.add(raw.id()); // a rows-only table of a template that could not be loaded
+                return null;
             }
             return table(raw, map, spec, diagnostics);
         }

@@ -189,6 +189,24 @@ class TemplateTest {
         return Fixture.run(project);
     }
 
+    /**
+     * A table that takes its columns from a template that could not be loaded cannot be read: the report's own
+     * checks and figures on it are skipped too, and a note says which tables, at the report's template line.
+     */
+    @Test
+    void aBrokenTemplateSaysWhichOfTheReportsTablesWentUnchecked() {
+        Fixture.write(project.resolve("templates/t.yaml"), GOOD_TEMPLATE.replace("      a: 甲", "      q: 甲"));
+        Fixture.report(project, "r.adoc", REPORT_HEAD + "We had tally:t.x@a[2] items.\n\n" + REPORT_BLOCKS
+                + "\n[checks]\n----\n- t.x[a] = 5\n- v.total = 3\n----\n");
+        RunResult result = Fixture.run(project);
+        List<String> printed = Fixture.printed(result, project);
+        assertTrue(printed.contains("NOTE src/reports/r.adoc:2: the report's checks and figures on t were not run"
+                + " either: these tables take their columns from the template"), printed::toString);
+        // the values block needs no template to be read: its check runs and fails
+        assertTrue(printed.stream().anyMatch(p -> p.startsWith("ERROR src/reports/r.adoc:") && p.contains("v.total = 3")),
+                printed::toString);
+    }
+
     @Test
     void aReportFollowingATemplateFileIsChecked() {
         RunResult result = runWithTemplate(REPORT_HEAD + """
