@@ -1,5 +1,6 @@
 package dev.tally.maven;
 
+import dev.tally.check.FigureText;
 import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.DiagnosticFormatter;
 import dev.tally.diagnostic.Messages;
@@ -307,7 +308,8 @@ public class ReportMojo extends AbstractMavenReport {
                         getLog().warn(formatter.format(d));
                     }
                     body = page.html();
-                    downloads(r.report(), tallyDir.resolve(path).getParent(), SitePages.pageId(path));
+                    downloads(r.report(), previous(r.report(), models), tallyDir.resolve(path).getParent(),
+                            SitePages.pageId(path));
                 } else {
                     body = "";
                 }
@@ -341,13 +343,14 @@ public class ReportMojo extends AbstractMavenReport {
         return models.get(report.file().getParent().resolve(attr.value().strip()).normalize());
     }
 
-    private static void downloads(Report report, Path dir, String pageId) throws IOException {
+    private static void downloads(Report report, Report previous, Path dir, String pageId) throws IOException {
         Files.createDirectories(dir);
         for (Block block : report.blocks().values()) {
             String stem = pageId + "." + block.id();
             if (block instanceof Table t) {
                 Files.writeString(dir.resolve(stem + ".csv"), OpenData.csv(t), StandardCharsets.UTF_8);
-                Files.writeString(dir.resolve(stem + ".json"), OpenData.json(t), StandardCharsets.UTF_8);
+                Files.writeString(dir.resolve(stem + ".json"),
+                        OpenData.json(t, FigureText.resolve(t.title(), report, previous)), StandardCharsets.UTF_8);
             } else if (block instanceof Values v) {
                 Files.writeString(dir.resolve(stem + ".csv"), OpenData.csv(v), StandardCharsets.UTF_8);
                 Files.writeString(dir.resolve(stem + ".json"), OpenData.json(v), StandardCharsets.UTF_8);

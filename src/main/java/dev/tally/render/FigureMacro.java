@@ -3,6 +3,7 @@ package dev.tally.render;
 import dev.tally.check.CheckParser;
 import dev.tally.check.DocumentScope;
 import dev.tally.check.Exact;
+import dev.tally.check.FigureText;
 import dev.tally.check.Value;
 import dev.tally.model.Report;
 import dev.tally.read.NumberText;
@@ -50,33 +51,12 @@ final class FigureMacro extends InlineMacroProcessor {
         return createPhraseNode(parent, "quoted", html);
     }
 
-    /** A figure in a block title, which Tally writes itself (a table's caption, the page's list of data). */
-    private static final java.util.regex.Pattern IN_TITLE =
-            java.util.regex.Pattern.compile("(\\\\?)tally:([^\\s\\[\\]]{1,300})\\[([^\\[\\]]{0,100})]");
-
     /**
-     * A block title with each figure macro as its value, as the page shows figures in the text ({@code .收到申请
-     * tally:a.total[3]件} is {@code 收到申请 3件}); a figure that does not resolve stays as written, and an escaped
-     * macro loses its backslash. Plain text, for the caller to escape.
+     * A block title with each figure macro as its value (see {@link FigureText}), for the titles Tally writes
+     * itself: a table's caption, the page's list of data. Plain text, for the caller to escape.
      */
     static String inTitle(String title, Report report, Report previous) {
-        if (title == null || !title.contains("tally:") || report == null) {
-            return title;
-        }
-        return IN_TITLE.matcher(title).replaceAll(m -> {
-            String shown = m.group(0).substring(m.group(1).length());
-            if (m.group(1).isEmpty()) {
-                try {
-                    Value v = new DocumentScope(report, previous).resolve(CheckParser.parseRef(m.group(2)), false);
-                    if (v instanceof Value.Scalar s) {
-                        shown = s.value().show();
-                    }
-                } catch (Exception unresolved) {
-                    // shown as written; the check reports it
-                }
-            }
-            return java.util.regex.Matcher.quoteReplacement(shown);
-        });
+        return FigureText.resolve(title, report, previous);
     }
 
     /** Whether the figure as printed in the text is the value (as the check compares them: 100.00 is 100). */

@@ -67,9 +67,14 @@ public final class OpenData {
      * label, groups, and {@code cells} in column order, null where unreadable).
      */
     public static String json(Table table) {
+        return json(table, table.title());
+    }
+
+    /** As {@link #json(Table)}, with the title as given (its figures shown as values). */
+    public static String json(Table table, String title) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", table.id());
-        root.put("title", table.title());
+        root.put("title", title);
         root.put("unit", table.unit());
         root.put("cellKind", table.cellKind() == null ? null : table.cellKind().id());
         if (table.corner() != null) {

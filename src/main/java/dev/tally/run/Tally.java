@@ -1,6 +1,7 @@
 package dev.tally.run;
 
 import dev.tally.check.Checker;
+import dev.tally.check.FigureText;
 import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.Diagnostics;
 import dev.tally.diagnostic.Location;
@@ -161,7 +162,9 @@ public final class Tally {
         }
         Checker.Result result = Checker.check(report, previous, previousAttr != null, templateChecks, templateBlocks);
         diagnostics.addAll(result.diagnostics());
-        return new ReportResult(file, report.title(), keepModels ? report : null, template, sorted(diagnostics),
+        // the title as the page shows it: a figure in it is its value
+        String title = FigureText.resolve(report.title(), report, previous);
+        return new ReportResult(file, title, keepModels ? report : null, template, sorted(diagnostics),
                 result.checksRun(), result.outcomes());
     }
 

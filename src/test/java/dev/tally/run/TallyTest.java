@@ -41,6 +41,22 @@ class TallyTest {
         assertEquals("R", result.reports().get(0).title());
     }
 
+    /**
+     * The title that the index, the results and the page's {@code <title>} show is the title the page shows:
+     * each figure as its value, not the macro's source (trial E, F5); an escaped macro stays as text.
+     */
+    @Test
+    void aFigureInTheTitleIsItsValueWhereverTheTitleIsShown() {
+        Fixture.report(project, "r.adoc", "= Ops: tally:v.a[6] handled, \\tally:v.a[] literally, tally:v.nope[7]\n\n"
+                + ".Caption: tally:v.a[]\n[data#t]\n----\ncolumns: [n]\nrows:\n  x: [1]\n----\n\n"
+                + "[data#v]\n----\na: 5\n----\n");
+        RunResult result = Fixture.run(project);
+        assertEquals("Ops: 5 handled, tally:v.a[] literally, tally:v.nope[7]", result.reports().get(0).title());
+        dev.tally.model.Table t = (dev.tally.model.Table) result.reports().get(0).report().block("t");
+        assertTrue(dev.tally.render.OpenData.json(t, dev.tally.check.FigureText.resolve(t.title(),
+                result.reports().get(0).report(), null)).contains("\"title\": \"Caption: 5\""));
+    }
+
     @Test
     void dataInAPartialIsCheckedWithItsOwnFileAndLine() {
         Fixture.report(project, "_data.adoc", "[data#v]\n----\ntotal: 3\nparts:\n  a: 1\n  b: 1\n----\n");
