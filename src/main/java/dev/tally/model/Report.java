@@ -78,6 +78,11 @@ public final class Report {
         return title != null ? title : file.getFileName().toString();
     }
 
+    /** The title as the report writes it ({@code = ...}); null when it has none. */
+    public String writtenTitle() {
+        return title;
+    }
+
     public Attribute attribute(String name) {
         return attributes.get(name);
     }

@@ -89,17 +89,19 @@ public final class Charts {
 
     /** A line chart: one line with markers per series, value labels at the points. */
     public static Chart line(String title, List<String> periods, List<Series> series) {
-        return render(title, periods, series, false);
+        return render(title, periods, series, false, null);
     }
 
     /** Grouped bars: one group per period, one bar per series, value labels on the bars. */
     public static Chart bars(String title, List<String> periods, List<Series> series) {
-        return render(title, periods, series, true);
+        return render(title, periods, series, true, null);
     }
 
     // ---------------------------------------------------------------------------------------------- drawing
 
-    private static Chart render(String title, List<String> periods, List<Series> series, boolean bars) {
+    /** @param words the words Tally adds, in the report's language; null: in the language of the chart's texts */
+    private static Chart render(String title, List<String> periods, List<Series> series, boolean bars,
+            Wording words) {
         if (periods.isEmpty()) {
             throw new IllegalArgumentException("a chart needs at least one period");
         }
@@ -183,7 +185,13 @@ public final class Charts {
                 .append("\" font-size=\"").append(fmt(FONT_SIZE)).append("\" class=\"tally-chart-")
                 .append(bars ? "bars" : "line").append("\">\n");
         svg.append("<title>").append(Html.escape(safeTitle)).append("</title>\n");
-        svg.append("<desc>").append(Html.escape(describe(periods, series))).append("</desc>\n");
+        if (words == null) {
+            List<String> texts = new ArrayList<>(List.of(safeTitle));
+            series.forEach(s -> texts.add(s.name()));
+            texts.addAll(periods);
+            words = Wording.of(texts);
+        }
+        svg.append("<desc>").append(Html.escape(describe(periods, series, words))).append("</desc>\n");
         if (bars && series.size() > 1) {
             svg.append("<defs>\n");
             for (int i = 1; i < series.size(); i++) {
@@ -238,9 +246,9 @@ public final class Charts {
         svg.append("</g>\n");
 
         if (bars) {
-            drawBars(svg, periods, series, scale, left, band, plotTop, plotBottom, prefix);
+            drawBars(svg, periods, series, scale, left, band, plotTop, plotBottom, prefix, words);
         } else {
-            drawLines(svg, periods, series, scale, left, band, plotTop, plotBottom);
+            drawLines(svg, periods, series, scale, left, band, plotTop, plotBottom, words);
         }
 
         // legend
@@ -273,7 +281,7 @@ public final class Charts {
     }
 
     private static void drawLines(StringBuilder svg, List<String> periods, List<Series> series, Scale scale,
-            double left, double band, double plotTop, double plotBottom) {
+            double left, double band, double plotTop, double plotBottom, Wording words) {
         int n = periods.size();
         // per period, the value labels to place (deduplicated, spread apart)
         List<List<Label>> labels = new ArrayList<>();
@@ -312,8 +320,8 @@ public final class Charts {
                 double x = left + band * (i + 0.5);
                 double y = scale.y(v, plotTop, plotBottom);
                 String shown = Evaluator.show(v);
-                svg.append("<g>").append("<title>").append(Html.escape(nz(ser.name()) + "，" + nz(periods.get(i))
-                        + "：" + shown)).append("</title>").append(marker(s, x, y, colour)).append("</g>\n");
+                svg.append("<g>").append("<title>").append(Html.escape(nz(ser.name()) + words.comma
+                        + nz(periods.get(i)) + words.colon + shown)).append("</title>").append(marker(s, x, y, colour)).append("</g>\n");
                 labels.get(i).add(new Label(shown, x, y - 8, colour));
                 points.get(i).add(y);
             }
@@ -375,7 +383,7 @@ public final class Charts {
     }
 
     private static void drawBars(StringBuilder svg, List<String> periods, List<Series> series, Scale scale,
-            double left, double band, double plotTop, double plotBottom, String prefix) {
+            double left, double band, double plotTop, double plotBottom, String prefix, Wording words) {
         int n = periods.size();
         int k = Math.max(1, series.size());
         double groupW = band * 0.8;
@@ -398,7 +406,8 @@ public final class Charts {
                 double top = Math.min(y, zeroY);
                 double h = Math.abs(zeroY - y);
                 String shown = Evaluator.show(v);
-                svg.append("<g><title>").append(Html.escape(nz(ser.name()) + "，" + nz(periods.get(i)) + "：" + shown))
+                svg.append("<g><title>").append(Html.escape(nz(ser.name()) + words.comma + nz(periods.get(i))
+                        + words.colon + shown))
                         .append("</title>").append(rect(x, top, w, h, colour, null));
                 if (s > 0) {
                     svg.append(rect(x, top, w, h, "url(#" + prefix + "p" + s + ")", null));
@@ -503,19 +512,19 @@ public final class Charts {
     }
 
     /** A text summary of the data, for screen readers. */
-    private static String describe(List<String> periods, List<Series> series) {
+    private static String describe(List<String> periods, List<Series> series, Wording words) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < periods.size(); i++) {
             if (i > 0) {
-                sb.append("；");
+                sb.append(words == Wording.CHINESE ? "；" : "; ");
             }
-            sb.append(nz(periods.get(i))).append("：");
+            sb.append(nz(periods.get(i))).append(words.colon);
             for (int s = 0; s < series.size(); s++) {
                 if (s > 0) {
-                    sb.append("，");
+                    sb.append(words.comma);
                 }
                 BigDecimal v = series.get(s).values().get(i);
-                sb.append(nz(series.get(s).name())).append(' ').append(v == null ? "无数据" : Evaluator.show(v));
+                sb.append(nz(series.get(s).name())).append(' ').append(v == null ? words.noData : Evaluator.show(v));
             }
         }
         return sb.toString();
@@ -661,6 +670,7 @@ public final class Charts {
             Report.Attribute year = r.attribute("tally-year");
             periods.add(year != null && !year.value().isBlank() ? year.value().strip() : r.title());
         }
+        Wording words = Wording.of(chain.get(chain.size() - 1));
         boolean national = false;
         for (Report r : chain) {
             Report.Attribute t = r.attribute("tally-template");
@@ -674,9 +684,9 @@ public final class Charts {
         for (String id : ids) {
             Block kind = newest(chain, id);
             if (kind instanceof Values) {
-                add(charts, valuesChart(chain, periods, id));
+                add(charts, valuesChart(chain, periods, id, words));
             } else if (kind instanceof Table) {
-                add(charts, tableChart(chain, periods, id));
+                add(charts, tableChart(chain, periods, id, words));
                 if (national && id.equals("applications")) {
                     add(charts, applicantsChart(chain, periods));
                     add(charts, outcomesChart(chain, periods));
@@ -713,7 +723,7 @@ public final class Charts {
         return out;
     }
 
-    private static Chart valuesChart(List<Report> chain, List<String> periods, String id) {
+    private static Chart valuesChart(List<Report> chain, List<String> periods, String id, Wording words) {
         List<Values> blocks = blocks(chain, id, Values.class);
         Set<String> keys = new LinkedHashSet<>();
         String title = null;
@@ -738,7 +748,7 @@ public final class Charts {
         if (series.isEmpty()) {
             return null;
         }
-        return line(title != null ? title : id, periods, series);
+        return render(title != null ? title : id, periods, series, false, words);
     }
 
     /**
@@ -788,7 +798,7 @@ public final class Charts {
         return null;
     }
 
-    private static Chart tableChart(List<Report> chain, List<String> periods, String id) {
+    private static Chart tableChart(List<Report> chain, List<String> periods, String id, Wording words) {
         List<Table> tables = blocks(chain, id, Table.class);
         Table latest = newestTable(tables);
         if (latest == null) {
@@ -842,11 +852,12 @@ public final class Charts {
                 break;
             }
         }
-        String unit = latest.unit() != null && !latest.unit().isBlank() ? "单位：" + latest.unit() : "";
+        words = words != null ? words : Wording.of(base, latest.unit());
+        String unit = latest.unit() != null && !latest.unit().isBlank() ? words.unit + latest.unit() : "";
         String what = totalColumn != null ? totalColumn.key() : leafColumns.size() == 1 ? leafColumns.get(0).key()
-                : perColumn ? "" : "各列合计";
-        String note = what.isEmpty() ? unit : unit.isEmpty() ? what : what + "，" + unit;
-        return line(note.isEmpty() ? base : base + "（" + note + "）", periods, series);
+                : perColumn ? "" : words.allColumns;
+        String note = what.isEmpty() ? unit : unit.isEmpty() ? what : what + words.comma + unit;
+        return render(note.isEmpty() ? base : base + words.open + note + words.close, periods, series, false, words);
     }
 
     /** A leaf among the nodes whose key names a total, or null. */

@@ -33,7 +33,8 @@ final class DataBlockProcessor extends BlockProcessor {
         Block block = id == null || context.report() == null ? null : context.report().block(id.toString());
         if (block instanceof Table table) {
             return createBlock(parent, "pass", TableHtml.render(table, context.pageId(),
-                    FigureMacro.inTitle(table.title(), context.report(), context.previous())));
+                    FigureMacro.inTitle(table.title(), context.report(), context.previous()),
+                    Wording.of(context.report())));
         }
         return null;
     }

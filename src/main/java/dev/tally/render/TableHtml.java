@@ -70,6 +70,14 @@ public final class TableHtml {
 
     /** As {@link #render(Table, String)}, with the caption's title as given (its figures shown as values). */
     static String render(Table table, String pageId, String title) {
+        return render(table, pageId, title, null);
+    }
+
+    /**
+     * As {@link #render(Table, String)}, with the caption's title as given, and the words Tally adds to it in
+     * the report's language (null: in the language of the title).
+     */
+    static String render(Table table, String pageId, String title, Wording words) {
         StringBuilder out = new StringBuilder(4096);
         Header columns = table.columns();
         Header rows = table.rows();
@@ -79,7 +87,7 @@ public final class TableHtml {
         out.append("<div class=\"tally-table-wrap\">\n");
         out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(table.id()))
                 .append("\">\n");
-        String caption = caption(title, unitInLabels(table) ? null : table.unit());
+        String caption = caption(title, unitInLabels(table) ? null : table.unit(), words);
         if (caption != null) {
             out.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
         }
@@ -141,18 +149,22 @@ public final class TableHtml {
         return out.toString();
     }
 
-    /** The caption: the title and the unit in parentheses; null when there is neither. */
-    static String caption(String title, String unit) {
+    /**
+     * The caption: the title and the unit in parentheses, in the title's language ({@code 表（单位：件）},
+     * {@code Table (unit: parcels)}); null when there is neither.
+     */
+    static String caption(String title, String unit, Wording words) {
         boolean hasTitle = title != null && !title.isBlank();
         boolean hasUnit = unit != null && !unit.isBlank();
+        Wording w = words != null ? words : Wording.of(title, unit);
         if (hasTitle && hasUnit) {
-            return title + "（单位：" + unit + "）";
+            return title + w.open + w.unit + unit + w.close;
         }
         if (hasTitle) {
             return title;
         }
         if (hasUnit) {
-            return "单位：" + unit;
+            return w.unit + unit;
         }
         return null;
     }

@@ -252,7 +252,7 @@ class TableHtmlTest {
         assertFalse(html.contains("<b>"), html);
         assertTrue(html.contains("x &lt; y &amp; &quot;z&quot;"), html);
         Document doc = xml(html);
-        assertEquals("A <b>bold</b> & \"quoted\" table（单位：m&m）", section(doc, "caption").getTextContent());
+        assertEquals("A <b>bold</b> & \"quoted\" table (unit: m&m)", section(doc, "caption").getTextContent());
         assertEquals("x < y & \"z\"", byKey(doc, "th", "x").getTextContent());
         assertEquals("<script>alert('a')</script>", byKey(doc, "th", "a").getTextContent());
     }

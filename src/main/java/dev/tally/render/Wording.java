@@ -1,0 +1,68 @@
+package dev.tally.render;
+
+/**
+ * The few words and marks Tally adds around a report's own text (a caption's unit, a chart's "no data"), in the
+ * language of that text: Chinese with full-width marks where it has Chinese characters, English otherwise. A
+ * report written in English gets {@code (unit: parcels)}, not {@code （单位：parcels）}.
+ */
+enum Wording {
+    CHINESE("（", "）", "，", "：", "单位：", "无数据", "各列合计"),
+    ENGLISH(" (", ")", ", ", ": ", "unit: ", "no data", "all columns");
+
+    final String open;
+    final String close;
+    final String comma;
+    final String colon;
+    final String unit;
+    final String noData;
+    final String allColumns;
+
+    Wording(String open, String close, String comma, String colon, String unit, String noData, String allColumns) {
+        this.open = open;
+        this.close = close;
+        this.comma = comma;
+        this.colon = colon;
+        this.unit = unit;
+        this.noData = noData;
+        this.allColumns = allColumns;
+    }
+
+    /** Chinese where any of the texts has a Chinese character (or none has any letter), else English. */
+    static Wording of(Iterable<String> texts) {
+        boolean letters = false;
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    return CHINESE;
+                }
+                letters |= Character.isLetter(c);
+                i += Character.charCount(c);
+            }
+        }
+        return letters ? ENGLISH : CHINESE;
+    }
+
+    /**
+     * The language of a report: its {@code :lang:} attribute (the AsciiDoc way to name it; {@code zh...} is
+     * Chinese), else its title's; null when neither tells (a title of figures only, or none).
+     */
+    static Wording of(dev.tally.model.Report report) {
+        dev.tally.model.Report.Attribute lang = report == null ? null : report.attribute("lang");
+        if (lang != null && !lang.value().isBlank()) {
+            return lang.value().strip().toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? CHINESE : ENGLISH;
+        }
+        String title = report == null ? null : report.writtenTitle();
+        if (title == null || title.codePoints().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return of(title);
+    }
+
+    static Wording of(String... texts) {
+        return of(java.util.Arrays.asList(texts));
+    }
+}
