@@ -33,7 +33,7 @@ public final class DocumentScope implements Scope {
     @Override
     public Value resolve(Expr.Ref ref, boolean summing) throws EvalException {
         KeyPath path = ref.path();
-        if (ref.isPrevious() && report.block("previous") == null) {
+        if (ref.isPrevious()) {
             if (isPreviousScope) {
                 throw new EvalException("check.previous-of-previous", ref.at(), ref.text());
             }

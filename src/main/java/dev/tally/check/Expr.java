@@ -20,8 +20,12 @@ public sealed interface Expr {
      */
     record Ref(KeyPath path, KeyPath column, String text, int at) implements Expr {
 
+        /**
+         * Whether the reference reaches into the previous report: {@code previous.} as a plain name. A block
+         * named previous is named in backquotes ({@code `previous`.x}).
+         */
         public boolean isPrevious() {
-            return path.size() > 1 && path.first().equals("previous");
+            return path.size() > 1 && path.first().equals("previous") && !text.startsWith("`");
         }
     }
 

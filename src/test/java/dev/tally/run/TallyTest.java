@@ -57,6 +57,28 @@ class TallyTest {
                 result.reports().get(0).report(), null)).contains("\"title\": \"Caption: 5\""));
     }
 
+    /**
+     * {@code previous.} always names the previous report, as the warning on a block named previous says; the
+     * block is named in backquotes (trial E, F12).
+     */
+    @Test
+    void previousIsThePreviousReportAndABlockNamedPreviousIsWrittenInBackquotes() {
+        Fixture.report(project, "2023/r.adoc", "= R 2023\n\n[data#v]\n----\nx: 1\n----\n");
+        Fixture.report(project, "2024/r.adoc", "= R 2024\n:tally-previous: ../2023/r.adoc\n\n"
+                + "[data#previous]\n----\nx: 2\n----\n\n[data#v]\n----\nx: 1\n----\n\n"
+                + "[checks]\n----\n- previous.v.x = v.x\n- v.x + 1 = `previous`.x\n- previous.x = 9\n----\n");
+        RunResult result = Fixture.run(project);
+        List<String> printed = Fixture.printed(result, project);
+        // the first two hold; the third names the previous report, which has no block x
+        assertEquals(List.of("WARNING src/reports/2024/r.adoc:4: block id previous is reserved (previous. names the"
+                        + " previous report): checks must write it in backquotes"),
+                printed.stream().filter(p -> p.startsWith("WARNING")).toList());
+        List<String> errors = printed.stream().filter(p -> p.startsWith("ERROR")).toList();
+        assertEquals(1, errors.size(), printed::toString);
+        assertTrue(errors.get(0).contains("previous.x") && errors.get(0).contains("the previous report has no block x"),
+                errors::toString);
+    }
+
     @Test
     void dataInAPartialIsCheckedWithItsOwnFileAndLine() {
         Fixture.report(project, "_data.adoc", "[data#v]\n----\ntotal: 3\nparts:\n  a: 1\n  b: 1\n----\n");
