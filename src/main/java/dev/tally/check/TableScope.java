@@ -100,6 +100,7 @@ public final class TableScope implements Scope {
                 match = n;
             }
         }
-        return match == null ? "" : dev.tally.diagnostic.Messages.ref("hint.did-you-mean") + match.path();
+        return match == null ? "" : dev.tally.diagnostic.Messages.ref("hint.did-you-mean") + match.path()
+                + dev.tally.diagnostic.Messages.ref("hint.did-you-mean-end");
     }
 }

@@ -33,18 +33,25 @@ public final class Messages {
         return REF + "unit." + unit + (n == 1 ? ".one" : ".other") + COUNT + n + REF;
     }
 
+    /** The argument with each reference in it ({@link #ref}, {@link #countRef}) as its message. */
     private static String resolveArg(Locale locale, String arg) {
-        if (arg.isEmpty() || arg.charAt(0) != REF) {
+        int start = arg.indexOf(REF);
+        if (start < 0) {
             return arg;
         }
-        int end = arg.indexOf(REF, 1);
-        String key = end < 0 ? arg.substring(1) : arg.substring(1, end);
-        String rest = end < 0 ? "" : arg.substring(end + 1);
-        int count = key.indexOf(COUNT);
-        if (count >= 0) {
-            return format(locale, key.substring(0, count), List.of(key.substring(count + 1))) + rest;
+        StringBuilder out = new StringBuilder(arg.length() + 32);
+        int from = 0;
+        while (start >= 0) {
+            out.append(arg, from, start);
+            int end = arg.indexOf(REF, start + 1);
+            String key = end < 0 ? arg.substring(start + 1) : arg.substring(start + 1, end);
+            int count = key.indexOf(COUNT);
+            out.append(count >= 0 ? format(locale, key.substring(0, count), List.of(key.substring(count + 1)))
+                    : format(locale, key, List.of()));
+            from = end < 0 ? arg.length() : end + 1;
+            start = end < 0 ? -1 : arg.indexOf(REF, from);
         }
-        return format(locale, key, List.of()) + rest;
+        return out.append(arg, from, arg.length()).toString();
     }
 
     /** The arguments as a message in {@code locale}'s language shows them: references to other messages resolved. */

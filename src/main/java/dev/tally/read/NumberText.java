@@ -57,7 +57,13 @@ public final class NumberText {
             return new Result(null, "value.empty");
         }
         if (!scalar.plain()) {
-            return new Result(null, isPlainDecimal(scalar.text().strip()) ? "value.quoted" : "value.text");
+            String text = scalar.text().strip();
+            if (isPlainDecimal(text)) {
+                return new Result(null, "value.quoted");
+            }
+            // "1,234" in quotes: the same hint as without them
+            String problem = parse(text).problem();
+            return new Result(null, problem == null || problem.equals("value.empty") ? "value.text" : problem);
         }
         return parse(scalar.text());
     }

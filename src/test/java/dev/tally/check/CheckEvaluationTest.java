@@ -201,7 +201,7 @@ class CheckEvaluationTest {
         String report = table("公开 = 1");
         List<String> out = run(report);
         assertEquals(1, out.size(), out::toString);
-        assertTrue(out.get(0).contains("did you mean 办理结果.公开"), out.get(0));
+        assertTrue(out.get(0).contains("did you mean 办理结果.公开? (at character"), out.get(0));
     }
 
     @Test

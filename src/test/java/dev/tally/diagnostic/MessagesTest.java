@@ -75,6 +75,15 @@ class MessagesTest {
     }
 
     @Test
+    void messageKeysAnywhereInAnArgumentArePrintedInTheReadersLanguage() {
+        String arg = "x" + Messages.ref("hint.did-you-mean") + "a.b" + Messages.ref("hint.did-you-mean-end");
+        assertEquals("no.such.key: x; paths are written from the top: did you mean a.b?",
+                Messages.format(Locale.ROOT, "no.such.key", List.of(arg)));
+        assertTrue(Messages.format(Locale.SIMPLIFIED_CHINESE, "check.unknown-name", List.of("a", "1", "b", arg))
+                .contains("是否应为 a.b？"));
+    }
+
+    @Test
     void anUnknownKeyStillShowsItsArguments() {
         String text = Messages.format(Locale.ROOT, "no.such.key", List.of("a", "b"));
         assertTrue(text.contains("no.such.key"), text);

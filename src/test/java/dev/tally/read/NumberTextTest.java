@@ -88,6 +88,9 @@ class NumberTextTest {
         assertFalse(r.ok());
         assertEquals("value.quoted", r.problem());
         assertEquals("value.text", NumberText.parse(new YNode.Scalar("twelve", false, AT)).problem());
+        // a quoted number that would be wrong unquoted too gets the same hint
+        assertEquals("value.grouped", NumberText.parse(new YNode.Scalar("1,234", false, AT)).problem());
+        assertEquals("value.fullwidth", NumberText.parse(new YNode.Scalar("１２", false, AT)).problem());
     }
 
     @Test
