@@ -33,12 +33,15 @@ public final class Messages {
         return REF + "unit." + unit + (n == 1 ? ".one" : ".other") + COUNT + n + REF;
     }
 
-    /** The argument with each reference in it ({@link #ref}, {@link #countRef}) as its message. */
+    /**
+     * An argument that starts with a reference ({@link #ref}, {@link #countRef}) with each reference in it as its
+     * message; any other argument (text from a report, which may hold any character) as it is.
+     */
     private static String resolveArg(Locale locale, String arg) {
-        int start = arg.indexOf(REF);
-        if (start < 0) {
+        if (arg.isEmpty() || arg.charAt(0) != REF) {
             return arg;
         }
+        int start = 0;
         StringBuilder out = new StringBuilder(arg.length() + 32);
         int from = 0;
         while (start >= 0) {

