@@ -104,12 +104,18 @@ public final class Skeleton {
         return new Result(out.toString(), notCarried);
     }
 
-    private static String title(Template template, int year, Report previous) {
+    /**
+     * Last period's title with the year changed where the year changes (it names the agency, where the template's
+     * {@code report-title} has a placeholder); else the template's {@code report-title}; else year and template.
+     * A report of the same year (a quarter after a quarter) does not take last period's title as it is: two
+     * reports would share it.
+     */
+    static String title(Template template, int year, Report previous) {
         if (previous != null) {
             Report.Attribute y = previous.attribute("tally-year");
             String previousYear = y != null ? y.value().strip() : String.valueOf(year - 1);
             String t = previous.title();
-            if (t.contains(previousYear)) {
+            if (!previousYear.equals(String.valueOf(year)) && t.contains(previousYear)) {
                 return t.replace(previousYear, String.valueOf(year));
             }
         }

@@ -1,0 +1,42 @@
+package dev.tally.template;
+
+import dev.tally.diagnostic.Location;
+import dev.tally.model.Report;
+import dev.tally.model.Template;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The title {@code tally:init} gives a new report. */
+class SkeletonTest {
+
+    private static final Location AT = new Location(Path.of("t.yaml"), 1);
+
+    private static Template template(String reportTitle) {
+        return new Template("t", "T", AT, Map.of(), Map.of(), List.of(), List.of(), List.of(), reportTitle);
+    }
+
+    private static Report previous(String title, String year) {
+        return new Report(Path.of("r.adoc"), title, Map.of("tally-year", new Report.Attribute(year, AT)), List.of(),
+                Map.of(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void lastYearsTitleWithTheYearChangedKeepsTheAgencysName() {
+        assertEquals("青山镇2025年政府信息公开工作年度报告", Skeleton.title(template("（机关名称）{year}年政府信息公开工作年度报告"),
+                2025, previous("青山镇2024年政府信息公开工作年度报告", "2024")));
+    }
+
+    /** Trial E, F9: a quarter after a quarter got the previous quarter's title, so two reports shared it. */
+    @Test
+    void aReportOfTheSameYearTakesTheTemplatesTitleNotLastPeriodsAsItIs() {
+        assertEquals("Ops Report 2024", Skeleton.title(template("Ops Report {year}"), 2024,
+                previous("Ops Report 2024 Q2", "2024")));
+        assertEquals("2024 T", Skeleton.title(template(null), 2024, previous("Ops Report 2024 Q2", "2024")));
+        assertEquals("2025 T", Skeleton.title(template(null), 2025, previous("Ops Report", "2024")));
+    }
+}
