@@ -82,9 +82,13 @@ public final class ReportReader {
         boolean templateFailed = templateAttr != null && template == null;
         List<String> notRead = new ArrayList<>(); // rows-only tables of a template that could not be loaded
         List<CheckDef> checks = new ArrayList<>();
+        Set<dev.tally.diagnostic.Location> checkBlocks = new HashSet<>();
         StrictYaml yaml = new StrictYaml(diagnostics);
         for (AdocSource.Block raw : source.blocks()) {
             if (raw.style().equals("checks")) {
+                if (!checkBlocks.add(raw.location())) {
+                    continue; // the same lines again: a file included more than once (its data blocks say so)
+                }
                 YNode node = yaml.read(raw.content(), raw.location());
                 if (node != null) {
                     checks.addAll(TableYaml.checks(node, null, diagnostics));

@@ -79,6 +79,19 @@ class TallyTest {
                 errors::toString);
     }
 
+    /** Trial E, F11: a partial included twice ran its checks twice; the count said 2 errors, 1 line showed. */
+    @Test
+    void aPartialIncludedTwiceRunsItsChecksOnce() {
+        Fixture.report(project, "_p.adoc", "[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = 2\n----\n");
+        Fixture.report(project, "r.adoc", "= R\n\ninclude::_p.adoc[]\n\ninclude::_p.adoc[]\n");
+        RunResult result = Fixture.run(project);
+        List<String> printed = Fixture.printed(result, project);
+        assertEquals(List.of("ERROR src/reports/_p.adoc:1: duplicate block id v: _p.adoc is included more than once",
+                "ERROR src/reports/_p.adoc:8: check failed: v.a = 2: 1 != 2"), printed.stream().sorted().toList());
+        assertEquals(2, result.errors());
+        assertEquals(1, result.checksRun());
+    }
+
     @Test
     void dataInAPartialIsCheckedWithItsOwnFileAndLine() {
         Fixture.report(project, "_data.adoc", "[data#v]\n----\ntotal: 3\nparts:\n  a: 1\n  b: 1\n----\n");
