@@ -204,7 +204,12 @@ public final class TemplateLoader {
             if (m.get("required") instanceof YNode.Sequence seq) {
                 for (YNode item : seq.items()) {
                     if (item instanceof YNode.Scalar s && !s.isNull()) {
-                        required.add(new KeyPath(Arrays.asList(s.text().split("\\."))));
+                        KeyPath key = new KeyPath(Arrays.asList(s.text().split("\\.")));
+                        if (required.contains(key)) {
+                            diagnostics.error(item.location(), "template.duplicate-required", id, key);
+                        } else {
+                            required.add(key);
+                        }
                     } else {
                         diagnostics.error(item.location(), "template.bad-required", id);
                     }

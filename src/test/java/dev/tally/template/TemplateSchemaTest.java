@@ -170,6 +170,8 @@ class TemplateSchemaTest {
                         + "      - 合计\n", "", "template.table-shape-missing"},
                 new String[] {"an unknown key in a values block", "    required:", "    requires:",
                         "template.unknown-values-key"},
+                new String[] {"a key required twice", "required: [编制数, 实有人数.在职]",
+                        "required: [编制数, 实有人数.在职, 编制数]", "template.duplicate-required"},
                 new String[] {"a carry without to", "    to: spending.合计\n", "", "template.bad-carry"},
                 new String[] {"a section without a title", "  - title: 二、收支情况", "  - name: 二、收支情况",
                         "template.bad-section"});
