@@ -121,7 +121,9 @@ public final class SitePages {
         if (noReportsDirectory()) {
             return b.append(noReports()).toString();
         }
-        b.append("<p>").append(summary()).append(" <a href=\"checks.html\">").append(t("site.checks.link"))
+        String summary = summary();
+        // Chinese puts no space after 。
+        b.append("<p>").append(summary).append(summary.endsWith("。") ? "" : " ").append("<a href=\"checks.html\">").append(t("site.checks.link"))
                 .append("</a></p>\n");
         b.append("<table class=\"table table-striped tally-index\">\n<thead><tr>");
         for (String h : List.of("site.col.report", "site.col.path", "site.col.checks", "site.col.errors",
@@ -226,11 +228,20 @@ public final class SitePages {
         b.append(converted).append('\n');
         if (r.report() != null && !r.report().blocks().isEmpty()) {
             b.append("<div class=\"tally-data\">\n<h2>").append(t("site.data.title")).append("</h2>\n<ul>\n");
+            // the marks of the page's language: 名称（<code>id</code>，表格）： or name (<code>id</code>, table):
+            Wording w = locale.getLanguage().equals("zh") ? Wording.CHINESE : Wording.ENGLISH;
             for (Block block : r.report().blocks().values()) {
-                String name = block.title() != null ? FigureMacro.inTitle(block.title(), r.report(), null) : block.id();
-                b.append("<li>").append(Html.escape(name)).append(" (<code>").append(Html.escape(block.id()))
-                        .append("</code>, ").append(t(block instanceof Table ? "site.data.table" : "site.data.values"))
-                        .append("): <a href=\"").append(link(id + "." + block.id() + ".csv")).append("\">CSV</a> · <a href=\"")
+                String kind = t(block instanceof Table ? "site.data.table" : "site.data.values");
+                b.append("<li>");
+                if (block.title() != null) {
+                    b.append(Html.escape(FigureMacro.inTitle(block.title(), r.report(), null))).append(w.open)
+                            .append("<code>").append(Html.escape(block.id())).append("</code>").append(w.comma);
+                } else {
+                    // no title: the id once
+                    b.append("<code>").append(Html.escape(block.id())).append("</code>").append(w.open);
+                }
+                b.append(kind).append(w.close).append(w.colon.strip()).append(w == Wording.ENGLISH ? " " : "")
+                        .append("<a href=\"").append(link(id + "." + block.id() + ".csv")).append("\">CSV</a> · <a href=\"")
                         .append(link(id + "." + block.id() + ".json")).append("\">JSON</a></li>\n");
             }
             b.append("</ul>\n</div>\n");

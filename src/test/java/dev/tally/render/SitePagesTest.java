@@ -38,6 +38,26 @@ class SitePagesTest {
         return new SitePages(new RunResult(reports(), reports), new DiagnosticFormatter(base, locale));
     }
 
+    /** Trial F: the list of data used half-width marks on Chinese pages and named an untitled block twice. */
+    @Test
+    void theListOfDataUsesThePagesPunctuationAndNamesAnUntitledBlockOnce() throws Exception {
+        Path file = reports().resolve("r.adoc");
+        dev.tally.model.Table t = Tables.flat("regulations", "第二十条第（一）项", null, List.of("a"), List.of("r"),
+                Map.of(), new java.math.BigDecimal[][] {Tables.row("1")});
+        dev.tally.model.Values v = Tables.values("proactive", Map.of("total", java.math.BigDecimal.ONE));
+        Map<String, dev.tally.model.Block> blocks = new java.util.LinkedHashMap<>();
+        blocks.put("regulations", t);
+        blocks.put("proactive", v);
+        Report model = new Report(file, "R", Map.of(), List.of(), blocks, List.of(), List.of(), List.of());
+        ReportResult r = new ReportResult(file, "R", model, null, List.of(), 0, List.of());
+        String zh = pages(Locale.CHINESE, List.of(r)).reportPage(r, "", List.of());
+        assertTrue(zh.contains("<li>第二十条第（一）项（<code>regulations</code>，表格）：<a href="), zh);
+        assertTrue(zh.contains("<li><code>proactive</code>（数值）：<a href="), zh);
+        String en = pages(Locale.ENGLISH, List.of(r)).reportPage(r, "", List.of());
+        assertTrue(en.contains("<li>第二十条第（一）项 (<code>regulations</code>, table): <a href="), en);
+        assertTrue(en.contains("<li><code>proactive</code> (values): <a href="), en);
+    }
+
     @Test
     void reportsNamedLikeTallysOwnPagesGetAnotherName() throws Exception {
         Path dir = reports();
@@ -110,7 +130,7 @@ class SitePagesTest {
         List<ReportResult> two = new ArrayList<>(one);
         two.add(report(dir.resolve("b.adoc"), "B", 2));
         assertTrue(pages(Locale.ENGLISH, two).index().contains("2 reports, 3 checks run, 1 error, 1 warning."));
-        assertTrue(pages(Locale.CHINESE, two).index().contains("共 2 份报告，运行 3 项检查，发现 1 个错误、1 个警告。"));
+        assertTrue(pages(Locale.CHINESE, two).index().contains("共 2 份报告，运行 3 项检查，发现 1 个错误、1 个警告。<a href=\"checks.html\">"));
         assertTrue(pages(Locale.ENGLISH, List.of()).index().contains("0 reports, 0 checks run, 0 errors, 0 warnings."));
     }
 
