@@ -87,7 +87,8 @@ public final class TableHtml {
         out.append("<div class=\"tally-table-wrap\">\n");
         out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(table.id()))
                 .append("\">\n");
-        String caption = caption(title, unitInLabels(table) ? null : table.unit(), words);
+        Wording shown = words != null ? words : Wording.of(title, table.unit());
+        String caption = caption(title, unitInLabels(table) ? null : table.unit(), shown);
         if (caption != null) {
             out.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
         }
@@ -133,7 +134,7 @@ public final class TableHtml {
         out.append("<tbody>\n");
         List<Header.Node> leafColumns = columns.leaves();
         for (Header.Node root : rows.roots()) {
-            bodyRows(table, root, 0, labelColumns, new ArrayList<>(), leafColumns, out);
+            bodyRows(table, root, 0, labelColumns, shown, new ArrayList<>(), leafColumns, out);
         }
         out.append("</tbody>\n");
         out.append("</table>\n");
@@ -207,14 +208,14 @@ public final class TableHtml {
         }
     }
 
-    private static void bodyRows(Table table, Header.Node node, int level, int labelColumns,
+    private static void bodyRows(Table table, Header.Node node, int level, int labelColumns, Wording words,
             List<Header.Node> openGroups, List<Header.Node> leafColumns, StringBuilder out) {
         if (!node.isLeaf()) {
             List<Header.Node> groups = new ArrayList<>(openGroups);
             groups.add(node);
             boolean first = true;
             for (Header.Node c : node.children()) {
-                bodyRows(table, c, level + 1, labelColumns, first ? groups : List.of(), leafColumns, out);
+                bodyRows(table, c, level + 1, labelColumns, words, first ? groups : List.of(), leafColumns, out);
                 first = false;
             }
             return;
@@ -235,7 +236,12 @@ public final class TableHtml {
             BigDecimal v = cell(table, node, col);
             out.append("<td class=\"").append(v == null ? "num missing" : "num").append("\" data-row=\"")
                     .append(Html.escape(rowPath)).append("\" data-col=\"")
-                    .append(Html.escape(col.path().dotted())).append("\">")
+                    .append(Html.escape(col.path().dotted())).append('"');
+            if (v == null) {
+                // not a value of the report (readers take — for "none"): say why
+                out.append(" title=\"").append(Html.escape(words.unreadable)).append('"');
+            }
+            out.append('>')
                     .append(v == null ? MISSING : Html.escape(v.toPlainString())).append("</td>");
         }
         out.append("</tr>\n");

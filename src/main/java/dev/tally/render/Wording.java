@@ -6,8 +6,8 @@ package dev.tally.render;
  * report written in English gets {@code (unit: parcels)}, not {@code （单位：parcels）}.
  */
 enum Wording {
-    CHINESE("（", "）", "，", "：", "单位：", "无数据", "各列合计"),
-    ENGLISH(" (", ")", ", ", ": ", "unit: ", "no data", "all columns");
+    CHINESE("（", "）", "，", "：", "单位：", "无数据", "各列合计", "此处数据无法读取，见检查结果"),
+    ENGLISH(" (", ")", ", ", ": ", "unit: ", "no data", "all columns", "This value could not be read: see the checks");
 
     final String open;
     final String close;
@@ -16,8 +16,11 @@ enum Wording {
     final String unit;
     final String noData;
     final String allColumns;
+    final String unreadable;
 
-    Wording(String open, String close, String comma, String colon, String unit, String noData, String allColumns) {
+    Wording(String open, String close, String comma, String colon, String unit, String noData, String allColumns,
+            String unreadable) {
+        this.unreadable = unreadable;
         this.open = open;
         this.close = close;
         this.comma = comma;

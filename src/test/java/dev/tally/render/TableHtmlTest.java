@@ -299,6 +299,10 @@ class TableHtmlTest {
         Element missing = cell(doc, "r", "a");
         assertEquals("num missing", missing.getAttribute("class"));
         assertEquals("\u2014", missing.getTextContent());
+        // a dash is what many reports print for "none": the cell says it is not a value (a table without words
+        // of its own gets the national form's language)
+        assertEquals("此处数据无法读取，见检查结果", missing.getAttribute("title"));
+        assertEquals("", cell(doc, "r", "b").getAttribute("title"));
         assertEquals("1234567890123456789012345678901234567890.10", cell(doc, "r", "b").getTextContent());
         Table big = Tables.flat("e", "T", null, List.of("a"), List.of("r"), Map.of(),
                 new BigDecimal[][] {{new BigDecimal("1E+3")}});
