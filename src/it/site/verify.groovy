@@ -48,6 +48,15 @@ assert shendang.contains('tally-notice')
 assert shendang.contains('src/reports/2017/shendang.adoc:41: check failed: proactive.total = sum(proactive.by_kind): 170 != 169')
 assert shendang =~ /<span class="tally-figure tally-mismatch" title="proactive\.total ≠ 170">169<\/span>|<span class="tally-figure" title="proactive\.total">170<\/span>/
 
+// a failing check marks the cells it names in the table, the check and its values in the tooltip; the problem
+// on top links to the table
+def ledger = read('2024/ledger.html')
+def failed = (ledger =~ /<td class="num tally-failed" data-row="December" data-col="(\w+)" title="total = phone \+ counter: 15 != 16">/)
+assert failed.collect { it[1] } == ['phone', 'counter', 'total']
+assert ledger.contains('<td class="num" data-row="November" data-col="total">20</td>')
+assert ledger.contains('<a class="tally-goto" href="#handled">go to table handled</a>')
+assert ledger.contains('<table class="tally-table table table-bordered" id="handled">')
+
 // the page of check results, linked to the reports
 def checks = read('checks.html')
 assert checks.contains('<a href="2017/shendang.html">')
@@ -55,7 +64,7 @@ assert checks.contains('[ERROR] src/reports/2017/shendang.adoc:41: check failed'
 
 // Asciidoctor's own logging does not leak raw onto the console
 assert !log.contains('SEVERE:')
-assert log.contains('Tally: rendered 4 reports into target/site/tally')
+assert log.contains('Tally: rendered 5 reports into target/site/tally')
 
 // site alone: no results of tally:check to reuse, so the report checks every report itself
 assert !log.contains('results of tally:check reused')

@@ -22,7 +22,8 @@ import java.util.List;
 public final class Checker {
 
     /** What checking one report found. */
-    public record Result(Diagnostics diagnostics, int checksRun, List<CheckOutcome> outcomes) {
+    public record Result(Diagnostics diagnostics, int checksRun, List<CheckOutcome> outcomes,
+            List<FailedCell> failedCells) {
     }
 
     private final Report report;
@@ -33,6 +34,7 @@ public final class Checker {
     private final DocumentScope document;
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<CheckOutcome> outcomes = new ArrayList<>();
+    private final List<FailedCell> failedCells = new ArrayList<>();
     private int run;
     private int skippedForPrevious;
     private int skippedForUnreadablePrevious;
@@ -109,7 +111,7 @@ public final class Checker {
             diagnostics.note(Location.of(report.file()), "check.previous-unreadable", skippedForUnreadablePrevious,
                     relative(report.file(), previous.file()));
         }
-        return new Result(diagnostics, this.run, List.copyOf(outcomes));
+        return new Result(diagnostics, this.run, List.copyOf(outcomes), List.copyOf(failedCells));
     }
 
     /** Where {@code other} is, seen from {@code file}'s directory, with forward slashes. */
@@ -176,9 +178,92 @@ public final class Checker {
                 diagnostics.report(def.severity(), locate(def, comparison, null, outcome), "check.failed",
                         def.text(), left, neg, right, suffix);
             }
+            mark(comparison, table, f, def.text() + ": " + left + " " + neg + " " + right);
         }
         outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(),
                 outcome.holds() ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, outcome.failures().size()));
+    }
+
+    /** A cell of a table: where a name in a check points. Row or column is null for a whole column or row. */
+    private record Target(Table table, Header.Node row, Header.Node column) {
+    }
+
+    /**
+     * Marks the cells of this report's tables that a failure is about: in a failing row of a column check, the
+     * cells of the columns it names; in a failing column of a row check, the cells of the rows it names; in a
+     * failing comparison of two numbers, the cells (or rows or columns summed) it names. Names in the previous
+     * report are not marked: that table is on another page.
+     */
+    private void mark(Comparison comparison, Table table, Evaluator.Failure f, String why) {
+        List<Target> targets = new ArrayList<>();
+        for (Expr.Ref ref : comparison.refs()) {
+            Target t = target(ref, table);
+            if (t != null) {
+                targets.add(t);
+            }
+        }
+        Value.Series where = f.where();
+        Header.Node at = where == null ? null : where.index().get(f.index());
+        for (Target t : targets) {
+            List<Header.Node> rows;
+            List<Header.Node> columns;
+            if (where != null && !where.table().equals(t.table().id())) {
+                continue;
+            }
+            if (where != null && where.axis() == Value.Axis.ROWS) {
+                if (t.column() == null) {
+                    continue;
+                }
+                rows = t.row() == null ? List.of(at) : t.row().leaves();
+                columns = t.column().leaves();
+            } else if (where != null) {
+                if (t.row() == null) {
+                    continue;
+                }
+                rows = t.row().leaves();
+                columns = t.column() == null ? List.of(at) : t.column().leaves();
+            } else {
+                rows = t.row() == null ? t.table().rows().leaves() : t.row().leaves();
+                columns = t.column() == null ? t.table().columns().leaves() : t.column().leaves();
+            }
+            for (Header.Node r : rows) {
+                for (Header.Node c : columns) {
+                    failedCells.add(new FailedCell(t.table().id(), r.path(), c.path(), why));
+                }
+            }
+        }
+    }
+
+    /** Where a name of a check points in this report's tables, as the scopes resolve it; null elsewhere. */
+    private Target target(Expr.Ref ref, Table table) {
+        if (ref.isPrevious()) {
+            return null;
+        }
+        if (table != null && (table.rows().find(ref.path()) != null || table.columns().find(ref.path()) != null
+                || (ref.path().size() == 1 && ref.column() == null))) {
+            return local(table, ref.path(), ref);
+        }
+        if (ref.path().size() < 2 && ref.column() == null) {
+            return null;
+        }
+        Block block = report.block(ref.path().first());
+        if (block instanceof Table t) {
+            return local(t, ref.path().tail(), ref);
+        }
+        return table == null || block != null ? null : local(table, ref.path(), ref);
+    }
+
+    private static Target local(Table table, dev.tally.model.KeyPath path, Expr.Ref ref) {
+        Header.Node row = table.rows().find(path);
+        if (ref.column() != null) {
+            Header.Node column = table.columns().find(ref.column());
+            return row == null || column == null ? null : new Target(table, row, column);
+        }
+        if (row != null) {
+            return new Target(table, row, null);
+        }
+        Header.Node column = table.columns().find(path);
+        return column == null ? null : new Target(table, null, column);
     }
 
     private static String found(CheckSyntaxException e) {

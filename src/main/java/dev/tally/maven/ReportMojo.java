@@ -301,14 +301,15 @@ public class ReportMojo extends AbstractMavenReport {
                 String body;
                 List<Diagnostic> extra = List.of();
                 if (r.report() != null) {
-                    AsciidocRenderer.Page page = renderer.render(reportsDirectory.toPath(), r.report(),
-                            previous(r.report(), models), SitePages.pageId(path));
+                    Report previous = previous(r.report(), models);
+                    AsciidocRenderer.Page page = renderer.render(reportsDirectory.toPath(), r.report(), previous,
+                            SitePages.pageId(path), Tally.failedCells(r.report(), r.template(), previous));
                     extra = page.diagnostics().list();
                     for (Diagnostic d : extra) {
                         getLog().warn(formatter.format(d));
                     }
                     body = page.html();
-                    downloads(r.report(), previous(r.report(), models), tallyDir.resolve(path).getParent(),
+                    downloads(r.report(), previous, tallyDir.resolve(path).getParent(),
                             SitePages.pageId(path));
                 } else {
                     body = "";

@@ -1,5 +1,6 @@
 package dev.tally.render;
 
+import dev.tally.check.FailedCell;
 import dev.tally.diagnostic.Diagnostics;
 import dev.tally.diagnostic.Location;
 import dev.tally.model.Report;
@@ -80,11 +81,13 @@ public final class AsciidocRenderer {
      * @param report the report's model (figures and tables come from it)
      * @param previous its previous report, or null
      * @param pageId the page's file name without {@code .html}, for links to the files beside it
+     * @param failedCells the cells that failing checks name, marked in the tables
      */
-    public synchronized Page render(Path reportsDirectory, Report report, Report previous, String pageId) {
+    public synchronized Page render(Path reportsDirectory, Report report, Report previous, String pageId,
+            List<FailedCell> failedCells) {
         Path base = reportsDirectory.toAbsolutePath().normalize();
         String relative = base.relativize(report.file()).toString().replace('\\', '/');
-        context.set(report, previous, pageId);
+        context.set(report, previous, pageId, failedCells);
         capture.start(report.file(), base);
         Options options = Options.builder()
                 .safe(SafeMode.SAFE)
@@ -102,7 +105,7 @@ public final class AsciidocRenderer {
         // included file's against that file's folder: converting a one-line document that includes the report
         // gives includes relative to the report, as authors expect, with the jail kept at the reports directory.
         String html = asciidoctor.convert("include::" + relative + "[]\n", options);
-        context.set(null, null, null);
+        context.set(null, null, null, null);
         return new Page(html, capture.finish());
     }
 

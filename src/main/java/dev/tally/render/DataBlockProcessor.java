@@ -34,7 +34,7 @@ final class DataBlockProcessor extends BlockProcessor {
         if (block instanceof Table table) {
             return createBlock(parent, "pass", TableHtml.render(table, context.pageId(),
                     FigureMacro.inTitle(table.title(), context.report(), context.previous()),
-                    Wording.of(context.report())));
+                    Wording.of(context.report()), context.failedCells(table.id())));
         }
         return null;
     }

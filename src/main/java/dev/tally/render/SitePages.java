@@ -2,6 +2,7 @@ package dev.tally.render;
 
 import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.DiagnosticFormatter;
+import dev.tally.diagnostic.Location;
 import dev.tally.diagnostic.Messages;
 import dev.tally.diagnostic.Severity;
 import dev.tally.model.Block;
@@ -213,7 +214,13 @@ public final class SitePages {
                     .append("\" role=\"alert\">\n<p><strong>").append(t("site.notice", errors, warnings))
                     .append("</strong></p>\n<ul>\n");
             for (Diagnostic d : problems) {
-                b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code></li>\n");
+                b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code>");
+                String table = r.report() == null ? null : tableAt(r.report(), d.location());
+                if (table != null) {
+                    b.append(" <a class=\"tally-goto\" href=\"#").append(Html.escape(link(table))).append("\">")
+                            .append(t("site.goto-table", table)).append("</a>");
+                }
+                b.append("</li>\n");
             }
             b.append("</ul>\n</div>\n");
         }
@@ -333,6 +340,28 @@ public final class SitePages {
         return ds.stream().filter(d -> d.severity() != Severity.NOTE).toList();
     }
 
+    /**
+     * The table of the report a problem is about, when it is shown at the table, one of its rows or columns, or
+     * one of its own checks; null otherwise.
+     */
+    static String tableAt(Report report, Location at) {
+        if (at == null || at.line() <= 0) {
+            return null;
+        }
+        for (Block block : report.blocks().values()) {
+            if (!(block instanceof Table table)) {
+                continue;
+            }
+            if (at.equals(table.location())
+                    || table.checks().stream().anyMatch(c -> at.equals(c.location()))
+                    || table.rows().all().stream().anyMatch(n -> at.equals(n.location()))
+                    || table.columns().all().stream().anyMatch(n -> at.equals(n.location()))) {
+                return table.id();
+            }
+        }
+        return null;
+    }
+
     /** The level tally:check prints a problem at: a note is {@code [INFO]}. */
     private static String level(Severity severity) {
         return switch (severity) {
@@ -389,6 +418,7 @@ public final class SitePages {
                 .tally-status-ok{color:#2e7d32}.tally-status-error{color:#c62828;font-weight:bold}.tally-status-warning{color:#b26a00}
                 .tally-index td.num,.tally-index th.num{text-align:right}
                 .tally-breadcrumb{font-size:90%;color:#666}
+                .tally-goto{font-size:90%;white-space:nowrap}
                 .tally-problems .tally-note{color:#555}.tally-note-label{font-size:85%;color:#666;border:1px solid #bbb;border-radius:3px;padding:0 .3em}
                 """;
     }

@@ -1,11 +1,14 @@
 package dev.tally.render;
 
+import dev.tally.check.FailedCell;
 import dev.tally.model.Header;
 import dev.tally.model.Table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders a table block as an HTML fragment for a page in the Maven site: grouped column headers, the row tree
@@ -49,6 +52,7 @@ public final class TableHtml {
             table.tally-table td.num { text-align: right; font-variant-numeric: tabular-nums; \
             font-feature-settings: "tnum"; white-space: nowrap; }
             table.tally-table td.num.missing { text-align: center; color: #a94442; }
+            table.tally-table td.num.tally-failed { background: #fdd; box-shadow: inset 0 -2px 0 #d9534f; }
             .tally-downloads { font-size: 0.9em; margin: 0.2em 0 0 0; }
             .tally-downloads a { margin-right: 1em; }
             """.replace("@FONTS@", CJK_FONTS);
@@ -78,6 +82,23 @@ public final class TableHtml {
      * the report's language (null: in the language of the title).
      */
     static String render(Table table, String pageId, String title, Wording words) {
+        return render(table, pageId, title, words, List.of());
+    }
+
+    /**
+     * As {@link #render(Table, String, String, Wording)}, with the cells that failing checks name marked
+     * ({@code class="tally-failed"}, the checks and their values in the cell's tooltip).
+     */
+    static String render(Table table, String pageId, String title, Wording words, List<FailedCell> failed) {
+        Map<String, java.util.Set<String>> checks = new HashMap<>();
+        for (FailedCell f : failed) {
+            if (f.table().equals(table.id())) {
+                checks.computeIfAbsent(cellKey(f.row().dotted(), f.column().dotted()),
+                        k -> new java.util.LinkedHashSet<>()).add(f.why());
+            }
+        }
+        Map<String, String> why = new HashMap<>();
+        checks.forEach((cell, whys) -> why.put(cell, String.join("\n", whys)));
         StringBuilder out = new StringBuilder(4096);
         Header columns = table.columns();
         Header rows = table.rows();
@@ -134,7 +155,7 @@ public final class TableHtml {
         out.append("<tbody>\n");
         List<Header.Node> leafColumns = columns.leaves();
         for (Header.Node root : rows.roots()) {
-            bodyRows(table, root, 0, labelColumns, shown, new ArrayList<>(), leafColumns, out);
+            bodyRows(table, root, 0, labelColumns, shown, new ArrayList<>(), leafColumns, why, out);
         }
         out.append("</tbody>\n");
         out.append("</table>\n");
@@ -208,14 +229,21 @@ public final class TableHtml {
         }
     }
 
+    private static String cellKey(String row, String column) {
+        return row + '\u0000' + column;
+    }
+
+    /** @param why the failing checks of each cell named by them (by {@link #cellKey}) */
     private static void bodyRows(Table table, Header.Node node, int level, int labelColumns, Wording words,
-            List<Header.Node> openGroups, List<Header.Node> leafColumns, StringBuilder out) {
+            List<Header.Node> openGroups, List<Header.Node> leafColumns, Map<String, String> why,
+            StringBuilder out) {
         if (!node.isLeaf()) {
             List<Header.Node> groups = new ArrayList<>(openGroups);
             groups.add(node);
             boolean first = true;
             for (Header.Node c : node.children()) {
-                bodyRows(table, c, level + 1, labelColumns, words, first ? groups : List.of(), leafColumns, out);
+                bodyRows(table, c, level + 1, labelColumns, words, first ? groups : List.of(), leafColumns, why,
+                        out);
                 first = false;
             }
             return;
@@ -234,12 +262,17 @@ public final class TableHtml {
                 .append(Html.escape(table.label(node))).append("</th>");
         for (Header.Node col : leafColumns) {
             BigDecimal v = cell(table, node, col);
-            out.append("<td class=\"").append(v == null ? "num missing" : "num").append("\" data-row=\"")
-                    .append(Html.escape(rowPath)).append("\" data-col=\"")
-                    .append(Html.escape(col.path().dotted())).append('"');
+            String colPath = col.path().dotted();
+            String failing = v == null ? null : why.get(cellKey(rowPath, colPath));
+            out.append("<td class=\"").append(v == null ? "num missing" : failing != null ? "num tally-failed" : "num")
+                    .append("\" data-row=\"").append(Html.escape(rowPath)).append("\" data-col=\"")
+                    .append(Html.escape(colPath)).append('"');
             if (v == null) {
                 // not a value of the report (readers take — for "none"): say why
                 out.append(" title=\"").append(Html.escape(words.unreadable)).append('"');
+            } else if (failing != null) {
+                // one check a line (a character reference: a line break survives any parser as one)
+                out.append(" title=\"").append(Html.escape(failing).replace("\n", "&#10;")).append('"');
             }
             out.append('>')
                     .append(v == null ? MISSING : Html.escape(v.toPlainString())).append("</td>");

@@ -154,18 +154,33 @@ public final class Tally {
             diagnostics.addAll(Integrity.check(report, reading.lines(), template,
                     previous == null ? null : previousReading.lines(), integrity, seenProse));
         }
+        Checker.Result result = numbers(report, template, previous, previousAttr != null);
+        diagnostics.addAll(result.diagnostics());
+        // the title as the page shows it: a figure in it is its value
+        String title = FigureText.resolve(report.title(), report, previous);
+        return new ReportResult(file, title, keepModels ? report : null, template, sorted(diagnostics),
+                result.checksRun(), result.outcomes());
+    }
+
+    /** The report's own checks, its template's checks and its figures, run on its data. */
+    private static Checker.Result numbers(Report report, Template template, Report previous, boolean previousNamed) {
         List<CheckDef> templateChecks = template == null ? List.of() : template.checks();
         java.util.Set<String> templateBlocks = new java.util.HashSet<>();
         if (template != null) {
             templateBlocks.addAll(template.tables().keySet());
             templateBlocks.addAll(template.values().keySet());
         }
-        Checker.Result result = Checker.check(report, previous, previousAttr != null, templateChecks, templateBlocks);
-        diagnostics.addAll(result.diagnostics());
-        // the title as the page shows it: a figure in it is its value
-        String title = FigureText.resolve(report.title(), report, previous);
-        return new ReportResult(file, title, keepModels ? report : null, template, sorted(diagnostics),
-                result.checksRun(), result.outcomes());
+        return Checker.check(report, previous, previousNamed, templateChecks, templateBlocks);
+    }
+
+    /**
+     * The cells of a report's tables that its failing checks name, for marking them where the tables are shown.
+     *
+     * @param template the report's template, or null
+     * @param previous its previous report, or null (checks on the previous period then name no cells)
+     */
+    public static List<dev.tally.check.FailedCell> failedCells(Report report, Template template, Report previous) {
+        return numbers(report, template, previous, report.attribute("tally-previous") != null).failedCells();
     }
 
     /**

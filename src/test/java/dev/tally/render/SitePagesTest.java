@@ -58,6 +58,43 @@ class SitePagesTest {
         assertTrue(en.contains("<li><code>proactive</code> (values): <a href="), en);
     }
 
+    /** Trial F: a problem in a table links to the table, where its failing cells are marked. */
+    @Test
+    void aProblemInATableLinksToTheTable() throws Exception {
+        dev.tally.run.Fixture.report(base, "r.adoc", """
+                = R
+
+                [data#cases]
+                ----
+                columns: [a, b, sum]
+                rows:
+                  x: [1, 2, 4]
+                checks:
+                  - sum = a + b
+                ----
+
+                [data#v]
+                ----
+                n: 1
+                ----
+
+                [checks]
+                ----
+                - v.n = 2
+                ----
+                """);
+        RunResult run = dev.tally.run.Fixture.run(base);
+        ReportResult r = run.reports().get(0);
+        String zh = pages(Locale.CHINESE, List.of(r)).reportPage(r, "", List.of());
+        List<String> items = zh.lines().filter(l -> l.startsWith("<li><code>src/")).toList();
+        assertEquals(2, items.size(), zh);
+        assertTrue(items.get(0).contains("sum = a + b")
+                && items.get(0).endsWith(" <a class=\"tally-goto\" href=\"#cases\">转到表格 cases</a></li>"), items.get(0));
+        assertTrue(items.get(1).contains("v.n = 2") && !items.get(1).contains("tally-goto"), items.get(1));
+        String en = pages(Locale.ENGLISH, List.of(r)).reportPage(r, "", List.of());
+        assertTrue(en.contains("<a class=\"tally-goto\" href=\"#cases\">go to table cases</a>"), en);
+    }
+
     @Test
     void reportsNamedLikeTallysOwnPagesGetAnotherName() throws Exception {
         Path dir = reports();

@@ -1,5 +1,7 @@
 package dev.tally.render;
 
+import dev.tally.check.FailedCell;
+import dev.tally.model.KeyPath;
 import dev.tally.model.Report;
 import dev.tally.model.Table;
 import dev.tally.run.Fixture;
@@ -309,6 +311,30 @@ class TableHtmlTest {
         assertTrue(TableHtml.render(big, "p").contains(">1000</td>"));
         // links are percent-encoded file names
         assertEquals("%E9%A1%B5.odd%20key.csv", elements(doc, "a").get(0).getAttribute("href"));
+    }
+
+    @Test
+    void cellsThatAFailingCheckNamesAreMarkedWithTheCheck() {
+        Table t = Tables.flat("t", "T", null, List.of("a", "b", "sum"), List.of("r", "s"), Map.of(),
+                new BigDecimal[][] {Tables.row("1", "2", "4"), Tables.row(null, "2", "2")});
+        KeyPath r = KeyPath.of("r");
+        List<FailedCell> failed = List.of(
+                new FailedCell("t", r, KeyPath.of("sum"), "sum = a + b: 4 != 3"),
+                new FailedCell("t", r, KeyPath.of("a"), "sum = a + b: 4 != 3"),
+                new FailedCell("t", r, KeyPath.of("a"), "a < 1: 1 >= 1"),
+                new FailedCell("t", KeyPath.of("s"), KeyPath.of("a"), "s.a = 1"),
+                new FailedCell("other", KeyPath.of("s"), KeyPath.of("b"), "in another table"));
+        Document doc = xml(TableHtml.render(t, "p", "T", Wording.ENGLISH, failed));
+        assertEquals("num tally-failed", cell(doc, "r", "sum").getAttribute("class"));
+        assertEquals("sum = a + b: 4 != 3", cell(doc, "r", "sum").getAttribute("title"));
+        // each failing check once, one per line
+        assertEquals("sum = a + b: 4 != 3\na < 1: 1 >= 1", cell(doc, "r", "a").getAttribute("title"));
+        assertEquals("num", cell(doc, "r", "b").getAttribute("class"));
+        assertEquals("", cell(doc, "r", "b").getAttribute("title"));
+        // an unreadable cell says so, whatever named it; another table's cells are not this one's
+        assertEquals("num missing", cell(doc, "s", "a").getAttribute("class"));
+        assertEquals("num", cell(doc, "s", "b").getAttribute("class"));
+        assertTrue(TableHtml.CSS.contains("td.num.tally-failed"));
     }
 
     @Test

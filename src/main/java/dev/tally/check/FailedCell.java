@@ -1,0 +1,14 @@
+package dev.tally.check;
+
+import dev.tally.model.KeyPath;
+
+/**
+ * A cell of one of the report's own tables that a failing check names, for marking it where the table is shown.
+ *
+ * @param table the table's id
+ * @param row the cell's leaf row
+ * @param column the cell's leaf column
+ * @param why the check as written and its two values, such as {@code 合计 = 执法 + 其他: 98 != 97}
+ */
+public record FailedCell(String table, KeyPath row, KeyPath column, String why) {
+}
