@@ -40,6 +40,8 @@ assert page.contains('href="qingshan.charts.html"')
 def charts = read('2024/qingshan.charts.html')
 assert (charts =~ /<svg/).count >= 4
 assert charts.contains('2023') && charts.contains('2024')
+// titled with the years it spans, not as the newest report's own page
+assert charts.contains('<title>Across the years (2023 to 2024): 青山镇2024年政府信息公开工作年度报告')
 assert !charts.contains('<script') || !(charts =~ /<svg[^>]*>(?:(?!<\/svg>).)*<script/)
 
 // a report whose checks fail still renders, with its problems on top

@@ -317,7 +317,7 @@ public class ReportMojo extends AbstractMavenReport {
                 write(sub(factory, tallyDir, path), r.title(), css + pages.reportPage(r, body, extra));
             }
             for (List<ReportResult> chain : pages.chainsOfReports()) {
-                write(sub(factory, tallyDir, pages.chartsPath(chain)), chain.get(chain.size() - 1).title(),
+                write(sub(factory, tallyDir, pages.chartsPath(chain)), pages.chartsTitle(chain),
                         css + pages.chartsPage(chain));
             }
             if (standalone != null) {

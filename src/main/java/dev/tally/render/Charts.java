@@ -855,7 +855,7 @@ public final class Charts {
         words = words != null ? words : Wording.of(base, latest.unit());
         String unit = latest.unit() != null && !latest.unit().isBlank() ? words.unit + latest.unit() : "";
         String what = totalColumn != null ? totalColumn.key() : leafColumns.size() == 1 ? leafColumns.get(0).key()
-                : perColumn ? "" : words.allColumns;
+                : perColumn ? "" : words.sumOf(latest.columns().roots().stream().map(Header.Node::key).toList());
         String note = what.isEmpty() ? unit : unit.isEmpty() ? what : what + words.comma + unit;
         return render(note.isEmpty() ? base : base + words.open + note + words.close, periods, series, false, words);
     }

@@ -268,7 +268,7 @@ public final class SitePages {
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"tally tally-charts\">\n<p class=\"tally-breadcrumb\"><a href=\"").append(up(path))
                 .append("index.html\">").append(t("site.index.title")).append("</a></p>\n<h1>")
-                .append(Html.escape(t("site.charts.page", chainName(chain)))).append("</h1>\n<p>");
+                .append(Html.escape(chartsTitle(chain))).append("</h1>\n<p>");
         for (int i = 0; i < chain.size(); i++) {
             ReportResult r = chain.get(i);
             b.append(i > 0 ? " → " : "").append("<a href=\"").append(link(relative(path, pagePath(r))))
@@ -313,6 +313,23 @@ public final class SitePages {
             out.add(chain);
         }
         return out;
+    }
+
+    /**
+     * The charts page's title: the newest report's, with the years the chain spans when its reports name them
+     * ({@code :tally-year:}), so that it is not taken for the newest report's own page.
+     */
+    public String chartsTitle(List<ReportResult> chain) {
+        String first = year(chain.get(0));
+        String last = year(chain.get(chain.size() - 1));
+        return first != null && last != null && !first.equals(last)
+                ? t("site.charts.page-years", chainName(chain), first, last)
+                : t("site.charts.page", chainName(chain));
+    }
+
+    private static String year(ReportResult r) {
+        Report.Attribute year = r.report() == null ? null : r.report().attribute("tally-year");
+        return year == null || year.value().isBlank() ? null : year.value().strip();
     }
 
     private String chainName(List<ReportResult> chain) {

@@ -30,6 +30,17 @@ enum Wording {
         this.allColumns = allColumns;
     }
 
+    /**
+     * What a chart of whole rows shows: the sum of a few column groups named ({@code 行政复议、行政诉讼合计},
+     * {@code sum of phone, counter}), or of all columns where there are many.
+     */
+    String sumOf(java.util.List<String> columns) {
+        if (columns.isEmpty() || columns.size() > 3) {
+            return allColumns;
+        }
+        return this == CHINESE ? String.join("、", columns) + "合计" : "sum of " + String.join(", ", columns);
+    }
+
     /** Chinese where any of the texts has a Chinese character (or none has any letter), else English. */
     static Wording of(Iterable<String> texts) {
         boolean letters = false;

@@ -60,7 +60,7 @@ class ChartsTest {
                 "收到和处理政府信息公开申请情况（总计，单位：件）",
                 "本年新收政府信息公开申请数量（按申请人，单位：件）",
                 "本年度办理结果（按办理结果，单位：件）",
-                "政府信息公开行政复议、行政诉讼情况（各列合计，单位：件）",
+                "政府信息公开行政复议、行政诉讼情况（行政复议、行政诉讼合计，单位：件）",
                 "other"), charts.stream().map(Charts.Chart::title).toList());
         assertEquals(charts, qingshan(), "deterministic");
     }
@@ -128,7 +128,7 @@ class ChartsTest {
         assertFalse(desc(outcomes).contains("总计"));
 
         // appeals: 行政复议 by its 总计, 行政诉讼 by its two 总计 columns: 2 + 1 + 1
-        assertTrue(desc(xml(named(charts, "政府信息公开行政复议、行政诉讼情况（各列合计，单位：件）").svg())).endsWith("2024：件数 4"));
+        assertTrue(desc(xml(named(charts, "政府信息公开行政复议、行政诉讼情况（行政复议、行政诉讼合计，单位：件）").svg())).endsWith("2024：件数 4"));
         assertTrue(desc(xml(named(charts, "第二十条第（八）项（本年收费金额，单位：万元）").svg())).endsWith("2024：行政事业性收费 1.42"));
         // regulations: 制发, 废止 and 现行有效 do not add up to anything: a line per row and column, never a sum
         String regulations = desc(xml(named(charts, "第二十条第（一）项（单位：件）").svg()));

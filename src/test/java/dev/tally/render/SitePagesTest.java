@@ -95,6 +95,25 @@ class SitePagesTest {
         assertTrue(en.contains("<a class=\"tally-goto\" href=\"#cases\">go to table cases</a>"), en);
     }
 
+    /** Trial F: the charts page of a chain had the newest report's own title. */
+    @Test
+    void theChartsPageIsTitledWithTheYearsItSpans() throws Exception {
+        dev.tally.run.Fixture.report(base, "2023/a.adoc", "= A 2023\n:tally-year: 2023\n");
+        dev.tally.run.Fixture.report(base, "2024/a.adoc", "= A 2024\n:tally-year: 2024\n:tally-previous: ../2023/a.adoc\n");
+        RunResult run = dev.tally.run.Fixture.run(base);
+        SitePages zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE));
+        List<ReportResult> chain = zh.chainsOfReports().get(0);
+        assertEquals("历年对比（2023—2024）：A 2024", zh.chartsTitle(chain));
+        assertTrue(zh.chartsPage(chain).contains("<h1>历年对比（2023—2024）：A 2024</h1>"));
+        SitePages en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
+        assertEquals("Across the years (2023 to 2024): A 2024", en.chartsTitle(chain));
+        // without years, the newest report's title
+        dev.tally.run.Fixture.report(base, "2023/a.adoc", "= A 2023\n");
+        run = dev.tally.run.Fixture.run(base);
+        en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
+        assertEquals("Across the years: A 2024", en.chartsTitle(en.chainsOfReports().get(0)));
+    }
+
     @Test
     void reportsNamedLikeTallysOwnPagesGetAnotherName() throws Exception {
         Path dir = reports();

@@ -51,4 +51,12 @@ class WordingTest {
         Charts.Chart zh = Charts.line("汇率", List.of("2023", "2024"), List.of(new Charts.Series("EURUSD", values)));
         assertEquals(true, zh.svg().contains("<desc>2023：EURUSD 1；2024：EURUSD 无数据</desc>"), zh.svg());
     }
+
+    /** Trial F: "各列合计" over the appeals chart, whose value is the sum of the column groups' totals. */
+    @Test
+    void aChartOfWholeRowsNamesTheColumnGroupsItAdds() {
+        assertEquals("行政复议、行政诉讼合计", Wording.CHINESE.sumOf(java.util.List.of("行政复议", "行政诉讼")));
+        assertEquals("sum of phone, counter", Wording.ENGLISH.sumOf(java.util.List.of("phone", "counter")));
+        assertEquals("各列合计", Wording.CHINESE.sumOf(java.util.List.of("a", "b", "c", "d")));
+    }
 }
