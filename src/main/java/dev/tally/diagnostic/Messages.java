@@ -33,10 +33,28 @@ public final class Messages {
         return REF + "unit." + unit + (n == 1 ? ".one" : ".other") + COUNT + n + REF;
     }
 
+    private static final char ITEM = '\u0003';
+
+    /**
+     * An argument that is a list of items (line numbers, file names), joined with the list separator of the
+     * reader's language ({@code 6、10、43} or {@code 6, 10, 43}).
+     */
+    public static String listRef(List<String> items) {
+        StringBuilder b = new StringBuilder().append(REF).append("list");
+        for (String item : items) {
+            b.append(ITEM).append(item.replace(REF, '?').replace(ITEM, '?'));
+        }
+        return b.append(REF).toString();
+    }
+
     /**
      * An argument that starts with a reference ({@link #ref}, {@link #countRef}) with each reference in it as its
      * message; any other argument (text from a report, which may hold any character) as it is.
      */
+    public static String argument(Locale locale, String arg) {
+        return resolveArg(locale, arg);
+    }
+
     private static String resolveArg(Locale locale, String arg) {
         if (arg.isEmpty() || arg.charAt(0) != REF) {
             return arg;
@@ -49,8 +67,13 @@ public final class Messages {
             int end = arg.indexOf(REF, start + 1);
             String key = end < 0 ? arg.substring(start + 1) : arg.substring(start + 1, end);
             int count = key.indexOf(COUNT);
-            out.append(count >= 0 ? format(locale, key.substring(0, count), List.of(key.substring(count + 1)))
-                    : format(locale, key, List.of()));
+            if (key.startsWith("list" + ITEM) || key.equals("list")) {
+                List<String> items = List.of(key.split(String.valueOf(ITEM), -1));
+                out.append(String.join(format(locale, "list.separator", List.of()), items.subList(1, items.size())));
+            } else {
+                out.append(count >= 0 ? format(locale, key.substring(0, count), List.of(key.substring(count + 1)))
+                        : format(locale, key, List.of()));
+            }
             from = end < 0 ? arg.length() : end + 1;
             start = end < 0 ? -1 : arg.indexOf(REF, from);
         }

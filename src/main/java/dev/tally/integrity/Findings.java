@@ -62,7 +62,7 @@ final class Findings {
             list = new ArrayList<>(list.subList(0, MAX_LINES));
             list.add("…");
         }
-        return String.join(", ", list);
+        return dev.tally.diagnostic.Messages.listRef(list);
     }
 
     /** Occurrences of recurring things, in order of first occurrence. */

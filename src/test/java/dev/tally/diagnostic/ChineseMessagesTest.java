@@ -122,13 +122,24 @@ class ChineseMessagesTest {
         assertTrue(twice.isEmpty(), "written twice: " + twice);
     }
 
+    /** Trial F: lists of lines in Chinese messages were joined with ", ". */
+    @Test
+    void listsAreJoinedWithTheLanguagesSeparator() {
+        String lines = Messages.listRef(List.of("4", "6", "…"));
+        assertEquals("4、6、…", Messages.argument(Locale.CHINESE, lines));
+        assertEquals("4, 6, …", Messages.argument(Locale.ENGLISH, lines));
+        assertEquals("共 2 处，位于第 4、6、… 行", Messages.format(Locale.CHINESE, "integrity.denied-word",
+                List.of("x", "2", lines)).replaceAll("^.*；", ""));
+    }
+
     @Test
     void trailingSpaceOfAnEnglishTextIsKept() throws IOException {
         // hint.did-you-mean is followed directly by a path
         Properties en = load(ENGLISH);
         Properties zh = load(CHINESE);
         for (String key : en.stringPropertyNames()) {
-            if (en.getProperty(key).endsWith(" ") && zh.getProperty(key) != null) {
+            // (the separator of lists is 、 in Chinese, with no space)
+            if (en.getProperty(key).endsWith(" ") && zh.getProperty(key) != null && !key.equals("list.separator")) {
                 assertTrue(zh.getProperty(key).endsWith(" "), key + " lost its trailing space");
             }
         }
@@ -193,7 +204,7 @@ class ChineseMessagesTest {
     @Test
     void everyChineseTextHasChineseInItUnlessItIsOnlyCode() throws IOException {
         // texts that are nothing but a tool name and a placeholder may stay as they are
-        Set<String> codeOnly = Set.of("asciidoc.error", "asciidoc.warning", "hint.did-you-mean-end");
+        Set<String> codeOnly = Set.of("asciidoc.error", "asciidoc.warning", "hint.did-you-mean-end", "list.separator");
         Properties zh = load(CHINESE);
         List<String> untranslated = zh.stringPropertyNames().stream().filter(k -> !codeOnly.contains(k))
                 .filter(k -> !hasHan(zh.getProperty(k))).sorted().toList();

@@ -48,7 +48,7 @@ class SeedsTest {
         assertEquals(List.of("integrity.pinyin@5", "integrity.mixed-script@5", "integrity.mojibake@14"), Run.codes(d));
         Diagnostic pinyin = only(d, "integrity.pinyin");
         assertEquals(Severity.ERROR, pinyin.severity());
-        assertEquals(List.of("鎮(zhèn) 報(bào) 點(diǎn)", "135", "5, 8, 11, 12, 13, 14, 16"), pinyin.args());
+        assertEquals(List.of("鎮(zhèn) 報(bào) 點(diǎn)", "135", "5, 8, 11, 12, 13, 14, 16"), shown(pinyin));
         Diagnostic script = only(d, "integrity.mixed-script");
         assertEquals(Severity.WARNING, script.severity());
         assertEquals("297", script.args().get(2));
@@ -64,24 +64,21 @@ class SeedsTest {
         assertEquals(List.of("integrity.denied-word@5", "integrity.foreign-year@8", "integrity.period-figure@10"),
                 Run.codes(d));
         // 2024 pasted four times into a report on 2014 (published lines 4, 5 and 9)
-        assertEquals(List.of("2024", "2014", "2012", "2015", "4", "8, 9, 13"), only(d, "integrity.foreign-year").args());
+        assertEquals(List.of("2024", "2014", "2012", "2015", "4", "8, 9, 13"), shown(only(d, "integrity.foreign-year")));
         // 截止目前 … 12040条: a cumulative figure, not the year's (published line 6)
-        assertEquals(List.of("截止目前,我区已公布政府信息12040条", "截止目前", "2014"),
-                only(d, "integrity.period-figure").args());
+        assertEquals(List.of("截止目前,我区已公布政府信息12040条", "截止目前", "2014"), shown(only(d, "integrity.period-figure")));
         // the content farm's preamble (published line 1), which the cleaned version deletes
-        assertEquals(List.of("“本站为你”, “精心整理了”, “总结范文”, “客服老师”, “参考范文”", "5", "5"),
-                only(d, "integrity.denied-word").args());
+        assertEquals(List.of("“本站为你”, “精心整理了”, “总结范文”, “客服老师”, “参考范文”", "5", "5"), shown(only(d, "integrity.denied-word")));
     }
 
     @Test
     void seed002InjectedGamblingBrandOnceWithItsCount() {
         Diagnostics d = published("002");
         assertEquals(List.of("integrity.denied-word@5", "integrity.repeated-token@5"), Run.codes(d));
-        assertEquals(List.of("“UedBet”", "24", "5, 7, 13, 16, 18, 73, 75, 76, 77"),
-                only(d, "integrity.denied-word").args());
+        assertEquals(List.of("“UedBet”", "24", "5, 7, 13, 16, 18, 73, 75, 76, 77"), shown(only(d, "integrity.denied-word")));
         Diagnostic token = only(d, "integrity.repeated-token");
         assertEquals(Severity.WARNING, token.severity());
-        assertEquals(List.of("UedBet体育", "24", "5, 7, 13, 16, 18, 73, 75, 76, 77"), token.args());
+        assertEquals(List.of("UedBet体育", "24", "5, 7, 13, 16, 18, 73, 75, 76, 77"), shown(token));
     }
 
     @Test
@@ -95,7 +92,7 @@ class SeedsTest {
     void seed003ForeignDomainConverterGarbageAndTraditionalCharacters() {
         Diagnostics d = published("003");
         assertEquals(List.of("integrity.pinyin@5", "integrity.mixed-script@5", "integrity.link@6"), Run.codes(d));
-        assertEquals(List.of("www.p252.cn", "*.gov.cn", "1", "6"), only(d, "integrity.link").args());
+        assertEquals(List.of("www.p252.cn", "*.gov.cn", "1", "6"), shown(only(d, "integrity.link")));
         assertEquals("130", only(d, "integrity.pinyin").args().get(1));
         assertEquals("513", only(d, "integrity.mixed-script").args().get(2));
     }
@@ -108,7 +105,7 @@ class SeedsTest {
         assertEquals("475", only(d, "integrity.pinyin").args().get(1));
         assertEquals("707", only(d, "integrity.mixed-script").args().get(2));
         // a lost character with its converter pinyin, 推进政府?(dāng)数据 (published line 7)
-        assertEquals(List.of("政府?dāng)?shù)據(", "1"), only(d, "integrity.mojibake").args());
+        assertEquals(List.of("政府?dāng)?shù)據(", "1"), shown(only(d, "integrity.mojibake")));
         List<List<String>> spans = d.list().stream().filter(x -> x.code().equals("integrity.period-figure"))
                 .map(x -> x.args().subList(1, 3)).toList();
         assertEquals(List.of(List.of("截至目前", "2017"), List.of("從2016年12月開(kāi)通至今", "2017")), spans);
@@ -170,5 +167,10 @@ class SeedsTest {
         }
         assertEquals(200, n);
         assertEquals(List.of(), findings);
+    }
+
+    /** The arguments as an English message shows them (a list of lines as {@code 4, 6}). */
+    static List<String> shown(dev.tally.diagnostic.Diagnostic d) {
+        return d.args().stream().map(a -> dev.tally.diagnostic.Messages.argument(java.util.Locale.ROOT, a)).toList();
     }
 }
