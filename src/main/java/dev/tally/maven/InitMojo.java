@@ -2,6 +2,7 @@ package dev.tally.maven;
 
 import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.DiagnosticFormatter;
+import dev.tally.diagnostic.Messages;
 import dev.tally.diagnostic.Diagnostics;
 import dev.tally.diagnostic.Location;
 import dev.tally.diagnostic.Severity;
@@ -82,10 +83,20 @@ public class InitMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /**
+     * The language of the messages: {@code zh} (simplified Chinese) or {@code en}. Default: the build's locale.
+     * (The comments in the new report are in its template's language.)
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.locale")
+    String locale;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Path base = basedir.toPath().toAbsolutePath().normalize();
-        DiagnosticFormatter formatter = new DiagnosticFormatter(base, Locale.ROOT);
+        Locale lang = Messages.locale(locale);
+        DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);
         Templates templates = new Templates(base);
         Path reports = reportsDirectory.toPath().toAbsolutePath().normalize();
         Path previousFile = previous == null ? null : base.resolve(previous.toPath()).normalize();
@@ -99,13 +110,13 @@ public class InitMojo extends AbstractMojo {
         String nameInReport = !file ? templateName
                 : slash(target.getParent().relativize(base.resolve(templateName).normalize()));
         Template t = templates.find(nameInReport, target, new Location(base.resolve("pom.xml"), 0), diagnostics);
-        failOn(diagnostics, formatter, "Tally: cannot use template " + templateName);
+        failOn(diagnostics, formatter, t(lang, "init.bad-template", templateName));
 
         Report previousReport = null;
         String previousPath = null;
         if (previousFile != null) {
             if (!Files.isRegularFile(previousFile)) {
-                throw new MojoFailureException("Tally: previous report not found: " + formatter.relative(previousFile));
+                throw new MojoFailureException(t(lang, "init.no-previous", formatter.relative(previousFile)));
             }
             ReportReader.Reading reading = new ReportReader(reports, templates).read(previousFile);
             for (Diagnostic d : reading.diagnostics().list()) {
@@ -113,26 +124,25 @@ public class InitMojo extends AbstractMojo {
             }
             previousReport = reading.report();
             if (previousReport == null) {
-                throw new MojoFailureException("Tally: cannot read the previous report " + formatter.relative(previousFile));
+                throw new MojoFailureException(t(lang, "init.unreadable-previous", formatter.relative(previousFile)));
             }
             previousPath = slash(target.getParent().relativize(previousFile));
         }
 
         Skeleton.Result skeleton = Skeleton.write(t, nameInReport, year, previousReport, previousPath);
         for (String line : skeleton.notCarried()) {
-            getLog().warn("Tally: could not carry " + line + " over from " + formatter.relative(previousFile));
+            getLog().warn(t(lang, "init.not-carried", line, formatter.relative(previousFile)));
         }
         try {
             Files.createDirectories(target.getParent());
             Files.writeString(target, skeleton.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new MojoFailureException("Tally: " + formatter.relative(target)
-                    + " exists; tally:init never overwrites a file (choose another with -Dtally.output=...)");
+            throw new MojoFailureException(t(lang, "init.exists", formatter.relative(target)));
         } catch (IOException e) {
-            throw new MojoExecutionException("Tally: cannot write " + formatter.relative(target) + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(t(lang, "init.cannot-write", formatter.relative(target), e.getMessage()), e);
         }
-        getLog().info("Tally: wrote " + formatter.relative(target) + " from template " + t.name()
-                + (previousPath != null ? ", carrying over from " + formatter.relative(previousFile) : ""));
+        getLog().info(t(lang, "init.wrote", formatter.relative(target), t.name(),
+                previousPath != null ? t(lang, "init.carrying", formatter.relative(previousFile)) : ""));
     }
 
     private void failOn(Diagnostics diagnostics, DiagnosticFormatter formatter, String message)
@@ -145,6 +155,10 @@ public class InitMojo extends AbstractMojo {
         if (diagnostics.hasErrors()) {
             throw new MojoFailureException(message);
         }
+    }
+
+    private static String t(Locale lang, String key, Object... args) {
+        return Messages.format(lang, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 
     private static String slash(Path p) {

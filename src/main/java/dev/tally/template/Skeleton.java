@@ -1,6 +1,7 @@
 package dev.tally.template;
 
 import dev.tally.check.Evaluator;
+import dev.tally.diagnostic.Messages;
 import dev.tally.model.Header;
 import dev.tally.model.KeyPath;
 import dev.tally.model.Report;
@@ -67,10 +68,12 @@ public final class Skeleton {
             out.append(":tally-previous: ").append(previousPath).append('\n');
         }
         out.append('\n');
-        out.append("// Written by tally:init from template ").append(template.name())
-                .append(". Every table starts at 0").append(previous != null ? " (but what carries over from the previous report)" : "")
-                .append(".\n// Fill in the numbers and the text; bind figures in the text with tally:ID.path[], e.g. tally:")
-                .append(firstCell(template)).append("[].\n\n");
+        // the clerk's comments in the template's language: a Chinese template gets Chinese ones
+        java.util.Locale lang = language(template);
+        out.append("// ").append(Messages.format(lang, "init.comment.head", List.of(template.name(),
+                previous != null ? Messages.format(lang, "init.comment.carry", List.of()) : ""))).append('\n');
+        out.append("// ").append(Messages.format(lang, "init.comment.bind", List.of(firstCell(template))))
+                .append("\n\n");
 
         Map<String, List<Template.TableSpec>> bySection = new LinkedHashMap<>();
         List<Template.TableSpec> unplaced = new ArrayList<>();
@@ -102,6 +105,17 @@ public final class Skeleton {
             table(t, carried.getOrDefault(t.id(), Map.of()), out);
         }
         return new Result(out.toString(), notCarried);
+    }
+
+    /** Chinese where the template's title or report title has a Chinese character, else English. */
+    static java.util.Locale language(Template template) {
+        for (String text : new String[] {template.title(), template.reportTitle()}) {
+            if (text != null && text.codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                return java.util.Locale.CHINESE;
+            }
+        }
+        return java.util.Locale.ENGLISH;
     }
 
     /**

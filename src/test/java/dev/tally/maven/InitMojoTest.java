@@ -41,10 +41,18 @@ class InitMojoTest {
         assertTrue(text.startsWith("= 青山镇2025年政府信息公开工作年度报告\n:tally-year: 2025\n"), text);
         assertTrue(text.contains("  上年结转: [1, 0, 0, 0, 1, 0, 2]\n"), text);
         assertTrue(text.contains("  行政规范性文件: [0, 0, 7]\n"), text);
+        // trial F: a Chinese template's report gets Chinese comments, whatever the build's language
+        assertTrue(text.contains("\n// 由 tally:init 按模板 gov-info-disclosure-2021 生成。各表的数字初始均为 0（从上一期报告结转的数字除外）。\n"
+                + "// 请填写数字和正文；正文中的数字用 tally:ID.path[] 与数据绑定，例如 tally:regulations.规章@本年制发件数[]。\n"),
+                text);
 
         Files.writeString(target, "kept", StandardCharsets.UTF_8);
+        mojo.locale = "en";
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().contains("never overwrites"), e.getMessage());
+        mojo.locale = "zh";
+        e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().endsWith("已存在；tally:init 从不覆盖文件（可用 -Dtally.output=... 另选文件）"), e.getMessage());
         assertEquals("kept", Files.readString(target, StandardCharsets.UTF_8));
     }
 

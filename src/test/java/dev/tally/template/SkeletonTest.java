@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The title {@code tally:init} gives a new report. */
 class SkeletonTest {
@@ -38,5 +39,14 @@ class SkeletonTest {
                 previous("Ops Report 2024 Q2", "2024")));
         assertEquals("2024 T", Skeleton.title(template(null), 2024, previous("Ops Report 2024 Q2", "2024")));
         assertEquals("2025 T", Skeleton.title(template(null), 2025, previous("Ops Report", "2024")));
+    }
+
+    /** Trial F, 9: the comments of a Chinese report were English. */
+    @Test
+    void theCommentsAreInTheTemplatesLanguage() {
+        String en = Skeleton.write(template("Ops Report {year}"), "t", 2024, null, null).text();
+        assertTrue(en.contains("\n// Written by tally:init from template t. Every table starts at 0.\n"), en);
+        String zh = Skeleton.write(template("（机关名称）{year}年报告"), "t", 2024, null, null).text();
+        assertTrue(zh.contains("\n// 由 tally:init 按模板 t 生成。各表的数字初始均为 0。\n"), zh);
     }
 }
