@@ -75,7 +75,14 @@ public final class Report {
 
     /** The document title ({@code = Title}), or the file name when there is none. */
     public String title() {
-        return title != null ? title : file.getFileName().toString();
+        return title != null ? title : untitled(file);
+    }
+
+    /** What names a report without a title: its file's name without {@code .adoc} ({@code 蘑菇气镇}). */
+    public static String untitled(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** The title as the report writes it ({@code = ...}); null when it has none. */

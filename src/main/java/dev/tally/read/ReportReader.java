@@ -59,7 +59,8 @@ public final class ReportReader {
         if (lines == null) {
             return new Reading(null, null, diagnostics);
         }
-        if (lines.stream().allMatch(l -> l.text().isBlank())) {
+        boolean empty = lines.stream().allMatch(l -> l.text().isBlank());
+        if (empty) {
             diagnostics.warning(new Location(abs, 1), "read.empty");
         }
         AdocSource source = new AdocScanner(diagnostics).scan(lines);
@@ -129,7 +130,12 @@ public final class ReportReader {
 
         if (!notRead.isEmpty()) {
             // say so: the report's own checks and figures on those tables are skipped with them
-            diagnostics.note(templateAttr.location(), "template.tables-not-read", String.join(", ", notRead));
+            diagnostics.note(templateAttr.location(), "template.tables-not-read",
+                    dev.tally.diagnostic.Messages.listRef(notRead));
+        }
+        if (!empty && (source.title() == null || source.title().isBlank())) {
+            // the index, the page and the browser's tab would show the file's name
+            diagnostics.warning(new Location(abs, 1), "report.no-title");
         }
         List<SectionTitle> sections = source.sections().stream()
                 .map(s -> new SectionTitle(s.level(), s.title(), s.location())).toList();

@@ -125,7 +125,7 @@ public final class Tally {
         diagnostics.addAll(reading.diagnostics());
         Report report = reading.report();
         if (report == null) {
-            return new ReportResult(file, file.getFileName().toString(), null, null, sorted(diagnostics), 0, List.of());
+            return new ReportResult(file, Report.untitled(file), null, null, sorted(diagnostics), 0, List.of());
         }
         inputs.addAll(report.includes());
         Template template = reading.template();

@@ -361,6 +361,8 @@ class CheckEvaluationTest {
     @Test
     void severityAndMessageOfACheck() {
         String report = """
+                = R
+
                 [data#v]
                 ----
                 a: 1

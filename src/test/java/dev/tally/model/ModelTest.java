@@ -129,7 +129,7 @@ class ModelTest {
     void aReportWithoutTitleIsNamedByItsFile() {
         Report r = new Report(Path.of("x/2024/mogu.adoc"), null, Map.of(), List.of(), Map.of(), List.of(), List.of(),
                 List.of());
-        assertEquals("mogu.adoc", r.title());
+        assertEquals("mogu", r.title());
     }
 
     @Test

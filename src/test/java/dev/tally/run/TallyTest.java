@@ -137,7 +137,7 @@ class TallyTest {
         assertEquals(2, result.reports().size());
         ReportResult first = result.reports().get(0);
         assertNull(first.report());
-        assertEquals("bad.adoc", first.title());
+        assertEquals("bad", first.title());
         assertEquals(List.of(
                 "ERROR src/reports/bad.adoc:2: not valid UTF-8 (at byte offset 3); save the report as UTF-8",
                 "ERROR src/reports/good.adoc:6: figure does not match the data: tally:v.a[2]: the data gives 1, the text says 2"),
@@ -162,13 +162,14 @@ class TallyTest {
                 ----
                 """);
         RunResult result = Fixture.run(project);
-        List<Integer> lines = result.diagnostics().stream().map(d -> d.location().line()).toList();
-        assertEquals(List.of(1, 6, 11), lines);
+        List<String> lines = result.diagnostics().stream().map(d -> d.location().line() + " " + d.code()).toList();
+        assertEquals(List.of("1 report.no-title", "1 figure.mismatch", "6 value.not-number", "11 check.failed"),
+                lines);
     }
 
     @Test
     void warningsDoNotCountAsErrors() {
-        Fixture.report(project, "r.adoc", "[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- {check: v.a = 2, severity: warning}\n----\n");
+        Fixture.report(project, "r.adoc", "= R\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- {check: v.a = 2, severity: warning}\n----\n");
         RunResult result = Fixture.run(project);
         assertEquals(0, result.errors());
         assertEquals(1, result.warnings());
@@ -185,7 +186,7 @@ class TallyTest {
     @Test
     void aReportThatIsAlsoAnotherReportsPreviousIsReadOnce() {
         Fixture.report(project, "2023/r.adoc", "[data#v]\n----\na: 1\nb: 1\nb: 2\n----\n");
-        Fixture.report(project, "2024/r.adoc", ":tally-previous: ../2023/r.adoc\n\n[data#v]\n----\na: 1\n----\n");
+        Fixture.report(project, "2024/r.adoc", "= R 2024\n:tally-previous: ../2023/r.adoc\n\n[data#v]\n----\na: 1\n----\n");
         RunResult result = Fixture.run(project);
         // the previous report's own problem is reported once, with that report
         assertEquals(List.of("ERROR src/reports/2023/r.adoc:5: duplicate key b (first at line 4)"),
