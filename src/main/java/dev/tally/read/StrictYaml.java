@@ -36,17 +36,13 @@ public final class StrictYaml {
      * @return the root node, or {@code null} after reporting why there is none (an empty block is null too)
      */
     public YNode read(List<SourceLine> lines, Location blockAt) {
-        StringBuilder text = new StringBuilder();
+        long size = 0;
         for (SourceLine line : lines) {
-            if (text.length() > MAX_CHARS) {
+            size += line.text().length() + 1;
+            if (size > MAX_CHARS) {
                 diagnostics.error(blockAt, "yaml.too-large", MAX_CHARS / (1024 * 1024));
                 return null;
             }
-            text.append(noUnicodeBreaks(line.text())).append('\n');
-        }
-        if (text.length() > MAX_CHARS) {
-            diagnostics.error(blockAt, "yaml.too-large", MAX_CHARS / (1024 * 1024));
-            return null;
         }
         for (SourceLine line : lines) {
             int tab = line.text().indexOf('\t');
@@ -61,6 +57,11 @@ public final class StrictYaml {
         }
         if (plain != PlainYaml.DECLINED) {
             return plain;
+        }
+        // the text SnakeYAML reads is made only for what the plain reader declines
+        StringBuilder text = new StringBuilder((int) size);
+        for (SourceLine line : lines) {
+            text.append(noUnicodeBreaks(line.text())).append('\n');
         }
         return new CarefulYaml(diagnostics).read(text, lines, blockAt);
     }
