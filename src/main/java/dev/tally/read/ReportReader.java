@@ -374,18 +374,31 @@ public final class ReportReader {
             actualPaths.add(n.path());
         }
         for (Header.Node n : expected.all()) {
-            if (!actualPaths.contains(n.path()) && (n.path().size() == 1 || actual.find(parent(n.path())) != null)) {
-                diagnostics.error(at, "template.missing-" + what, id, n.path().dotted());
-            } else if (actual.find(n.path()) != null && actual.find(n.path()).isLeaf() != n.isLeaf()) {
-                diagnostics.error(actual.find(n.path()).location(), "template.wrong-" + what + "-kind", id,
-                        n.path().dotted());
+            Header.Node own = actual.find(n.path());
+            if (own == null) {
+                // A part of a group is missing: named at the group where the report has it. The parts of a group
+                // the report wrote as a single row are not named: its wrong-shape error says it all.
+                if (n.path().size() == 1) {
+                    diagnostics.error(at, "template.missing-" + what, id, n.path().dotted());
+                } else {
+                    Header.Node group = actual.find(parent(n.path()));
+                    if (group != null && !group.isLeaf()) {
+                        diagnostics.error(group.location(), "template.missing-" + what, id, n.path().dotted());
+                    }
+                }
+            } else if (own.isLeaf() != n.isLeaf()) {
+                diagnostics.error(own.location(), "template.wrong-" + what + "-kind", id, n.path().dotted());
             }
         }
         for (Header.Node n : actual.all()) {
-            if (expected.find(n.path()) == null && (n.path().size() == 1 || expected.find(parent(n.path())) != null)) {
+            if (expected.find(n.path()) == null && (n.path().size() == 1 || isGroup(expected.find(parent(n.path()))))) {
                 diagnostics.error(n.location(), "template.extra-" + what, id, n.path().dotted());
             }
         }
+    }
+
+    private static boolean isGroup(Header.Node node) {
+        return node != null && !node.isLeaf();
     }
 
     private static boolean sameShape(Header expected, Header actual) {

@@ -558,9 +558,75 @@ class ReportReaderTest {
         ReportReader.Reading r = read(TEMPLATE_HEAD + rows);
         Diagnostic missing = one(r, "template.missing-row");
         assertTrue(missing.message().contains("办理结果.不予公开.属于行政查询事项"), missing.message());
+        assertEquals(lineOf(TEMPLATE_HEAD + rows, "    不予公开:"), missing.location().line(),
+                "named at the group that lacks it");
         assertEquals(1, codes(r).size(), () -> codes(r).toString());
         Table t = (Table) r.report().block("applications");
         assertEquals(25, t.rows().leaves().size());
+    }
+
+    @Test
+    void aGroupWrittenAsOneRowIsOneErrorAtThatRow() {
+        String rows = """
+                [data#applications]
+                ----
+                rows:
+                  新收: [0, 0, 0, 0, 0, 0, 0]
+                  上年结转: [0, 0, 0, 0, 0, 0, 0]
+                  办理结果:
+                    予以公开: [0, 0, 0, 0, 0, 0, 0]
+                    部分公开: [0, 0, 0, 0, 0, 0, 0]
+                    不予公开: [0, 0, 0, 0, 0, 0, 0]
+                    无法提供:
+                      本机关不掌握相关政府信息: [0, 0, 0, 0, 0, 0, 0]
+                      没有现成信息需要另行制作: [0, 0, 0, 0, 0, 0, 0]
+                      补正后申请内容仍不明确: [0, 0, 0, 0, 0, 0, 0]
+                    不予处理:
+                      信访举报投诉类申请: [0, 0, 0, 0, 0, 0, 0]
+                      重复申请: [0, 0, 0, 0, 0, 0, 0]
+                      要求提供公开出版物: [0, 0, 0, 0, 0, 0, 0]
+                      无正当理由大量反复申请: [0, 0, 0, 0, 0, 0, 0]
+                      要求行政机关确认或重新出具已获取信息: [0, 0, 0, 0, 0, 0, 0]
+                    其他处理:
+                      逾期不补正: [0, 0, 0, 0, 0, 0, 0]
+                      逾期未缴费: [0, 0, 0, 0, 0, 0, 0]
+                      其他: [0, 0, 0, 0, 0, 0, 0]
+                    总计: [0, 0, 0, 0, 0, 0, 0]
+                  结转下年度: [0, 0, 0, 0, 0, 0, 0]
+                ----
+                """;
+        ReportReader.Reading r = read(TEMPLATE_HEAD + rows);
+        assertEquals(List.of("template.wrong-row-kind"), codes(r), "its missing parts follow from it");
+        Diagnostic wrong = one(r, "template.wrong-row-kind");
+        assertTrue(wrong.message().contains("办理结果.不予公开"), wrong.message());
+        assertEquals(lineOf(TEMPLATE_HEAD + rows, "    不予公开:"), wrong.location().line());
+    }
+
+    @Test
+    void aRowWrittenAsAGroupIsOneErrorAtThatRow() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#enforcement]
+                ----
+                rows:
+                  行政处罚:
+                    警告: [1]
+                    罚款: [2]
+                  行政强制: [5]
+                ----
+                """);
+        assertEquals(List.of("template.wrong-row-kind"), codes(r), "its parts are not extra rows");
+        assertTrue(one(r, "template.wrong-row-kind").message().contains("行政处罚"));
+    }
+
+    /** The 1-based line of the first line of {@code text} that starts with {@code start}. */
+    private static int lineOf(String text, String start) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start);
     }
 
     @Test
