@@ -58,6 +58,11 @@ assert failed.collect { it[1] } == ['phone', 'counter', 'total']
 assert ledger.contains('<td class="num" data-row="November" data-col="total">20</td>')
 assert ledger.contains('<a class="tally-goto" href="#handled">go to table handled</a>')
 assert ledger.contains('<table class="tally-table table table-bordered" id="handled">')
+// an include of a tagged region reads that region only, in the check as on the page: the draft's broken data
+// in the same partial is neither read nor shown
+assert ledger.contains('Rates in force') && !ledger.contains('Draft rates')
+assert ledger =~ /<span class="tally-figure" title="rates\.phone">2<\/span>/
+assert !log.contains('_rates.adoc') && !read('checks.html').contains('_rates.adoc')
 
 // the page of check results, linked to the reports
 def checks = read('checks.html')

@@ -80,6 +80,12 @@ public final class AdocScanner {
                                     blocks.add(new AdocSource.Block(style.name(), style.id(), pendingTitle, at,
                                             List.copyOf(lines.subList(i + 1, end))));
                                 }
+                                Location close = lines.get(end).location();
+                                if (!close.file().equals(line.location().file())) {
+                                    // read as Asciidoctor reads it, but it is most likely an include cut short
+                                    diagnostics.warning(at, "read.block-spans-files", style.name(),
+                                            close.file().getFileName(), close.line());
+                                }
                             }
                         }
                         if (end < 0 && !style.tally()) {

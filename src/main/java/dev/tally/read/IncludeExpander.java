@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Expands {@code include::target[]} directives the way Asciidoctor's preprocessor does, without Asciidoctor:
  * relative targets only, never outside the reports directory (after following symbolic links), no
- * recursion, and a missing target is an error. Every line keeps the file and line it came from.
+ * recursion, and a missing target is an error unless the include is optional. The lines and tags an include
+ * selects are the lines read ({@link IncludeSelection}). Every line keeps the file and line it came from.
  */
 public final class IncludeExpander {
 
@@ -147,11 +148,15 @@ public final class IncludeExpander {
             diagnostics.error(at, "include.outside", rawTarget);
             return false;
         }
+        IncludeSelection selection = IncludeSelection.of(attrs);
         if (!Files.exists(resolved)) {
-            diagnostics.error(at, "include.missing", rawTarget);
             if (!included.contains(resolved)) {
                 included.add(resolved);
             }
+            if (selection.optional()) {
+                return true; // Asciidoctor skips a missing optional include too: nothing is lost
+            }
+            diagnostics.error(at, "include.missing", rawTarget);
             return false;
         }
         Path real = realPath(resolved);
@@ -178,13 +183,18 @@ public final class IncludeExpander {
             }
             return false;
         }
-        if (attrs.matches(".*\\b(lines|tags?)\\s*=.*")) {
-            diagnostics.warning(at, "include.partial", rawTarget);
-        }
         List<SourceLine> lines = read.containsKey(real) ? read.get(real) : TextFile.read(resolved, at, diagnostics);
         read.put(real, lines);
         if (lines == null) {
             return false;
+        }
+        IncludeSelection.Result selected = selection.apply(lines);
+        lines = selected.lines();
+        if (!selected.missingTags().isEmpty()) {
+            diagnostics.warning(at, "include.tag-missing", rawTarget, String.join(", ", selected.missingTags()));
+        }
+        for (IncludeSelection.Unclosed open : selected.unclosedTags()) {
+            diagnostics.warning(open.at(), "include.tag-unclosed", open.tag());
         }
         if (!included.contains(real)) {
             included.add(real);

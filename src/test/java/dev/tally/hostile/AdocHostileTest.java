@@ -45,14 +45,41 @@ class AdocHostileTest {
 
     /**
      * Chosen behaviour: a data block opened in a partial and closed in the report that includes it is read as
-     * Asciidoctor reads it (includes are expanded first), and each line keeps its own file and line.
+     * Asciidoctor reads it (includes are expanded first), and each line keeps its own file and line. It is most
+     * likely a mistake, so it is a warning.
      */
     @Test
     void aDataBlockOpenedInAPartialAndClosedInTheReport() {
         Sandbox s = new Sandbox(tmp);
         s.report("_open.adoc", "[data#v]\n----\na: 1\n");
         s.report("r.adoc", "= R\n\ninclude::_open.adoc[]\na: 2\n----\n\ntally:v.a[1]\n");
-        s.run().hostile("r.adoc").only("r.adoc", "ERROR src/reports/r.adoc:4: duplicate key a (first at line 3)");
+        s.run().hostile("r.adoc")
+                .only("r.adoc", "ERROR src/reports/r.adoc:4: duplicate key a (first at line 3)")
+                .only("_open.adoc", "WARNING src/reports/_open.adoc:1: the [data] block opened here is closed in"
+                        + " another file (r.adoc, line 5); is an include cutting it short?");
+    }
+
+    /**
+     * Trial E, F13: {@code lines=} that cuts a data block in half. Tally reads the lines Asciidoctor renders, so in both the
+     * block runs on into the report until the next {@code ----}; Tally warns at the block's opening line in the
+     * partial that it closes in another file.
+     */
+    @Test
+    void anIncludeWhoseLinesCutADataBlockLeavesItUnterminated() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("_rates.adoc", "[data#rates]\n----\nbase: 3\ntop: 5\n----\n");
+        s.report("r.adoc", "= R\n\ninclude::_rates.adoc[lines=1..3]\n\n[checks]\n----\n- rates.base < 4\n----\n");
+        s.run().hostile("r.adoc")
+                .has("WARNING", "src/reports/_rates.adoc", 1, "closed in another file (r.adoc, line 6)");
+    }
+
+    /** The same cut by a tag: only the tagged lines are read, and only they are checked. */
+    @Test
+    void anIncludeOfATaggedRegionReadsOnlyThatRegion() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("_rates.adoc", "[data#rates]\n----\n# tag::base[]\nbase: 3\n# end::base[]\ntop: [5\n----\n");
+        s.report("r.adoc", "= R\n\n[data#v]\n----\ninclude::_rates.adoc[tag=base]\n----\n\ntally:v.base[3]\n");
+        s.run().only("r.adoc");
     }
 
     /**

@@ -254,17 +254,6 @@ class IncludeExpanderTest {
     }
 
     @Test
-    void selectingLinesOrTagsIsAWarningAndTheWholeFileIsRead() {
-        write("_p.adoc", "p1\np2\n");
-        Path report = write("r.adoc", "include::_p.adoc[lines=1]\n");
-        Diagnostics d = new Diagnostics();
-        List<SourceLine> lines = expand(report, d);
-        assertEquals("include.partial", only(d).code());
-        assertEquals(dev.tally.diagnostic.Severity.WARNING, only(d).severity());
-        assertEquals(List.of("p1", "p2"), texts(lines));
-    }
-
-    @Test
     void anUnreadableReportGivesNull() {
         Diagnostics d = new Diagnostics();
         assertNull(expand(root().resolve("missing.adoc"), d));

@@ -1,0 +1,143 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Location;
+import dev.tally.diagnostic.Severity;
+import dev.tally.run.Fixture;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Block;
+import org.asciidoctor.ast.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Tally checks the lines an include selects, so they must be the lines Asciidoctor renders. Each case here is
+ * run through Asciidoctor itself and through {@link IncludeExpander}, and the two must agree line for line.
+ */
+class IncludeSelectionTest {
+
+    /** Thirteen lines: l1 to l13, with tag a around 2 to 8, b inside it around 4 to 6, and c around 10 to 12. */
+    private static final String PARTIAL = """
+            l1
+            // tag::a[]
+            l3
+            // tag::b[]
+            l5
+            // end::b[]
+            l7
+            // end::a[]
+            l9
+            // tag::c[]
+            l11
+            // end::c[]
+            l13
+            """;
+
+    private static Asciidoctor asciidoctor;
+
+    @TempDir
+    static Path root;
+
+    @BeforeAll
+    static void start() {
+        asciidoctor = Asciidoctor.Factory.create();
+        Fixture.write(root.resolve("_p.adoc"), PARTIAL);
+    }
+
+    @AfterAll
+    static void stop() {
+        asciidoctor.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "", "lines=1..3", "lines=3", "lines=2..-1", "lines=\"2..4,8\"", "lines=2;5..6", "lines=0;3",
+        "lines=2..-1;10", "lines=5..", "lines=abc", "lines=4..2", "lines=", "lines=12..40", "lines=1..3,tag=a",
+        "tag=a", "tag=b", "tag=!a", "tag=!", "tags=a;c", "tags=\"a,c\"", "tags=**", "tags=*", "tags=**;!b",
+        "tags=*;!b", "tags=!b", "tags=a;!b", "tag=missing", "tags=b;*", "tags=!*", "tags=**;!*", "tags=!a;!c",
+        "tags='c, a'", "opts=optional,lines=2"
+    })
+    void selectsWhatAsciidoctorSelects(String attributes) {
+        Path report = Fixture.write(root.resolve("r.adoc"), "....\ninclude::_p.adoc[" + attributes + "]\n....\n");
+        List<SourceLine> lines = new IncludeExpander(root, new Diagnostics()).expand(report);
+        List<String> ours = lines.subList(1, lines.size() - 1).stream().map(SourceLine::text).toList();
+        assertEquals(asciidoctors(report), String.join("\n", ours), attributes);
+    }
+
+    private static String asciidoctors(Path report) {
+        Document doc = asciidoctor.loadFile(report.toFile(),
+                Options.builder().safe(SafeMode.SAFE).baseDir(root.toFile()).build());
+        return doc.getBlocks().isEmpty() ? "" : ((Block) doc.getBlocks().get(0)).getSource();
+    }
+
+    @Test
+    void selectedLinesKeepTheirOwnLineNumbers() {
+        Path report = Fixture.write(root.resolve("n.adoc"), "include::_p.adoc[tags=a;c]\n");
+        List<SourceLine> lines = new IncludeExpander(root, new Diagnostics()).expand(report);
+        Path partial = root.resolve("_p.adoc").toAbsolutePath().normalize();
+        assertEquals(List.of(3, 5, 7, 11), lines.stream().map(l -> l.location().line()).toList());
+        assertTrue(lines.stream().allMatch(l -> l.location().file().equals(partial)));
+    }
+
+    @Test
+    void aTagNotFoundIsAWarningAtTheInclude() {
+        Path report = Fixture.write(root.resolve("m.adoc"), "= M\n\ninclude::_p.adoc[tags=a;nosuch]\n");
+        Diagnostics d = new Diagnostics();
+        new IncludeExpander(root, d).expand(report);
+        assertEquals(1, d.size(), () -> d.list().toString());
+        Diagnostic missing = d.list().get(0);
+        assertEquals("include.tag-missing", missing.code());
+        assertEquals(Severity.WARNING, missing.severity());
+        assertEquals(new Location(report.toAbsolutePath().normalize(), 3), missing.location());
+        assertEquals(List.of("_p.adoc", "nosuch"), missing.args());
+    }
+
+    @Test
+    void anUnclosedTagIsAWarningWhereItOpens() {
+        Path partial = Fixture.write(root.resolve("_open.adoc"), "x\n// tag::rates[]\ny\n");
+        Path report = Fixture.write(root.resolve("u.adoc"), "include::_open.adoc[tag=rates]\n");
+        Diagnostics d = new Diagnostics();
+        List<SourceLine> lines = new IncludeExpander(root, d).expand(report);
+        assertEquals(List.of("y"), lines.stream().map(SourceLine::text).toList());
+        assertEquals(1, d.size(), () -> d.list().toString());
+        assertEquals("include.tag-unclosed", d.list().get(0).code());
+        assertEquals(new Location(partial.toAbsolutePath().normalize(), 2), d.list().get(0).location());
+    }
+
+    @Test
+    void aMissingOptionalIncludeIsSkippedAndStillWatched() {
+        Path report = Fixture.write(root.resolve("o.adoc"), "a\ninclude::_later.adoc[opts=optional]\nb\n");
+        Diagnostics d = new Diagnostics();
+        IncludeExpander expander = new IncludeExpander(root, d);
+        List<SourceLine> lines = expander.expand(report);
+        assertEquals(0, d.size(), () -> d.list().toString());
+        assertEquals(List.of("a", "b"), lines.stream().map(SourceLine::text).toList());
+        assertEquals(false, expander.incomplete());
+        assertTrue(expander.included().contains(root.resolve("_later.adoc").toAbsolutePath().normalize()),
+                "the file that may appear later is watched by the incremental index");
+    }
+
+    @Test
+    void attributeListsAreReadAsAsciidoctorReadsThem() {
+        assertEquals(java.util.Map.of("lines", "1..3,7", "tag", "x"),
+                IncludeSelection.named("lines=\"1..3,7\", tag=x"));
+        assertEquals(java.util.Map.of("tags", "a;b", "opts", "optional"),
+                IncludeSelection.named("leveloffset, tags = a;b,opts='optional'"));
+        assertEquals(-1, IncludeSelection.toI(" -1x"));
+        assertEquals(0, IncludeSelection.toI("abc"));
+        assertEquals(1000, IncludeSelection.toI("1_000"));
+    }
+}
