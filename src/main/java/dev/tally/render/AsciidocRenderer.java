@@ -128,16 +128,21 @@ public final class AsciidocRenderer {
 
         Diagnostics finish() {
             Diagnostics d = new Diagnostics();
+            java.util.Set<List<Object>> said = new java.util.HashSet<>();
             for (LogRecord r : records) {
                 Cursor cursor = r.getCursor();
                 Location at = Location.of(page);
-                if (cursor != null && cursor.getLineNumber() > 0) {
-                    String file = cursor.getFile() != null ? cursor.getFile() : cursor.getPath();
-                    at = new Location(file != null ? Path.of(file).toAbsolutePath().normalize() : page,
-                            cursor.getLineNumber());
+                // a cursor without a file is in the one-line document that includes the report ("<stdin>"): the
+                // problem is in the report, at a line Asciidoctor no longer knows
+                if (cursor != null && cursor.getLineNumber() > 0 && cursor.getFile() != null) {
+                    at = new Location(Path.of(cursor.getFile()).toAbsolutePath().normalize(), cursor.getLineNumber());
                 }
                 // paths inside the reports directory as the report writes them: no build machine's paths on the site
                 String message = r.getMessage() == null ? "" : r.getMessage().strip().replace(jail, "");
+                // a report that includes itself repeats a warning at each of Asciidoctor's 64 levels: say it once
+                if (!said.add(List.of(r.getSeverity(), at, message))) {
+                    continue;
+                }
                 switch (r.getSeverity()) {
                     case FATAL, ERROR -> d.error(at, "asciidoc.error", message);
                     case WARN -> d.warning(at, "asciidoc.warning", message);

@@ -1,0 +1,53 @@
+package dev.tally.render;
+
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Location;
+import dev.tally.read.ReportReader;
+import dev.tally.run.Fixture;
+import dev.tally.template.Templates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What Asciidoctor says while rendering a page reaches the user once, at the report's file. */
+class AsciidocRendererTest {
+
+    @TempDir
+    Path project;
+
+    private AsciidocRenderer.Page render(Path file) {
+        Path reports = Fixture.reports(project);
+        ReportReader.Reading reading = new ReportReader(reports, new Templates(project)).read(file);
+        return AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of());
+    }
+
+    /** Trial E, F13: Asciidoctor put this at "<stdin>:1", the one-line document that includes the report. */
+    @Test
+    void aWarningAtTheEndOfThePageIsAtTheReportNotAtStdin() {
+        Fixture.report(project, "_rates.adoc", "[data#rates]\n----\nvat: 19\nfx: 1.085\n----\n");
+        Path report = Fixture.report(project, "r.adoc",
+                "= R\n\ninclude::_rates.adoc[lines=1..3]\n\n[checks]\n----\n- rates.fx > 1\n----\n");
+        List<Diagnostic> said = render(report).diagnostics().list();
+        assertTrue(!said.isEmpty(), "Asciidoctor warns of the unterminated listing");
+        for (Diagnostic d : said) {
+            assertTrue(!d.location().file().toString().contains("<stdin>"), d::toString);
+            assertTrue(d.location().file().startsWith(Fixture.reports(project).toAbsolutePath().normalize()),
+                    d::toString);
+        }
+    }
+
+    /** A report that includes itself: Asciidoctor repeats its warning at every level; the user reads it once. */
+    @Test
+    void aRepeatedWarningIsSaidOnce() {
+        Path report = Fixture.report(project, "self.adoc", "= Self\n\ninclude::self.adoc[]\n");
+        List<Diagnostic> said = render(report).diagnostics().list();
+        assertTrue(!said.isEmpty());
+        assertEquals(said.stream().distinct().count(), said.size(), () -> said.size() + " diagnostics, some repeated");
+        assertEquals(new Location(report.toAbsolutePath().normalize(), 1), said.get(0).location());
+    }
+}
