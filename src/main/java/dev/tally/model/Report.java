@@ -102,6 +102,20 @@ public final class Report {
         return sections;
     }
 
+    /**
+     * The section a place in this report's own file is in: the last heading above it in that file; null when there
+     * is none, or when the place is in an included file.
+     */
+    public SectionTitle sectionAt(Location at) {
+        SectionTitle in = null;
+        for (SectionTitle s : sections) {
+            if (s.location().file().equals(at.file()) && s.location().line() < at.line()) {
+                in = s;
+            }
+        }
+        return in;
+    }
+
     public Map<String, Block> blocks() {
         return blocks;
     }

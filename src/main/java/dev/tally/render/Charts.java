@@ -5,6 +5,7 @@ import dev.tally.model.Block;
 import dev.tally.model.Header;
 import dev.tally.model.KeyPath;
 import dev.tally.model.Report;
+import dev.tally.model.SectionTitle;
 import dev.tally.model.Table;
 import dev.tally.model.Values;
 
@@ -727,6 +728,7 @@ public final class Charts {
         List<Values> blocks = blocks(chain, id, Values.class);
         Set<String> keys = new LinkedHashSet<>();
         String title = null;
+        String section = null;
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Values v = blocks.get(i);
             if (v != null) {
@@ -734,7 +736,15 @@ public final class Charts {
                 if (title == null && v.title() != null && !v.title().isBlank()) {
                     title = v.title();
                 }
+                SectionTitle in = chain.get(i).sectionAt(v.location());
+                if (section == null && in != null) {
+                    section = in.title();
+                }
             }
+        }
+        if (title == null && section != null) {
+            // an untitled block is named by the section it is in, and its id tells two such blocks apart
+            title = section + words.open + id + words.close;
         }
         List<Series> series = new ArrayList<>();
         for (String key : keys) {

@@ -50,9 +50,9 @@ class ChartsTest {
     void qingshanChainGivesTheExpectedCharts() {
         List<Charts.Chart> charts = qingshan();
         assertEquals(List.of(
-                "proactive",
-                "compare",
-                "training",
+                "（一）主动公开（proactive）",
+                "（一）主动公开（compare）",
+                "（五）监督保障（training）",
                 "第二十条第（一）项（单位：件）",
                 "第二十条第（五）项（本年处理决定数量，单位：件）",
                 "第二十条第（六）项（本年处理决定数量，单位：件）",
@@ -61,7 +61,7 @@ class ChartsTest {
                 "本年新收政府信息公开申请数量（按申请人，单位：件）",
                 "本年度办理结果（按办理结果，单位：件）",
                 "政府信息公开行政复议、行政诉讼情况（行政复议、行政诉讼合计，单位：件）",
-                "other"), charts.stream().map(Charts.Chart::title).toList());
+                "六、其他需要报告的事项（other）"), charts.stream().map(Charts.Chart::title).toList());
         assertEquals(charts, qingshan(), "deterministic");
     }
 
@@ -101,13 +101,13 @@ class ChartsTest {
     @Test
     void chartsCarryTheFiguresAndCjkLabels() {
         List<Charts.Chart> charts = qingshan();
-        Document proactive = xml(named(charts, "proactive").svg());
+        Document proactive = xml(named(charts, "（一）主动公开（proactive）").svg());
         assertTrue(texts(proactive).containsAll(List.of("268", "295", "total", "channels")), texts(proactive).toString());
         assertEquals("2023：total 268，channels 268；2024：total 295，channels 295", desc(proactive));
 
         // compare is only in 2024: one value, nothing for 2023
         assertEquals("2023：主动公开增加 无数据，新收申请增加 无数据；2024：主动公开增加 27，新收申请增加 5",
-                desc(xml(named(charts, "compare").svg())));
+                desc(xml(named(charts, "（一）主动公开（compare）").svg())));
 
         // a row group counts once: 办理结果 is its own 总计 row (21, 29), not twice that
         Document applications = xml(named(charts, "收到和处理政府信息公开申请情况（总计，单位：件）").svg());
