@@ -135,7 +135,13 @@ public final class ReportReader {
         }
         if (!empty && (source.title() == null || source.title().isBlank())) {
             // the index, the page and the browser's tab would show the file's name
-            diagnostics.warning(new Location(abs, 1), "report.no-title");
+            SourceLine first = titleLike(lines);
+            if (first != null) {
+                // a title pasted from a word processor is a plain first line: say how to make it the title
+                diagnostics.warning(first.location(), "report.no-title-line", first.text().strip());
+            } else {
+                diagnostics.warning(new Location(abs, 1), "report.no-title");
+            }
         }
         List<SectionTitle> sections = source.sections().stream()
                 .map(s -> new SectionTitle(s.level(), s.title(), s.location())).toList();
@@ -337,6 +343,26 @@ public final class ReportReader {
             out[j] = from[j] >= 0 ? cells[from[j]] : missing;
         }
         return out;
+    }
+
+    /**
+     * The report's first line of text when it could be a title: in the report's own file, before any section,
+     * block or list, short, and not ending as a sentence does. Null when there is no such line.
+     */
+    private static SourceLine titleLike(List<SourceLine> lines) {
+        for (SourceLine line : lines) {
+            String t = line.text().strip();
+            if (t.isEmpty() || t.startsWith("//") || (t.startsWith(":") && t.indexOf(':', 1) > 0)) {
+                continue; // blank lines, comments and attribute entries come before a title too
+            }
+            boolean text = Character.isLetterOrDigit(t.codePointAt(0)) || t.charAt(0) == '（' || t.charAt(0) == '(';
+            // a sentence ends in a stop or a colon, a web page's breadcrumb or table row in a bar; a title does not
+            boolean sentence = "。．.!！?？:：;；,，、|".indexOf(t.charAt(t.length() - 1)) >= 0;
+            boolean macro = t.contains("::") || t.matches("[\\w-]+:[^\\s\\[]*\\[[^]]*]"); // include::, tally:v.a[9]
+            boolean partial = line.location().file().getFileName().toString().startsWith("_");
+            return text && !sentence && !macro && !partial && t.codePointCount(0, t.length()) <= 80 ? line : null;
+        }
+        return null;
     }
 
     /** The template's row tree, with each row's location taken from the report where the report has it. */

@@ -661,4 +661,22 @@ class ReportReaderTest {
         // an empty report says it is empty, once
         assertEquals(List.of("read.empty"), read("\n").diagnostics().list().stream().map(Diagnostic::code).toList());
     }
+
+    /** Trial F, 6: the published seeds have their title as a plain first line; the warning shows how to mark it. */
+    @Test
+    void aPlainFirstLineThatLooksLikeATitleIsQuoted() {
+        ReportReader.Reading r = read("// pasted from the published page\n\n海盐县沈荡镇人民政府2017年度政府信息公开工作报告\n\n"
+                + "根据《条例》要求，现将本年度报告如下。\n");
+        Diagnostic d = one(r, "report.no-title-line");
+        assertEquals(3, d.location().line());
+        assertEquals(List.of("海盐县沈荡镇人民政府2017年度政府信息公开工作报告"), d.args());
+        assertTrue(d.message().endsWith("write it as = 海盐县沈荡镇人民政府2017年度政府信息公开工作报告"), d.message());
+        assertEquals(1, r.diagnostics().size());
+        // a sentence, a block or a long paragraph is not taken for a title
+        for (String first : List.of("Text.\n", "[data#v]\n----\na: 1\n----\n", "x".repeat(81) + "\n", "tally:v.a[9]\n",
+                "当前位置: 首页 |\n")) {
+            assertEquals(List.of("report.no-title"), read(first).diagnostics().list().stream()
+                    .map(Diagnostic::code).toList(), first);
+        }
+    }
 }
