@@ -9,10 +9,10 @@ import java.util.Set;
 
 /**
  * A fast reader for the plain YAML that data and checks blocks are nearly always written in: block mappings of
- * plain keys, values that are plain scalars or one-line flow lists of plain scalars, block lists of plain
- * scalars, comments and blank lines. It gives exactly the nodes (texts, plainness, lines) that composing with
+ * plain keys, values that are plain scalars or one-line flow collections (lists, and mappings of plain keys, as
+ * in grouped columns), block lists of plain scalars, comments and blank lines. It gives exactly the nodes (texts, plainness, lines) that composing with
  * SnakeYAML and walking the result gives, several times faster, and declines anything else (quotes, block
- * scalars, anchors, tags, multi-line scalars, flow mappings, duplicate keys, empty values, unusual characters)
+ * scalars, anchors, tags, multi-line scalars and collections, duplicate keys, empty values, unusual characters)
  * by returning {@link #DECLINED}, so that {@link StrictYaml} reads it the careful way, with its diagnostics.
  * A differential test holds the two readings equal.
  */
@@ -120,7 +120,7 @@ final class PlainYaml {
 
     /** Whether a text (not quoted) reads as a mapping entry: it has a colon followed by a space or the end. */
     private static boolean isEntry(String text) {
-        if (text.startsWith("'") || text.startsWith("\"") || text.startsWith("[")) {
+        if (text.startsWith("'") || text.startsWith("\"") || text.startsWith("[") || text.startsWith("{")) {
             return false;
         }
         int colon = text.indexOf(':');
@@ -213,42 +213,20 @@ final class PlainYaml {
         return new YNode.Sequence(items, at);
     }
 
-    /** A value on a line: a one-line flow list of plain scalars or a plain scalar. */
+    /** A value on a line: a one-line flow collection or a plain or quoted scalar. */
     private YNode value(String text, Content line, int depth) {
         Location at = location(line);
-        if (text.startsWith("[")) {
-            if (!text.endsWith("]") || depth > MAX_DEPTH) {
-                throw DECLINE;
+        char first = text.charAt(0);
+        if (first == '[' || first == '{') {
+            if (text.indexOf('#') >= 0) {
+                throw DECLINE; // a comment inside a flow collection: the careful way
             }
-            count();
-            String inside = text.substring(1, text.length() - 1);
-            for (int i = 0; i < inside.length(); i++) {
-                if ("[]{}#".indexOf(inside.charAt(i)) >= 0) {
-                    throw DECLINE; // nested collections, comments: the careful way
-                }
+            int[] at0 = {0};
+            YNode node = flow(text, at0, at, depth);
+            if (at0[0] != text.length()) {
+                throw DECLINE; // something after the collection closes
             }
-            List<YNode> items = new ArrayList<>();
-            if (!trimEnd(inside).isEmpty()) {
-                int from = 0;
-                while (true) {
-                    int comma = inside.indexOf(',', from);
-                    String item = trimEnd(trimStart(comma < 0 ? inside.substring(from) : inside.substring(from, comma)));
-                    count();
-                    String quoted = item.isEmpty() ? null : quoted(item);
-                    if (quoted != null) {
-                        items.add(new YNode.Scalar(quoted, false, at));
-                    } else if (plain(item, true)) {
-                        items.add(new YNode.Scalar(item, true, at));
-                    } else {
-                        throw DECLINE;
-                    }
-                    if (comma < 0) {
-                        break;
-                    }
-                    from = comma + 1;
-                }
-            }
-            return new YNode.Sequence(items, at);
+            return node;
         }
         count();
         String quoted = quoted(text);
@@ -259,6 +237,92 @@ final class PlainYaml {
             throw DECLINE;
         }
         return new YNode.Scalar(text, true, at);
+    }
+
+    /**
+     * A flow node of a one-line flow collection, from {@code pos[0]}, which it moves past the node and the spaces
+     * after it: a list {@code [a, b]}, a mapping {@code {k: v, k2: [x, y]}} (plain keys, each once, a space
+     * after each colon), or a scalar, plain or quoted without a comma, bracket or brace inside.
+     */
+    private YNode flow(String text, int[] pos, Location at, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw DECLINE;
+        }
+        count();
+        int i = skipSpaces(text, pos[0]);
+        if (i >= text.length()) {
+            throw DECLINE;
+        }
+        char c = text.charAt(i);
+        if (c == '[' || c == '{') {
+            boolean list = c == '[';
+            char close = list ? ']' : '}';
+            List<YNode> items = new ArrayList<>();
+            List<YNode.Entry> entries = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            pos[0] = skipSpaces(text, i + 1);
+            if (pos[0] < text.length() && text.charAt(pos[0]) == close) {
+                pos[0] = skipSpaces(text, pos[0] + 1);
+                return list ? new YNode.Sequence(items, at) : new YNode.Mapping(entries, at);
+            }
+            while (true) {
+                if (list) {
+                    items.add(flow(text, pos, at, depth + 1));
+                } else {
+                    int k = skipSpaces(text, pos[0]);
+                    int colon = text.indexOf(':', k);
+                    if (colon < 0 || colon + 1 >= text.length() || text.charAt(colon + 1) != ' ') {
+                        throw DECLINE; // no key, a key without a value, or a colon not followed by a space
+                    }
+                    String key = trimEnd(text.substring(k, colon));
+                    if (key.length() > MAX_KEY || !plain(key, true) || !keys.add(key)) {
+                        throw DECLINE;
+                    }
+                    count();
+                    pos[0] = colon + 1;
+                    YNode.Scalar keyNode = new YNode.Scalar(key, true, at);
+                    entries.add(new YNode.Entry(keyNode, flow(text, pos, at, depth + 1)));
+                }
+                if (pos[0] >= text.length()) {
+                    throw DECLINE;
+                }
+                char next = text.charAt(pos[0]);
+                if (next == ',') {
+                    pos[0]++;
+                    continue;
+                }
+                if (next == close) {
+                    pos[0] = skipSpaces(text, pos[0] + 1);
+                    return list ? new YNode.Sequence(items, at) : new YNode.Mapping(entries, at);
+                }
+                throw DECLINE;
+            }
+        }
+        // a scalar: up to the next comma or bracket
+        int end = i;
+        while (end < text.length() && ",[]{}".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String item = trimEnd(text.substring(i, end));
+        pos[0] = end;
+        if (item.isEmpty()) {
+            throw DECLINE;
+        }
+        String quoted = quoted(item);
+        if (quoted != null) {
+            return new YNode.Scalar(quoted, false, at);
+        }
+        if (!plain(item, true)) {
+            throw DECLINE;
+        }
+        return new YNode.Scalar(item, true, at);
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /**

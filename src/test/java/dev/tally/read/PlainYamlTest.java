@@ -79,6 +79,11 @@ class PlainYamlTest {
         assertTrue(agree("checks:\n  - check: a.件数[总计] = 0\n    message: last year's total\n  - b = c\n"));
         assertTrue(agree("columns:\n  - 自然人\n  - 法人: [a, b]\n  - 行政诉讼:\n      - 直接: [x, y]\n"));
         assertTrue(agree("- id: x\n  phrase: '(?:未|没有)[^。；;，,]{0,30}?'\n"));
+        // grouped columns of a free-form table, and other nested flow collections
+        assertTrue(agree("columns: [{执法: [行政处罚, 行政强制]}, 其他, 合计]\nrows:\n  a: [1, 2, 3, 4]\n"));
+        assertTrue(agree("a: {b: 1, c: [x, 'y z'], d: {e: -2.5}}\nb: [[1, 2], [], {}]\nc: { }\n- x: 1\n"
+                .replace("\n- x: 1\n", "\n")));
+        assertTrue(agree("- {a: 1, b: 2}\n- [x, {y: [z]}]\n"));
     }
 
     @Test
@@ -92,7 +97,9 @@ class PlainYamlTest {
     @Test
     void declinesWhatOnlyTheCarefulReaderShouldJudge() {
         for (String text : List.of("a: 'open", "a: \"a\\\"b\"", "a: 'a' b", "a: 'it's'", "a: 'a #b'", "a: &x 1\nb: *x", "a: !!str 12", "a: |\n  text",
-                "a: >\n  text", "a:\nb: 1", "a: 1\na: 2", "a: [1, [2]]", "a: {b: 1}", "a: [1,\n 2]",
+                "a: >\n  text", "a:\nb: 1", "a: 1\na: 2", "a: [1,\n 2]",
+                "a: {b: 1, b: 2}", "a: {b}", "a: {b: }", "a: {b:1}", "a: [{b: 1}, ]", "a: {b: 1} c", "a: {b: [1}",
+                "a: {'b': 1}", "a: {b: 1 #c}", "a: [{b: c: d}]", "a: {b: 'x, y'}", "- {a: 1}: 2",
                 "a: long\n  continued", "<<: 1", "a: <<", "? a\n: b", "a: 1\n---\nb: 2", "a:b", "a: x: y",
                 "`a`: 1", "a: [x:1]", "a: [1, , 2]", "a:\n  - - 1", "- a: 1\n  - b", "a: \u00A0", "a: 1\tb",
                 "a: - 1", "a: 1\n b: 2")) {
@@ -148,7 +155,9 @@ class PlainYamlTest {
     private static final List<String> SCALARS = List.of("12", "-3", "3.5", "0", "1,234", "１２", "—", "/", "N/A",
             "a b", "a  b", "yes", "~", "null", "=", "<<", "-", "--", "-x", "a#b", "a #b", "a:b", "a: b", "x:", "'q'",
             "\"q\"", "|", ">", "&a", "*a", "!!int 1", "%", "@", "`a`", "a`b", "{a: 1}", "[1, 2, 3]", "[]", "[ ]",
-            "[1,,2]", "[1, [2]]", "[a: b]", "[1, 2,]", "[x:1]", "[ -1, .5 ]", "[a b, c]", "[1 #c]", "[1] #c", "\u3000",
+            "[1,,2]", "[1, [2]]", "[a: b]", "[1, 2,]", "[x:1]", "{a: 1, b: [x, y]}", "[{a: [b, c]}, d]",
+            "{a: 1, a: 2}", "{a}", "{a: }", "{a:1}", "{}", "{ }", "[{}]", "{a: {b: 1}}", "{'q': 1}", "[a, {b: c}, ]",
+            "{a: 1} x", "[{a: b}]x", "{a: [1, 2}", "{ a : 1 }", "{a: 'x'}", "{1: 2, -1: .5}", "[ -1, .5 ]", "[a b, c]", "[1 #c]", "[1] #c", "\u3000",
             "a\u2028b", "１，２", "∑", "1e3", ".inf", "0o12", "12:30", "?", "? x");
 
     @Provide
@@ -208,7 +217,16 @@ class PlainYamlTest {
             String comment = random.nextInt(8) == 0 ? "  # note" : "";
             switch (kind) {
                 case 0 -> out.add(indent + key + ": " + pick(GOOD_SCALARS, random) + comment);
-                case 1, 2 -> {
+                case 2 -> {
+                    // grouped columns: a flow list of names and one-entry mappings of a group to its columns
+                    List<String> cols = new ArrayList<>();
+                    for (int c = 1 + random.nextInt(4); c > 0; c--) {
+                        cols.add(random.nextBoolean() ? pick(GOOD_KEYS, random)
+                                : "{" + pick(GOOD_KEYS, random) + ": [" + pick(CELLS, random) + ", " + pick(CELLS, random) + "]}");
+                    }
+                    out.add(indent + key + ": [" + String.join(", ", cols) + "]" + comment);
+                }
+                case 1 -> {
                     List<String> cells = new ArrayList<>();
                     for (int c = random.nextInt(8); c > 0; c--) {
                         cells.add(pick(CELLS, random));
