@@ -229,11 +229,16 @@ final class PlainYaml {
             return node;
         }
         count();
+        return scalar(text, at, false);
+    }
+
+    /** A quoted or plain scalar (plain by the rules of a flow collection when {@code flow}); declined otherwise. */
+    private static YNode.Scalar scalar(String text, Location at, boolean flow) {
         String quoted = quoted(text);
         if (quoted != null) {
             return new YNode.Scalar(quoted, false, at);
         }
-        if (!plain(text, false)) {
+        if (!plain(text, flow)) {
             throw DECLINE;
         }
         return new YNode.Scalar(text, true, at);
@@ -308,14 +313,7 @@ final class PlainYaml {
         if (item.isEmpty()) {
             throw DECLINE;
         }
-        String quoted = quoted(item);
-        if (quoted != null) {
-            return new YNode.Scalar(quoted, false, at);
-        }
-        if (!plain(item, true)) {
-            throw DECLINE;
-        }
-        return new YNode.Scalar(item, true, at);
+        return scalar(item, at, true);
     }
 
     private static int skipSpaces(String text, int i) {
