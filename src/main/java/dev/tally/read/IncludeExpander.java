@@ -141,7 +141,11 @@ public final class IncludeExpander {
         try {
             resolved = file.getParent().resolve(target).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            diagnostics.error(at, "include.bad-path", rawTarget.replace("\0", "\\0"));
+            if (FileNames.unencodable(target)) {
+                diagnostics.error(at, "path.charset", "include::", rawTarget, FileNames.charset());
+            } else {
+                diagnostics.error(at, "include.bad-path", rawTarget.replace("\0", "\\0"));
+            }
             return false;
         }
         if (!resolved.startsWith(root)) {

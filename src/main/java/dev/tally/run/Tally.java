@@ -203,7 +203,11 @@ public final class Tally {
         try {
             target = report.file().getParent().resolve(value).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            diagnostics.error(at, "previous.bad-path", value.replace("\0", "\\0"));
+            if (dev.tally.read.FileNames.unencodable(value)) {
+                diagnostics.error(at, "path.charset", ":tally-previous:", value, dev.tally.read.FileNames.charset());
+            } else {
+                diagnostics.error(at, "previous.bad-path", value.replace("\0", "\\0"));
+            }
             return null;
         }
         if (!target.startsWith(reportsDirectory)) {

@@ -47,6 +47,10 @@ public final class Templates implements TemplateProvider {
             loaded = cache.computeIfAbsent("builtin:" + name, k -> builtIn(name));
         } else if (looksLikePath(name)) {
             Path file = file(name, reportFile);
+            if (file == null && dev.tally.read.FileNames.unencodable(name)) {
+                diagnostics.error(at, "path.charset", ":tally-template:", name, dev.tally.read.FileNames.charset());
+                return null;
+            }
             if (file == null) {
                 diagnostics.error(at, "template.outside", name.replace("\0", "\\0"));
                 return null;
