@@ -296,20 +296,34 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /**
-     * What the check index is valid for: the plugin's version, and for a snapshot also when its jar was built
-     * (a rebuilt snapshot may check differently, so its results are not reused).
+     * What the check index is valid for: the plugin's version, and for a snapshot (or classes without a version,
+     * as in Tally's own tests) also when it was built: a rebuilt snapshot may check differently, so its results
+     * are not reused.
      */
     static String indexVersion() {
         String v = version();
-        if (!v.endsWith("-SNAPSHOT")) {
-            return v;
+        if (!v.endsWith("-SNAPSHOT") && !v.equals("dev")) {
+            return v; // a release: its version says it all
         }
         try {
             java.nio.file.Path jar = java.nio.file.Path.of(CheckMojo.class.getProtectionDomain().getCodeSource()
                     .getLocation().toURI());
-            return v + "@" + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
+            return v + "@" + built(jar);
         } catch (Exception e) {
             return v;
+        }
+    }
+
+    /**
+     * When the plugin was built: its jar's time, or, for the classes directory of a build of Tally itself (the
+     * mojo tests), its newest file's, since a class compiled again in place leaves the directory's time alone.
+     */
+    private static long built(java.nio.file.Path code) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(code)) {
+            return java.nio.file.Files.getLastModifiedTime(code).toMillis();
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(code)) {
+            return files.mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
         }
     }
 
