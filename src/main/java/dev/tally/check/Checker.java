@@ -159,6 +159,11 @@ public final class Checker {
             outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }
+        if (outcome.compared() == 0 && !hasNoPlaces(outcome)) {
+            // every place lacked a number (a row the report lacks, cells reported unreadable): nothing was checked
+            outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
+            return;
+        }
         run++;
         String suffix = def.message() == null || def.message().isBlank() ? "" : " — " + def.message();
         for (Evaluator.Failure f : outcome.failures()) {
@@ -182,6 +187,12 @@ public final class Checker {
         }
         outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(),
                 outcome.holds() ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, outcome.failures().size()));
+    }
+
+    /** Whether a comparison of series has no places at all (an empty table): it holds, vacuously, as before. */
+    private static boolean hasNoPlaces(Evaluator.Outcome outcome) {
+        return outcome.left() instanceof Value.Series l && l.index().isEmpty()
+                || outcome.right() instanceof Value.Series r && r.index().isEmpty();
     }
 
     /** A cell of a table: where a name in a check points. Row or column is null for a whole column or row. */

@@ -17,7 +17,12 @@ public final class Evaluator {
     }
 
     /** The result of a comparison: where it fails (empty when it holds everywhere). */
-    public record Outcome(Value left, Value right, List<Failure> failures) {
+    /**
+     * What a comparison gave: its sides, where it does not hold, and how many places were compared. A series
+     * skips the places where a side has no number (a cell reported unreadable, a row the report lacks): when it
+     * skips them all, nothing was checked.
+     */
+    public record Outcome(Value left, Value right, List<Failure> failures, int compared) {
 
         public boolean holds() {
             return failures.isEmpty();
@@ -29,9 +34,11 @@ public final class Evaluator {
         Value right = eval(c.right(), scope, false);
         Value.Series shape = shape(left, right, c.right().at());
         List<Failure> failures = new ArrayList<>();
+        int compared = 0;
         if (shape == null) {
             Exact l = ((Value.Scalar) left).value();
             Exact r = ((Value.Scalar) right).value();
+            compared++;
             if (!c.op().holds(l.compareTo(r))) {
                 failures.add(new Failure(null, -1, l, r));
             }
@@ -39,12 +46,15 @@ public final class Evaluator {
             for (int i = 0; i < shape.index().size(); i++) {
                 Exact l = element(left, i);
                 Exact r = element(right, i);
-                if (l != null && r != null && !c.op().holds(l.compareTo(r))) {
-                    failures.add(new Failure(shape, i, l, r));
+                if (l != null && r != null) {
+                    compared++;
+                    if (!c.op().holds(l.compareTo(r))) {
+                        failures.add(new Failure(shape, i, l, r));
+                    }
                 }
             }
         }
-        return new Outcome(left, right, failures);
+        return new Outcome(left, right, failures, compared);
     }
 
     public static Value eval(Expr e, Scope scope, boolean summing) throws EvalException {

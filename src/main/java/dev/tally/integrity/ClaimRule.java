@@ -71,6 +71,9 @@ final class ClaimRule {
         try {
             Comparison c = CheckParser.parse(claim.check());
             Evaluator.Outcome outcome = Evaluator.compare(c, scope);
+            if (outcome.compared() == 0) {
+                return null; // no place had numbers on both sides
+            }
             if (outcome.holds()) {
                 return new Verdict(true, "", "", "");
             }
