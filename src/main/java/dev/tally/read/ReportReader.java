@@ -214,6 +214,7 @@ public final class ReportReader {
 
     private Table table(AdocSource.Block raw, YNode.Mapping map, Template.TableSpec spec, Diagnostics diagnostics) {
         String id = raw.id();
+        boolean templateChecksOff = false;
         for (YNode.Entry e : map.entries()) {
             if (!TABLE_KEYS.contains(e.key().text())) {
                 diagnostics.error(e.key().location(), "table.unknown-key", id, e.key().text());
@@ -223,8 +224,13 @@ public final class ReportReader {
         YNode columnsNode = map.get("columns");
         if (columnsNode != null) {
             columns = TableYaml.header(columnsNode, "columns", diagnostics);
-            if (columns != null && spec != null) {
-                compareShape(id, "column", spec.columns(), columns, columnsNode.location(), diagnostics);
+            if (columns != null && spec != null
+                    && !compareShape(id, "column", spec.columns(), columns, columnsNode.location(), diagnostics)
+                    && !spec.checks().isEmpty()) {
+                // the cells stand where the report's own columns say, which the template's checks cannot trust:
+                // they would compare shifted cells and report made-up failures; the shape errors say what to fix
+                templateChecksOff = true;
+                diagnostics.note(columnsNode.location(), "template.checks-not-run", id, spec.checks().size());
             }
         }
         // a report that writes its columns is read by them (its cells stand in its order); the table takes the
@@ -263,7 +269,7 @@ public final class ReportReader {
         }
         labels.putAll(TableYaml.labels(map.get("labels"), diagnostics));
         List<CheckDef> checks = new ArrayList<>();
-        if (spec != null) {
+        if (spec != null && !templateChecksOff) {
             checks.addAll(spec.checks());
         }
         checks.addAll(TableYaml.checks(map.get("checks"), null, diagnostics));
@@ -389,12 +395,16 @@ public final class ReportReader {
         return l;
     }
 
-    /** Names every row or column the template has and the report lacks, and every one it adds. */
-    private static void compareShape(String id, String what, Header expected, Header actual, Location at,
+    /**
+     * Names every row or column the template has and the report lacks, and every one it adds; whether there was
+     * none of either.
+     */
+    private static boolean compareShape(String id, String what, Header expected, Header actual, Location at,
             Diagnostics diagnostics) {
         if (sameShape(expected, actual)) {
-            return; // the usual case: the report's rows or columns are the template's, in its order
+            return true; // the usual case: the report's rows or columns are the template's, in its order
         }
+        int before = diagnostics.size();
         Set<KeyPath> actualPaths = new HashSet<>();
         for (Header.Node n : actual.all()) {
             actualPaths.add(n.path());
@@ -421,6 +431,7 @@ public final class ReportReader {
                 diagnostics.error(n.location(), "template.extra-" + what, id, n.path().dotted());
             }
         }
+        return diagnostics.size() == before; // the same rows or columns in another order read as the template's
     }
 
     private static boolean isGroup(Header.Node node) {

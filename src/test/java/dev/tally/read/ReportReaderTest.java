@@ -608,6 +608,46 @@ class ReportReaderTest {
         throw new AssertionError(start);
     }
 
+    /**
+     * Trial G, 2: columns written in another shape (one left out, one added) move every cell; the template's checks
+     * would compare shifted cells and report made-up failures. They are not run, with a note; the shape errors
+     * are what to fix.
+     */
+    @Test
+    void columnsOfAnotherShapeTurnTheTemplatesChecksOff() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#appeals]
+                ----
+                columns:
+                  - 备注
+                  - 行政复议: [结果维持, 结果纠正, 其他结果, 尚未审结, 总计]
+                  - 行政诉讼:
+                      - 未经复议直接起诉: [结果维持, 结果纠正, 其他结果, 尚未审结, 总计]
+                      - 复议后起诉: [结果维持, 结果纠正, 其他结果, 总计]
+                rows:
+                  件数: [1, 0, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]
+                ----
+                """);
+        assertEquals(List.of("template.missing-column", "template.extra-column", "template.checks-not-run"), codes(r));
+        Table t = (Table) r.report().block("appeals");
+        assertTrue(t.checks().stream().noneMatch(c -> c.fromTemplate()), t.checks().toString());
+        assertTrue(one(r, "template.checks-not-run").message().contains("3 checks"),
+                one(r, "template.checks-not-run").message());
+    }
+
+    /** The template's columns in another order are read by name: its checks run. */
+    @Test
+    void theTemplatesColumnsInAnotherOrderKeepItsChecks() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#applications]
+                ----
+                columns: [总计, 自然人, {法人或其他组织: [商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他]}]
+                rows:
+                """ + APPLICATIONS.substring(APPLICATIONS.indexOf("  新收:")));
+        assertEquals(List.of(), codes(r));
+        assertTrue(((Table) r.report().block("applications")).checks().stream().anyMatch(c -> c.fromTemplate()));
+    }
+
     @Test
     void columnsWrittenInAReportMustMatchTheTemplate() {
         ReportReader.Reading r = read(TEMPLATE_HEAD + """
