@@ -64,6 +64,9 @@ public final class Charts {
     /** Keys of a total row or column. */
     static final Set<String> TOTAL_KEYS = Set.of("总计", "合计", "total", "Total");
 
+    /** The most lines a chart of a table's columns draws; a table that would need more gets no chart. */
+    static final int MAX_LINES = 12;
+
     private static final Set<String> NATIONAL_TEMPLATES = Set.of("gov-info-disclosure-2021", "gov-info-disclosure-2019");
 
     // ---------------------------------------------------------------------------------------------- styles
@@ -824,10 +827,19 @@ public final class Charts {
         }
         Header.Node totalColumn = totalChild(latest.columns().roots());
         List<Header.Node> leafColumns = latest.columns().leaves();
-        // columns that do not add up to a whole (本年制发件数, 本年废止件数, 现行有效件数) are never summed:
-        // without a total column, each row gets a line per column
-        boolean perColumn = totalColumn == null && leafColumns.size() > 1
-                && latest.columns().roots().stream().allMatch(Header.Node::isLeaf);
+        // the columns add up to a whole only where the table says so: a total column (总计, 合计, total), or
+        // column groups that each have one (行政复议, 行政诉讼). Others (本年制发件数, 本年废止件数, 现行有效件数;
+        // a stock beside a flow, a subtotal beside its parts) are never summed: a line per column instead, of the
+        // total row alone where the table has one, and no chart where that would be too many lines
+        boolean groupsWithTotals = latest.columns().roots().stream().allMatch(Charts::hasTotal);
+        boolean perColumn = totalColumn == null && leafColumns.size() > 1 && !groupsWithTotals;
+        Header.Node totalRow = perColumn ? totalChild(latest.rows().roots()) : null;
+        if (totalRow != null) {
+            keys = new LinkedHashSet<>(List.of(totalRow.key()));
+        }
+        if (perColumn && keys.size() * leafColumns.size() > MAX_LINES) {
+            return null;
+        }
         List<Series> series = new ArrayList<>();
         for (String key : keys) {
             if (perColumn) {
@@ -839,7 +851,8 @@ public final class Charts {
                         values.add(row == null || col == null ? null
                                 : rowValue(row, leaf -> TableHtml.cell(t, leaf, col)));
                     }
-                    series.add(new Series(key + "·" + column.path().dotted(), values));
+                    String name = column.path().dotted();
+                    series.add(new Series(totalRow != null ? name : key + "·" + name, values));
                 }
                 continue;
             }
@@ -865,12 +878,19 @@ public final class Charts {
         words = words != null ? words : Wording.of(base, latest.unit());
         String unit = latest.unit() != null && !latest.unit().isBlank() ? words.unit + latest.unit() : "";
         String what = totalColumn != null ? totalColumn.key() : leafColumns.size() == 1 ? leafColumns.get(0).key()
-                : perColumn ? "" : words.sumOf(latest.columns().roots().stream().map(Header.Node::key).toList());
+                : totalRow != null ? totalRow.key() : perColumn ? ""
+                : words.sumOf(latest.columns().roots().stream().map(Header.Node::key).toList());
         String note = what.isEmpty() ? unit : unit.isEmpty() ? what : what + words.comma + unit;
         return render(note.isEmpty() ? base : base + words.open + note + words.close, periods, series, false, words);
     }
 
     /** A leaf among the nodes whose key names a total, or null. */
+    /** A column group with a total column of its own, or made of groups that each have one. */
+    private static boolean hasTotal(Header.Node group) {
+        return !group.isLeaf() && (totalChild(group.children()) != null
+                || group.children().stream().allMatch(Charts::hasTotal));
+    }
+
     private static Header.Node totalChild(List<Header.Node> nodes) {
         for (Header.Node n : nodes) {
             if (n.isLeaf() && TOTAL_KEYS.contains(n.key())) {

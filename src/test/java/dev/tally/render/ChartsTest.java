@@ -305,4 +305,44 @@ class ChartsTest {
         assertEquals("甲年报告：x 1；乙年报告：x 无数据", desc(xml(charts.get(1).svg())));
         assertEquals(List.of(), Charts.forChain(List.of()));
     }
+
+    /**
+     * Trial G, 3: columns that do not add up (a stock beside flows, a subtotal beside its parts) were summed into
+     * one meaningless line. Without a total column they are charted one line each, of the total row alone.
+     */
+    @Test
+    void columnsWithoutATotalAreNeverSummed() {
+        String table = """
+                = %s
+                %s
+                .投诉
+                [data#c]
+                ----
+                columns: [上季结转, {受理: [电话, 网络]}, 受理合计, 结转下季度]
+                rows:
+                  甲: [%s, 1, 2, 3, 1]
+                  乙: [0, 2, 2, 4, 2]
+                  合计: [%s, 3, 4, 7, 3]
+                ----
+                """;
+        Fixture.report(project, "q1.adoc", table.formatted("一季度", "", "1", "1"));
+        Fixture.report(project, "q2.adoc", table.formatted("二季度", ":tally-previous: q1.adoc", "2", "2"));
+        var result = Fixture.run(project);
+        List<Charts.Chart> charts = Charts.forChain(result.reports().stream().map(r -> r.report()).toList());
+        assertEquals(List.of("投诉（合计）"), charts.stream().map(Charts.Chart::title).toList());
+        assertEquals("一季度：上季结转 1，受理.电话 3，受理.网络 4，受理合计 7，结转下季度 3；"
+                + "二季度：上季结转 2，受理.电话 3，受理.网络 4，受理合计 7，结转下季度 3", desc(xml(charts.get(0).svg())));
+    }
+
+    /** Without a total row either, a line per row and column, unless that is more than a chart can show. */
+    @Test
+    void aTableOfManyColumnsWithoutTotalsGetsNoChart() {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 0; r < 3; r++) {
+            rows.append("  r").append(r).append(": [1, 2, 3, 4, 5]\n");
+        }
+        Fixture.report(project, "a.adoc", "= A\n\n[data#t]\n----\ncolumns: [a, b, c, d, e]\nrows:\n" + rows + "----\n");
+        var result = Fixture.run(project);
+        assertEquals(List.of(), Charts.forChain(result.reports().stream().map(r -> r.report()).toList()));
+    }
 }
