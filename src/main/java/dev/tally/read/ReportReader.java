@@ -174,7 +174,9 @@ public final class ReportReader {
             }
             return table(raw, map, spec, diagnostics);
         }
-        Values values = new Values(raw.id(), raw.title(), raw.location(), group(map, raw.id(), diagnostics));
+        // a block without a title of its own takes the template's, as a table does
+        String title = raw.title() != null ? raw.title() : valuesSpec != null ? valuesSpec.title() : null;
+        Values values = new Values(raw.id(), title, raw.location(), group(map, raw.id(), diagnostics));
         if (valuesSpec != null) {
             for (KeyPath required : valuesSpec.required()) {
                 Values.Node found = values.find(required);

@@ -219,6 +219,18 @@ class TemplateTest {
         assertTrue(result.checksRun() >= 2);
     }
 
+    /** Trial G, 13: a values block without a title of its own takes the template's, as a table does. */
+    @Test
+    void aBlockWithoutATitleTakesTheTemplates() {
+        Fixture.write(project.resolve("templates/t.yaml"), GOOD_TEMPLATE.replace("    required: [total, by.kind]",
+                "    title: 分类统计\n    required: [total, by.kind]"));
+        Fixture.report(project, "r.adoc", REPORT_HEAD + REPORT_BLOCKS);
+        RunResult result = Fixture.run(project);
+        var report = result.reports().get(0).report();
+        assertEquals("分类统计", report.block("v").title());
+        assertEquals("表一", report.block("t").title());
+    }
+
     @Test
     void theTemplatesChecksRunOnTheReport() {
         RunResult result = runWithTemplate(REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n"
