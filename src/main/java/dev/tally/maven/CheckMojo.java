@@ -151,29 +151,22 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "tally.locale")
     String locale;
 
-    /**
-     * The project's base directory: paths in messages are printed relative to it, and template files must
-     * lie inside it.
-     */
+    /** The project's base directory. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
     /**
-     * The directory of the build's top-level project: in a build of many modules, paths in messages and in the
-     * result files are written relative to it ({@code fujian/src/reports/2024/a.adoc}), so that lines of
-     * parallel modules can be told apart and code scanning finds each file from the repository's root.
+     * The directory the build runs from: in a build of many modules, paths in messages and in the result files
+     * are written relative to it ({@code fujian/src/reports/2024/a.adoc}), also with {@code -pl}, so that lines
+     * of parallel modules can be told apart and code scanning finds each file from the repository's root.
+     * Template files must lie inside it.
      */
-    @Parameter(defaultValue = "${session.topLevelProject.basedir}", readonly = true)
-    File topLevelDirectory;
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRoot;
 
-    /** What paths are written relative to: the top-level project's directory when the project lies inside it. */
+    /** What paths are written relative to, and where template files may lie. */
     private java.nio.file.Path pathsBase() {
-        java.nio.file.Path base = basedir.toPath().toAbsolutePath().normalize();
-        if (topLevelDirectory == null) {
-            return base;
-        }
-        java.nio.file.Path top = topLevelDirectory.toPath().toAbsolutePath().normalize();
-        return base.startsWith(top) ? top : base;
+        return BuildPaths.root(basedir, executionRoot);
     }
 
     @Override
@@ -217,7 +210,7 @@ public class CheckMojo extends AbstractMojo {
         CheckIndex index = incremental
                 ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), indexVersion(), settings) : null;
         try {
-            Tally tally = new Tally(reportsDirectory.toPath(), new Templates(basedir.toPath()), integrityConfig);
+            Tally tally = new Tally(reportsDirectory.toPath(), new Templates(pathsBase()), integrityConfig);
             result = tally.check(ReportFinder.find(reportsDirectory.toPath()), false, index != null ? index : Reuse.NONE);
             if (index != null) {
                 index.save(result);

@@ -92,12 +92,16 @@ public class InitMojo extends AbstractMojo {
     @Parameter(property = "tally.locale")
     String locale;
 
+    /** The directory the build runs from: a template file may lie anywhere inside it. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    java.io.File executionRoot;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         Locale lang = Messages.locale(locale);
         DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);
-        Templates templates = new Templates(base);
+        Templates templates = new Templates(BuildPaths.root(basedir, executionRoot));
         Path reports = reportsDirectory.toPath().toAbsolutePath().normalize();
         Path previousFile = previous == null ? null : base.resolve(previous.toPath()).normalize();
         Path target = output != null ? base.resolve(output.toPath()).normalize()

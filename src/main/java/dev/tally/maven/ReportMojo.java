@@ -219,9 +219,13 @@ public class ReportMojo extends AbstractMavenReport {
         return doxia;
     }
 
+    /** The directory the build runs from: paths on the pages are written relative to it, as on the console. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    java.io.File executionRoot;
+
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        Path base = project.getBasedir().toPath();
+        Path base = BuildPaths.root(project.getBasedir(), executionRoot);
         Locale lang = language != null && !language.isBlank() ? Messages.locale(language)
                 : Locale.ROOT.equals(locale) ? Locale.getDefault() : locale;
         DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);

@@ -60,7 +60,9 @@ public final class Templates implements TemplateProvider {
                 return null;
             }
             if (!Files.isRegularFile(file)) {
-                diagnostics.error(at, "template.file-missing", name);
+                // where the name led, from the project: a wrong number of ../ shows at once
+                diagnostics.error(at, "template.file-missing", name,
+                        projectRoot.relativize(file).toString().replace('\\', '/'));
                 return null;
             }
             loaded = cache.computeIfAbsent(file.toString(), k -> fromFile(name, file));

@@ -302,7 +302,11 @@ class TemplateTest {
     @Test
     void aMissingTemplateFileIsAnError() {
         Fixture.report(project, "r.adoc", ":tally-template: ../nope.yaml\n");
-        assertEquals(List.of("template.file-missing"), Fixture.codes(Fixture.run(project)));
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of("template.file-missing"), Fixture.codes(result));
+        // where the name led, seen from the project (trial G, 10)
+        assertTrue(Fixture.printed(result, project).get(0).endsWith("template file not found: ../nope.yaml (that is src/nope.yaml)"),
+                Fixture.printed(result, project)::toString);
     }
 
     @Test
