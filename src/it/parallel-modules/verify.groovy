@@ -12,6 +12,8 @@ modules.each { m ->
     assert new File(basedir, "${m}/target/tally/TEST-tally.xml").getText('UTF-8').contains("file=\"${m}/src/reports/2017/shendang.adoc\"")
 }
 assert (log =~ /Tally: 3 reports read, \d+ checks run, 1 error, 0 warnings/).count == 4
+// under -T each module's summary lands among other modules' lines: it names its module
+modules.each { m -> assert log =~ /Tally: 3 reports read, \d+ checks run, 1 error, 0 warnings \(module ${m}\)/ }
 // the same reports give byte-identical downloads and report bodies in every module, but for the module's own
 // name in the paths of its problems, which the pages write as the console does (anhui/src/reports/...)
 def body = { File f, String module ->

@@ -230,6 +230,11 @@ public class CheckMojo extends AbstractMojo {
                     (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000));
         }
         String summary = summary(result, lang);
+        String module = pathsBase().relativize(basedir.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
+        if (!module.isEmpty()) {
+            // a module of a larger build: under -T its summary lands among other modules' lines
+            summary = t(lang, "mojo.summary-of", module, summary);
+        }
         long errors = result.errors();
         long warnings = result.warnings();
         if (errors > 0 && (failOnError || failOnWarning)) {
