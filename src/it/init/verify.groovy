@@ -10,7 +10,8 @@ assert text.startsWith('= 青山镇2025年政府信息公开工作年度报告\n
 assert text.contains('  上年结转: [1, 0, 0, 0, 1, 0, 2]')
 assert text.contains('  结转下年度: [1, 0, 0, 0, 1, 0, 2]')
 assert text.contains('  行政规范性文件: [0, 0, 7]')
-// the skeleton passes tally:check as written
+// the skeleton passes tally:check as written, and init said nothing to the contrary
+assert !log.contains('does not pass tally:check as written')
 assert log =~ /\[INFO\] Tally: src\/reports\/2025\/qingshan\.adoc: \d+ checks, no problems/
 // and init never overwrites
 assert log.contains('Tally: src/reports/2025/qingshan.adoc exists; tally:init never overwrites a file')

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -47,12 +48,14 @@ public class InitMojo extends AbstractMojo {
     String template;
 
     /**
-     * The period (year) the new report covers.
+     * The period the new report covers: a year ({@code 2025}) or any label of letters, digits, {@code -},
+     * {@code _} and {@code .} ({@code 2025-Q1} for a quarter). It becomes the report's {@code :tally-year:}, fills
+     * {@code {year}} in the template's {@code report-title}, and names the default folder.
      *
      * @since 0.1.0
      */
     @Parameter(property = "tally.year", required = true)
-    int year;
+    String year;
 
     /**
      * The previous period's report, relative to the project: the new report names it in
@@ -100,12 +103,17 @@ public class InitMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         Locale lang = Messages.locale(locale);
+        year = year == null ? "" : year.strip();
+        if (!year.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{0,39}")) {
+            // it names a folder too: nothing that could climb out of the reports directory
+            throw new MojoFailureException(Messages.format(lang, "init.bad-year", List.of(year)));
+        }
         DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);
         Templates templates = new Templates(BuildPaths.root(basedir, executionRoot));
         Path reports = reportsDirectory.toPath().toAbsolutePath().normalize();
         Path previousFile = previous == null ? null : base.resolve(previous.toPath()).normalize();
         Path target = output != null ? base.resolve(output.toPath()).normalize()
-                : reports.resolve(String.valueOf(year))
+                : reports.resolve(year)
                         .resolve(previousFile != null ? previousFile.getFileName().toString() : "report.adoc");
 
         String templateName = template.strip();
@@ -145,8 +153,29 @@ public class InitMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException(t(lang, "init.cannot-write", formatter.relative(target), e.getMessage()), e);
         }
-        getLog().info(t(lang, "init.wrote", formatter.relative(target), t.name(),
+        getLog().info(t(lang, "init.wrote", formatter.relative(target), templateName,
                 previousPath != null ? t(lang, "init.carrying", formatter.relative(previousFile)) : ""));
+        if (target.startsWith(reports)) {
+            warnIfUnbalanced(reports, templates, target, formatter, lang);
+        }
+    }
+
+    /**
+     * Checks the new report as {@code tally:check} will. The built-in templates carry figures so that it balances;
+     * a template that carries an opening figure without its closing one gives a report that fails a check until
+     * its figures are filled in: say so now, not at the next build.
+     */
+    private void warnIfUnbalanced(Path reports, Templates templates, Path target, DiagnosticFormatter formatter,
+            Locale lang) {
+        var result = new dev.tally.run.Tally(reports, templates).check(List.of(target), false,
+                dev.tally.run.Reuse.NONE);
+        List<Diagnostic> failed = result.reports().get(0).diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR && d.code().startsWith("check.failed")).toList();
+        if (failed.isEmpty()) {
+            return;
+        }
+        getLog().warn(t(lang, "init.unbalanced", Messages.count(lang, failed.size(), "error")));
+        failed.stream().limit(5).forEach(d -> getLog().warn(formatter.format(d)));
     }
 
     private void failOn(Diagnostics diagnostics, DiagnosticFormatter formatter, String message)

@@ -35,11 +35,11 @@ public final class Skeleton {
     /**
      * @param template the template the report follows
      * @param templateName the name as it goes into {@code :tally-template:}
-     * @param year the report's period
+     * @param year the report's period: a year ({@code 2025}) or any label ({@code 2025-Q1})
      * @param previous the previous period's report, or null
      * @param previousPath the path to it relative to the new report, or null
      */
-    public static Result write(Template template, String templateName, int year, Report previous, String previousPath) {
+    public static Result write(Template template, String templateName, String year, Report previous, String previousPath) {
         Map<String, Map<KeyPath, BigDecimal[]>> carried = new HashMap<>();
         Map<String, Boolean> carriedIsRow = new HashMap<>();
         List<String> notCarried = new ArrayList<>();
@@ -89,7 +89,7 @@ public final class Skeleton {
         boolean valuesWritten = false;
         for (Template.SectionSpec section : template.sections()) {
             out.append("== ").append(section.title()).append("\n\n");
-            out.append("// ").append(section.title()).append("\n\n");
+            out.append("// ").append(Messages.format(lang, "init.comment.section", List.of())).append("\n\n");
             if (!valuesWritten) {
                 values(template, out);
                 valuesWritten = true;
@@ -124,19 +124,24 @@ public final class Skeleton {
      * A report of the same year (a quarter after a quarter) does not take last period's title as it is: two
      * reports would share it.
      */
-    static String title(Template template, int year, Report previous) {
+    static String title(Template template, String year, Report previous) {
         if (previous != null) {
             Report.Attribute y = previous.attribute("tally-year");
-            String previousYear = y != null ? y.value().strip() : String.valueOf(year - 1);
+            String previousYear = y != null ? y.value().strip() : yearBefore(year);
             String t = previous.title();
-            if (!previousYear.equals(String.valueOf(year)) && t.contains(previousYear)) {
-                return t.replace(previousYear, String.valueOf(year));
+            if (previousYear != null && !previousYear.equals(year) && t.contains(previousYear)) {
+                return t.replace(previousYear, year);
             }
         }
         if (template.reportTitle() != null) {
-            return template.reportTitle().replace("{year}", String.valueOf(year));
+            return template.reportTitle().replace("{year}", year);
         }
         return year + " " + (template.title() != null ? template.title() : template.name());
+    }
+
+    /** The year before a year ({@code 2024} for {@code 2025}); null for a period that is not a year (2025-Q1). */
+    private static String yearBefore(String year) {
+        return year.matches("\\d{4}") ? String.valueOf(Integer.parseInt(year) - 1) : null;
     }
 
     private static String firstCell(Template template) {

@@ -7,6 +7,9 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
+import org.apache.maven.plugin.logging.Log;
+import javax.inject.Inject;
+import static org.mockito.Mockito.verify;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
@@ -24,6 +27,9 @@ class InitMojoTest {
 
     @TempDir
     Path out;
+
+    @Inject
+    private Log log;
 
     @Test
     @Basedir("/unit/init")
@@ -65,5 +71,47 @@ class InitMojoTest {
         mojo.output = out.resolve("x.adoc").toFile();
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().contains("no-such-template"), e.getMessage());
+    }
+
+    /** Trial G, 5: a quarter's label is a period; a path is not. */
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "gov-info-disclosure-2021")
+    @MojoParameter(name = "year", value = "2025-Q1")
+    void aQuarterIsAPeriodAndAPathIsNot(InitMojo mojo) throws Exception {
+        mojo.reportsDirectory = out.toFile();
+        mojo.execute();
+        String text = Files.readString(out.resolve("2025-Q1/report.adoc"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\n:tally-year: 2025-Q1\n"), text);
+        mojo.year = "../../etc";
+        mojo.locale = "en";
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("tally.year ../../etc is not a period"), e.getMessage());
+    }
+
+    /** Trial G, 6: a template that carries the opening figure alone gives a report that fails until filled in. */
+    @Test
+    @Basedir("/unit/init-carry")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "src/templates/stock.yaml")
+    @MojoParameter(name = "year", value = "2024-Q4")
+    @MojoParameter(name = "previous", value = "src/reports/2024/q3.adoc")
+    @MojoParameter(name = "locale", value = "en")
+    void aReportThatDoesNotBalanceAsWrittenIsSaid(InitMojo mojo) throws Exception {
+        Path written = Path.of(MojoExtension.getBasedir(), "src/reports/2024-Q4/q3.adoc");
+        Files.deleteIfExists(written);
+        try {
+            mojo.execute();
+            String text = Files.readString(written, StandardCharsets.UTF_8);
+            assertTrue(text.contains("  cases: [3, 0, 0, 0]\n"), text);
+            verify(log).warn("the new report does not pass tally:check as written (1 error): the template carries"
+                    + " figures that its checks do not balance until the rest are filled in");
+            verify(log).warn(org.mockito.ArgumentMatchers.contains(
+                    "src/reports/2024-Q4/q3.adoc:12: check failed in stock, row cases: opening + received = closed + closing: 3 != 0"));
+        } finally {
+            Files.deleteIfExists(written);
+            Files.deleteIfExists(written.getParent());
+        }
     }
 }

@@ -29,24 +29,36 @@ class SkeletonTest {
     @Test
     void lastYearsTitleWithTheYearChangedKeepsTheAgencysName() {
         assertEquals("青山镇2025年政府信息公开工作年度报告", Skeleton.title(template("（机关名称）{year}年政府信息公开工作年度报告"),
-                2025, previous("青山镇2024年政府信息公开工作年度报告", "2024")));
+                "2025", previous("青山镇2024年政府信息公开工作年度报告", "2024")));
     }
 
     /** Trial E, F9: a quarter after a quarter got the previous quarter's title, so two reports shared it. */
     @Test
     void aReportOfTheSameYearTakesTheTemplatesTitleNotLastPeriodsAsItIs() {
-        assertEquals("Ops Report 2024", Skeleton.title(template("Ops Report {year}"), 2024,
+        assertEquals("Ops Report 2024", Skeleton.title(template("Ops Report {year}"), "2024",
                 previous("Ops Report 2024 Q2", "2024")));
-        assertEquals("2024 T", Skeleton.title(template(null), 2024, previous("Ops Report 2024 Q2", "2024")));
-        assertEquals("2025 T", Skeleton.title(template(null), 2025, previous("Ops Report", "2024")));
+        assertEquals("2024 T", Skeleton.title(template(null), "2024", previous("Ops Report 2024 Q2", "2024")));
+        assertEquals("2025 T", Skeleton.title(template(null), "2025", previous("Ops Report", "2024")));
+    }
+
+    /** Trial G, 5: a quarter is a period too; its label replaces last quarter's in the title. */
+    @Test
+    void aQuarterLabelIsAPeriod() {
+        assertEquals("Ops Report 2024-Q4", Skeleton.title(template("Ops Report {year}"), "2024-Q4",
+                previous("Ops Report 2024-Q3", "2024-Q3")));
+        assertEquals("Ops Report 2024-Q4", Skeleton.title(template("Ops Report {year}"), "2024-Q4",
+                new Report(Path.of("r.adoc"), "Ops Report", Map.of(), List.of(), Map.of(), List.of(), List.of(),
+                        List.of())));
+        String text = Skeleton.write(template("Ops Report {year}"), "t", "2024-Q4", null, null).text();
+        assertTrue(text.contains("\n:tally-year: 2024-Q4\n"), text);
     }
 
     /** Trial F, 9: the comments of a Chinese report were English. */
     @Test
     void theCommentsAreInTheTemplatesLanguage() {
-        String en = Skeleton.write(template("Ops Report {year}"), "t", 2024, null, null).text();
+        String en = Skeleton.write(template("Ops Report {year}"), "t", "2024", null, null).text();
         assertTrue(en.contains("\n// Written by tally:init from template t. Every table starts at 0.\n"), en);
-        String zh = Skeleton.write(template("（机关名称）{year}年报告"), "t", 2024, null, null).text();
+        String zh = Skeleton.write(template("（机关名称）{year}年报告"), "t", "2024", null, null).text();
         assertTrue(zh.contains("\n// 由 tally:init 按模板 t 生成。各表的数字初始均为 0。\n"), zh);
     }
 }
