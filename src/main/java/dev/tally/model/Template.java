@@ -74,7 +74,17 @@ public record Template(
      * What a new period's report takes over from the previous one: the row or column {@code from} of the
      * previous report goes to each of {@code to} in the new one (paths start with a block id).
      */
-    public record Carry(String from, List<String> to, Location location) {
+    public record Carry(String from, List<String> to, Location location, List<Location> places) {
+
+        /** Where {@code from} is written; {@link #location} when not known. */
+        public Location fromAt() {
+            return places.isEmpty() ? location : places.get(0);
+        }
+
+        /** Where the {@code i}-th target is written; {@link #location} when not known. */
+        public Location toAt(int i) {
+            return i + 1 < places.size() ? places.get(i + 1) : location;
+        }
     }
 
     /** A values block the template declares, with the keys it must have. */

@@ -26,30 +26,45 @@ public final class TableYaml {
      * children), as {@code columns:} are written. Returns null after reporting a problem.
      */
     public static Header header(YNode node, String what, Diagnostics diagnostics) {
+        return header(node, what, false, diagnostics);
+    }
+
+    /**
+     * As {@link #header(YNode, String, Diagnostics)}; with {@code skipDuplicates}, a key written twice is reported
+     * and left out, and the header is still built, so that a template's other problems are found in the same
+     * build (a report's cells stand by position, so a report's header with a duplicate is not read).
+     */
+    public static Header header(YNode node, String what, boolean skipDuplicates, Diagnostics diagnostics) {
         if (!(node instanceof YNode.Sequence seq) || seq.items().isEmpty()) {
             diagnostics.error(node.location(), "table.header-not-list", what);
             return null;
         }
         Header.Builder b = new Header.Builder();
-        return addItems(b, null, new KeyPath(List.of()), seq, what, diagnostics) ? b.build() : null;
+        return addItems(b, null, new KeyPath(List.of()), seq, what, skipDuplicates, diagnostics) ? b.build() : null;
     }
 
     private static boolean addItems(Header.Builder b, Header.Node parent, KeyPath prefix, YNode.Sequence seq,
-            String what, Diagnostics diagnostics) {
+            String what, boolean skipDuplicates, Diagnostics diagnostics) {
         Set<String> seen = new HashSet<>();
         boolean ok = true;
         for (YNode item : seq.items()) {
             if (item instanceof YNode.Scalar s && !s.isNull()) {
-                ok &= unique(seen, s.text(), s.location(), what, diagnostics);
+                if (!unique(seen, s.text(), s.location(), what, diagnostics)) {
+                    ok &= skipDuplicates;
+                    continue;
+                }
                 b.add(parent, b.node(s.text(), prefix.child(s.text()), s.location()));
             } else if (item instanceof YNode.Mapping m && m.entries().size() == 1
                     && m.entries().get(0).value() instanceof YNode.Sequence children && !children.items().isEmpty()) {
                 YNode.Entry e = m.entries().get(0);
                 String key = e.key().text();
-                ok &= unique(seen, key, e.key().location(), what, diagnostics);
+                if (!unique(seen, key, e.key().location(), what, diagnostics)) {
+                    ok &= skipDuplicates;
+                    continue;
+                }
                 Header.Node group = b.node(key, prefix.child(key), e.key().location());
                 b.add(parent, group);
-                ok &= addItems(b, group, group.path(), children, what, diagnostics);
+                ok &= addItems(b, group, group.path(), children, what, skipDuplicates, diagnostics);
             } else {
                 diagnostics.error(item.location(), "table.header-item", what);
                 ok = false;
@@ -114,7 +129,6 @@ public final class TableYaml {
             String message = null;
             Severity severity = Severity.ERROR;
             Location at = m.location();
-            boolean ok = true;
             for (YNode.Entry e : m.entries()) {
                 String key = e.key().text();
                 String value = e.value() instanceof YNode.Scalar v && !v.isNull() ? v.text() : null;
@@ -125,23 +139,22 @@ public final class TableYaml {
                     }
                     case "message" -> message = value;
                     case "severity" -> {
-                        severity = severity(value);
-                        if (severity == null) {
+                        Severity written = severity(value);
+                        if (written == null) {
                             diagnostics.error(e.value().location(), "check.bad-severity", String.valueOf(value));
-                            ok = false;
+                        } else {
+                            severity = written;
                         }
                     }
-                    default -> {
-                        diagnostics.error(e.key().location(), "check.unknown-field", key);
-                        ok = false;
-                    }
+                    default -> diagnostics.error(e.key().location(), "check.unknown-field", key);
                 }
             }
             if (text == null) {
                 diagnostics.error(m.location(), "check.missing-text");
                 return null;
             }
-            return ok ? new CheckDef(text, severity, message, at, template) : null;
+            // a misspelt field is reported, and the check is still read: its own problems show in the same build
+            return new CheckDef(text, severity, message, at, template);
         }
         diagnostics.error(item.location(), "check.not-a-check");
         return null;

@@ -151,8 +151,8 @@ public final class TemplateLoader {
             diagnostics.error(entry.key().location(), "template.table-shape-missing", id);
             return null;
         }
-        Header columns = TableYaml.header(columnsNode, "columns", diagnostics);
-        Header rows = TableYaml.header(rowsNode, "rows", diagnostics);
+        Header columns = TableYaml.header(columnsNode, "columns", true, diagnostics);
+        Header rows = TableYaml.header(rowsNode, "rows", true, diagnostics);
         if (columns == null || rows == null) {
             return null;
         }
@@ -273,14 +273,18 @@ public final class TemplateLoader {
         for (YNode item : seq.items()) {
             String from = item instanceof YNode.Mapping m ? text(m.get("from")) : null;
             List<String> to = new ArrayList<>();
+            List<Location> places = new ArrayList<>(); // from's line, then each target's
             if (item instanceof YNode.Mapping m) {
+                places.add(m.get("from") != null ? m.get("from").location() : item.location());
                 YNode t = m.get("to");
                 if (t instanceof YNode.Scalar s && !s.isNull()) {
                     to.add(s.text());
+                    places.add(s.location());
                 } else if (t instanceof YNode.Sequence ts) {
                     ts.items().forEach(x -> {
                         if (x instanceof YNode.Scalar s && !s.isNull()) {
                             to.add(s.text());
+                            places.add(s.location());
                         }
                     });
                 }
@@ -289,7 +293,7 @@ public final class TemplateLoader {
                 diagnostics.error(item.location(), "template.bad-carry");
                 continue;
             }
-            out.add(new Template.Carry(from, to, item.location()));
+            out.add(new Template.Carry(from, to, item.location(), List.copyOf(places)));
         }
         return out;
     }
@@ -393,11 +397,12 @@ public final class TemplateLoader {
         }
         Report zero = new Report(file, template.title(), Map.of(), List.of(), blocks, List.of(), List.of(), List.of());
         for (Template.Carry carry : template.carries()) {
-            List<String> paths = new ArrayList<>(carry.to());
-            paths.add(0, carry.from());
-            for (String p : paths) {
-                if (Carrying.locate(template, p) == null) {
-                    diagnostics.error(carry.location(), "template.carry-unknown", p);
+            if (Carrying.locate(template, carry.from()) == null) {
+                diagnostics.error(carry.fromAt(), "template.carry-unknown", carry.from());
+            }
+            for (int i = 0; i < carry.to().size(); i++) {
+                if (Carrying.locate(template, carry.to().get(i)) == null) {
+                    diagnostics.error(carry.toAt(i), "template.carry-unknown", carry.to().get(i));
                 }
             }
         }

@@ -106,6 +106,38 @@ class TemplateTest {
         assertEquals(List.of("二、统计数据"), t.sections().get(1).aliases());
     }
 
+    /** Trial G, 7: a row written twice hid the template's other problems until it was fixed. */
+    @Test
+    void aRowWrittenTwiceDoesNotHideTheTemplatesOtherProblems() {
+        String yaml = GOOD_TEMPLATE.replace("rows: [x, {grp: [y, z]}]", "rows: [x, x, {grp: [y, z]}]")
+                .replace("      a: 甲", "      q: 甲").replace("- total = a + g", "- total = a + nothing");
+        Diagnostics d = new Diagnostics();
+        assertNull(load(yaml, d));
+        assertEquals(List.of("table.header-duplicate", "template.label-unknown", "check.unknown-name"),
+                d.list().stream().map(Diagnostic::code).toList(), () -> texts(d).toString());
+    }
+
+    /** Trial G, 7: a carry's unknown target was reported at its from: line. */
+    @Test
+    void aCarrysUnknownTargetIsReportedAtItsOwnLine() {
+        String yaml = GOOD_TEMPLATE + "carry:\n  - from: t.total\n    to:\n      - t.a\n      - t.nowhere\n";
+        Diagnostics d = new Diagnostics();
+        assertNull(load(yaml, d));
+        assertEquals(List.of("template.carry-unknown"), d.list().stream().map(Diagnostic::code).toList(),
+                () -> texts(d).toString());
+        assertEquals((int) GOOD_TEMPLATE.lines().count() + 5, d.list().get(0).location().line());
+    }
+
+    /** Trial G, 7: a check with a misspelt field was dropped, and with it the report of its unknown name. */
+    @Test
+    void aCheckWithAMisspeltFieldIsStillValidated() {
+        String yaml = GOOD_TEMPLATE.replace("      - total = a + g", "      - check: total = a + nothing\n        mesage: x");
+        Diagnostics d = new Diagnostics();
+        assertNull(load(yaml, d));
+        assertEquals(List.of("check.unknown-field", "check.unknown-name"), d.list().stream().map(Diagnostic::code).toList(),
+                () -> texts(d).toString());
+    }
+
     @Test
     void aTemplateCheckNamingNothingPointsIntoTheTemplateFile() {
         String yaml = GOOD_TEMPLATE.replace("- total = a + g", "- total = a + nothing");
