@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What an include directive's attributes ask for, read as Asciidoctor reads them: {@code lines=}, {@code tag=},
@@ -17,8 +15,56 @@ import java.util.regex.Pattern;
  */
 final class IncludeSelection {
 
-    /** Asciidoctor's tag directive: {@code tag::name[]} or {@code end::name[]}, anywhere on a line. */
-    private static final Pattern TAG_DIRECTIVE = Pattern.compile("\\b(?:tag|(e)nd)::(\\S+?)\\[\\](?=$|[ \\r])");
+    /** A tag directive found on a line: {@code end::name[]} or {@code tag::name[]}. */
+    record Directive(boolean end, String tag) {
+    }
+
+    /**
+     * The first tag directive on a line, as Asciidoctor's {@code \b(?:tag|(e)nd)::(\S+?)\[\](?=$|[ \r])} finds it:
+     * {@code tag::} or {@code end::} at a word's start, then a run of non-blank characters ending in {@code []},
+     * followed by the line's end, a space or a carriage return. Read in one pass: the regular expression takes
+     * time in the square of a long line's length where it fails, and a partial is anybody's text.
+     */
+    static Directive directive(String line) {
+        int from = 0;
+        while (true) {
+            int at = line.indexOf("::", from);
+            if (at < 3) {
+                if (at < 0) {
+                    return null;
+                }
+                from = at + 1;
+                continue;
+            }
+            String word = line.substring(at - 3, at);
+            boolean starts = at - 3 == 0 || !isWordChar(line.charAt(at - 4));
+            if (starts && (word.equals("tag") || word.equals("end"))) {
+                int start = at + 2;
+                int stop = start;
+                while (stop < line.length() && !isBlank(line.charAt(stop))) {
+                    stop++;
+                }
+                boolean followed = stop == line.length() || line.charAt(stop) == ' ' || line.charAt(stop) == '\r';
+                if (followed && stop - start >= 3 && line.startsWith("[]", stop - 2)) {
+                    return new Directive(word.equals("end"), line.substring(start, stop - 2));
+                }
+                // a directive further on in this run of non-blanks ends where this one does, and fails as it did
+                from = Math.max(stop, at + 1);
+                continue;
+            }
+            from = at + 1;
+        }
+    }
+
+    /** A word character as Java's {@code \b} sees one: a letter, a digit or {@code _}. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** What {@code \S} does not match: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
 
     private final Map<String, String> attributes;
 
@@ -182,10 +228,10 @@ final class IncludeSelection {
         String active = null;
         for (SourceLine line : lines) {
             String l = line.text();
-            Matcher m = l.contains("::") && l.contains("[]") ? TAG_DIRECTIVE.matcher(l) : null;
-            if (m != null && m.find()) {
-                String tag = m.group(2);
-                if (m.group(1) != null) {
+            Directive d = l.contains("::") && l.contains("[]") ? directive(l) : null;
+            if (d != null) {
+                String tag = d.tag();
+                if (d.end()) {
                     if (tag.equals(active)) {
                         stack.remove(stack.size() - 1);
                         Open top = stack.isEmpty() ? null : stack.get(stack.size() - 1);

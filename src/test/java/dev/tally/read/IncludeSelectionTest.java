@@ -130,6 +130,27 @@ class IncludeSelectionTest {
                 "the file that may appear later is watched by the incremental index");
     }
 
+    /**
+     * Asciidoctor's regular expression for tag lines takes time in the square of a long line's length where it
+     * fails (14 s for a line of 100,000 characters); Tally reads such a line in one pass. The timeout is a guard
+     * against a hang, not a measure of speed.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void aLongLineOfTagLookalikesIsReadInOnePass() {
+        String hostile = "tag::".repeat(200_000) + "[]x";
+        Path partial = Fixture.write(root.resolve("_long.adoc"), hostile + "\n// tag::t[]\nkept\n// end::t[]\n");
+        Path report = Fixture.write(root.resolve("long.adoc"), "include::_long.adoc[tag=t]\n");
+        List<SourceLine> lines = new IncludeExpander(root, new Diagnostics()).expand(report);
+        assertEquals(List.of("kept"), lines.stream().map(SourceLine::text).toList());
+        assertEquals(null, IncludeSelection.directive(hostile));
+        assertEquals("a[]b", IncludeSelection.directive("x tag::a[]b[] y").tag());
+        assertEquals(null, IncludeSelection.directive("xtag::a[]"));
+        assertEquals(null, IncludeSelection.directive("tag::a[]\tb"));
+        assertTrue(IncludeSelection.directive("// end::a[]").end());
+        assertTrue(partial.toFile().isFile());
+    }
+
     @Test
     void attributeListsAreReadAsAsciidoctorReadsThem() {
         assertEquals(java.util.Map.of("lines", "1..3,7", "tag", "x"),
