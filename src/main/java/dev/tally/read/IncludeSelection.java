@@ -159,13 +159,23 @@ final class IncludeSelection {
         if (min < 1) {
             return out;
         }
+        // one walk over the lines and the ranges sorted by their start: as many ranges as the attribute holds
+        List<long[]> sorted = new ArrayList<>();
+        for (long[] r : ranges) {
+            if (r[0] != Long.MAX_VALUE) {
+                sorted.add(r);
+            }
+        }
+        sorted.sort(java.util.Comparator.comparingLong(r -> r[0]));
+        int next = 0;
+        long coveredTo = 0; // the furthest end of the ranges started so far
         for (int i = 0; i < lines.size(); i++) {
             long n = i + 1L;
-            boolean take = toTheEnd && n > maxFinite;
-            for (int r = 0; !take && r < ranges.size(); r++) {
-                take = ranges.get(r)[0] <= n && n <= ranges.get(r)[1];
+            while (next < sorted.size() && sorted.get(next)[0] <= n) {
+                coveredTo = Math.max(coveredTo, sorted.get(next)[1]);
+                next++;
             }
-            if (take) {
+            if (n <= coveredTo || (toTheEnd && n > maxFinite)) {
                 out.add(lines.get(i));
             }
         }

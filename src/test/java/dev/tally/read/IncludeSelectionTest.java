@@ -151,6 +151,27 @@ class IncludeSelectionTest {
         assertTrue(partial.toFile().isFile());
     }
 
+    /** Many ranges over a long file: one walk over both (it was every range for every line). */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void manyRangesOverALongFileAreOneWalk() {
+        StringBuilder file = new StringBuilder();
+        for (int i = 1; i <= 300_000; i++) {
+            file.append(i).append('\n');
+        }
+        Fixture.write(root.resolve("_many.adoc"), file.toString());
+        StringBuilder wanted = new StringBuilder();
+        for (int i = 1; i < 1400; i += 2) { // the attribute list stays under 4,000 characters
+            wanted.append(wanted.length() == 0 ? "" : ";").append(i);
+        }
+        Path report = Fixture.write(root.resolve("many.adoc"), "include::_many.adoc[lines=" + wanted + ";299999..]\n");
+        List<String> got = new IncludeExpander(root, new Diagnostics()).expand(report).stream().map(SourceLine::text)
+                .toList();
+        assertEquals(702, got.size());
+        assertEquals(List.of("1", "3", "5"), got.subList(0, 3));
+        assertEquals(List.of("1399", "299999", "300000"), got.subList(got.size() - 3, got.size()));
+    }
+
     @Test
     void attributeListsAreReadAsAsciidoctorReadsThem() {
         assertEquals(java.util.Map.of("lines", "1..3,7", "tag", "x"),
