@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Expands {@code include::target[]} directives the way Asciidoctor's preprocessor does, without Asciidoctor:
+ * Expands {@code include::target[]} and conditional ({@code ifdef}, {@code ifndef}, {@code ifeval}) directives the
+ * way Asciidoctor's preprocessor does, without Asciidoctor ({@link Conditionals}):
  * relative targets only, never outside the reports directory (after following symbolic links), no
  * recursion, and a missing target is an error unless the include is optional. The lines and tags an include
  * selects are the lines read ({@link IncludeSelection}). Every line keeps the file and line it came from.
@@ -38,7 +39,9 @@ public final class IncludeExpander {
     private final Path root;
     private final Path realRoot;
     private final Diagnostics diagnostics;
+    /** The document's attributes set so far, by lower-case name, as Asciidoctor keeps them. */
     private final Map<String, String> attributes = new HashMap<>();
+    private final Conditionals conditionals;
     private final List<Path> included = new ArrayList<>();
     private boolean tooLarge;
     private int includes;
@@ -48,6 +51,7 @@ public final class IncludeExpander {
         this.root = root.toAbsolutePath().normalize();
         this.realRoot = realPath(this.root);
         this.diagnostics = diagnostics;
+        this.conditionals = new Conditionals(attributes, diagnostics);
     }
 
     /** The lines of {@code file} with every include expanded, or {@code null} when the file itself is unreadable. */
@@ -61,6 +65,7 @@ public final class IncludeExpander {
             return null;
         }
         expandLines(abs, lines, stack, out);
+        conditionals.finish();
         return out;
     }
 
@@ -90,6 +95,21 @@ public final class IncludeExpander {
                 out.add(line);
                 continue;
             }
+            switch (conditionals.line(text, line.location())) {
+                case DROPPED -> {
+                    continue; // a directive, or a line of a region Asciidoctor leaves out
+                }
+                case ESCAPED -> {
+                    out.add(new SourceLine(conditionals.text(), line.location()));
+                    continue;
+                }
+                case REPLACED -> {
+                    text = conditionals.text();
+                    line = new SourceLine(text, line.location());
+                }
+                default -> {
+                }
+            }
             if (text.isEmpty() || (text.charAt(0) != '/' && text.charAt(0) != 'i' && text.charAt(0) != ':')) {
                 out.add(line);
                 continue;
@@ -115,10 +135,11 @@ public final class IncludeExpander {
             Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
             if (entry.matches()) {
                 String name = entry.group(1);
+                String key = name.replace("!", "").toLowerCase(java.util.Locale.ROOT);
                 if (name.startsWith("!") || name.endsWith("!")) {
-                    attributes.remove(name.replace("!", ""));
+                    attributes.remove(key);
                 } else {
-                    attributes.put(name, entry.group(2) == null ? "" : entry.group(2).strip());
+                    attributes.put(key, entry.group(2) == null ? "" : entry.group(2).strip());
                 }
             }
             out.add(line);
@@ -213,7 +234,7 @@ public final class IncludeExpander {
         Matcher m = ATTRIBUTE_REF.matcher(target);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            String value = attributes.get(m.group(1));
+            String value = attributes.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
             if (value == null) {
                 diagnostics.error(at, "include.unknown-attribute", m.group(1), target);
                 return null;

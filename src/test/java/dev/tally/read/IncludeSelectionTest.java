@@ -5,12 +5,6 @@ import dev.tally.diagnostic.Diagnostics;
 import dev.tally.diagnostic.Location;
 import dev.tally.diagnostic.Severity;
 import dev.tally.run.Fixture;
-import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.Options;
-import org.asciidoctor.SafeMode;
-import org.asciidoctor.ast.Block;
-import org.asciidoctor.ast.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,20 +40,12 @@ class IncludeSelectionTest {
             l13
             """;
 
-    private static Asciidoctor asciidoctor;
-
     @TempDir
     static Path root;
 
     @BeforeAll
     static void start() {
-        asciidoctor = Asciidoctor.Factory.create();
         Fixture.write(root.resolve("_p.adoc"), PARTIAL);
-    }
-
-    @AfterAll
-    static void stop() {
-        asciidoctor.close();
     }
 
     @ParameterizedTest
@@ -74,13 +60,7 @@ class IncludeSelectionTest {
         Path report = Fixture.write(root.resolve("r.adoc"), "....\ninclude::_p.adoc[" + attributes + "]\n....\n");
         List<SourceLine> lines = new IncludeExpander(root, new Diagnostics()).expand(report);
         List<String> ours = lines.subList(1, lines.size() - 1).stream().map(SourceLine::text).toList();
-        assertEquals(asciidoctors(report), String.join("\n", ours), attributes);
-    }
-
-    private static String asciidoctors(Path report) {
-        Document doc = asciidoctor.loadFile(report.toFile(),
-                Options.builder().safe(SafeMode.SAFE).baseDir(root.toFile()).build());
-        return doc.getBlocks().isEmpty() ? "" : ((Block) doc.getBlocks().get(0)).getSource();
+        assertEquals(AsciidoctorOracle.firstBlock(report, root), String.join("\n", ours), attributes);
     }
 
     @Test
