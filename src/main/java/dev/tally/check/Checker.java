@@ -133,6 +133,7 @@ public final class Checker {
             outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }
+        groupsWithTotals(comparison.refs(), table, def.location(), def.text());
         Evaluator.Outcome outcome;
         try {
             outcome = Evaluator.compare(comparison, scope);
@@ -188,6 +189,39 @@ public final class Checker {
         outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(),
                 outcome.holds() ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, outcome.failures().size()));
     }
+
+    /**
+     * Trial H, 2: a group that holds its own total (the national form's 办理结果 with its 总计, 行政诉讼 with two)
+     * stands for the sum of all its rows or columns, that total counted again. Naming it is almost always meant
+     * as its total: say so, with the name to write.
+     */
+    private void groupsWithTotals(List<Expr.Ref> refs, Table table, Location at, String text) {
+        for (Expr.Ref ref : refs) {
+            Target t = target(ref, table);
+            if (t == null) {
+                continue;
+            }
+            for (Header.Node group : java.util.Arrays.asList(t.row(), t.column())) {
+                Header.Node total = group == null || group.isLeaf() ? null : totalIn(group);
+                if (total != null) {
+                    diagnostics.warning(at, "check.group-with-total", text, group.path().dotted(),
+                            total.path().dotted());
+                }
+            }
+        }
+    }
+
+    /** The first leaf under a group that is a total (总计, 合计, total); null when there is none. */
+    private static Header.Node totalIn(Header.Node group) {
+        for (Header.Node leaf : group.leaves()) {
+            if (TOTALS.contains(leaf.key())) {
+                return leaf;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> TOTALS = java.util.Set.of("总计", "合计", "total", "Total");
 
     /** Whether a comparison of series has no places at all (an empty table): it holds, vacuously, as before. */
     private static boolean hasNoPlaces(Evaluator.Outcome outcome) {
@@ -332,6 +366,7 @@ public final class Checker {
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }
+        groupsWithTotals(List.of(ref), null, figure.location(), figure.asWritten());
         Value value;
         try {
             value = document.resolve(ref, false);

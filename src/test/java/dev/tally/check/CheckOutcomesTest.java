@@ -57,4 +57,41 @@ class CheckOutcomesTest {
         assertEquals(1, r.outcomes().get(0).failures());
         assertEquals(1, r.checksRun());
     }
+
+    /**
+     * Trial H, 2: the national form's 办理结果 holds its own 总计, so naming the group counts the total twice. The
+     * group is still the sum of its rows, as the format says; a warning names the total to write.
+     */
+    @Test
+    void aGroupThatHoldsItsOwnTotalIsAWarningWhereItIsNamed() {
+        Fixture.report(project, "r.adoc", """
+                = R
+
+                In all tally:t.g@n[6] and tally:t.g.合计@n[3].
+
+                [data#t]
+                ----
+                columns: [n]
+                rows:
+                  g:
+                    a: [1]
+                    b: [2]
+                    合计: [3]
+                checks:
+                  - g.合计 = g.a + g.b
+                ----
+
+                [checks]
+                ----
+                - t.g[n] = 6
+                ----
+                """);
+        var printed = Fixture.printed(Fixture.run(project), project);
+        assertEquals(List.of(
+                "WARNING src/reports/r.adoc:3: tally:t.g@n[6]: g is a group that holds its own total g.合计, so it"
+                        + " stands for the sum of all its parts with that total counted again; write g.合计 for the total",
+                "WARNING src/reports/r.adoc:19: t.g[n] = 6: g is a group that holds its own total g.合计, so it stands"
+                        + " for the sum of all its parts with that total counted again; write g.合计 for the total"),
+                printed);
+    }
 }
