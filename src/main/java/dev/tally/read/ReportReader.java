@@ -507,7 +507,9 @@ public final class ReportReader {
         }
         for (Map.Entry<KeyPath, RowReader.RowCells> e : rows.cells.entrySet()) {
             String list = rowLines.get(e.getValue().at());
-            java.util.regex.Matcher m = list == null ? null : GROUPED.matcher(list);
+            // a quoted cell is one cell, commas and all
+            java.util.regex.Matcher m = list == null ? null
+                    : GROUPED.matcher(list.replaceAll("\"[^\"]*\"|'[^']*'", "''"));
             if (m != null && m.find()) {
                 diagnostics.warning(e.getValue().at(), "table.thousands-separator", table, e.getKey().dotted(),
                         m.group(), m.group().replace(",", ""));
@@ -570,6 +572,10 @@ public final class ReportReader {
             if (seq.items().size() != leaves.size()) {
                 diagnostics.error(rowAt, "table.cell-count", table, path.dotted(),
                         Messages.countRef(seq.items().size(), "cell"), Messages.countRef(leaves.size(), "column"));
+                // which cell stands in which column is anybody's guess: none is read, so that no check runs on a
+                // shifted cell and the page shows the row as unreadable rather than its cells under wrong columns
+                java.util.Arrays.fill(locations, rowAt);
+                return new RowCells(values, locations, rowAt);
             }
             for (int i = 0; i < leaves.size(); i++) {
                 if (i >= seq.items().size()) {
