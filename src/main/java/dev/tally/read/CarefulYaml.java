@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dev.tally.read.StrictYaml.MAX_ALIASES;
 import static dev.tally.read.StrictYaml.MAX_CHARS;
@@ -38,6 +40,9 @@ final class CarefulYaml {
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
     private final Diagnostics diagnostics;
+
+    /** An empty item in a flow list: {@code [, 1]}, {@code [1, , 2]}. */
+    private static final Pattern EMPTY_CELL = Pattern.compile("\\[\\s*,|,\\s*,");
 
     CarefulYaml(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -62,8 +67,15 @@ final class CarefulYaml {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             Location where = at(lines, mark, blockAt);
+            String line = mark == null || lines.isEmpty() ? ""
+                    : lines.get(Math.min(Math.max(mark.getLine(), 0), lines.size() - 1)).text();
+            Matcher empty = EMPTY_CELL.matcher(line);
             if (problem != null && problem.contains("'`'")) {
                 diagnostics.error(where, "yaml.backquote", clean(problem));
+            } else if (empty.find()) {
+                // a table row pasted from a spreadsheet with a cell left empty: say so, with the row's name
+                int colon = line.indexOf(':');
+                diagnostics.error(where, "yaml.empty-cell", colon > 0 ? line.substring(0, colon).strip() : line.strip());
             } else {
                 diagnostics.error(where, "yaml.syntax", clean(problem));
             }

@@ -199,6 +199,23 @@ class ReportReaderTest {
         assertEquals(new BigDecimal("3"), t.cell(t.rows().find(KeyPath.of("ok")), t.columns().find(KeyPath.of("c"))));
     }
 
+    /** Trial H, 4: a cell left empty between commas, as pasted from a spreadsheet, names its row. */
+    @Test
+    void anEmptyCellBetweenCommasNamesItsRow() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  r1: [1, , 3]
+                ----
+                """);
+        Diagnostic d = one(r, "yaml.empty-cell");
+        assertEquals(5, d.location().line());
+        assertEquals("YAML syntax error: row r1 has an empty cell between commas; write its number (0 if it is zero)",
+                d.message());
+    }
+
     /** Trial H, 5: a quoted "1,234" is one cell; it is not a number, and it is not read as two. */
     @Test
     void aQuotedNumberWithSeparatorsIsNotTakenForSeparateCells() {
