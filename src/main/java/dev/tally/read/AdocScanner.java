@@ -81,7 +81,7 @@ public final class AdocScanner {
                                             List.copyOf(lines.subList(i + 1, end))));
                                 }
                                 Location close = lines.get(end).location();
-                                if (!close.file().equals(line.location().file())) {
+                                if (lines.get(end).include() != line.include()) {
                                     // read as Asciidoctor reads it, but it is most likely an include cut short
                                     diagnostics.warning(at, "read.block-spans-files", style.name(),
                                             close.file().getFileName(), close.line());

@@ -44,6 +44,8 @@ public final class IncludeExpander {
     private final Conditionals conditionals;
     private final List<Path> included = new ArrayList<>();
     private boolean tooLarge;
+    /** How many includes were expanded: each one's lines carry its number. */
+    private int expansions;
     private int includes;
     private final Map<Path, List<SourceLine>> read = new HashMap<>();
 
@@ -100,12 +102,12 @@ public final class IncludeExpander {
                     continue; // a directive, or a line of a region Asciidoctor leaves out
                 }
                 case ESCAPED -> {
-                    out.add(new SourceLine(conditionals.text(), line.location()));
+                    out.add(new SourceLine(conditionals.text(), line.location(), line.include()));
                     continue;
                 }
                 case REPLACED -> {
                     text = conditionals.text();
-                    line = new SourceLine(text, line.location());
+                    line = new SourceLine(text, line.location(), line.include());
                 }
                 default -> {
                 }
@@ -214,7 +216,8 @@ public final class IncludeExpander {
             return false;
         }
         IncludeSelection.Result selected = selection.apply(lines);
-        lines = selected.lines();
+        int expansion = ++expansions;
+        lines = selected.lines().stream().map(l -> new SourceLine(l.text(), l.location(), expansion)).toList();
         if (!selected.missingTags().isEmpty()) {
             diagnostics.warning(at, "include.tag-missing", rawTarget, String.join(", ", selected.missingTags()));
         }

@@ -55,8 +55,8 @@ class AdocHostileTest {
         s.report("r.adoc", "= R\n\ninclude::_open.adoc[]\na: 2\n----\n\ntally:v.a[1]\n");
         s.run().hostile("r.adoc")
                 .only("r.adoc", "ERROR src/reports/r.adoc:4: duplicate key a (first at line 3)")
-                .only("_open.adoc", "WARNING src/reports/_open.adoc:1: the [data] block opened here is closed in"
-                        + " another file (r.adoc, line 5); is an include cutting it short?");
+                .only("_open.adoc", "WARNING src/reports/_open.adoc:1: the [data] block opened here is closed by"
+                        + " another include or file (r.adoc, line 5); is an include cutting it short?");
     }
 
     /**
@@ -70,7 +70,17 @@ class AdocHostileTest {
         s.report("_rates.adoc", "[data#rates]\n----\nbase: 3\ntop: 5\n----\n");
         s.report("r.adoc", "= R\n\ninclude::_rates.adoc[lines=1..3]\n\n[checks]\n----\n- rates.base < 4\n----\n");
         s.run().hostile("r.adoc")
-                .has("WARNING", "src/reports/_rates.adoc", 1, "closed in another file (r.adoc, line 6)");
+                .has("WARNING", "src/reports/_rates.adoc", 1, "closed by another include or file (r.adoc, line 6)");
+    }
+
+    /** Trial H, 6: a block opened by one include of a partial and closed by another include of the same one. */
+    @Test
+    void aBlockCutByTwoIncludesOfOnePartialIsAWarning() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("_shared.adoc", "intro\n[data#rates]\n----\nbase: 3\ntop: 5\n----\n");
+        s.report("r.adoc", "= R\n\ninclude::_shared.adoc[lines=2..4]\n\ninclude::_shared.adoc[lines=6]\n");
+        s.run().hostile("r.adoc")
+                .has("WARNING", "src/reports/_shared.adoc", 2, "closed by another include or file (_shared.adoc, line 6)");
     }
 
     /** The same cut by a tag: only the tagged lines are read, and only they are checked. */
