@@ -130,6 +130,11 @@ public class InitMojo extends AbstractMojo {
             if (!Files.isRegularFile(previousFile)) {
                 throw new MojoFailureException(t(lang, "init.no-previous", formatter.relative(previousFile)));
             }
+            if (!previousFile.startsWith(reports)) {
+                // tally:check refuses a previous report outside the reports directory: so does init
+                throw new MojoFailureException(t(lang, "init.previous-outside", formatter.relative(previousFile),
+                        formatter.relative(reports)));
+            }
             ReportReader.Reading reading = new ReportReader(reports, templates).read(previousFile);
             for (Diagnostic d : reading.diagnostics().list()) {
                 getLog().warn(formatter.format(d));

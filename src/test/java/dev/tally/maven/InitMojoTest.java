@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,5 +114,21 @@ class InitMojoTest {
             Files.deleteIfExists(written);
             Files.deleteIfExists(written.getParent());
         }
+    }
+
+    /** Trial H, 7: a previous report that tally:check would refuse is refused here too, before anything is written. */
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "gov-info-disclosure-2021")
+    @MojoParameter(name = "year", value = "2025")
+    @MojoParameter(name = "locale", value = "en")
+    void aPreviousReportOutsideTheReportsDirectoryIsRefused(InitMojo mojo) throws Exception {
+        Path outside = Files.writeString(out.resolve("elsewhere.adoc"), "= Elsewhere\n", StandardCharsets.UTF_8);
+        mojo.previous = outside.toFile();
+        mojo.output = out.resolve("new.adoc").toFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("is outside the reports directory"), e.getMessage());
+        assertFalse(Files.exists(out.resolve("new.adoc")));
     }
 }
