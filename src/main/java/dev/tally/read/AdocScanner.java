@@ -29,6 +29,8 @@ public final class AdocScanner {
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
 
     private final Diagnostics diagnostics;
+    /** The document's attributes set so far in the scan: a figure's {@code {name}} stands for its value. */
+    private Map<String, AdocSource.Attribute> attributes = Map.of();
 
     public AdocScanner(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -37,6 +39,7 @@ public final class AdocScanner {
     public AdocSource scan(List<SourceLine> lines) {
         String title = null;
         Map<String, AdocSource.Attribute> attributes = new LinkedHashMap<>();
+        this.attributes = attributes;
         List<AdocSource.Section> sections = new ArrayList<>();
         List<AdocSource.Block> blocks = new ArrayList<>();
         List<AdocSource.Macro> macros = new ArrayList<>();
@@ -265,6 +268,28 @@ public final class AdocScanner {
     }
 
     /** Finds {@code tally:TARGET[EXPECTED]} in one pass over the line (no backtracking on long lines). */
+    private static final Pattern ATTRIBUTE_REF = Pattern.compile("\\{([\\w][\\w-]*)}");
+
+    /** {@code {name}} replaced by the attribute's value where it is set; left as it is where not, as Asciidoctor does. */
+    private String attributeValues(String text) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        Matcher m = ATTRIBUTE_REF.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            AdocSource.Attribute a = null;
+            for (Map.Entry<String, AdocSource.Attribute> e : attributes.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(m.group(1))) {
+                    a = e.getValue();
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(a != null ? a.value() : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private void findMacros(SourceLine line, List<AdocSource.Macro> macros) {
         String t = line.text();
         int from = 0;
@@ -300,8 +325,9 @@ public final class AdocScanner {
                 }
                 if (close < t.length() && t.charAt(close) == ']') {
                     if (!escaped) {
-                        macros.add(new AdocSource.Macro(t.substring(targetStart, i), t.substring(i + 1, close),
-                                line.location()));
+                        // Asciidoctor replaces attribute references before it reads macros: tally:v.x[{n}]
+                        macros.add(new AdocSource.Macro(attributeValues(t.substring(targetStart, i)),
+                                attributeValues(t.substring(i + 1, close)), line.location()));
                     }
                     from = close + 1;
                     continue;

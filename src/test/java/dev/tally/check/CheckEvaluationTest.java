@@ -755,6 +755,14 @@ class CheckEvaluationTest {
         assertEquals(List.of("figure.not-single", "figure.bad-expected"), Fixture.codes(Fixture.run(projectWith(report))));
     }
 
+    /** Trial H, 9: Asciidoctor replaces {n} before it reads the macro, so Tally checks the value it stands for. */
+    @Test
+    void anAttributeInAFigureStandsForItsValue() {
+        String report = ":n: 170\n:T: v\n\n[data#v]\n----\nx: %s\n----\n\nIn all tally:{t}.x[{n}] items.\n";
+        assertEquals(List.of(), Fixture.codes(Fixture.run(projectWith(report.formatted("170")))));
+        assertEquals(List.of("figure.mismatch"), Fixture.codes(Fixture.run(projectWith(report.formatted("169")))));
+    }
+
     @Test
     void aFigureWithPreviousButNoPreviousReportIsAnError() {
         String report = "[data#v]\n----\na: 1\n----\n\n上年tally:previous.v.a[]条\n";
