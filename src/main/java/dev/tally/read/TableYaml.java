@@ -65,6 +65,10 @@ public final class TableYaml {
                 Header.Node group = b.node(key, prefix.child(key), e.key().location());
                 b.add(parent, group);
                 ok &= addItems(b, group, group.path(), children, what, skipDuplicates, diagnostics);
+            } else if (item instanceof YNode.Mapping m && m.entries().size() == 1
+                    && m.entries().get(0).value() instanceof YNode.Sequence children && children.items().isEmpty()) {
+                diagnostics.error(item.location(), "table.header-empty-group", what, m.entries().get(0).key().text());
+                ok = false;
             } else {
                 diagnostics.error(item.location(), "table.header-item", what);
                 ok = false;

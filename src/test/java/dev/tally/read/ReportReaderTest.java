@@ -216,6 +216,21 @@ class ReportReaderTest {
                 d.message());
     }
 
+    /** Trial H, 12: an empty group is named as such, not as a malformed item. */
+    @Test
+    void anEmptyColumnGroupIsNamed() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [{法人: []}, 总计]
+                rows:
+                  r: [1]
+                ----
+                """);
+        assertEquals("group 法人 in columns has nothing under it (an empty list): give it its columns, or write it as a"
+                + " single one", one(r, "table.header-empty-group").message());
+    }
+
     /** Trial H, 5: a quoted "1,234" is one cell; it is not a number, and it is not read as two. */
     @Test
     void aQuotedNumberWithSeparatorsIsNotTakenForSeparateCells() {
