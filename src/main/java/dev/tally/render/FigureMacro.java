@@ -43,10 +43,10 @@ final class FigureMacro extends InlineMacroProcessor {
                         + Html.escape(path) + (mismatch ? " ≠ " + Html.escape(expected.toString().strip()) : "")
                         + "\">" + Html.escape(shown) + "</span>";
             } else {
-                html = unresolved(path, expected);
+                html = unresolved(path, expected, wording());
             }
         } catch (Exception e) {
-            html = unresolved(path, expected);
+            html = unresolved(path, expected, wording());
         }
         return createPhraseNode(parent, "quoted", html);
     }
@@ -80,9 +80,18 @@ final class FigureMacro extends InlineMacroProcessor {
                 .replace("&amp;", "&");
     }
 
-    private static String unresolved(String path, Object expected) {
+    /**
+     * A figure whose path names no single number: the figure as the text prints it (or ?), marked, and the
+     * tooltip says it was not checked, so that a reader does not take it for a checked value.
+     */
+    private static String unresolved(String path, Object expected, Wording words) {
         String text = expected == null || expected.toString().isBlank() ? "?" : expected.toString();
-        return "<span class=\"tally-figure tally-unresolved\" title=\"" + Html.escape(path) + "\">"
-                + Html.escape(text) + "</span>";
+        return "<span class=\"tally-figure tally-unresolved\" title=\"" + Html.escape(path + " — " + words.unchecked)
+                + "\">" + Html.escape(text) + "</span>";
+    }
+
+    private Wording wording() {
+        Wording w = Wording.of(context.report());
+        return w != null ? w : Wording.CHINESE;
     }
 }

@@ -6,8 +6,10 @@ package dev.tally.render;
  * report written in English gets {@code (unit: parcels)}, not {@code （单位：parcels）}.
  */
 enum Wording {
-    CHINESE("（", "）", "，", "：", "单位：", "无数据", "各列合计", "此处数据无法读取，见检查结果"),
-    ENGLISH(" (", ")", ", ", ": ", "unit: ", "no data", "all columns", "This value could not be read: see the checks");
+    CHINESE("（", "）", "，", "：", "单位：", "无数据", "各列合计", "此处数据无法读取，见检查结果",
+            "未核对：数据中没有与此对应的单个数值，见检查结果"),
+    ENGLISH(" (", ")", ", ", ": ", "unit: ", "no data", "all columns", "This value could not be read: see the checks",
+            "Not checked: the data has no single number for this, see the checks");
 
     final String open;
     final String close;
@@ -17,10 +19,12 @@ enum Wording {
     final String noData;
     final String allColumns;
     final String unreadable;
+    final String unchecked;
 
     Wording(String open, String close, String comma, String colon, String unit, String noData, String allColumns,
-            String unreadable) {
+            String unreadable, String unchecked) {
         this.unreadable = unreadable;
+        this.unchecked = unchecked;
         this.open = open;
         this.close = close;
         this.comma = comma;
