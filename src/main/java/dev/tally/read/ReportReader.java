@@ -569,13 +569,10 @@ public final class ReportReader {
             List<Header.Node> leaves = columns.leaves();
             BigDecimal[] values = new BigDecimal[leaves.size()];
             Location[] locations = new Location[leaves.size()];
-            if (seq.items().size() != leaves.size()) {
+            boolean miscounted = seq.items().size() != leaves.size();
+            if (miscounted) {
                 diagnostics.error(rowAt, "table.cell-count", table, path.dotted(),
                         Messages.countRef(seq.items().size(), "cell"), Messages.countRef(leaves.size(), "column"));
-                // which cell stands in which column is anybody's guess: none is read, so that no check runs on a
-                // shifted cell and the page shows the row as unreadable rather than its cells under wrong columns
-                java.util.Arrays.fill(locations, rowAt);
-                return new RowCells(values, locations, rowAt);
             }
             for (int i = 0; i < leaves.size(); i++) {
                 if (i >= seq.items().size()) {
@@ -604,6 +601,13 @@ public final class ReportReader {
                             n.value().toPlainString(), kind.id());
                 }
                 values[i] = n.value();
+            }
+            if (miscounted) {
+                // which cell stands in which column is anybody's guess: what is wrong with a cell's text is said
+                // above, but no cell is read, so that no check runs on a shifted cell and the page shows the row
+                // as unreadable rather than its cells under the wrong columns
+                java.util.Arrays.fill(values, null);
+                java.util.Arrays.fill(locations, rowAt);
             }
             return new RowCells(values, locations, rowAt);
         }
