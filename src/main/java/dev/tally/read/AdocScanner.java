@@ -268,26 +268,16 @@ public final class AdocScanner {
     }
 
     /** Finds {@code tally:TARGET[EXPECTED]} in one pass over the line (no backtracking on long lines). */
-    private static final Pattern ATTRIBUTE_REF = Pattern.compile("\\{([\\w][\\w-]*)}");
-
     /** {@code {name}} replaced by the attribute's value where it is set; left as it is where not, as Asciidoctor does. */
     private String attributeValues(String text) {
-        if (text.indexOf('{') < 0) {
-            return text;
-        }
-        Matcher m = ATTRIBUTE_REF.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            AdocSource.Attribute a = null;
+        return AttributeRefs.replace(text, name -> {
             for (Map.Entry<String, AdocSource.Attribute> e : attributes.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(m.group(1))) {
-                    a = e.getValue();
+                if (e.getKey().equalsIgnoreCase(name)) {
+                    return e.getValue().value();
                 }
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(a != null ? a.value() : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString();
+            return null;
+        });
     }
 
     private void findMacros(SourceLine line, List<AdocSource.Macro> macros) {

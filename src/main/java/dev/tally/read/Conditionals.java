@@ -24,7 +24,6 @@ final class Conditionals {
             Pattern.compile("^(\\\\)?(ifdef|ifndef|ifeval|endif)::(\\S*?(?:([,+])\\S*?)?)\\[(.+)?]$");
     /** Asciidoctor's {@code EvalExpressionRx}. */
     private static final Pattern EXPRESSION = Pattern.compile("^(.+?) *([=!><]=|[><]) *(.+)$");
-    private static final Pattern ATTRIBUTE_REF = Pattern.compile("\\{([\\w][\\w-]*)}");
 
     /**
      * The attributes Asciidoctor has set when Tally renders a report (its defaults, the HTML backend's, the
@@ -207,16 +206,11 @@ final class Conditionals {
         if (quoted) {
             val = val.substring(1); // as Asciidoctor slices: the closing quote stays
         }
-        if (val.contains("{")) {
-            Matcher m = ATTRIBUTE_REF.matcher(val);
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) {
-                String v = attribute(m.group(1).toLowerCase(java.util.Locale.ROOT));
-                m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "" : v));
-            }
-            m.appendTail(sb);
-            val = sb.toString();
-        }
+        // a missing attribute is dropped (attribute-missing: drop, as Asciidoctor evaluates it)
+        val = AttributeRefs.replace(val, name -> {
+            String v = attribute(name.toLowerCase(java.util.Locale.ROOT));
+            return v == null ? "" : v;
+        });
         if (quoted) {
             return val;
         }
@@ -257,9 +251,11 @@ final class Conditionals {
         };
     }
 
+    private static final Pattern LEADING_DECIMAL = Pattern.compile("^\\s*[+-]?(\\d[\\d_]*)?(\\.\\d+)?([eE][+-]?\\d+)?");
+
     /** Ruby's {@code String#to_f}: the longest leading decimal number; 0 when there is none. */
     static double toF(String s) {
-        Matcher m = Pattern.compile("^\\s*[+-]?(\\d[\\d_]*)?(\\.\\d+)?([eE][+-]?\\d+)?").matcher(s);
+        Matcher m = LEADING_DECIMAL.matcher(s);
         if (m.find() && m.end() > 0) {
             String n = m.group().strip().replace("_", "");
             try {

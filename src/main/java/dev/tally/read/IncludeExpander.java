@@ -33,7 +33,6 @@ public final class IncludeExpander {
 
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[\\s][^\\[]{0,4000})\\[([^\\]]{0,4000})][ \\t]*$");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]{0,200}!?):(?:[ \\t](.*))?$");
-    private static final Pattern ATTRIBUTE_REF = Pattern.compile("\\{([\\w][\\w-]*)}");
     private static final Pattern COMMENT_DELIMITER = Pattern.compile("^/{4,}\\s*$");
 
     private final Path root;
@@ -234,18 +233,19 @@ public final class IncludeExpander {
     }
 
     private String substitute(String target, Location at) {
-        Matcher m = ATTRIBUTE_REF.matcher(target);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String value = attributes.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
-            if (value == null) {
-                diagnostics.error(at, "include.unknown-attribute", m.group(1), target);
-                return null;
+        String[] unknown = {null};
+        String out = AttributeRefs.replace(target, name -> {
+            String value = attributes.get(name.toLowerCase(java.util.Locale.ROOT));
+            if (value == null && unknown[0] == null) {
+                unknown[0] = name;
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+            return value;
+        });
+        if (unknown[0] != null) {
+            diagnostics.error(at, "include.unknown-attribute", unknown[0], target);
+            return null;
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return out;
     }
 
     private static Path realPath(Path p) {
