@@ -20,6 +20,17 @@ public record Location(Path file, int line) implements Comparable<Location> {
         return ORDER.compare(this, other);
     }
 
+    // written out: a record's generated equals and hashCode are linked at first use, which a cold build pays for
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location l && line == l.line && java.util.Objects.equals(file, l.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(file) + line;
+    }
+
     @Override
     public String toString() {
         return line > 0 ? file + ":" + line : file.toString();
