@@ -851,8 +851,9 @@ public final class Charts {
                         values.add(row == null || col == null ? null
                                 : rowValue(row, leaf -> TableHtml.cell(t, leaf, col)));
                     }
-                    String name = column.path().dotted();
-                    series.add(new Series(totalRow != null ? name : key + "·" + name, values));
+                    String name = columnLabel(tables, column.path());
+                    series.add(new Series(totalRow != null ? name : rowLabel(tables, KeyPath.of(key)) + "·" + name,
+                            values));
                 }
                 continue;
             }
@@ -861,7 +862,7 @@ public final class Charts {
                 Header.Node row = t == null ? null : t.rows().find(KeyPath.of(key));
                 values.add(row == null ? null : rowValue(row, leaf -> acrossColumns(t, leaf)));
             }
-            series.add(new Series(key, values));
+            series.add(new Series(rowLabel(tables, KeyPath.of(key)), values));
         }
         series = withData(series);
         if (series.isEmpty()) {
@@ -884,7 +885,43 @@ public final class Charts {
         return render(note.isEmpty() ? base : base + words.open + note + words.close, periods, series, false, words);
     }
 
-    /** A leaf among the nodes whose key names a total, or null. */
+    /**
+     * A row's name in a legend: its label in the newest table that has the row (the wording the table on the page
+     * shows), else its key.
+     */
+    private static String rowLabel(List<Table> tables, KeyPath path) {
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            Table t = tables.get(i);
+            Header.Node node = t == null ? null : t.rows().find(path);
+            if (node != null) {
+                return t.label(node);
+            }
+        }
+        return path.dotted();
+    }
+
+    /**
+     * A leaf column's name in a legend: the labels of its groups and its own, joined by a dot, so that columns of
+     * the same name in two groups (结果维持 under 行政复议 and under 行政诉讼) stay apart.
+     */
+    private static String columnLabel(List<Table> tables, KeyPath path) {
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            Table t = tables.get(i);
+            if (t != null && t.columns().find(path) != null) {
+                StringBuilder name = new StringBuilder();
+                for (int n = 1; n <= path.size(); n++) {
+                    Header.Node node = t.columns().find(new KeyPath(path.keys().subList(0, n)));
+                    if (name.length() > 0) {
+                        name.append('·');
+                    }
+                    name.append(node == null ? path.keys().get(n - 1) : t.label(node));
+                }
+                return name.toString();
+            }
+        }
+        return path.dotted();
+    }
+
     /** A column group with a total column of its own, or made of groups that each have one. */
     private static boolean hasTotal(Header.Node group) {
         return !group.isLeaf() && (totalChild(group.children()) != null
@@ -956,7 +993,7 @@ public final class Charts {
             if (t != null) {
                 for (Header.Node c : t.columns().leaves()) {
                     if (!TOTAL_KEYS.contains(c.key())) {
-                        columns.putIfAbsent(c.path().dotted(), c.key());
+                        columns.putIfAbsent(c.path().dotted(), t.label(c));
                     }
                 }
             }
@@ -1021,7 +1058,7 @@ public final class Charts {
                 Header.Node row = t == null ? null : t.rows().find(outcomes.child(key));
                 values.add(row == null ? null : rowValue(row, leaf -> acrossColumns(t, leaf)));
             }
-            series.add(new Series(key, values));
+            series.add(new Series(rowLabel(tables, outcomes.child(key)), values));
         }
         series = withData(series);
         if (series.isEmpty()) {
