@@ -33,23 +33,40 @@ public final class OpenData {
     }
 
     /**
-     * A table as CSV: a header line {@code row,label,} then one column per leaf column, named by its dotted
-     * column path; then one line per leaf row: its dotted row path, its display label, its cells. An unreadable
-     * cell is an empty field.
+     * A table as CSV, for people reading it in a spreadsheet: a header line {@code row,label,} (with
+     * {@code groups} between them where the table has row groups), then one column per leaf column, headed by its
+     * label, after its groups' labels joined by {@code ·}, with the table's unit after it ({@code （单位：万元）}) unless the
+     * label already names it; then one line per leaf row: its dotted row path, its groups' labels, its display label, its
+     * cells. An unreadable cell is an empty field. The JSON beside it has the column paths.
      */
     public static String csv(Table table) {
         StringBuilder sb = new StringBuilder(BOM);
+        List<Header.Node> rows = table.rows().leaves();
+        boolean grouped = rows.stream().anyMatch(r -> r.path().size() > 1);
         List<String> header = new ArrayList<>();
         header.add("row");
+        if (grouped) {
+            header.add("groups");
+        }
         header.add("label");
         List<Header.Node> columns = table.columns().leaves();
+        String unit = table.unit() == null ? "" : table.unit().strip();
         for (Header.Node c : columns) {
-            header.add(text(c.path().dotted()));
+            String name = String.join("·", labels(table, table.columns(), c));
+            if (!unit.isEmpty() && !name.contains(unit)) {
+                Wording words = Wording.of(java.util.Arrays.asList(table.title(), name));
+                name = name + words.open + words.unit + unit + words.close;
+            }
+            header.add(text(name));
         }
         line(header, sb);
-        for (Header.Node r : table.rows().leaves()) {
+        for (Header.Node r : rows) {
             List<String> fields = new ArrayList<>();
             fields.add(text(r.path().dotted()));
+            if (grouped) {
+                List<String> groups = labels(table, table.rows(), r);
+                fields.add(text(String.join(" · ", groups.subList(0, groups.size() - 1))));
+            }
             fields.add(text(table.label(r)));
             for (Header.Node c : columns) {
                 BigDecimal v = TableHtml.cell(table, r, c);
@@ -58,6 +75,17 @@ public final class OpenData {
             line(fields, sb);
         }
         return sb.toString();
+    }
+
+    /** The labels of a node's groups, outermost first, then its own. */
+    private static List<String> labels(Table table, Header header, Header.Node node) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < node.path().size(); i++) {
+            Header.Node g = header.find(new dev.tally.model.KeyPath(node.path().keys().subList(0, i)));
+            out.add(g != null ? table.label(g) : node.path().keys().get(i - 1));
+        }
+        out.add(table.label(node));
+        return out;
     }
 
     /**

@@ -22,22 +22,37 @@ class OpenDataTest {
     private static final String FORTY = "1234567890123456789012345678901234567890";
 
     @Test
-    void tableCsvHasBomCrlfAndPaths() {
+    void tableCsvHasBomCrlfPathsAndTheFormsWording() {
         String csv = OpenData.csv(Examples.table(QINGSHAN, "applications"));
-        assertTrue(csv.startsWith("\uFEFFrow,label,自然人,法人或其他组织.商业企业,法人或其他组织.科研机构,"
-                + "法人或其他组织.社会公益组织,法人或其他组织.法律服务机构,法人或其他组织.其他,总计\r\n"), csv);
+        // columns by their labels (a grouped one after its group's), with the unit; rows by path, groups and label
+        // (trial H, 10)
+        assertTrue(csv.startsWith("\uFEFFrow,groups,label,自然人（单位：件）,法人或其他组织·商业企业（单位：件）,"
+                + "法人或其他组织·科研机构（单位：件）,法人或其他组织·社会公益组织（单位：件）,"
+                + "法人或其他组织·法律服务机构（单位：件）,法人或其他组织·其他（单位：件）,总计（单位：件）\r\n"), csv);
         assertFalse(csv.replace("\r\n", "").contains("\n"), "bare line feed");
         assertFalse(csv.replace("\r\n", "").contains("\r"), "bare carriage return");
         assertTrue(csv.endsWith("\r\n"));
         List<String> lines = List.of(csv.split("\r\n"));
         assertEquals(1 + 25, lines.size());
-        assertEquals("新收,一、本年新收政府信息公开申请数量,21,4,1,0,2,0,28", lines.get(1));
-        assertTrue(lines.contains("办理结果.不予公开.属于行政执法案卷,7.属于行政执法案卷,0,0,0,0,1,0,1"), csv);
+        assertEquals("新收,,一、本年新收政府信息公开申请数量,21,4,1,0,2,0,28", lines.get(1));
+        assertTrue(lines.contains("办理结果.不予公开.属于行政执法案卷,三、本年度办理结果 · （三）不予公开,7.属于行政执法案卷,"
+                + "0,0,0,0,1,0,1"), csv);
         // full-width commas need no quotes
-        assertTrue(lines.contains("办理结果.部分公开,（二）部分公开（区分处理的，只计这一情形，不计其他情形）,3,1,0,0,0,0,4"), csv);
+        assertTrue(lines.contains("办理结果.部分公开,三、本年度办理结果,（二）部分公开（区分处理的，只计这一情形，不计其他情形）,"
+                + "3,1,0,0,0,0,4"), csv);
         byte[] bytes = OpenData.bytes(csv);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'r', 'o', 'w'}, Arrays.copyOf(bytes, 6));
         assertEquals(csv, OpenData.csv(Examples.table(QINGSHAN, "applications")), "deterministic");
+    }
+
+    @Test
+    void aColumnIsHeadedByItsLabelWithTheUnitUnlessTheLabelNamesIt() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("x", "Parcels sent");
+        labels.put("y", "Weight (tonnes)");
+        Table t = Tables.flat("t", "Deliveries", "tonnes", List.of("x", "y"), List.of("a"), labels,
+                new BigDecimal[][] {Tables.row("1", "2")});
+        assertEquals("\uFEFFrow,label,Parcels sent (unit: tonnes),Weight (tonnes)\r\na,a,1,2\r\n", OpenData.csv(t));
     }
 
     @Test
