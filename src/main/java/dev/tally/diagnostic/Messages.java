@@ -33,6 +33,21 @@ public final class Messages {
         return REF + "unit." + unit + (n == 1 ? ".one" : ".other") + COUNT + n + REF;
     }
 
+    /**
+     * An argument that is a message key with one argument of its own, printed in the reader's language; that
+     * argument may be a key in turn ({@link #key}).
+     */
+    public static String ref(String key, String arg) {
+        return REF + key + COUNT + arg.replace(REF, '?').replace(COUNT, '?').replace(ITEM, '?') + REF;
+    }
+
+    private static final char KEY = '\u0004';
+
+    /** The argument of {@link #ref(String, String)} that is itself a message key. */
+    public static String key(String key) {
+        return KEY + key;
+    }
+
     private static final char ITEM = '\u0003';
 
     /**
@@ -71,7 +86,11 @@ public final class Messages {
                 List<String> items = List.of(key.split(String.valueOf(ITEM), -1));
                 out.append(String.join(format(locale, "list.separator", List.of()), items.subList(1, items.size())));
             } else {
-                out.append(count >= 0 ? format(locale, key.substring(0, count), List.of(key.substring(count + 1)))
+                String inner = count >= 0 ? key.substring(count + 1) : null;
+                if (inner != null && !inner.isEmpty() && inner.charAt(0) == KEY) {
+                    inner = format(locale, inner.substring(1), List.of());
+                }
+                out.append(count >= 0 ? format(locale, key.substring(0, count), List.of(inner))
                         : format(locale, key, List.of()));
             }
             from = end < 0 ? arg.length() : end + 1;

@@ -1,6 +1,7 @@
 package dev.tally.read;
 
 import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Messages;
 import dev.tally.diagnostic.Location;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -76,8 +77,11 @@ final class CarefulYaml {
                 // a table row pasted from a spreadsheet with a cell left empty: say so, with the row's name
                 int colon = line.indexOf(':');
                 diagnostics.error(where, "yaml.empty-cell", colon > 0 ? line.substring(0, colon).strip() : line.strip());
+            } else if (longKey(line) > 0) {
+                // SnakeYAML stops reading a key at 1024 characters and complains of what follows
+                diagnostics.error(where, "yaml.key-too-long", longKey(line), SIMPLE_KEY_LIMIT);
             } else {
-                diagnostics.error(where, "yaml.syntax", clean(problem));
+                diagnostics.error(where, "yaml.syntax", problem(problem));
             }
             return null;
         } catch (org.yaml.snakeyaml.reader.ReaderException e) {
@@ -105,6 +109,46 @@ final class CarefulYaml {
         }
         Walker walker = new Walker(lines, blockAt);
         return walker.convert(root, 0);
+    }
+
+    /** The most characters YAML allows in a key written without {@code ?} (an implicit key). */
+    static final int SIMPLE_KEY_LIMIT = 1024;
+
+    /** The length of the line's key where it is over YAML's limit, else 0. */
+    private static int longKey(String line) {
+        int colon = line.indexOf(": ");
+        if (colon < 0 && line.stripTrailing().endsWith(":")) {
+            colon = line.stripTrailing().length() - 1;
+        }
+        int length = colon < 0 ? 0 : line.substring(0, colon).strip().length();
+        return length > SIMPLE_KEY_LIMIT ? length : 0;
+    }
+
+    /** SnakeYAML's problems that pasted tables run into most, in the reader's language; other ones as they are. */
+    private static final List<Map.Entry<Pattern, String>> PROBLEMS = List.of(
+            Map.entry(Pattern.compile("expected ',' or ']', but got (.*)"), "yaml.problem.list"),
+            Map.entry(Pattern.compile("expected ',' or '}', but got (.*)"), "yaml.problem.mapping"),
+            Map.entry(Pattern.compile("mapping values are not allowed here()"), "yaml.problem.colon"),
+            Map.entry(Pattern.compile("found unexpected end of stream()"), "yaml.problem.quote"),
+            Map.entry(Pattern.compile("found undefined alias (.*)"), "yaml.problem.alias"),
+            Map.entry(Pattern.compile("found unknown escape character (.*?)(?:\\(\\d+\\))?"), "yaml.problem.escape"),
+            Map.entry(Pattern.compile("expected <block end>, but found (.*)"), "yaml.problem.indent"),
+            Map.entry(Pattern.compile("found character '(.*?)' that cannot start any token.*"), "yaml.problem.start"),
+            Map.entry(Pattern.compile("expected the node content, but found (.*)"), "yaml.problem.missing"),
+            Map.entry(Pattern.compile("could not find expected ':'()"), "yaml.problem.no-colon"),
+            Map.entry(Pattern.compile("did not find expected key()"), "yaml.problem.indent-key"));
+
+    static String problem(String message) {
+        String text = clean(message);
+        for (Map.Entry<Pattern, String> p : PROBLEMS) {
+            Matcher m = p.getKey().matcher(text);
+            if (m.matches()) {
+                String token = m.group(1).replaceAll("^'(.*)'$", "$1").replace("\\t(TAB)", "TAB");
+                return Messages.ref(p.getValue(), token.equals("<stream end>")
+                        ? Messages.key("yaml.token.end") : token);
+            }
+        }
+        return text;
     }
 
     private static String clean(String message) {

@@ -195,7 +195,7 @@ class SizeHostileTest {
     @Test
     void aOneMegabyteKeyInADataBlockIsAnErrorAtItsLine() {
         String r = YamlHostileTest.data("v", "a: 1\n" + "k".repeat(MB) + ": 2\n");
-        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "kkkk"), "YAML syntax error");
+        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "kkkk"), "a key of " + MB + " characters; YAML allows at most 1024");
     }
 
     @Test

@@ -242,6 +242,44 @@ class StrictYamlTest {
         assertTrue(only().location().line() >= FIRST, only().location().toString());
     }
 
+    /** Trial H, 11: the YAML problems a pasted table runs into most are said in the reader's language. */
+    @Test
+    void commonSyntaxProblemsAreSaidInTheReadersLanguage() {
+        assertNull(read("a: [1, 2\n"));
+        assertEquals("YAML syntax error: a [ ] list is not closed, or two of its items have no comma between them "
+                + "(found the end of the block)", only().message(java.util.Locale.ENGLISH));
+        assertEquals("YAML 语法错误：方括号 [ ] 中的列表没有闭合，或有两项之间缺少逗号（此处为 数据块末尾）",
+                only().message(java.util.Locale.CHINESE));
+        String[][] cases = {
+            {"a: 'x\n", "a quoted text is not closed", "引号没有闭合"},
+            {"a: *q\n", "*q names no anchor", "*q 没有对应的锚点"},
+            {"a: \"\\q\"\n", "unknown escape \\q in a double-quoted text", "未知的转义 \\q"},
+            {"a: 1\n- b\n", "the indentation does not line up with the lines above (found -)", "缩进与上面各行不一致（此处为 -）"},
+            {"a: @x\n", "a value cannot start with @", "值不能以 @ 开头"},
+            {"a: 1\n  b: 2\n", "a ':' where no key can start", "此处不能出现冒号"},
+        };
+        for (String[] c : cases) {
+            Diagnostics d = new Diagnostics();
+            assertNull(new StrictYaml(d).read(lines(c[0]), BLOCK), c[0]);
+            assertEquals(1, d.size(), c[0]);
+            assertEquals("yaml.syntax", d.list().get(0).code());
+            String en = d.list().get(0).message(java.util.Locale.ENGLISH);
+            String zh = d.list().get(0).message(java.util.Locale.CHINESE);
+            assertTrue(en.startsWith("YAML syntax error: " + c[1]), en);
+            assertTrue(zh.startsWith("YAML 语法错误：") && zh.contains(c[2]), zh);
+        }
+    }
+
+    /** Trial H, 11: a key over YAML's 1024 characters is named as such, not as a misplaced colon. */
+    @Test
+    void aKeyOverYamlsLimitIsNamed() {
+        assertNull(read("a: 1\n" + "甲".repeat(1100) + ": [1, 2]\n"));
+        assertEquals("yaml.key-too-long", only().code());
+        assertEquals(FIRST + 1, only().location().line());
+        assertEquals("a key of 1100 characters; YAML allows at most 1024 in a key (shorten it, and put the full "
+                + "wording in labels:)", only().message(java.util.Locale.ENGLISH));
+    }
+
     @Test
     void twoDocumentsAreASyntaxError() {
         assertNull(read("a: 1\n---\nb: 2\n"));
