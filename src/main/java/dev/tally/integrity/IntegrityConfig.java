@@ -92,8 +92,6 @@ public final class IntegrityConfig {
         EITHER
     }
 
-    /** The domain patterns allowed where neither the configuration nor the template names any. */
-    public static final List<String> DEFAULT_ALLOWED_DOMAINS = List.of("*.gov.cn");
 
     /** Latin words that may repeat in a report without being suspicious (case is ignored). */
     public static final List<String> DEFAULT_REPEATABLE = List.of("http", "https", "www", "gov", "cn", "com", "net",

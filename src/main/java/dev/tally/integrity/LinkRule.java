@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code integrity.link}: every URL and every domain name written in a report (its prose, attribute values
- * and listing blocks; not comments, not data) must match an allowed domain pattern. Patterns are a domain
+ * and listing blocks; not comments, not data) must match an allowed domain pattern, where the build or the
+ * report's template names any. Patterns are a domain
  * ({@code www.example.org}: that host only), {@code *.gov.cn} (gov.cn and every name below it) or {@code *}.
  * A domain is a dotted name ending in a known top-level domain, or starting with {@code www.}; e-mail
  * addresses are not links and are left alone. Each domain is reported once, at its first line, with how
@@ -44,6 +45,9 @@ final class LinkRule {
             return;
         }
         List<String> allowed = allowedDomains(ctx);
+        if (allowed == null) {
+            return; // neither the build nor the report's template names the domains a link may go to
+        }
         Findings.Recurring<String> foreign = new Findings.Recurring<>();
         for (Prose.Line line : ctx.prose().lines) {
             for (String host : hosts(line.bare())) {
@@ -59,7 +63,10 @@ final class LinkRule {
         }
     }
 
-    /** The configured patterns, else the template's, else {@link IntegrityConfig#DEFAULT_ALLOWED_DOMAINS}. */
+    /**
+     * The configured patterns, else the template's ({@code *.gov.cn} for the built-in ones), else null: a report
+     * on no template, in a build that names no domains, may link anywhere.
+     */
     static List<String> allowedDomains(Context ctx) {
         if (ctx.config().allowedDomains() != null) {
             return ctx.config().allowedDomains();
@@ -67,7 +74,7 @@ final class LinkRule {
         if (ctx.template() != null && ctx.template().allowedDomains() != null) {
             return ctx.template().allowedDomains();
         }
-        return IntegrityConfig.DEFAULT_ALLOWED_DOMAINS;
+        return null;
     }
 
     /** The host names of the URLs and domains in a text, lower case, in order. */

@@ -100,8 +100,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The domains links in a report may point to, comma-separated, with {@code *.} wildcards ({@code *} allows
-     * any). Default: what the report's template allows, else {@code *.gov.cn} (the plugin's reports are
-     * published by governments first; a team's own reports set their domains, or {@code *}).
+     * any). Default: what the report's template allows ({@code *.gov.cn} for the built-in templates); a report
+     * on no template may then link anywhere.
      *
      * @since 0.1.0
      */

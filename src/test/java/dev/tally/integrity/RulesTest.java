@@ -63,27 +63,45 @@ class RulesTest {
     @Nested
     class Links {
 
+        /** A report on the built-in template: its body starts at line 5. */
+        Diagnostics gov(String body) {
+            return Run.check(reports(), write("2023/r.adoc", HEAD.replace("\n\n",
+                    "\n:tally-template: gov-info-disclosure-2021\n\n") + body), IntegrityConfig.defaults());
+        }
+
         @Test
-        void onlyGovernmentDomainsByDefault() {
-            Diagnostics d = check("""
+        void theBuiltInTemplateAllowsGovernmentDomainsOnly() {
+            Diagnostics d = gov("""
                     报告可在（https://www.example.com/a?b=1）、www.qingshan.gov.cn 和 gov.cn 下载。
                     联系邮箱：qingshan@163.com，或 mailto:office@example.net。
                     """);
-            assertEquals(List.of("integrity.link@4"), codes(d));
-            assertEquals(List.of("www.example.com", "*.gov.cn", "1", "4"), shown(first(d)));
+            assertEquals(List.of("integrity.link@5"), codes(d));
+            assertEquals(List.of("www.example.com", "*.gov.cn", "1", "5"), shown(first(d)));
             assertEquals(Severity.ERROR, first(d).severity());
+        }
+
+        /**
+         * Trial I, 1: a report on no template, in a build that names no domains, may link anywhere: the format is
+         * anyone's, and *.gov.cn is the government template's rule.
+         */
+        @Test
+        void aReportOnNoTemplateMayLinkAnywhereUnlessTheBuildSaysOtherwise() {
+            String body = "见 https://www.acme.example.com/a 和 www.github.com。\n";
+            assertEquals(List.of(), codes(check(body)));
+            assertEquals(List.of("integrity.link@4"),
+                    codes(check(body, IntegrityConfig.defaults().set("allowedDomains", "*.example.com"))));
         }
 
         @Test
         void aDomainThatRecursIsOneFindingWithItsLines() {
-            Diagnostics d = check("见 www.p252.cn。\n\n又见 http://WWW.P252.CN/x。\n");
-            assertEquals(List.of("integrity.link@4"), codes(d));
-            assertEquals(List.of("www.p252.cn", "*.gov.cn", "2", "4, 6"), shown(first(d)));
+            Diagnostics d = gov("见 www.p252.cn。\n\n又见 http://WWW.P252.CN/x。\n");
+            assertEquals(List.of("integrity.link@5"), codes(d));
+            assertEquals(List.of("www.p252.cn", "*.gov.cn", "2", "5, 7"), shown(first(d)));
         }
 
         @Test
         void commentsAndDataAreNotLinksButAttributesAndListingsAre() {
-            Diagnostics d = check("""
+            Diagnostics d = gov("""
                     // 旧网址 http://www.old-portal.com
                     :portal: http://evil.example.com
                     [data#site]
@@ -95,7 +113,7 @@ class RulesTest {
                     http://listing.example.com
                     ----
                     """);
-            assertEquals(List.of("integrity.link@5", "integrity.link@12"), codes(d));
+            assertEquals(List.of("integrity.link@6", "integrity.link@13"), codes(d));
             assertEquals("evil.example.com", d.list().get(0).args().get(0));
             assertEquals("listing.example.com", d.list().get(1).args().get(0));
         }
@@ -532,7 +550,7 @@ class RulesTest {
     @Test
     void skipTurnsEverythingOff() {
         String body = "皇冠体育，国(guó)家，www.p252.cn，國家。\n";
-        assertTrue(check(body).size() >= 4);
+        assertTrue(check(body, IntegrityConfig.defaults().set("allowedDomains", "*.gov.cn")).size() >= 4);
         assertEquals(List.of(), codes(check(body, IntegrityConfig.defaults().skip(true))));
         assertEquals(List.of(), codes(check(body, IntegrityConfig.fromProperties(
                 java.util.Map.of("tally.integrity.skip", "true")))));
