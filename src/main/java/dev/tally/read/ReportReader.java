@@ -79,6 +79,7 @@ public final class ReportReader {
         }
 
         Map<String, Block> blocks = new LinkedHashMap<>();
+        Map<String, Location> ids = new HashMap<>();
         Set<String> unreadable = new HashSet<>();
         boolean templateFailed = templateAttr != null && template == null;
         List<String> notRead = new ArrayList<>(); // rows-only tables of a template that could not be loaded
@@ -96,21 +97,22 @@ public final class ReportReader {
                 }
                 continue;
             }
-            Block previous = blocks.get(raw.id());
-            if (previous != null) {
-                Path first = previous.location().file();
-                if (first != null && previous.location().equals(raw.location())) {
+            // the first block of that id, read or not (one whose YAML is broken still holds the id)
+            Location firstAt = ids.putIfAbsent(raw.id(), raw.location());
+            if (firstAt != null) {
+                Path first = firstAt.file();
+                if (first != null && firstAt.equals(raw.location())) {
                     // the same lines twice: a file included more than once
                     diagnostics.error(raw.location(), "read.duplicate-id-included-twice", raw.id(),
                             first.getFileName().toString());
                 } else if (first == null || first.equals(raw.location().file())) {
-                    diagnostics.error(raw.location(), "read.duplicate-id", raw.id(), previous.location().line());
+                    diagnostics.error(raw.location(), "read.duplicate-id", raw.id(), firstAt.line());
                 } else {
                     // the first one is in another file (the report or another include): name it
                     Path here = raw.location().file() == null ? null : raw.location().file().getParent();
                     String where = (here == null ? first : here.relativize(first)).toString().replace('\\', '/');
                     diagnostics.error(raw.location(), "read.duplicate-id-elsewhere", raw.id(), where,
-                            previous.location().line());
+                            firstAt.line());
                 }
                 continue;
             }

@@ -376,6 +376,27 @@ class ReportReaderTest {
         assertEquals(new BigDecimal("1"), ((Values.Number) ((Values) r.report().block("v")).find(KeyPath.of("a"))).value());
     }
 
+    /** Trial I, 6: a block whose YAML is broken still holds its id; a second block of that id is named. */
+    @Test
+    void aDuplicateIdIsNamedAlsoWhenTheFirstBlockCannotBeRead() {
+        ReportReader.Reading r = read("""
+                [data#v]
+                ----
+                a: 1
+                a: 2
+                ----
+
+                [data#v]
+                ----
+                a: 3
+                ----
+                """);
+        one(r, "yaml.duplicate-key");
+        Diagnostic d = one(r, "read.duplicate-id");
+        assertEquals(7, d.location().line());
+        assertTrue(d.message().contains("line 1"), d.message());
+    }
+
     @Test
     void aDuplicateIdInAnIncludedFileNamesTheFileOfTheFirst() {
         Path part = Fixture.report(project, "parts/_dup.adoc", "[data#v]\n----\na: 2\n----\n");
