@@ -250,6 +250,11 @@ final class PlainYaml {
      * after each colon), or a scalar, plain or quoted without a comma, bracket or brace inside.
      */
     private YNode flow(String text, int[] pos, Location at, int depth) {
+        return flow(text, pos, at, depth, false);
+    }
+
+    /** @param item whether this is an item of a flow list, where nothing before a comma is an empty cell */
+    private YNode flow(String text, int[] pos, Location at, int depth, boolean item) {
         if (depth > MAX_DEPTH) {
             throw DECLINE;
         }
@@ -272,7 +277,7 @@ final class PlainYaml {
             }
             while (true) {
                 if (list) {
-                    items.add(flow(text, pos, at, depth + 1));
+                    items.add(flow(text, pos, at, depth + 1, true));
                 } else {
                     int k = skipSpaces(text, pos[0]);
                     int colon = text.indexOf(':', k);
@@ -294,6 +299,11 @@ final class PlainYaml {
                 char next = text.charAt(pos[0]);
                 if (next == ',') {
                     pos[0]++;
+                    int after = skipSpaces(text, pos[0]);
+                    if (list && after < text.length() && text.charAt(after) == close) {
+                        pos[0] = skipSpaces(text, after + 1); // [1, 2, ]: YAML allows a comma after the last item
+                        return new YNode.Sequence(items, at);
+                    }
                     continue;
                 }
                 if (next == close) {
@@ -308,12 +318,18 @@ final class PlainYaml {
         while (end < text.length() && ",[]{}".indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        String item = trimEnd(text.substring(i, end));
+        String value = trimEnd(text.substring(i, end));
         pos[0] = end;
-        if (item.isEmpty()) {
+        if (value.isEmpty()) {
+            if (item && end < text.length() && text.charAt(end) == ',') {
+                // [1, , 3]: not YAML, but what a row pasted from a spreadsheet with a cell left empty looks like;
+                // read as an empty cell, so that the table names its row and column and its other cells are read
+                count();
+                return new YNode.Scalar("", true, at);
+            }
             throw DECLINE;
         }
-        return scalar(item, at, true);
+        return scalar(value, at, true);
     }
 
     private static int skipSpaces(String text, int i) {

@@ -94,14 +94,30 @@ class PlainYamlTest {
         }
     }
 
+    /**
+     * Trial I, 5: {@code [1, , 3]} is not YAML, but it is a row pasted with a cell left empty: read as an empty
+     * cell, so that the table names its row and column and reads the block's other rows. A comma after the last
+     * item is YAML, and read as the careful reader reads it.
+     */
+    @Test
+    void anEmptyItemBeforeACommaIsAnEmptyCellAndATrailingCommaEndsTheList() {
+        YNode.Mapping m = (YNode.Mapping) PlainYaml.read(lines("r: [1, , 3]\ns: [, 2]"));
+        assertEquals(List.of("1", "", "3"), ((YNode.Sequence) m.get("r")).items().stream()
+                .map(i -> ((YNode.Scalar) i).text()).toList());
+        assertEquals(List.of("", "2"), ((YNode.Sequence) m.get("s")).items().stream()
+                .map(i -> ((YNode.Scalar) i).text()).toList());
+        assertTrue(agree("a: [1, 2, ]\nb: [{c: 1}, ]\n"));
+        assertSame(PlainYaml.DECLINED, PlainYaml.read(lines("a: [1, ]]")));
+    }
+
     @Test
     void declinesWhatOnlyTheCarefulReaderShouldJudge() {
         for (String text : List.of("a: 'open", "a: \"a\\\"b\"", "a: 'a' b", "a: 'it's'", "a: 'a #b'", "a: &x 1\nb: *x", "a: !!str 12", "a: |\n  text",
                 "a: >\n  text", "a:\nb: 1", "a: 1\na: 2", "a: [1,\n 2]",
-                "a: {b: 1, b: 2}", "a: {b}", "a: {b: }", "a: {b:1}", "a: [{b: 1}, ]", "a: {b: 1} c", "a: {b: [1}",
+                "a: {b: 1, b: 2}", "a: {b}", "a: {b: }", "a: {b:1}", "a: {b: 1} c", "a: {b: [1}",
                 "a: {'b': 1}", "a: {b: 1 #c}", "a: [{b: c: d}]", "a: {b: 'x, y'}", "- {a: 1}: 2",
                 "a: long\n  continued", "<<: 1", "a: <<", "? a\n: b", "a: 1\n---\nb: 2", "a:b", "a: x: y",
-                "`a`: 1", "a: [x:1]", "a: [1, , 2]", "a:\n  - - 1", "- a: 1\n  - b", "a: \u00A0", "a: 1\tb",
+                "`a`: 1", "a: [x:1]", "a:\n  - - 1", "- a: 1\n  - b", "a: \u00A0", "a: 1\tb",
                 "a: - 1", "a: 1\n b: 2")) {
             assertSame(PlainYaml.DECLINED, PlainYaml.read(lines(text)), text);
         }

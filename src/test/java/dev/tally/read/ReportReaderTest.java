@@ -199,15 +199,40 @@ class ReportReaderTest {
         assertEquals(new BigDecimal("3"), t.cell(t.rows().find(KeyPath.of("ok")), t.columns().find(KeyPath.of("c"))));
     }
 
-    /** Trial H, 4: a cell left empty between commas, as pasted from a spreadsheet, names its row. */
+    /**
+     * Trial H, 4 and trial I, 5: a cell left empty between commas, as pasted from a spreadsheet, names its row
+     * and column, and the block's other problems are reported with it.
+     */
     @Test
-    void anEmptyCellBetweenCommasNamesItsRow() {
+    void anEmptyCellBetweenCommasNamesItsRowAndColumnAndHidesNothing() {
         ReportReader.Reading r = read("""
                 [data#t]
                 ----
                 columns: [a, b, c]
                 rows:
                   r1: [1, , 3]
+                  r2: [1, x, 3]
+                ----
+                """);
+        List<Diagnostic> cells = r.diagnostics().list().stream()
+                .filter(d -> d.code().equals("table.cell-not-number")).toList();
+        assertEquals(2, cells.size(), () -> r.diagnostics().list().toString());
+        assertEquals(5, cells.get(0).location().line());
+        assertEquals("table t, row r1, column b: '' is not a number: the value is empty; write 0 if it is zero",
+                cells.get(0).message());
+        assertEquals(6, cells.get(1).location().line());
+    }
+
+    /** Where the careful reader has the block (a YAML feature the fast one leaves to it), the row is named. */
+    @Test
+    void anEmptyCellInABlockTheCarefulReaderReadsNamesItsRow() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  r1: [1, , 3]
+                  r2: &x [1, 2, 3]
                 ----
                 """);
         Diagnostic d = one(r, "yaml.empty-cell");
