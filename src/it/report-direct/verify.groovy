@@ -15,6 +15,9 @@ assert page.contains('<span class="tally-figure" title="fees.total">100.00</span
 assert page.contains('<span class="tally-figure" title="fees.copies">2.50</span>')
 assert page.contains('<span class="tally-figure" title="fees.spent">100</span>')
 assert !page.contains('tally-figure tally-mismatch')
+// a text value is shown as it is; a group of values as the sum of its numbers
+assert page.contains('Published by <span class="tally-figure" title="about.office">Town office</span> (')
+assert page.contains('on <span class="tally-figure" title="about.channels">3</span> channels')
 // a passthrough prints its macro as it is, and the check leaves it alone (99 would not match);
 // a macro in a data block's title shows its figure in the page's list of data
 assert page.contains('pass it through: tally:items.total[99].')

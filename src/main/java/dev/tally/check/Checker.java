@@ -367,9 +367,15 @@ public final class Checker {
             return;
         }
         groupsWithTotals(List.of(ref), null, figure.location(), figure.asWritten());
+        String text = document.text(ref);
+        if (text != null) {
+            textFigure(figure, text);
+            return;
+        }
         Value value;
         try {
-            value = document.resolve(ref, false);
+            // a group of values is shown as the sum of its numbers, as sum(...) counts it
+            value = document.resolve(ref, true);
         } catch (EvalException.NoPrevious e) {
             diagnostics.error(figure.location(), "figure.no-previous", figure.asWritten());
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
@@ -410,6 +416,24 @@ public final class Checker {
         if (!holds) {
             diagnostics.report(Severity.ERROR, figure.location(), "figure.mismatch", figure.asWritten(),
                     scalar.value().show(), Evaluator.show(expected.value()));
+        }
+        outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(),
+                holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));
+    }
+
+    /**
+     * A figure naming a text value ({@code tally:p.name[]}): shown in the page; with an expected text, a check
+     * that the data holds that text.
+     */
+    private void textFigure(Figure figure, String text) {
+        if (!figure.isCheck()) {
+            return;
+        }
+        run++;
+        boolean holds = text.strip().equals(figure.expected().strip());
+        if (!holds) {
+            diagnostics.report(Severity.ERROR, figure.location(), "figure.mismatch", figure.asWritten(), text.strip(),
+                    figure.expected().strip());
         }
         outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(),
                 holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));

@@ -93,4 +93,21 @@ public final class DocumentScope implements Scope {
         TableScope scope = tables.computeIfAbsent(table.id(), id -> new TableScope(table, this));
         return scope.local(rest, ref);
     }
+
+    /**
+     * The text a reference names where it is a text value of a values block ({@code tally:p.name[]} shows it),
+     * else null.
+     */
+    public String text(Expr.Ref ref) {
+        Report r = ref.isPrevious() ? previous : report;
+        KeyPath path = ref.isPrevious() ? ref.path().tail() : ref.path();
+        if (r == null || path.isEmpty() || ref.column() != null) {
+            return null;
+        }
+        Block block = r.block(path.first());
+        if (!(block instanceof Values values) || path.tail().isEmpty()) {
+            return null;
+        }
+        return values.find(path.tail()) instanceof Values.Text t ? t.text() : null;
+    }
 }

@@ -28,8 +28,13 @@ public final class FigureText {
             String shown = m.group(0).substring(m.group(1).length());
             if (m.group(1).isEmpty()) {
                 try {
-                    Value v = new DocumentScope(report, previous).resolve(CheckParser.parseRef(m.group(2)), false);
-                    if (v instanceof Value.Scalar s) {
+                    DocumentScope scope = new DocumentScope(report, previous);
+                    Expr.Ref ref = CheckParser.parseRef(m.group(2));
+                    String words = scope.text(ref);
+                    Value v = words != null ? null : scope.resolve(ref, true);
+                    if (words != null) {
+                        shown = words.strip();
+                    } else if (v instanceof Value.Scalar s) {
                         shown = s.value().show();
                     }
                 } catch (CheckSyntaxException | EvalException | RuntimeException unresolved) {

@@ -34,8 +34,17 @@ final class FigureMacro extends InlineMacroProcessor {
         String path = unescape(asWritten(target));
         String html;
         try {
-            Value v = new DocumentScope(context.report(), context.previous()).resolve(CheckParser.parseRef(path), false);
-            if (v instanceof Value.Scalar s) {
+            DocumentScope scope = new DocumentScope(context.report(), context.previous());
+            var ref = CheckParser.parseRef(path);
+            String text = scope.text(ref);
+            Value v = text != null ? null : scope.resolve(ref, true);
+            if (text != null) {
+                String wanted = expected == null ? "" : unescape(expected.toString()).strip();
+                boolean mismatch = !wanted.isEmpty() && !wanted.equals(text.strip());
+                html = "<span class=\"tally-figure" + (mismatch ? " tally-mismatch" : "") + "\" title=\""
+                        + Html.escape(path) + (mismatch ? " ≠ " + Html.escape(wanted) : "")
+                        + "\">" + Html.escape(text.strip()) + "</span>";
+            } else if (v instanceof Value.Scalar s) {
                 String shown = s.value().show();
                 boolean mismatch = expected != null && !expected.toString().isBlank()
                         && !sameNumber(expected.toString(), s.value());

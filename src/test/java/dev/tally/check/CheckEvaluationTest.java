@@ -708,6 +708,44 @@ class CheckEvaluationTest {
                 run(report));
     }
 
+    /**
+     * Trial I, 3: a figure on a group of values shows, and checks, the sum of its numbers, as sum(...) counts it:
+     * FORMAT.md's {@code tally:proactive.total[170]} fails where the breakdown sums to 169.
+     */
+    @Test
+    void aFigureOnAGroupOfValuesIsTheSumOfItsNumbers() {
+        String report = """
+                [data#proactive]
+                ----
+                total:
+                  机构信息: 7
+                  政策文件: 162
+                ----
+
+                全镇主动公开政府信息tally:proactive.total[170]条，机构信息tally:proactive.total.机构信息[7]条。
+                """;
+        assertEquals(List.of("ERROR " + at(report, "全镇") + "figure does not match the data: "
+                + "tally:proactive.total[170]: the data gives 169, the text says 170"), run(report));
+    }
+
+    /**
+     * Trial I, 2: FORMAT.md lets a values block hold text; a figure shows it, and with an expected text checks it
+     * (a check on it stays an error: checks compute with numbers).
+     */
+    @Test
+    void aFigureOnATextValueShowsItAndChecksAnExpectedText() {
+        String report = """
+                [data#p]
+                ----
+                name: 沈荡镇
+                ----
+
+                tally:p.name[]人民政府。tally:p.name[沈荡镇]与tally:p.name[海盐县]。
+                """;
+        assertEquals(List.of("ERROR " + at(report, "tally:p.name[]") + "figure does not match the data: "
+                + "tally:p.name[海盐县]: the data gives 沈荡镇, the text says 海盐县"), run(report));
+    }
+
     @Test
     void aFigureNamingACellWithAColumnPath() {
         String report = """
