@@ -179,9 +179,12 @@ public final class Evaluator {
                 if (left == null && right == null) {
                     throw new EvalException("check.shape-order", at, ls.table(), rs.table());
                 }
-                throw new EvalException("check.shape-mismatch", at, ls.table(), rs.table(),
-                        left == null ? Messages.ref("check.shape-none") : left,
-                        right == null ? Messages.ref("check.shape-none") : right);
+                if (left != null && right != null) {
+                    throw new EvalException("check.shape-mismatch", at, ls.table(), rs.table(), left, right);
+                }
+                // one side has rows or columns the other lacks: that side first
+                throw left != null ? new EvalException("check.shape-extra", at, ls.table(), rs.table(), left)
+                        : new EvalException("check.shape-extra", at, rs.table(), ls.table(), right);
             }
             return ls;
         }

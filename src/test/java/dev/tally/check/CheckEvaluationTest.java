@@ -636,8 +636,8 @@ class CheckEvaluationTest {
         List<String> errors = Fixture.errors(Fixture.run(project), project);
         assertEquals(List.of(
                 "src/reports/2024/r.adoc:" + line(report, "- apps.自然人") + ": in apps.自然人 = previous.apps.自然人: rows or "
-                        + "columns of apps and previous.apps do not line up: apps has 上年结转, previous.apps has 结转下年度, "
-                        + "that the other lacks (at character 12)",
+                        + "columns of apps and previous.apps do not line up: apps has 上年结转, which previous.apps lacks, "
+                        + "and previous.apps has 结转下年度, which apps lacks (at character 12)",
                 "src/reports/2024/r.adoc:" + line(report, "- apps.总计") + ": in apps.总计 = previous.nothing.总计: unknown "
                         + "name previous.nothing.总计: the previous report has no block nothing (at character 11)"),
                 errors);
@@ -664,6 +664,33 @@ class CheckEvaluationTest {
                 "ERROR " + where + line(report, "- apps.上年结转 = previous") + ": check failed in apps, column 总计: apps.上年结转 = previous.apps.结转下年度: 2 != 3",
                 "ERROR " + where + line(report, "[总计] = previous") + ": check failed: apps.上年结转[总计] = previous.apps.结转下年度@总计: 2 != 3"),
                 Fixture.printed(result, project));
+    }
+
+    /** Trial I, 8: where only one side has more columns, the message says so in a sentence that parses. */
+    @Test
+    void rowsThatDoNotLineUpNameWhatOneSideLacks() {
+        String report = """
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  r: [1, 2, 3]
+                ----
+
+                [data#u]
+                ----
+                columns: [a, b]
+                rows:
+                  x: [1, 2]
+                ----
+
+                [checks]
+                ----
+                - t.r = u.x
+                ----
+                """;
+        assertEquals(List.of("ERROR " + at(report, "- t.r = u.x") + "in t.r = u.x: rows or columns of t and u do not "
+                + "line up: t has c, which u lacks (at character 7)"), run(report));
     }
 
     // ---- figures in prose
