@@ -98,7 +98,6 @@ public final class AsciidocRenderer {
                 .attributes(Attributes.builder()
                         .attribute("showtitle", true)
                         .attribute("sectanchors", true)
-                        .attribute("idprefix", "")
                         .build())
                 .build();
         // With an explicit base_dir, Asciidoctor resolves a document's own includes against base_dir, but an

@@ -31,8 +31,7 @@ final class AsciidoctorOracle {
         }
         Document doc = asciidoctor.loadFile(report.toFile(), Options.builder().safe(SafeMode.SAFE)
                 .baseDir(baseDir.toFile()).standalone(false)
-                .attributes(Attributes.builder().attribute("showtitle", true).attribute("sectanchors", true)
-                        .attribute("idprefix", "").build())
+                .attributes(Attributes.builder().attribute("showtitle", true).attribute("sectanchors", true).build())
                 .build());
         return doc.getBlocks().isEmpty() ? "" : ((Block) doc.getBlocks().get(0)).getSource();
     }

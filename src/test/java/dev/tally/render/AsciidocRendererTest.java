@@ -42,6 +42,32 @@ class AsciidocRendererTest {
     }
 
     /** A report that includes itself: Asciidoctor repeats its warning at every level; the user reads it once. */
+    /**
+     * Trial J, 6: section ids take Asciidoctor's own prefix, as AsciiDoc authors write them in xrefs
+     * ({@code <<_staffing>>}), so a section and the table named after it do not share an id.
+     */
+    @Test
+    void sectionIdsKeepAsciidoctorsPrefixSoATableNamedAfterItsSectionKeepsItsId() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+
+                == Staffing
+
+                See <<staffing>> and <<_staffing>>.
+
+                [data#staffing]
+                ----
+                columns: [n]
+                rows:
+                  doctors: [3]
+                ----
+                """);
+        String html = render(report).html();
+        assertTrue(html.contains("<h2 id=\"_staffing\">"), html);
+        assertEquals(1, html.split("id=\"staffing\"", -1).length - 1, html);
+        assertTrue(html.contains("href=\"#staffing\"") && html.contains("href=\"#_staffing\""), html);
+    }
+
     @Test
     void aRepeatedWarningIsSaidOnce() {
         Path report = Fixture.report(project, "self.adoc", "= Self\n\ninclude::self.adoc[]\n");
