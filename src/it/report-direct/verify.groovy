@@ -15,6 +15,9 @@ assert page.contains('<span class="tally-figure" title="fees.total">100.00</span
 assert page.contains('<span class="tally-figure" title="fees.copies">2.50</span>')
 assert page.contains('<span class="tally-figure" title="fees.spent">100</span>')
 assert !page.contains('tally-figure tally-mismatch')
+// an image beside the report is published at its path beside the page
+assert page.contains('<img src="img/logo.svg" alt="Town logo">')
+assert new File(site, '2024/img/logo.svg').getText('UTF-8').contains('<svg')
 // a text value is shown as it is; a group of values as the sum of its numbers
 assert page.contains('Published by <span class="tally-figure" title="about.office">Town office</span> (')
 assert page.contains('on <span class="tally-figure" title="about.channels">3</span> channels')

@@ -320,6 +320,8 @@ public class ReportMojo extends AbstractMavenReport {
                 }
                 write(sub(factory, tallyDir, path), r.title(), css + pages.reportPage(r, body, extra));
             }
+            // the images and attachments the pages show or link to, at their paths beside the pages
+            dev.tally.render.Assets.copy(reportsDirectory.toPath(), tallyDir);
             for (List<ReportResult> chain : pages.chainsOfReports()) {
                 write(sub(factory, tallyDir, pages.chartsPath(chain)), pages.chartsTitle(chain),
                         css + pages.chartsPage(chain));
