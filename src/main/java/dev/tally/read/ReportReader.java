@@ -149,7 +149,12 @@ public final class ReportReader {
                 .map(s -> new SectionTitle(s.level(), s.title(), s.location())).toList();
         List<Figure> figures = source.macros().stream()
                 .map(m -> new Figure(m.target(), m.expected(), m.location())).toList();
-        Report report = new Report(abs, source.title(), attributes, sections, blocks, checks, figures,
+        // the title as Asciidoctor shows it: {name} stands for the attribute's value ({org-name} in a title)
+        String title = source.title() == null ? null : AttributeRefs.replace(source.title(), name -> {
+            Report.Attribute a = attributes.get(name);
+            return a == null ? null : a.value();
+        });
+        Report report = new Report(abs, title, attributes, sections, blocks, checks, figures,
                 expander.included(), unreadable, expander.incomplete());
         return new Reading(report, template, diagnostics, lines);
     }

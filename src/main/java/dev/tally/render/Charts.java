@@ -737,11 +737,13 @@ public final class Charts {
             if (v != null) {
                 keys.addAll(v.root().children().keySet());
                 if (title == null && v.title() != null && !v.title().isBlank()) {
-                    title = v.title();
+                    title = dev.tally.check.FigureText.resolve(v.title(), chain.get(i), i > 0 ? chain.get(i - 1) : null);
                 }
                 SectionTitle in = chain.get(i).sectionAt(v.location());
                 if (section == null && in != null) {
-                    section = in.title();
+                    // a figure in the section's title is its value, as on the page
+                    section = dev.tally.check.FigureText.resolve(in.title(), chain.get(i),
+                            i > 0 ? chain.get(i - 1) : null);
                 }
             }
         }
@@ -872,7 +874,7 @@ public final class Charts {
         for (int i = tables.size() - 1; i >= 0; i--) {
             Table t = tables.get(i);
             if (t != null && t.title() != null && !t.title().isBlank()) {
-                base = t.title();
+                base = dev.tally.check.FigureText.resolve(t.title(), chain.get(i), i > 0 ? chain.get(i - 1) : null);
                 break;
             }
         }

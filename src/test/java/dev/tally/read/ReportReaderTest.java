@@ -382,6 +382,18 @@ class ReportReaderTest {
         assertEquals(6, r.diagnostics().list().get(0).location().line());
     }
 
+    /** Trial J, 5: an attribute in the title stands for its value, as the page shows it (index, tab, checks). */
+    @Test
+    void anAttributeInTheTitleStandsForItsValue() {
+        ReportReader.Reading r = read("""
+                = {org-name} Report {missing}
+                :org-name: Probe Trust
+
+                Text.
+                """);
+        assertEquals("Probe Trust Report {missing}", r.report().title());
+    }
+
     @Test
     void duplicateBlockIdsAreAnError() {
         ReportReader.Reading r = read("""

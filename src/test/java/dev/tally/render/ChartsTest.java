@@ -338,6 +338,34 @@ class ChartsTest {
                 desc(xml(charts.get(0).svg())));
     }
 
+    /** Trial J, 4: a figure in the section title or block title a chart is named by is its value, as on the page. */
+    @Test
+    void aFigureInTheTitleAChartIsNamedByIsItsValue() {
+        String report = """
+                = %s
+                %s
+
+                == 收入预算：合计tally:income.合计[]万元
+
+                [data#income]
+                ----
+                合计: %s
+                ----
+
+                .支出（共tally:spend.a[]项）
+                [data#spend]
+                ----
+                a: 2
+                ----
+                """;
+        Fixture.report(project, "y1.adoc", report.formatted("2023年", "", "100"));
+        Fixture.report(project, "y2.adoc", report.formatted("2024年", ":tally-previous: y1.adoc", "120"));
+        var result = Fixture.run(project);
+        List<Charts.Chart> charts = Charts.forChain(result.reports().stream().map(r -> r.report()).toList());
+        assertEquals(List.of("收入预算：合计120万元（income）", "支出（共2项）"),
+                charts.stream().map(Charts.Chart::title).toList());
+    }
+
     /** Without a total row either, a line per row and column, unless that is more than a chart can show. */
     @Test
     void aTableOfManyColumnsWithoutTotalsGetsNoChart() {
