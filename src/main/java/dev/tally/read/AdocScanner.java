@@ -280,8 +280,14 @@ public final class AdocScanner {
         });
     }
 
+    /** A block macro's line ({@code image::logo.png[alt]}): its brackets are attributes, never a figure. */
+    private static final Pattern BLOCK_MACRO = Pattern.compile("^[A-Za-z][\\w-]*::\\S*\\[.*]\\s*$");
+
     private void findMacros(SourceLine line, List<AdocSource.Macro> macros) {
         String t = line.text();
+        if (t.indexOf("::") > 0 && BLOCK_MACRO.matcher(t).matches()) {
+            return; // Asciidoctor shows an image's alt text as it is: no figure there
+        }
         int from = 0;
         List<int[]> passthroughs = null;
         while (true) {
@@ -315,9 +321,12 @@ public final class AdocScanner {
                 }
                 if (close < t.length() && t.charAt(close) == ']') {
                     if (!escaped) {
+                        // inside another macro's brackets (a footnote) the figure's ] is written \], as AsciiDoc
+                        // escapes it: the backslash is not part of the figure
+                        int end = close > i + 1 && t.charAt(close - 1) == '\\' ? close - 1 : close;
                         // Asciidoctor replaces attribute references before it reads macros: tally:v.x[{n}]
                         macros.add(new AdocSource.Macro(attributeValues(t.substring(targetStart, i)),
-                                attributeValues(t.substring(i + 1, close)), line.location()));
+                                attributeValues(t.substring(i + 1, end)), line.location()));
                     }
                     from = close + 1;
                     continue;

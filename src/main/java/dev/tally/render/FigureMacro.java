@@ -9,6 +9,8 @@ import dev.tally.model.Report;
 import dev.tally.read.NumberText;
 import org.asciidoctor.ast.PhraseNode;
 import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.Format;
+import org.asciidoctor.extension.FormatType;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 
@@ -19,6 +21,9 @@ import java.util.Map;
  * resolve (an error reported by the checks), the text as written is shown, marked.
  */
 @Name("tally")
+// the brackets end at the first ], as the check reads them: inside another macro's brackets (a footnote) the
+// figure's ] is written \] (an AsciiDoc escape), which is not part of the expected figure
+@Format(value = FormatType.CUSTOM, regexp = "\\\\?tally:([^\\s\\[\\]]+)\\[([^\\[\\]]*?)\\\\?\\]")
 final class FigureMacro extends InlineMacroProcessor {
 
     private final RenderContext context;

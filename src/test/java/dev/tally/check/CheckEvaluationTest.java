@@ -773,6 +773,26 @@ class CheckEvaluationTest {
                 + "tally:p.name[海盐县]: the data gives 沈荡镇, the text says 海盐县"), run(report));
     }
 
+    /**
+     * Trial J, 1: inside a footnote's brackets a figure's ] is written \\] as AsciiDoc escapes it; an image's alt
+     * text is shown as it is, so a macro there is no figure.
+     */
+    @Test
+    void aFigureInAFootnoteWithAnEscapedBracketIsCheckedAndOneInAnImagesAltTextIsNoFigure() {
+        String report = """
+                [data#rates]
+                ----
+                fee: 12.50
+                ----
+
+                The fee is tally:rates.fee[12.50].footnote:[Set by the board at tally:rates.fee[12.50\\] per visit, not tally:rates.fee[13\\].]
+
+                image::logo.png[Alt with tally:rates.fee[99\\]]
+                """;
+        assertEquals(List.of("ERROR " + at(report, "The fee is") + "figure does not match the data: tally:rates.fee[13]: "
+                + "the data gives 12.50, the text says 13"), run(report));
+    }
+
     @Test
     void aFigureNamingACellWithAColumnPath() {
         String report = """

@@ -68,6 +68,26 @@ class AsciidocRendererTest {
         assertTrue(html.contains("href=\"#staffing\"") && html.contains("href=\"#_staffing\""), html);
     }
 
+    /** Trial J, 1: a figure inside a footnote, its ] escaped, is replaced and leaves the footnote whole. */
+    @Test
+    void aFigureInAFootnoteLeavesTheFootnoteWhole() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+
+                [data#rates]
+                ----
+                fee: 12.50
+                ----
+
+                The fee is tally:rates.fee[].footnote:[Set by the board at tally:rates.fee[12.50\\] per visit.] Next.
+                """);
+        String html = render(report).html();
+        assertTrue(html.contains("Set by the board at <span class=\"tally-figure\" title=\"rates.fee\">12.50</span> per visit."),
+                html);
+        assertTrue(!html.contains("tally-mismatch") && !html.contains("\\]"), html);
+        assertTrue(html.contains("</sup> Next."), html);
+    }
+
     @Test
     void aRepeatedWarningIsSaidOnce() {
         Path report = Fixture.report(project, "self.adoc", "= Self\n\ninclude::self.adoc[]\n");
