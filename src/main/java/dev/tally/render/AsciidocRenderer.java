@@ -103,9 +103,53 @@ public final class AsciidocRenderer {
         // With an explicit base_dir, Asciidoctor resolves a document's own includes against base_dir, but an
         // included file's against that file's folder: converting a one-line document that includes the report
         // gives includes relative to the report, as authors expect, with the jail kept at the reports directory.
-        String html = asciidoctor.convert("include::" + relative + "[]\n", options);
+        org.asciidoctor.ast.Document document = asciidoctor.load("include::" + relative + "[]\n", options);
+        String html = withDetails(document.convert(), document);
         context.set(null, null, null, null);
         return new Page(html, capture.finish());
+    }
+
+    /**
+     * The page with the header's author and revision lines under its title, as Asciidoctor shows them in a
+     * standalone page (an embedded conversion leaves them out).
+     */
+    static String withDetails(String html, org.asciidoctor.ast.Document document) {
+        StringBuilder d = new StringBuilder();
+        for (org.asciidoctor.ast.Author a : document.getAuthors()) {
+            if (a.getFullName() != null && !a.getFullName().isBlank()) {
+                d.append("<span class=\"author\">").append(Html.escape(a.getFullName())).append("</span>");
+                if (a.getEmail() != null && !a.getEmail().isBlank()) {
+                    String email = Html.escape(a.getEmail());
+                    d.append(" <span class=\"email\"><a href=\"mailto:").append(email).append("\">").append(email)
+                            .append("</a></span>");
+                }
+                d.append("<br>\n");
+            }
+        }
+        org.asciidoctor.ast.RevisionInfo revision = document.getRevisionInfo();
+        if (revision != null) {
+            boolean number = revision.getNumber() != null && !revision.getNumber().isBlank();
+            boolean date = revision.getDate() != null && !revision.getDate().isBlank();
+            if (number) {
+                Object label = document.getAttribute("version-label");
+                d.append("<span class=\"revnumber\">")
+                        .append(Html.escape((label == null ? "Version" : label.toString()).toLowerCase(java.util.Locale.ROOT)))
+                        .append(' ').append(Html.escape(revision.getNumber())).append(date ? "," : "").append("</span> ");
+            }
+            if (date) {
+                d.append("<span class=\"revdate\">").append(Html.escape(revision.getDate())).append("</span>");
+            }
+            if (revision.getRemark() != null && !revision.getRemark().isBlank()) {
+                d.append(number || date ? "<br>\n" : "").append("<span class=\"revremark\">")
+                        .append(Html.escape(revision.getRemark())).append("</span>");
+            }
+        }
+        if (d.length() == 0) {
+            return html;
+        }
+        String details = "<div class=\"details\">\n" + d.toString().strip() + "\n</div>\n";
+        int h1 = html.indexOf("</h1>");
+        return h1 < 0 ? details + html : html.substring(0, h1 + 5) + "\n" + details + html.substring(h1 + 5);
     }
 
     /** Collects Asciidoctor's log records of one conversion as diagnostics. */

@@ -36,6 +36,10 @@ final class DataBlockProcessor extends BlockProcessor {
                     FigureMacro.inTitle(table.title(), context.report(), context.previous()),
                     Wording.of(context.report()), context.failedCells(table.id())));
         }
+        if (id != null) {
+            // a values block is not shown, but an xref to it (<<meta>>) lands where it stands in the text
+            return createBlock(parent, "pass", "<div id=\"" + Html.escape(id.toString()) + "\" class=\"tally-values\"></div>");
+        }
         return null;
     }
 }

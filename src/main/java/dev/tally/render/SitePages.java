@@ -437,6 +437,35 @@ public final class SitePages {
                 .tally-breadcrumb{font-size:90%;color:#666}
                 .tally-goto{font-size:90%;white-space:nowrap}
                 .tally-problems .tally-note{color:#555}.tally-note-label{font-size:85%;color:#666;border:1px solid #bbb;border-radius:3px;padding:0 .3em}
-                """;
+                """ + ASCIIDOC_CSS;
     }
+
+    /**
+     * Asciidoctor's own blocks as a reader expects them inside the site's skin, which styles none of them:
+     * the header's details, admonitions, sidebars and examples, native tables, the table of contents, footnotes.
+     */
+    static final String ASCIIDOC_CSS = """
+            .details{color:#555;margin:-.4em 0 1.2em}
+            .admonitionblock{margin:1em 0}
+            .admonitionblock>table{border:0;border-left:4px solid #5b8def;background:#f5f8ff;width:100%;border-collapse:collapse}
+            .admonitionblock.warning>table,.admonitionblock.caution>table{border-left-color:#f0ad4e;background:#fdf8ec}
+            .admonitionblock.important>table{border-left-color:#d9534f;background:#fdf2f2}
+            .admonitionblock td.icon{width:6em;vertical-align:top;padding:.6em .8em;font-weight:bold;color:#333}
+            .admonitionblock td.content{padding:.6em .8em}
+            .sidebarblock{border:1px solid #ddd;background:#f8f8f7;padding:.8em 1.2em;margin:1em 0;border-radius:4px}
+            .exampleblock>.content{border:1px solid #ddd;padding:.8em 1.2em;border-radius:4px}
+            .sidebarblock .title,.exampleblock>.title,.imageblock>.title,.listingblock>.title,.literalblock>.title,
+            table.tableblock>caption{font-weight:bold;color:#444;text-align:left;margin:.3em 0}
+            .quoteblock{border-left:4px solid #ddd;padding:.2em 1em;color:#444;margin:1em 0}
+            table.tableblock{border-collapse:collapse;margin:1em 0}
+            table.tableblock.stretch{width:100%}
+            table.tableblock.frame-all{border:1px solid #ccc}
+            table.tableblock.grid-all>*>tr>.tableblock{border:1px solid #ccc}
+            table.tableblock th.tableblock,table.tableblock td.tableblock{padding:.3em .6em;vertical-align:top}
+            table.tableblock p.tableblock{margin:0}
+            #toc{border:1px solid #e5e5e5;background:#fafafa;padding:.6em 1em;margin:1em 0}
+            #toc ul{list-style:none;padding-left:1.2em;margin:0}
+            #toctitle{font-weight:bold;margin-bottom:.3em}
+            #footnotes{font-size:90%;margin-top:2em}
+            """;
 }

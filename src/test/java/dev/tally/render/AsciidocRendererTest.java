@@ -53,7 +53,12 @@ class AsciidocRendererTest {
 
                 == Staffing
 
-                See <<staffing>> and <<_staffing>>.
+                See <<staffing>> and <<_staffing>>, and <<meta>>.
+
+                [data#meta]
+                ----
+                beds: 10
+                ----
 
                 [data#staffing]
                 ----
@@ -64,6 +69,8 @@ class AsciidocRendererTest {
                 """);
         String html = render(report).html();
         assertTrue(html.contains("<h2 id=\"_staffing\">"), html);
+        assertTrue(html.contains("<div id=\"meta\" class=\"tally-values\"></div>"),
+                "trial J, 8: an xref to a values block lands where it stands: " + html);
         assertEquals(1, html.split("id=\"staffing\"", -1).length - 1, html);
         assertTrue(html.contains("href=\"#staffing\"") && html.contains("href=\"#_staffing\""), html);
     }
@@ -86,6 +93,31 @@ class AsciidocRendererTest {
                 html);
         assertTrue(!html.contains("tally-mismatch") && !html.contains("\\]"), html);
         assertTrue(html.contains("</sup> Next."), html);
+    }
+
+    /** Trial J, 3: the header's author and revision lines are shown under the title, as Asciidoctor shows them. */
+    @Test
+    void theAuthorAndRevisionLinesAreShownUnderTheTitle() {
+        Path signed = Fixture.report(project, "signed.adoc", """
+                = Monthly <Report>
+                Jane Doe <jane.doe@example.org>; Raj Patel
+                v1.2, 2024-04-05: Final figures, approved by the Board
+
+                Text.
+                """);
+        String html = render(signed).html();
+        int title = html.indexOf("</h1>");
+        int details = html.indexOf("<div class=\"details\">");
+        assertTrue(title > 0 && details > title && details < html.indexOf("Text."), html);
+        assertTrue(html.contains("<span class=\"author\">Jane Doe</span> <span class=\"email\">"
+                + "<a href=\"mailto:jane.doe@example.org\">jane.doe@example.org</a></span>"), html);
+        assertTrue(html.contains("<span class=\"author\">Raj Patel</span>"), html);
+        assertTrue(html.contains("<span class=\"revnumber\">version 1.2,</span> <span class=\"revdate\">2024-04-05</span>"),
+                html);
+        assertTrue(html.contains("<span class=\"revremark\">Final figures, approved by the Board</span>"), html);
+
+        Path plain = Fixture.report(project, "plain.adoc", "= Plain\n\nText.\n");
+        assertTrue(!render(plain).html().contains("class=\"details\""));
     }
 
     @Test
