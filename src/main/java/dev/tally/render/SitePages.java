@@ -144,7 +144,8 @@ public final class SitePages {
         }
         b.append("</tbody>\n</table>\n");
         if (!chains.isEmpty()) {
-            b.append("<h2>").append(t("site.charts.title")).append("</h2>\n<ul>\n");
+            b.append("<h2>").append(t(chains.stream().allMatch(SitePages::yearly) ? "site.charts.title"
+                    : "site.charts.title-periods")).append("</h2>\n<ul>\n");
             for (List<ReportResult> chain : chains) {
                 b.append("<li><a href=\"").append(link(chartsPath(chain))).append("\">")
                         .append(Html.escape(chainName(chain))).append("</a></li>\n");
@@ -256,7 +257,8 @@ public final class SitePages {
         for (List<ReportResult> chain : chains) {
             if (chain.contains(r)) {
                 b.append("<p class=\"tally-chain\"><a href=\"").append(link(relative(path, chartsPath(chain))))
-                        .append("\">").append(t("site.charts.link", chainName(chain))).append("</a></p>\n");
+                        .append("\">").append(t(yearly(chain) ? "site.charts.link" : "site.charts.link-periods",
+                                chainName(chain))).append("</a></p>\n");
             }
         }
         return b.append("</div>\n").toString();
@@ -322,9 +324,21 @@ public final class SitePages {
     public String chartsTitle(List<ReportResult> chain) {
         String first = year(chain.get(0));
         String last = year(chain.get(chain.size() - 1));
+        String periods = yearly(chain) ? "" : "-periods";
         return first != null && last != null && !first.equals(last)
-                ? t("site.charts.page-years", chainName(chain), first, last)
-                : t("site.charts.page", chainName(chain));
+                ? t("site.charts.page-years" + periods, chainName(chain), first, last)
+                : t("site.charts.page" + periods, chainName(chain));
+    }
+
+    /** Whether a chain's reports are years ({@code :tally-year: 2024}, or none named), not months or quarters. */
+    private static boolean yearly(List<ReportResult> chain) {
+        for (ReportResult r : chain) {
+            String year = year(r);
+            if (year != null && !year.matches("\\d{4}")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String year(ReportResult r) {

@@ -114,6 +114,21 @@ class SitePagesTest {
         assertEquals("Across the years: A 2024", en.chartsTitle(en.chainsOfReports().get(0)));
     }
 
+    /** Trial J, 11: a chain of months or quarters is said to run across periods, not years. */
+    @Test
+    void aChainOfMonthsRunsAcrossPeriods() throws Exception {
+        dev.tally.run.Fixture.report(base, "m/01.adoc", "= Jan\n:tally-year: 2024-01\n");
+        dev.tally.run.Fixture.report(base, "m/02.adoc", "= Feb\n:tally-year: 2024-02\n:tally-previous: 01.adoc\n");
+        RunResult run = dev.tally.run.Fixture.run(base);
+        SitePages en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
+        List<ReportResult> chain = en.chainsOfReports().get(0);
+        assertEquals("Across the periods (2024-01 to 2024-02): Feb", en.chartsTitle(chain));
+        assertTrue(en.index().contains("<h2>Across the periods</h2>"), en.index());
+        assertTrue(en.reportPage(chain.get(0), "", List.of()).contains("Charts across the periods: Feb"));
+        SitePages zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE));
+        assertEquals("各期对比（2024-01—2024-02）：Feb", zh.chartsTitle(chain));
+    }
+
     @Test
     void reportsNamedLikeTallysOwnPagesGetAnotherName() throws Exception {
         Path dir = reports();
