@@ -306,8 +306,11 @@ public class ReportMojo extends AbstractMavenReport {
                 List<Diagnostic> extra = List.of();
                 if (r.report() != null) {
                     Report previous = previous(r.report(), models);
+                    List<dev.tally.check.FailedCell> marked = new java.util.ArrayList<>(
+                            Tally.failedCells(r.report(), r.template(), previous));
+                    marked.addAll(Tally.wrongKindCells(r.report(), r.diagnostics(), lang));
                     AsciidocRenderer.Page page = renderer.render(reportsDirectory.toPath(), r.report(), previous,
-                            SitePages.pageId(path), Tally.failedCells(r.report(), r.template(), previous));
+                            SitePages.pageId(path), marked);
                     extra = page.diagnostics().list();
                     for (Diagnostic d : extra) {
                         getLog().warn(formatter.format(d));

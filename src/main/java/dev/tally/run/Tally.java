@@ -184,6 +184,36 @@ public final class Tally {
     }
 
     /**
+     * The cells that hold a number of the wrong kind ({@code 120.5} where {@code cells: count}), with the problem
+     * in the reader's language, for marking them where the table is shown as the cells of failing checks are.
+     */
+    public static List<dev.tally.check.FailedCell> wrongKindCells(Report report, List<Diagnostic> diagnostics,
+            java.util.Locale locale) {
+        List<dev.tally.check.FailedCell> out = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (!d.code().equals("table.cell-kind") || d.args().size() < 3
+                    || !(report.block(d.args().get(0)) instanceof dev.tally.model.Table table)) {
+                continue;
+            }
+            dev.tally.model.Header.Node row = leaf(table.rows().leaves(), d.args().get(1));
+            dev.tally.model.Header.Node column = leaf(table.columns().leaves(), d.args().get(2));
+            if (row != null && column != null) {
+                out.add(new dev.tally.check.FailedCell(table.id(), row.path(), column.path(), d.message(locale)));
+            }
+        }
+        return out;
+    }
+
+    private static dev.tally.model.Header.Node leaf(List<dev.tally.model.Header.Node> leaves, String dotted) {
+        for (dev.tally.model.Header.Node n : leaves) {
+            if (n.path().dotted().equals(dotted)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The previous period's report, read again (reading is cheap; keeping every report in memory is not).
      * Its own reading problems are reported here only when it is not one of the reports being checked.
      */

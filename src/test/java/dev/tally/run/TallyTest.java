@@ -193,4 +193,28 @@ class TallyTest {
                 Fixture.printed(result, project));
         assertTrue(result.reports().get(1).diagnostics().isEmpty());
     }
+
+    /** Trial J, 10: a cell of the wrong kind is marked in the table, with the problem in its tooltip. */
+    @Test
+    void aCellOfTheWrongKindIsMarkedWhereTheTableIsShown() {
+        Fixture.report(project, "r.adoc", """
+                = R
+
+                [data#students]
+                ----
+                columns: [公办, 民办]
+                cells: count
+                rows:
+                  高中: [100, 120.5]
+                ----
+                """);
+        ReportResult r = Fixture.run(project).reports().get(0);
+        List<dev.tally.check.FailedCell> cells = Tally.wrongKindCells(r.report(), r.diagnostics(),
+                java.util.Locale.ENGLISH);
+        assertEquals(1, cells.size(), cells::toString);
+        assertEquals("students", cells.get(0).table());
+        assertEquals("高中", cells.get(0).row().dotted());
+        assertEquals("民办", cells.get(0).column().dotted());
+        assertTrue(cells.get(0).why().contains("120.5 is not a valid count cell"), cells.get(0).why());
+    }
 }
