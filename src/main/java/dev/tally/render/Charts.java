@@ -323,7 +323,7 @@ public final class Charts {
                 }
                 double x = left + band * (i + 0.5);
                 double y = scale.y(v, plotTop, plotBottom);
-                String shown = Evaluator.show(v);
+                String shown = asWritten(v);
                 svg.append("<g>").append("<title>").append(Html.escape(nz(ser.name()) + words.comma
                         + nz(periods.get(i)) + words.colon + shown)).append("</title>").append(marker(s, x, y, colour)).append("</g>\n");
                 labels.get(i).add(new Label(shown, x, y - 8, colour));
@@ -409,7 +409,7 @@ public final class Charts {
                 double y = scale.y(v, plotTop, plotBottom);
                 double top = Math.min(y, zeroY);
                 double h = Math.abs(zeroY - y);
-                String shown = Evaluator.show(v);
+                String shown = asWritten(v);
                 svg.append("<g><title>").append(Html.escape(nz(ser.name()) + words.comma + nz(periods.get(i))
                         + words.colon + shown))
                         .append("</title>").append(rect(x, top, w, h, colour, null));
@@ -528,7 +528,7 @@ public final class Charts {
                     sb.append(words.comma);
                 }
                 BigDecimal v = series.get(s).values().get(i);
-                sb.append(nz(series.get(s).name())).append(' ').append(v == null ? words.noData : Evaluator.show(v));
+                sb.append(nz(series.get(s).name())).append(' ').append(v == null ? words.noData : asWritten(v));
             }
         }
         return sb.toString();
@@ -1071,5 +1071,10 @@ public final class Charts {
 
     private static String unitSuffix(Table t) {
         return t.unit() != null && !t.unit().isBlank() ? "，单位：" + t.unit() : "";
+    }
+
+    /** A value as the data writes it ({@code 12000.00} stays so, as in the tables, the text and the downloads). */
+    private static String asWritten(BigDecimal v) {
+        return v.toPlainString();
     }
 }

@@ -358,12 +358,14 @@ class ChartsTest {
                 a: 2
                 ----
                 """;
-        Fixture.report(project, "y1.adoc", report.formatted("2023年", "", "100"));
-        Fixture.report(project, "y2.adoc", report.formatted("2024年", ":tally-previous: y1.adoc", "120"));
+        Fixture.report(project, "y1.adoc", report.formatted("2023年", "", "100.00"));
+        Fixture.report(project, "y2.adoc", report.formatted("2024年", ":tally-previous: y1.adoc", "120.00"));
         var result = Fixture.run(project);
         List<Charts.Chart> charts = Charts.forChain(result.reports().stream().map(r -> r.report()).toList());
-        assertEquals(List.of("收入预算：合计120万元（income）", "支出（共2项）"),
+        assertEquals(List.of("收入预算：合计120.00万元（income）", "支出（共2项）"),
                 charts.stream().map(Charts.Chart::title).toList());
+        // trial J, 11: values as the data writes them, as in the tables and the downloads
+        assertEquals("2023年：合计 100.00；2024年：合计 120.00", desc(xml(charts.get(0).svg())));
     }
 
     /** Without a total row either, a line per row and column, unless that is more than a chart can show. */
