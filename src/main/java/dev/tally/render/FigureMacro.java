@@ -45,17 +45,11 @@ final class FigureMacro extends InlineMacroProcessor {
             Value v = text != null ? null : scope.resolve(ref, true);
             if (text != null) {
                 String wanted = expected == null ? "" : unescape(expected.toString()).strip();
-                boolean mismatch = !wanted.isEmpty() && !wanted.equals(text.strip());
-                html = "<span class=\"tally-figure" + (mismatch ? " tally-mismatch" : "") + "\" title=\""
-                        + Html.escape(path) + (mismatch ? " ≠ " + Html.escape(wanted) : "")
-                        + "\">" + Html.escape(text.strip()) + "</span>";
+                html = span(path, text.strip(), !wanted.isEmpty() && !wanted.equals(text.strip()) ? wanted : null);
             } else if (v instanceof Value.Scalar s) {
-                String shown = s.value().show();
                 boolean mismatch = expected != null && !expected.toString().isBlank()
                         && !sameNumber(expected.toString(), s.value());
-                html = "<span class=\"tally-figure" + (mismatch ? " tally-mismatch" : "") + "\" title=\""
-                        + Html.escape(path) + (mismatch ? " ≠ " + Html.escape(expected.toString().strip()) : "")
-                        + "\">" + Html.escape(shown) + "</span>";
+                html = span(path, s.value().show(), mismatch ? expected.toString().strip() : null);
             } else {
                 html = unresolved(path, expected, wording());
             }
@@ -63,6 +57,13 @@ final class FigureMacro extends InlineMacroProcessor {
             html = unresolved(path, expected, wording());
         }
         return createPhraseNode(parent, "quoted", html);
+    }
+
+    /** A figure as the page shows it: marked, with what the text says in its tooltip, where that differs. */
+    private static String span(String path, String shown, String textSays) {
+        return "<span class=\"tally-figure" + (textSays != null ? " tally-mismatch" : "") + "\" title=\""
+                + Html.escape(path) + (textSays != null ? " ≠ " + Html.escape(textSays) : "") + "\">"
+                + Html.escape(shown) + "</span>";
     }
 
     /**
