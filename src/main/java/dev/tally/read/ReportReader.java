@@ -276,7 +276,18 @@ public final class ReportReader {
         if (spec != null) {
             labels.putAll(spec.labels());
         }
-        labels.putAll(TableYaml.labels(map.get("labels"), diagnostics));
+        Map<String, String> own = TableYaml.labels(map.get("labels"), diagnostics);
+        if (spec != null) {
+            for (Map.Entry<String, String> e : own.entrySet()) {
+                String official = spec.labels().get(e.getKey());
+                if (official != null && !official.equals(e.getValue())) {
+                    // a template's labels are its wording (a national form's official one): say so where it changes
+                    diagnostics.warning(map.get("labels").location(), "template.label-changed", id, e.getKey(),
+                            official, e.getValue());
+                }
+            }
+        }
+        labels.putAll(own);
         List<CheckDef> checks = new ArrayList<>();
         if (spec != null && !templateChecksOff) {
             checks.addAll(spec.checks());

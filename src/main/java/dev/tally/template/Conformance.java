@@ -48,6 +48,39 @@ public final class Conformance {
             }
         }
         sections(report, template, at, diagnostics);
+        placement(report, template, diagnostics);
+    }
+
+    /**
+     * A table the template puts in a section ({@code section:}) that the report has, standing in another one:
+     * a warning (the format lets a report add sections, not move the form's tables). Only a table in the report's
+     * own file is placed: a partial's lines are not in the report's order.
+     */
+    private static void placement(Report report, Template template, Diagnostics diagnostics) {
+        for (Template.TableSpec spec : template.tables().values()) {
+            Block block = report.block(spec.id());
+            if (spec.section() == null || !(block instanceof Table) || !block.location().file().equals(report.file())) {
+                continue;
+            }
+            Template.SectionSpec wanted = null;
+            for (Template.SectionSpec s : template.sections()) {
+                if (matches(s, spec.section())) {
+                    wanted = s;
+                }
+            }
+            SectionTitle in = null;
+            for (SectionTitle s : report.sections()) {
+                if (s.level() == 1 && s.location().file().equals(report.file())
+                        && s.location().line() < block.location().line()) {
+                    in = s;
+                }
+            }
+            Template.SectionSpec placed = wanted;
+            boolean present = placed != null && report.sections().stream().anyMatch(s -> s.level() == 1 && matches(placed, s.title()));
+            if (in != null && present && !matches(wanted, in.title())) {
+                diagnostics.warning(block.location(), "template.table-section", spec.id(), in.title(), wanted.title());
+            }
+        }
     }
 
     private static void sections(Report report, Template template, Location at, Diagnostics diagnostics) {
@@ -69,6 +102,13 @@ public final class Conformance {
                     diagnostics.error(at, "template.missing-section", spec.title());
                 }
                 continue;
+            }
+            for (int i = found + 1; i < level1.size(); i++) {
+                if (names.contains(titles.get(i))) {
+                    // the form's sections come once each; a second one is taken for an extra section
+                    diagnostics.warning(level1.get(i).location(), "template.section-twice", spec.title(),
+                            level1.get(found).location().line());
+                }
             }
             if (found < last) {
                 diagnostics.error(level1.get(found).location(), "template.section-order", spec.title(), lastTitle);

@@ -23,13 +23,7 @@ class CheckEvaluationTest {
 
     /** The 1-based line of the first line of {@code text} that contains {@code fragment}. */
     static int line(String text, String fragment) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(fragment)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line with " + fragment);
+        return Fixture.lineOf(text, fragment);
     }
 
     private List<String> run(String report) {

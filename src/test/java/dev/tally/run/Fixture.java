@@ -66,6 +66,17 @@ public final class Fixture {
      * Every diagnostic as printed, {@code SEVERITY path:line: message}, paths relative to the project (but the
      * warning of an untitled report).
      */
+    /** The 1-based number of the first line of the text that holds the fragment. */
+    public static int lineOf(String text, String fragment) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line with " + fragment);
+    }
+
     public static List<String> printed(RunResult result, Path project) {
         DiagnosticFormatter f = new DiagnosticFormatter(project, Locale.ROOT);
         return result.diagnostics().stream().filter(Fixture::shown).map(d -> d.severity() + " " + f.format(d))

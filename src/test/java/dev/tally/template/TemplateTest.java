@@ -273,6 +273,33 @@ class TemplateTest {
         assertTrue(errors.get(1).contains("v.total = sum(v.by): 2 != 3"), errors.get(1));
     }
 
+    /**
+     * Trial K, 1, 2 and 4: a table standing in another section than the template's, a template label the report
+     * changes, and a section written twice are warned of (the format lets a report add sections and labels; the
+     * form's own wording and places are kept in view).
+     */
+    @Test
+    void aMovedTableAChangedLabelAndARepeatedSectionAreWarnedOf() {
+        assertTrue(GOOD_TEMPLATE.contains("    title: 表一\n"));
+        Fixture.write(project.resolve("templates/t.yaml"),
+                GOOD_TEMPLATE.replace("    title: 表一\n", "    title: 表一\n    section: 二、数据\n"));
+        String report = REPORT_HEAD + "== 一、总体情况（概述）\n\n== 二、统计数据\n\n== 三、其他\n\n"
+                + REPORT_BLOCKS.replace("    z: [1, 0, 0, 1]\n", "    z: [1, 0, 0, 1]\nlabels: {a: 乙, b: 乙二}\n")
+                + "\n== 二、数据\n";
+        Fixture.report(project, "r.adoc", report);
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of(), Fixture.errors(result, project));
+        List<String> warnings = Fixture.printed(result, project).stream().filter(l -> l.startsWith("WARNING")).toList();
+        assertEquals(List.of(
+                "WARNING src/reports/r.adoc:" + Fixture.lineOf(report, "[data#t]") + ": table t stands in section 三、其他; "
+                        + "the template puts it in section 二、数据",
+                "WARNING src/reports/r.adoc:" + Fixture.lineOf(report, "labels:") + ": table t: the template's label of a is 甲; "
+                        + "this report shows 乙 instead",
+                "WARNING src/reports/r.adoc:" + Fixture.lineOf(report, "== 二、数据") + ": section 二、数据 appears again (first at "
+                        + "line " + Fixture.lineOf(report, "== 二、统计数据") + "); the template's sections come once each"),
+                warnings);
+    }
+
     @Test
     void missingTableValuesBlockAndSectionsAreNamed() {
         // figures bound to the missing blocks add nothing: the missing block is the error reported, once
