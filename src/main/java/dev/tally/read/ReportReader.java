@@ -234,7 +234,8 @@ public final class ReportReader {
         if (columnsNode != null) {
             columns = TableYaml.header(columnsNode, "columns", diagnostics);
             if (columns != null && spec != null
-                    && !compareShape(id, "column", spec.columns(), columns, columnsNode.location(), diagnostics)
+                    && !compareShape(id, "column", spec.columns(), columns, columnsNode.location(), spec.labels(),
+                            diagnostics)
                     && !spec.checks().isEmpty()) {
                 // the cells stand where the report's own columns say, which the template's checks cannot trust:
                 // they would compare shifted cells and report made-up failures; the shape errors say what to fix
@@ -302,7 +303,7 @@ public final class ReportReader {
         Header finalRows = rowHeader;
         Map<KeyPath, RowReader.RowCells> byPath = rows.cells;
         if (spec != null) {
-            compareShape(id, "row", spec.rows(), rowHeader, rowsMap.location(), diagnostics);
+            compareShape(id, "row", spec.rows(), rowHeader, rowsMap.location(), spec.labels(), diagnostics);
             finalRows = spec.rows();
         }
         int n = finalRows.leaves().size();
@@ -420,7 +421,7 @@ public final class ReportReader {
      * none of either.
      */
     private static boolean compareShape(String id, String what, Header expected, Header actual, Location at,
-            Diagnostics diagnostics) {
+            Map<String, String> labels, Diagnostics diagnostics) {
         if (sameShape(expected, actual)) {
             return true; // the usual case: the report's rows or columns are the template's, in its order
         }
@@ -449,6 +450,13 @@ public final class ReportReader {
         for (Header.Node n : actual.all()) {
             if (expected.find(n.path()) == null && (n.path().size() == 1 || isGroup(expected.find(parent(n.path()))))) {
                 diagnostics.error(n.location(), "template.extra-" + what, id, n.path().dotted());
+                // the form's wording written where its key belongs: name the key (the label comes from the template)
+                for (Map.Entry<String, String> l : labels.entrySet()) {
+                    if (l.getValue().strip().equals(n.key().strip())) {
+                        diagnostics.note(n.location(), "template.label-as-key", n.key(), l.getKey());
+                        break;
+                    }
+                }
             }
         }
         return diagnostics.size() == before; // the same rows or columns in another order read as the template's

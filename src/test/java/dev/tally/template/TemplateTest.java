@@ -300,6 +300,18 @@ class TemplateTest {
                 warnings);
     }
 
+    /** Trial K, 8: a template's label written where its key belongs is named as such, with the key. */
+    @Test
+    void aLabelWrittenAsAKeyIsNamedWithItsKey() {
+        RunResult result = runWithTemplate(REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n"
+                + REPORT_BLOCKS.replace("rows:\n  x:", "columns: [甲, {g: [b, c]}, total]\nrows:\n  x:"));
+        var notes = result.reports().get(0).diagnostics().stream()
+                .filter(d -> d.code().equals("template.label-as-key")).toList();
+        assertEquals(1, notes.size(), () -> result.reports().get(0).diagnostics().toString());
+        assertEquals("甲 is the template's label of a: write the key a; the label comes from the template",
+                notes.get(0).message(java.util.Locale.ENGLISH));
+    }
+
     @Test
     void missingTableValuesBlockAndSectionsAreNamed() {
         // figures bound to the missing blocks add nothing: the missing block is the error reported, once
