@@ -62,11 +62,10 @@ public final class Conformance {
             if (spec.section() == null || !(block instanceof Table) || !block.location().file().equals(report.file())) {
                 continue;
             }
-            Template.SectionSpec wanted = null;
-            for (Template.SectionSpec s : template.sections()) {
-                if (matches(s, spec.section())) {
-                    wanted = s;
-                }
+            Template.SectionSpec wanted = template.sections().stream().filter(s -> matches(s, spec.section()))
+                    .findFirst().orElse(null);
+            if (wanted == null || report.sections().stream().noneMatch(s -> s.level() == 1 && matches(wanted, s.title()))) {
+                continue; // the report lacks that section: that is the error reported
             }
             SectionTitle in = null;
             for (SectionTitle s : report.sections()) {
@@ -75,9 +74,7 @@ public final class Conformance {
                     in = s;
                 }
             }
-            Template.SectionSpec placed = wanted;
-            boolean present = placed != null && report.sections().stream().anyMatch(s -> s.level() == 1 && matches(placed, s.title()));
-            if (in != null && present && !matches(wanted, in.title())) {
+            if (in != null && !matches(wanted, in.title())) {
                 diagnostics.warning(block.location(), "template.table-section", spec.id(), in.title(), wanted.title());
             }
         }

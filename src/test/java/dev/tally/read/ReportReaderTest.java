@@ -199,21 +199,18 @@ class ReportReaderTest {
         assertEquals(new BigDecimal("3"), t.cell(t.rows().find(KeyPath.of("ok")), t.columns().find(KeyPath.of("c"))));
     }
 
+    /** A table whose row r1 (line 5) has a cell left empty between commas, and a second row (line 6). */
+    private static String withEmptyCellBeside(String secondRow) {
+        return "[data#t]\n----\ncolumns: [a, b, c]\nrows:\n  r1: [1, , 3]\n  " + secondRow + "\n----\n";
+    }
+
     /**
      * Trial H, 4 and trial I, 5: a cell left empty between commas, as pasted from a spreadsheet, names its row
      * and column, and the block's other problems are reported with it.
      */
     @Test
     void anEmptyCellBetweenCommasNamesItsRowAndColumnAndHidesNothing() {
-        ReportReader.Reading r = read("""
-                [data#t]
-                ----
-                columns: [a, b, c]
-                rows:
-                  r1: [1, , 3]
-                  r2: [1, x, 3]
-                ----
-                """);
+        ReportReader.Reading r = read(withEmptyCellBeside("r2: [1, x, 3]"));
         List<Diagnostic> cells = r.diagnostics().list().stream()
                 .filter(d -> d.code().equals("table.cell-not-number")).toList();
         assertEquals(2, cells.size(), () -> r.diagnostics().list().toString());
@@ -226,15 +223,7 @@ class ReportReaderTest {
     /** Where the careful reader has the block (a YAML feature the fast one leaves to it), the row is named. */
     @Test
     void anEmptyCellInABlockTheCarefulReaderReadsNamesItsRow() {
-        ReportReader.Reading r = read("""
-                [data#t]
-                ----
-                columns: [a, b, c]
-                rows:
-                  r1: [1, , 3]
-                  r2: &x [1, 2, 3]
-                ----
-                """);
+        ReportReader.Reading r = read(withEmptyCellBeside("r2: &x [1, 2, 3]"));
         Diagnostic d = one(r, "yaml.empty-cell");
         assertEquals(5, d.location().line());
         assertEquals("YAML syntax error: row r1 has an empty cell between commas; write its number (0 if it is zero)",
