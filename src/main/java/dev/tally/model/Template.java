@@ -91,8 +91,13 @@ public record Template(
     public record ValuesSpec(String id, String title, Location location, List<KeyPath> required) {
     }
 
-    /** A level-1 section title the report must have, with accepted alternative wordings. */
-    public record SectionSpec(String title, List<String> aliases, Location location) {
+    /**
+     * A level-1 section title the report must have, with accepted alternative wordings.
+     *
+     * @param names the title and the aliases as a report's titles are compared with them (folded once, when the
+     *              template is loaded, rather than for every report)
+     */
+    public record SectionSpec(String title, List<String> aliases, Location location, List<String> names) {
     }
 
     /** Every block id the template declares, tables first, in order. */

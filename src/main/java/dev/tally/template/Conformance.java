@@ -47,8 +47,10 @@ public final class Conformance {
                 diagnostics.error(block.location(), "template.not-values", id);
             }
         }
-        sections(report, template, at, diagnostics);
-        placement(report, template, diagnostics);
+        List<SectionTitle> level1 = report.sections().stream().filter(s -> s.level() == 1).toList();
+        List<String> titles = level1.stream().map(s -> normalize(s.title())).toList();
+        sections(report, template, level1, titles, at, diagnostics);
+        placement(report, template, level1, titles, diagnostics);
     }
 
     /**
@@ -56,7 +58,8 @@ public final class Conformance {
      * a warning (the format lets a report add sections, not move the form's tables). Only a table in the report's
      * own file is placed: a partial's lines are not in the report's order.
      */
-    private static void placement(Report report, Template template, Diagnostics diagnostics) {
+    private static void placement(Report report, Template template, List<SectionTitle> level1, List<String> titles,
+            Diagnostics diagnostics) {
         for (Template.TableSpec spec : template.tables().values()) {
             Block block = report.block(spec.id());
             if (spec.section() == null || !(block instanceof Table) || !block.location().file().equals(report.file())) {
@@ -64,30 +67,30 @@ public final class Conformance {
             }
             Template.SectionSpec wanted = template.sections().stream().filter(s -> matches(s, spec.section()))
                     .findFirst().orElse(null);
-            if (wanted == null || report.sections().stream().noneMatch(s -> s.level() == 1 && matches(wanted, s.title()))) {
+            if (wanted == null || titles.stream().noneMatch(wanted.names()::contains)) {
                 continue; // the report lacks that section: that is the error reported
             }
-            SectionTitle in = null;
-            for (SectionTitle s : report.sections()) {
-                if (s.level() == 1 && s.location().file().equals(report.file())
-                        && s.location().line() < block.location().line()) {
-                    in = s;
+            int in = -1;
+            for (int i = 0; i < level1.size(); i++) {
+                Location at = level1.get(i).location();
+                if (at.file().equals(report.file()) && at.line() < block.location().line()) {
+                    in = i;
                 }
             }
-            if (in != null && !matches(wanted, in.title())) {
-                diagnostics.warning(block.location(), "template.table-section", spec.id(), in.title(), wanted.title());
+            if (in >= 0 && !wanted.names().contains(titles.get(in))) {
+                diagnostics.warning(block.location(), "template.table-section", spec.id(), level1.get(in).title(),
+                        wanted.title());
             }
         }
     }
 
-    private static void sections(Report report, Template template, Location at, Diagnostics diagnostics) {
-        List<SectionTitle> level1 = report.sections().stream().filter(s -> s.level() == 1).toList();
-        List<String> titles = level1.stream().map(s -> normalize(s.title())).toList();
+    private static void sections(Report report, Template template, List<SectionTitle> level1, List<String> titles,
+            Location at, Diagnostics diagnostics) {
         int last = -1;
         String lastTitle = null;
         for (Template.SectionSpec spec : template.sections()) {
             int found = -1;
-            List<String> names = names(spec);
+            List<String> names = spec.names();
             for (int i = 0; i < level1.size(); i++) {
                 if (names.contains(titles.get(i))) {
                     found = i;
@@ -117,15 +120,15 @@ public final class Conformance {
     }
 
     static boolean matches(Template.SectionSpec spec, String title) {
-        return names(spec).contains(normalize(title));
+        return spec.names().contains(normalize(title));
     }
 
-    /** The normalized titles a section may have: its title and aliases. */
-    private static List<String> names(Template.SectionSpec spec) {
-        List<String> out = new ArrayList<>();
-        out.add(normalize(spec.title()));
-        spec.aliases().forEach(a -> out.add(normalize(a)));
-        return out;
+    /** A template's section, with the normalized titles it may have: its title and aliases. */
+    public static Template.SectionSpec section(String title, List<String> aliases, Location location) {
+        List<String> names = new ArrayList<>();
+        names.add(normalize(title));
+        aliases.forEach(a -> names.add(normalize(a)));
+        return new Template.SectionSpec(title, List.copyOf(aliases), location, List.copyOf(names));
     }
 
     /** Folds full-width forms (（）、１) to their ASCII equivalents and drops spaces, so titles compare as people read them. */

@@ -256,7 +256,7 @@ public final class TemplateLoader {
                 diagnostics.error(item.location(), "template.duplicate-section", title);
                 continue;
             }
-            out.add(new Template.SectionSpec(title, aliases, item.location()));
+            out.add(Conformance.section(title, aliases, item.location()));
         }
         return out;
     }

@@ -351,12 +351,12 @@ class TemplateTest {
 
     @Test
     void sectionTitlesMatchWithFullWidthAndHalfWidthFolded() {
-        Template.SectionSpec spec = new Template.SectionSpec("四、政府信息公开行政复议、行政诉讼情况（一）", List.of(),
+        Template.SectionSpec spec = Conformance.section("四、政府信息公开行政复议、行政诉讼情况（一）", List.of(),
                 new Location(Path.of("t.yaml"), 1));
         assertTrue(Conformance.matches(spec, "四、政府信息公开行政复议、行政诉讼情况(一)"));
         assertTrue(Conformance.matches(spec, "四、政府信息公开行政复议、行政诉讼情况 （一）"));
         assertTrue(!Conformance.matches(spec, "四、政府信息公开行政复议情况（一）"));
-        Template.SectionSpec digits = new Template.SectionSpec("第1部分", List.of(), new Location(Path.of("t.yaml"), 1));
+        Template.SectionSpec digits = Conformance.section("第1部分", List.of(), new Location(Path.of("t.yaml"), 1));
         assertTrue(Conformance.matches(digits, "第１部分"));
     }
 
