@@ -38,6 +38,7 @@ public final class Checker {
     private int run;
     private int skippedForPrevious;
     private int skippedForUnreadablePrevious;
+    private int skippedForPreviousShape;
 
     private Checker(Report report, Report previous) {
         this.report = report;
@@ -111,6 +112,18 @@ public final class Checker {
             diagnostics.note(Location.of(report.file()), "check.previous-unreadable", skippedForUnreadablePrevious,
                     relative(report.file(), previous.file()));
         }
+        if (skippedForPreviousShape > 0 && previous != null) {
+            // typically a report of the previous form (gov-info-disclosure-2019 before 2021's)
+            Report.Attribute template = previous.attribute("tally-template");
+            String relativePrevious = relative(report.file(), previous.file());
+            if (template == null) {
+                diagnostics.note(Location.of(report.file()), "check.previous-lacks", skippedForPreviousShape,
+                        relativePrevious);
+            } else {
+                diagnostics.note(Location.of(report.file()), "check.previous-lacks-template", skippedForPreviousShape,
+                        relativePrevious, template.value());
+            }
+        }
         return new Result(diagnostics, this.run, List.copyOf(outcomes), List.copyOf(failedCells));
     }
 
@@ -148,7 +161,9 @@ public final class Checker {
         } catch (EvalException e) {
             if (def.fromTemplate() && !strict && !e.code().equals("check.division-by-zero")) {
                 // the template's checks were validated when it was loaded: a name that does not resolve here
-                // is a block, row or column the report lacks, and that was reported as a shape error
+                // is a block, row or column the report lacks, and that was reported as a shape error; or one the
+                // previous report lacks (another template's report, say), which is noted once below
+                skippedForPreviousShape += e instanceof EvalException.PreviousLacks ? 1 : 0;
                 outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
                 return;
             }

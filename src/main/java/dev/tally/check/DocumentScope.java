@@ -49,6 +49,8 @@ public final class DocumentScope implements Scope {
                         s.values()) : v;
             } catch (EvalException.Unreadable e) {
                 throw new EvalException.Unreadable(ref.at(), true);
+            } catch (EvalException e) {
+                throw new EvalException.PreviousLacks(e);
             }
         }
         Block block = report.block(path.first());

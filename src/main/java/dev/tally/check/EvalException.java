@@ -57,4 +57,15 @@ public class EvalException extends Exception {
             return inPrevious;
         }
     }
+
+    /**
+     * A name that does not resolve in the previous report (its template or its own data lack it): reported as
+     * the cause is, but a template's check that meets it is skipped, with a note, as the previous report may be of
+     * another template.
+     */
+    public static final class PreviousLacks extends EvalException {
+        public PreviousLacks(EvalException cause) {
+            super(cause.code(), cause.offset(), cause.args().toArray(String[]::new));
+        }
+    }
 }

@@ -525,6 +525,43 @@ class CheckEvaluationTest {
     }
 
     @Test
+    void theFormsStockCheckIsSkippedWithANoteWhenLastYearsReportIsOfThe2019Form() {
+        // 2021's form asks 现行有效件数 of the 2020 report, which the 2019 form (used for 2020) has not
+        Fixture.write(project.resolve("src/reports/2020/a.adoc"), dev.tally.template.Skeleton.write(
+                dev.tally.template.Templates.builtIn("gov-info-disclosure-2019", new dev.tally.diagnostic.Diagnostics()),
+                "gov-info-disclosure-2019", "2020", null, null).text());
+        Fixture.write(project.resolve("src/reports/2021/a.adoc"), dev.tally.template.Skeleton.write(
+                dev.tally.template.Templates.builtIn("gov-info-disclosure-2021", new dev.tally.diagnostic.Diagnostics()),
+                "gov-info-disclosure-2021", "2021", null, "../2020/a.adoc").text());
+        RunResult result = Fixture.run(project);
+        List<String> printed = Fixture.printed(result, project);
+        assertEquals(0, result.errors(), printed::toString);
+        assertTrue(printed.stream().anyMatch(l -> l.matches("NOTE src/reports/2021/a\\.adoc: template checks that use "
+                + "previous\\. were skipped \\(\\d+\\): the previous report \\.\\./2020/a\\.adoc does not have the blocks, rows "
+                + "or columns they name \\(it uses template gov-info-disclosure-2019\\)")), printed::toString);
+    }
+
+    @Test
+    void aReportsOwnCheckOnANameLastYearsReportLacksIsStillAnError() {
+        Fixture.report(project, "2023/a.adoc", "[data#v]\n----\na: 1\n----\n");
+        Fixture.report(project, "2024/a.adoc", """
+                :tally-previous: ../2023/a.adoc
+
+                [data#v]
+                ----
+                a: 1
+                ----
+
+                [checks]
+                ----
+                - v.a = previous.w.a
+                ----
+                """);
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of("check.unknown-block-previous"), Fixture.codes(result));
+    }
+
+    @Test
     void checksOnPreviousDataThatCouldNotBeReadAreSkippedWithANote() {
         Fixture.report(project, "2023/a.adoc", "[data#v]\n----\nn: [1\n----\n");
         Fixture.report(project, "2024/a.adoc", """
