@@ -11,7 +11,9 @@ import dev.tally.model.Values;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks that a report has what its template declares: every table and values block (shapes are checked
@@ -98,7 +100,17 @@ public final class Conformance {
                 }
             }
             if (found < 0) {
-                if (!report.isIncomplete()) { // else it may be in the part that could not be read
+                if (report.isIncomplete()) {
+                    continue; // it may be in the part that could not be read
+                }
+                int near = nearMiss(spec, template, level1, titles);
+                if (near >= 0) {
+                    List<String> accepted = new ArrayList<>();
+                    accepted.add(spec.title());
+                    accepted.addAll(spec.aliases());
+                    diagnostics.error(level1.get(near).location(), "template.section-renamed", spec.title(),
+                            level1.get(near).title(), String.join("; ", accepted));
+                } else {
                     diagnostics.error(at, "template.missing-section", spec.title());
                 }
                 continue;
@@ -117,6 +129,59 @@ public final class Conformance {
                 lastTitle = spec.title();
             }
         }
+    }
+
+    /** A leading ordinal: 一、 (四) 3. 3、 III. and the like. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百\\d]+[)）]|\\d+(?:\\.\\d+)*[.、．]|[IVXLC]+\\.)");
+
+    /**
+     * The heading that most likely is {@code spec} renamed, or -1: a level-1 heading that no section of the
+     * template accepts, with the same leading ordinal as {@code spec}'s title (四、…), or else one without a number of
+     * its own that shares most of its characters with the title or an alias. Pointing at it tells the author what to rename, where the bare "missing section" at the top
+     * of the report does not.
+     */
+    private static int nearMiss(Template.SectionSpec spec, Template template, List<SectionTitle> level1,
+            List<String> titles) {
+        String wanted = spec.names().get(0);
+        java.util.regex.Matcher m = ORDINAL.matcher(wanted);
+        String ordinal = m.find() ? m.group() : null;
+        int best = -1;
+        double bestScore = 0.5; // below half the characters in common, a heading is another section
+        for (int i = 0; i < titles.size(); i++) {
+            String title = titles.get(i);
+            if (template.sections().stream().anyMatch(sec -> sec.names().contains(title))) {
+                continue;
+            }
+            if (ordinal != null && title.startsWith(ordinal) && !title.equals(ordinal)) {
+                return i;
+            }
+            double score = 0;
+            for (String name : spec.names()) { // the title and aliases, without their numbering
+                score = Math.max(score, similarity(ORDINAL.matcher(name).replaceFirst(""), title));
+            }
+            if (score >= bestScore && (ordinal == null || !ORDINAL.matcher(title).find())) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Dice's coefficient on the two texts' characters (as multisets): 1 for the same characters, 0 for none. */
+    private static double similarity(String a, String b) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        a.codePoints().forEach(c -> counts.merge(c, 1, Integer::sum));
+        int common = 0;
+        for (int c : b.codePoints().toArray()) {
+            Integer n = counts.get(c);
+            if (n != null && n > 0) {
+                common++;
+                counts.put(c, n - 1);
+            }
+        }
+        int total = a.codePointCount(0, a.length()) + b.codePointCount(0, b.length());
+        return total == 0 ? 0 : 2.0 * common / total;
     }
 
     static boolean matches(Template.SectionSpec spec, String title) {

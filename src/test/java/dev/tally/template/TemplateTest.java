@@ -332,6 +332,29 @@ class TemplateTest {
                 "figure tally:t.x@a[1] was not checked: the report has no block t, which its template requires"), notes);
     }
 
+    /** Trial K, 6: a renamed section is shown at its heading, with the titles the template accepts. */
+    @Test
+    void aRenamedSectionIsReportedAtItsHeadingWithTheAcceptedTitles() {
+        String text = REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数字情况\n== 三、其他\n" + REPORT_BLOCKS;
+        RunResult result = runWithTemplate(text);
+        assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(text, "二、数字情况") + ": missing section 二、数据: the "
+                + "heading here, 二、数字情况, is not one of the titles the template accepts (二、数据; 二、统计数据)"),
+                Fixture.errors(result, project));
+
+        // without a numbering to go by, a heading sharing most of the title's characters is the one meant
+        text = text.replace("== 二、数字情况", "== 数据和情况");
+        assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(text, "数据和情况") + ": missing section 二、数据: the "
+                + "heading here, 数据和情况, is not one of the titles the template accepts (二、数据; 二、统计数据)"),
+                Fixture.errors(runWithTemplate(text), project));
+
+        // an added section of another number, or one with little in common, is the report's own: the section is missing
+        for (String other : List.of("== 四、数据", "== 附件")) {
+            String added = text.replace("== 数据和情况", other);
+            assertEquals(List.of("src/reports/r.adoc:2: missing section 二、数据"),
+                    Fixture.errors(runWithTemplate(added), project), other);
+        }
+    }
+
     @Test
     void aRequiredValueThatIsMissingIsNamed() {
         RunResult result = runWithTemplate(REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n"
