@@ -459,7 +459,16 @@ public final class ReportReader {
                 }
             }
         }
-        return diagnostics.size() == before; // the same rows or columns in another order read as the template's
+        if (diagnostics.size() != before) {
+            return false;
+        }
+        // the same rows or columns in another order read as the template's; a row's cells stand by position,
+        // so when its columns were reordered and its cells not moved, the note explains the failures that follow
+        if (what.equals("column")) {
+            diagnostics.note(at, "template.columns-reordered", id,
+                    String.join(", ", actual.leaves().stream().map(n -> n.path().dotted()).toList()));
+        }
+        return true;
     }
 
     private static boolean isGroup(Header.Node node) {
