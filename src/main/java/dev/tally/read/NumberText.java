@@ -61,9 +61,9 @@ public final class NumberText {
             if (isPlainDecimal(text)) {
                 return new Result(null, "value.quoted");
             }
-            // "1,234" in quotes: the same hint as without them
+            // "1,234" in quotes: the same hint as without them; "" is as empty as [1, , 3] (trial M, 14)
             String problem = parse(text).problem();
-            return new Result(null, problem == null || problem.equals("value.empty") ? "value.text" : problem);
+            return new Result(null, problem == null ? "value.text" : problem);
         }
         return parse(scalar.text());
     }

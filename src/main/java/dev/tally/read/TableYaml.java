@@ -124,9 +124,20 @@ public final class TableYaml {
         return out;
     }
 
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\R\\s*");
+
+    /**
+     * A check or message written over several lines ({@code |} or {@code >} in YAML) as one line, without the
+     * line break YAML keeps at its end: it is printed in one compiler-style line, and its "at character" counts
+     * are those of the text shown.
+     */
+    static String oneLine(String text) {
+        return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
+    }
+
     private static CheckDef check(YNode item, String template, Diagnostics diagnostics) {
         if (item instanceof YNode.Scalar s && !s.isNull()) {
-            return new CheckDef(s.text(), Severity.ERROR, null, s.location(), template);
+            return new CheckDef(oneLine(s.text()), Severity.ERROR, null, s.location(), template);
         }
         if (item instanceof YNode.Mapping m) {
             String text = null;
@@ -158,7 +169,7 @@ public final class TableYaml {
                 return null;
             }
             // a misspelt field is reported, and the check is still read: its own problems show in the same build
-            return new CheckDef(text, severity, message, at, template);
+            return new CheckDef(oneLine(text), severity, message == null ? null : oneLine(message), at, template);
         }
         diagnostics.error(item.location(), "check.not-a-check");
         return null;
