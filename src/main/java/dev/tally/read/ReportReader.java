@@ -436,20 +436,20 @@ public final class ReportReader {
                 // A part of a group is missing: named at the group where the report has it. The parts of a group
                 // the report wrote as a single row are not named: its wrong-shape error says it all.
                 if (n.path().size() == 1) {
-                    diagnostics.error(at, "template.missing-" + what, id, n.path().dotted());
+                    diagnostics.error(at, "template.missing-" + what, id, n.path().toString());
                 } else {
                     Header.Node group = actual.find(parent(n.path()));
                     if (group != null && !group.isLeaf()) {
-                        diagnostics.error(group.location(), "template.missing-" + what, id, n.path().dotted());
+                        diagnostics.error(group.location(), "template.missing-" + what, id, n.path().toString());
                     }
                 }
             } else if (own.isLeaf() != n.isLeaf()) {
-                diagnostics.error(own.location(), "template.wrong-" + what + "-kind", id, n.path().dotted());
+                diagnostics.error(own.location(), "template.wrong-" + what + "-kind", id, n.path().toString());
             }
         }
         for (Header.Node n : actual.all()) {
             if (expected.find(n.path()) == null && (n.path().size() == 1 || isGroup(expected.find(parent(n.path()))))) {
-                diagnostics.error(n.location(), "template.extra-" + what, id, n.path().dotted());
+                diagnostics.error(n.location(), "template.extra-" + what, id, n.path().toString());
                 // the form's wording written where its key belongs: name the key (the label comes from the template)
                 for (Map.Entry<String, String> l : labels.entrySet()) {
                     if (l.getValue().strip().equals(n.key().strip())) {
@@ -546,7 +546,7 @@ public final class ReportReader {
             java.util.regex.Matcher m = list == null ? null
                     : GROUPED.matcher(list.replaceAll("\"[^\"]*\"|'[^']*'", "''"));
             if (m != null && m.find()) {
-                diagnostics.warning(e.getValue().at(), "table.thousands-separator", table, e.getKey().dotted(),
+                diagnostics.warning(e.getValue().at(), "table.thousands-separator", table, e.getKey().toString(),
                         m.group(), m.group().replace(",", ""));
             }
         }
@@ -595,7 +595,7 @@ public final class ReportReader {
                     builder.add(parent, node);
                     cells.put(path, row(path, seq, e.key().location()));
                 } else {
-                    diagnostics.error(e.key().location(), "table.row-without-cells", table, path.dotted());
+                    diagnostics.error(e.key().location(), "table.row-without-cells", table, path.toString());
                 }
             }
         }
@@ -606,7 +606,7 @@ public final class ReportReader {
             Location[] locations = new Location[leaves.size()];
             boolean miscounted = seq.items().size() != leaves.size();
             if (miscounted) {
-                diagnostics.error(rowAt, "table.cell-count", table, path.dotted(),
+                diagnostics.error(rowAt, "table.cell-count", table, path.toString(),
                         Messages.countRef(seq.items().size(), "cell"), Messages.countRef(leaves.size(), "column"));
             }
             for (int i = 0; i < leaves.size(); i++) {
@@ -617,22 +617,22 @@ public final class ReportReader {
                 YNode item = seq.items().get(i);
                 locations[i] = item.location();
                 if (!(item instanceof YNode.Scalar s)) {
-                    String column = leaves.get(i).path().dotted();
-                    diagnostics.error(item.location(), "table.cell-not-scalar", table, path.dotted(), column,
+                    String column = leaves.get(i).path().toString();
+                    diagnostics.error(item.location(), "table.cell-not-scalar", table, path.toString(), column,
                             Messages.ref("word." + YNode.kind(item)));
                     continue;
                 }
                 NumberText.Result n = NumberText.parse(s);
                 if (!n.ok()) {
-                    String column = leaves.get(i).path().dotted();
-                    diagnostics.error(s.location(), "table.cell-not-number", table, path.dotted(), column,
+                    String column = leaves.get(i).path().toString();
+                    diagnostics.error(s.location(), "table.cell-not-number", table, path.toString(), column,
                             quoted(s.text()),
                             Messages.ref(n.problem()));
                     continue;
                 }
                 if (!kind.accepts(n.value())) {
-                    String column = leaves.get(i).path().dotted();
-                    diagnostics.error(s.location(), "table.cell-kind", table, path.dotted(), column,
+                    String column = leaves.get(i).path().toString();
+                    diagnostics.error(s.location(), "table.cell-kind", table, path.toString(), column,
                             n.value().toPlainString(), kind.id());
                 }
                 values[i] = n.value();
