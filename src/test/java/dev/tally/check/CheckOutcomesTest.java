@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the result files say of each check: a check that compared nothing is SKIPPED, not PASSED, and is not
@@ -93,5 +94,66 @@ class CheckOutcomesTest {
                 "WARNING src/reports/r.adoc:19: t.g[n] = 6: g is a group that holds its own total g.合计, so it stands"
                         + " for the sum of all its parts with that total counted again; write g.合计 for the total"),
                 printed);
+    }
+
+    /** Trial M, 3: 行政诉讼's totals are its two parts', and the total to write adds them; its own total comes first. */
+    @Test
+    void aGroupWhosePartsHoldTheTotalsIsToldToAddThem() {
+        String report = """
+                = R
+
+                [data#t]
+                ----
+                columns: [{行政诉讼: [{未经复议直接起诉: [维持, 纠正, 总计]}, {复议后起诉: [维持, 纠正, 总计]}]}]
+                rows:
+                  件数: [1, 1, 2, 1, 2, 3]
+                ----
+
+                [checks]
+                ----
+                - t.件数[行政诉讼] = 5
+                ----
+                """;
+        Fixture.report(project, "r.adoc", report);
+        assertEquals(List.of("WARNING src/reports/r.adoc:12: t.件数[行政诉讼] = 5: 行政诉讼 is a group whose parts hold their"
+                + " own totals, so it stands for the sum of all its parts with those totals counted again; write"
+                + " 行政诉讼.未经复议直接起诉.总计 + 行政诉讼.复议后起诉.总计 for the total",
+                "ERROR src/reports/r.adoc:12: check failed: t.件数[行政诉讼] = 5: 10 != 5"),
+                Fixture.printed(Fixture.run(project), project));
+
+        Fixture.report(project, "r.adoc", report.replace("复议后起诉: [维持, 纠正, 总计]}]", "复议后起诉: [维持, 纠正, 总计]}, 总计]")
+                .replace("[1, 1, 2, 1, 2, 3]", "[1, 1, 2, 1, 2, 3, 5]"));
+        assertTrue(Fixture.printed(Fixture.run(project), project).get(0).endsWith("holds its own total 行政诉讼.总计, so it"
+                + " stands for the sum of all its parts with that total counted again; write 行政诉讼.总计 for the total"));
+    }
+
+    /** Trial M, 1: text in a values group is left out of its sum, as the format says; text with digits is named. */
+    @Test
+    void textLeftOutOfAGroupsSumIsNamed() {
+        Fixture.report(project, "r.adoc", """
+                = R
+
+                共 tally:p.by_kind[7] 条。
+
+                [data#p]
+                ----
+                total: 7
+                by_kind:
+                  机构信息: 7
+                  政策文件: "8"
+                  工作信息: 5条
+                  说明: 另含转载
+                ----
+
+                [checks]
+                ----
+                - p.total = sum(p.by_kind)
+                ----
+                """);
+        String left = " adds up only the numbers below it, and text with digits in it is left out: p.by_kind.政策文件 (\"8\"),"
+                + " p.by_kind.工作信息 (\"5条\"); write a number without quotes or unit if it is one";
+        assertEquals(List.of("WARNING src/reports/r.adoc:3: tally:p.by_kind[7]: p.by_kind" + left,
+                "WARNING src/reports/r.adoc:17: p.total = sum(p.by_kind): p.by_kind" + left),
+                Fixture.printed(Fixture.run(project), project));
     }
 }
