@@ -37,6 +37,8 @@ public final class AsciidocRenderer {
     private final Capture capture = new Capture();
     private final long startupMillis;
 
+    private final LinkGuard links = new LinkGuard();
+
     private AsciidocRenderer() {
         long t0 = System.nanoTime();
         Thread thread = Thread.currentThread();
@@ -54,7 +56,8 @@ public final class AsciidocRenderer {
         asciidoctor.javaExtensionRegistry()
                 .block(new DataBlockProcessor(context))
                 .block(new ChecksBlockProcessor())
-                .inlineMacro(new FigureMacro(context));
+                .inlineMacro(new FigureMacro(context))
+                .includeProcessor(links);
         startupMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -88,6 +91,7 @@ public final class AsciidocRenderer {
         Path base = reportsDirectory.toAbsolutePath().normalize();
         String relative = base.relativize(report.file()).toString().replace('\\', '/');
         context.set(report, previous, pageId, failedCells);
+        links.enter(base);
         capture.start(report.file(), base);
         Options options = Options.builder()
                 .safe(SafeMode.SAFE)

@@ -120,6 +120,13 @@ public final class Tally {
 
     private ReportResult checkOne(Path file, Set<Path> reports, boolean keepModels, List<Path> inputs) {
         inputs.add(file);
+        if (Files.isSymbolicLink(file) && !realPath(file).startsWith(realPath(reportsDirectory))) {
+            // a link that takes a file from elsewhere into the reports (and so into the site): refused, as an
+            // include or a previous report that leaves the directory is (trial L, 2)
+            Diagnostics refused = new Diagnostics();
+            refused.error(new Location(file, 1), "report.outside", realPath(file).toString());
+            return new ReportResult(file, Report.untitled(file), null, null, sorted(refused), 0, List.of());
+        }
         ReportReader.Reading reading = read(file);
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(reading.diagnostics());

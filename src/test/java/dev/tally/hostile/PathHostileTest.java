@@ -236,17 +236,21 @@ class PathHostileTest {
     // ---------------------------------------------------------------- the reports themselves
 
     /**
-     * Chosen behaviour: a report that is a symbolic link (the walk finds it as a file) is read like any report,
-     * wherever it points; the include jail is for includes, and the link was put there by the project itself.
-     * Includes inside it are still resolved against the reports directory.
+     * Chosen behaviour (trial L, 2): a report that is a symbolic link to a file outside the reports directory is
+     * not read, as an include, a previous report or a template there is not: its text would reach the site and
+     * the result files. An error names where it points. A link to a report inside the directory is read.
      */
     @Test
-    void aReportThatIsASymlinkToAFileOutsideIsReadAsAReport() throws IOException {
+    void aReportThatIsASymlinkToAFileOutsideIsRefused() throws IOException {
         Sandbox s = new Sandbox(tmp);
         Path real = s.outsideFile("real.adoc", "= Real\n\n[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n");
         symlink(s.reports.resolve("r.adoc"), real);
-        s.run().hostile("r.adoc").only("r.adoc",
-                "ERROR src/reports/r.adoc:8: figure does not match the data: tally:v.a[2]: the data gives 1, the text says 2");
+        s.report("in/_real.adoc", "= In\n\n[data#v]\n----\na: 1\n----\n\ntally:v.a[3]\n");
+        symlink(s.reports.resolve("alias.adoc"), s.reports.resolve("in/_real.adoc"));
+        s.run().hostile("r.adoc").hostile("alias.adoc")
+                .only("r.adoc", "ERROR src/reports/r.adoc:1: the report is a link to " + real.toRealPath()
+                        + ", outside the reports directory: it is not read")
+                .has("ERROR", "src/reports/alias.adoc", 8, "tally:v.a[3]: the data gives 1");
     }
 
     /** A report that is a dangling link is named, not skipped in silence: its figures would go unchecked. */

@@ -41,6 +41,30 @@ class AsciidocRendererTest {
         }
     }
 
+    /**
+     * Trial L, 1: a partial that is a link to a file outside the reports directory is refused by the check, and
+     * its text stays out of the page too; a partial inside, and a link inside, are included as ever.
+     */
+    @Test
+    void aLinkToAFileOutsideTheReportsDirectoryIsNotIncludedInThePage(@TempDir Path elsewhere) throws Exception {
+        java.nio.file.Files.writeString(elsewhere.resolve("secret.txt"), "SECRET-OUTSIDE\n");
+        Fixture.report(project, "_inside.adoc", "INSIDE-TEXT\n");
+        Path reports = Fixture.reports(project);
+        try {
+            java.nio.file.Files.createSymbolicLink(reports.resolve("_notes.adoc"), elsewhere.resolve("secret.txt"));
+            java.nio.file.Files.createSymbolicLink(reports.resolve("_alias.adoc"), reports.resolve("_inside.adoc"));
+            java.nio.file.Files.createSymbolicLink(reports.resolve("out"), elsewhere);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        Path report = Fixture.report(project, "r.adoc",
+                "= R\n\ninclude::_notes.adoc[]\n\ninclude::out/secret.txt[]\n\ninclude::_inside.adoc[]\n\n"
+                        + "include::_alias.adoc[]\n");
+        String html = render(report).html();
+        assertTrue(!html.contains("SECRET-OUTSIDE"), html);
+        assertEquals(2, html.split("INSIDE-TEXT", -1).length - 1, html);
+    }
+
     /** A report that includes itself: Asciidoctor repeats its warning at every level; the user reads it once. */
     /**
      * Trial J, 6: section ids take Asciidoctor's own prefix, as AsciiDoc authors write them in xrefs
