@@ -27,7 +27,7 @@ public final class DiagnosticFormatter {
      * The line with control characters (a report's text may hold ESC or BEL, which a terminal would obey) and
      * line breaks written as {@code \\uXXXX}: one problem, one line, nothing but text.
      */
-    static String printable(String line) {
+    public static String printable(String line) {
         StringBuilder b = null;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

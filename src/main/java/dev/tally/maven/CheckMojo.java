@@ -334,7 +334,8 @@ public class CheckMojo extends AbstractMojo {
             long errors = report.count(Severity.ERROR);
             long warnings = report.count(Severity.WARNING);
             Locale lang = formatter.locale();
-            String path = formatter.relative(report.file());
+            // a line break in a file's name is shown escaped: it forges no line of the log (trial L, 5)
+            String path = DiagnosticFormatter.printable(formatter.relative(report.file()));
             String checks = Messages.count(lang, report.checksRun(), "check");
             if (errors == 0 && warnings == 0 && many) {
                 quiet++;

@@ -61,6 +61,35 @@ class CheckMojoTest {
         verify(log).error("Tally: 1 report read, 1 check run, 1 error, 0 warnings");
     }
 
+    /** Trial L, 5: a line break in a report's file name cannot forge a line of the log. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnError", value = "false")
+    void aLineBreakInAFileNameForgesNoLogLine(CheckMojo mojo) throws Exception {
+        java.nio.file.Path reports = java.nio.file.Files.createTempDirectory("tally-names");
+        java.nio.file.Path bad;
+        try {
+            bad = reports.resolve("a.adoc\n[ERROR] forged.adoc:1: forged\nz.adoc");
+            java.nio.file.Files.writeString(bad, "= R\n\n[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n");
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system takes no line break in a name: " + e);
+            return;
+        }
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", reports.toFile());
+        mojo.execute();
+        org.mockito.ArgumentCaptor<CharSequence> said = org.mockito.ArgumentCaptor.forClass(CharSequence.class);
+        verify(log, org.mockito.Mockito.atLeastOnce()).info(said.capture());
+        org.mockito.ArgumentCaptor<CharSequence> errors = org.mockito.ArgumentCaptor.forClass(CharSequence.class);
+        verify(log, org.mockito.Mockito.atLeastOnce()).error(errors.capture());
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        said.getAllValues().forEach(l -> lines.add(l.toString()));
+        errors.getAllValues().forEach(l -> lines.add(l.toString()));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("\n")), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("a.adoc\\u000A[ERROR] forged.adoc:1: forged\\u000Az.adoc: 1 check")),
+                lines::toString);
+    }
+
     @Test
     @Basedir("/unit/broken")
     @InjectMojo(goal = "check")
