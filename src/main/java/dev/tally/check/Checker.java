@@ -177,12 +177,20 @@ public final class Checker {
             outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }
-        if (outcome.compared() == 0 && !hasNoPlaces(outcome)) {
+        if (outcome.compared() == 0 && outcome.divisionsByZero().isEmpty() && !hasNoPlaces(outcome)) {
             // every place lacked a number (a row the report lacks, cells reported unreadable): nothing was checked
             outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
             return;
         }
         run++;
+        for (int i : outcome.divisionsByZero()) {
+            // trial L, 3: the row or column whose divisor is zero, the check going on in the others
+            Header.Node at = outcome.shape().index().get(i);
+            boolean perRow = outcome.shape().axis() == Value.Axis.ROWS;
+            diagnostics.error(perRow ? at.location() : def.location(),
+                    perRow ? "check.division-by-zero-row" : "check.division-by-zero-column", def.text(),
+                    outcome.shape().table(), at.path().toString());
+        }
         String suffix = def.message() == null || def.message().isBlank() ? "" : " — " + def.message();
         for (Evaluator.Failure f : outcome.failures()) {
             String left = f.left().show();
@@ -204,7 +212,8 @@ public final class Checker {
             mark(comparison, table, f, def.text() + ": " + left + " " + neg + " " + right);
         }
         outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(),
-                outcome.holds() ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, outcome.failures().size()));
+                outcome.holds() ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED,
+                outcome.failures().size() + outcome.divisionsByZero().size()));
     }
 
     /**

@@ -22,10 +22,15 @@ public final class Evaluator {
      * skips the places where a side has no number (a cell reported unreadable, a row the report lacks): when it
      * skips them all, nothing was checked.
      */
-    public record Outcome(Value left, Value right, List<Failure> failures, int compared) {
+    public record Outcome(Value left, Value right, List<Failure> failures, int compared,
+            Value.Series shape, List<Integer> divisionsByZero) {
+
+        public Outcome(Value left, Value right, List<Failure> failures, int compared) {
+            this(left, right, failures, compared, null, List.of());
+        }
 
         public boolean holds() {
-            return failures.isEmpty();
+            return failures.isEmpty() && divisionsByZero.isEmpty();
         }
     }
 
@@ -43,16 +48,20 @@ public final class Evaluator {
                 failures.add(new Failure(null, -1, l, r));
             }
         } else {
+            List<Integer> undefined = new ArrayList<>();
             for (int i = 0; i < shape.index().size(); i++) {
                 Exact l = element(left, i);
                 Exact r = element(right, i);
-                if (l != null && r != null) {
+                if (l == Exact.UNDEFINED || r == Exact.UNDEFINED) {
+                    undefined.add(i); // divided by zero here: reported at this row or column, the others compared
+                } else if (l != null && r != null) {
                     compared++;
                     if (!c.op().holds(l.compareTo(r))) {
                         failures.add(new Failure(shape, i, l, r));
                     }
                 }
             }
+            return new Outcome(left, right, failures, compared, shape, List.copyOf(undefined));
         }
         return new Outcome(left, right, failures, compared);
     }
@@ -99,11 +108,18 @@ public final class Evaluator {
             return new Value.Scalar(apply(op, ls.value(), rs.value(), at),
                     ls.origin() != null ? ls.origin() : rs.origin());
         }
+        if (op == '/' && r instanceof Value.Scalar rs && rs.value().signum() == 0) {
+            throw new EvalException("check.division-by-zero", at); // by zero everywhere: one error, not one a place
+        }
         Exact[] out = new Exact[shape.index().size()];
         for (int i = 0; i < out.length; i++) {
             Exact a = element(l, i);
             Exact b = element(r, i);
-            out[i] = a == null || b == null ? null : apply(op, a, b, at);
+            if (a == Exact.UNDEFINED || b == Exact.UNDEFINED || op == '/' && b != null && b.signum() == 0) {
+                out[i] = a == null ? null : Exact.UNDEFINED; // one place divided by zero: the others go on
+            } else {
+                out[i] = a == null || b == null ? null : apply(op, a, b, at);
+            }
         }
         return new Value.Series(shape.axis(), shape.table(), shape.index(), out);
     }
@@ -140,7 +156,8 @@ public final class Evaluator {
         Value.Series s = (Value.Series) v;
         Exact[] out = new Exact[s.values().length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = s.values()[i] == null ? null : f.apply(s.values()[i]);
+            Exact x = s.values()[i];
+            out[i] = x == null || x == Exact.UNDEFINED ? x : f.apply(x);
         }
         return new Value.Series(s.axis(), s.table(), s.index(), out);
     }

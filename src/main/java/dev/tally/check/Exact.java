@@ -13,6 +13,12 @@ public final class Exact implements Comparable<Exact> {
 
     public static final Exact ZERO = new Exact(BigInteger.ZERO, BigInteger.ONE);
 
+    /**
+     * The value of one place of a series where a division by zero happened: told apart by identity, never
+     * computed with (the evaluator carries it through and reports the place).
+     */
+    static final Exact UNDEFINED = new Exact(BigInteger.ZERO, BigInteger.ONE);
+
     private final BigInteger num;
     private final BigInteger den;
     /** The decimal this number was made from, as written ({@code 1.50}), or null for a result of arithmetic. */

@@ -413,7 +413,7 @@ public final class TemplateLoader {
         }
         Checker.Result result = Checker.validateTemplate(zero, toValidate);
         for (var d : result.diagnostics().list()) {
-            boolean failure = d.code().startsWith("check.failed") || d.code().equals("check.division-by-zero");
+            boolean failure = d.code().startsWith("check.failed") || d.code().startsWith("check.division-by-zero");
             if (d.severity() == dev.tally.diagnostic.Severity.ERROR && !failure) {
                 diagnostics.add(d);
             }

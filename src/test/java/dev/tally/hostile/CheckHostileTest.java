@@ -40,17 +40,27 @@ class CheckHostileTest {
     }
 
     /**
-     * Chosen behaviour: a column check that divides by a column with a zero in one row is reported once, as a
-     * division by zero at the check's line (it cannot be evaluated as written); the author guards the row or
-     * rewrites the check as a product ({@code a = q * b}).
+     * Chosen behaviour (trial L, 3): a column check that divides by a column with a zero in one row is an error
+     * at that row, which it names; the check goes on in the other rows, where a wrong number still fails.
      */
     @Test
-    void divisionByZeroInOneRowOfAColumnCheckIsAnErrorAtTheCheck() {
-        String r = "= R\n\n[data#t]\n----\ncolumns: [a, b, q]\nrows:\n  x: [6, 3, 2]\n  y: [5, 0, 1]\n"
+    void divisionByZeroInOneRowOfAColumnCheckIsAnErrorAtThatRowAndTheOtherRowsAreChecked() {
+        String r = "= R\n\n[data#t]\n----\ncolumns: [a, b, q]\nrows:\n  x: [6, 3, 2]\n  y: [5, 0, 1]\n  z: [8, 2, 3]\n"
                 + "checks:\n  - q = a / b\n  - a = q * b\n----\n";
         runOne(r)
-                .has("ERROR", "src/reports/r.adoc", lineOf(r, "- q = a / b"), "division by zero")
-                .hasExactly("ERROR src/reports/r.adoc:" + lineOf(r, "y: [5, 0, 1]") + ": check failed in t, row y: a = q * b: 5 != 0");
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "y: [5, 0, 1]"), "in q = a / b: division by zero in t, row y")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "z: [8, 2, 3]"), "check failed in t, row z: q = a / b: 3 != 4")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "y: [5, 0, 1]"), "check failed in t, row y: a = q * b: 5 != 0")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "z: [8, 2, 3]"), "check failed in t, row z: a = q * b: 8 != 6");
+    }
+
+    /** A divisor that is zero everywhere (a number, not a column) is one error at the check, not one a row. */
+    @Test
+    void divisionOfAColumnByZeroIsOneErrorAtTheCheck() {
+        String r = "= R\n\n[data#t]\n----\ncolumns: [a, b]\nrows:\n  x: [6, 3]\n  y: [5, 0]\n"
+                + "checks:\n  - b = a / 0\n----\n";
+        runOne(r).hasExactly("ERROR src/reports/r.adoc:" + lineOf(r, "- b = a / 0")
+                + ": in b = a / 0: division by zero (at character 7)");
     }
 
     /**
