@@ -193,8 +193,9 @@ public final class Checker {
         }
         String suffix = def.message() == null || def.message().isBlank() ? "" : " — " + def.message();
         for (Evaluator.Failure f : outcome.failures()) {
-            String left = f.left().show();
-            String right = f.right().show();
+            String[] shown = Exact.showApart(f.left(), f.right());
+            String left = shown[0];
+            String right = shown[1];
             String neg = comparison.op().negation();
             if (f.where() != null) {
                 Header.Node at = f.where().index().get(f.index());

@@ -152,12 +152,47 @@ public final class Exact implements Comparable<Exact> {
      * terminate ends in "…".
      */
     public String show() {
+        return show(34);
+    }
+
+    /**
+     * As {@link #show()}, a fraction that does not terminate cut (not rounded) after {@code significant} digits,
+     * or after its whole part where that is longer: the digits shown are the value's own, and "…" says more
+     * follow. Two values that differ in a later digit are shown with more ({@link #showApart}).
+     */
+    public String show(int significant) {
         if (written != null) {
             return written.toPlainString();
         }
-        BigDecimal d = toBigDecimal();
-        String s = Evaluator.show(d);
-        return Exact.of(d).equals(this) ? s : s + "…";
+        if (den.equals(BigInteger.ONE)) {
+            return Evaluator.show(new BigDecimal(num));
+        }
+        BigDecimal n = new BigDecimal(num);
+        BigDecimal d = new BigDecimal(den);
+        try {
+            return Evaluator.show(n.divide(d));
+        } catch (ArithmeticException nonTerminating) {
+            int whole = num.abs().divide(den).toString().length();
+            int scale = Math.max(significant - whole, 0);
+            if (num.abs().compareTo(den) < 0) { // 0.000123…: the zeros after the point are not significant
+                scale = significant + (den.toString().length() - num.abs().toString().length());
+            }
+            return Evaluator.show(n.divide(d, scale, java.math.RoundingMode.DOWN)) + "…";
+        }
+    }
+
+    /**
+     * Both values shown so that they can be told apart: with more digits where they would show alike
+     * ({@code 0.333…} against {@code 0.333…} when one is a third and the other a little more).
+     */
+    public static String[] showApart(Exact a, Exact b) {
+        String x = a.show();
+        String y = b.show();
+        for (int digits = 50; x.equals(y) && a.compareTo(b) != 0 && digits <= 1_000; digits += digits / 2) {
+            x = a.show(digits);
+            y = b.show(digits);
+        }
+        return new String[] {x, y};
     }
 
     @Override
