@@ -189,6 +189,14 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException(t(lang, "mojo.output-not-directory",
                     formatter.relative(outputDirectory.toPath())));
         }
+        // the parameters are checked before any report is (trial N, 5): a typo costs no run
+        java.util.Set<String> wanted;
+        try {
+            wanted = ResultFiles.formats(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Tally: tally.formats: " + e.getMessage());
+        }
+        IntegrityConfig integrityConfig = integrityConfig();
         if (!reportsDirectory.isDirectory()) {
             String note = t(lang, "mojo.no-reports", formatter.relative(reportsDirectory.toPath()));
             // the default directory may well be absent (a module without reports); one named on purpose is a typo
@@ -201,9 +209,15 @@ public class CheckMojo extends AbstractMojo {
             }
             return;
         }
+        if (!wanted.isEmpty() || incremental) {
+            try {
+                java.nio.file.Files.createDirectories(outputDirectory.toPath());
+            } catch (IOException e) {
+                throw cannotWrite(e);
+            }
+        }
         RunResult result;
         long started = System.nanoTime();
-        IntegrityConfig integrityConfig = integrityConfig();
         // the index is only valid for the same plugin version and the same integrity settings
         String settings = IntegritySettings.fingerprint(integritySkip, allowedDomains, deniedWords, integrity,
                 integrityProperties());
@@ -224,7 +238,7 @@ public class CheckMojo extends AbstractMojo {
         }
         long checked = System.nanoTime();
         print(result, formatter, log);
-        writeResults(result, index != null && index.unchanged(result) ? index.resultsFile() : null);
+        writeResults(result, wanted, index != null && index.unchanged(result) ? index.resultsFile() : null);
         if (log.isDebugEnabled()) {
             log.debug(String.format(Locale.ROOT, "Tally: read and checked in %d ms, printed and wrote results in %d ms",
                     (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000));
@@ -256,7 +270,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             return IntegritySettings.config(integritySkip, allowedDomains, deniedWords, integrity, integrityProperties());
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Tally: integrity settings: " + e.getMessage());
+            throw new MojoExecutionException("Tally: " + e.getMessage()); // "integrity: ...", the setting named
         }
     }
 
@@ -264,13 +278,8 @@ public class CheckMojo extends AbstractMojo {
      * @param unchangedSince when nothing changed since the last run, the index file of that run: result files
      *                       written after it hold this run's results already and are not written again
      */
-    private void writeResults(RunResult result, java.nio.file.Path unchangedSince) throws MojoExecutionException {
-        java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
-        for (String f : (formats == null ? "" : formats).split(",")) {
-            if (!f.isBlank()) {
-                wanted.add(f.strip().toLowerCase(Locale.ROOT));
-            }
-        }
+    private void writeResults(RunResult result, java.util.Set<String> wanted, java.nio.file.Path unchangedSince)
+            throws MojoExecutionException {
         if (wanted.isEmpty()) {
             return;
         }
@@ -284,8 +293,18 @@ public class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Tally: tally.formats: " + e.getMessage());
         } catch (IOException e) {
-            throw new MojoExecutionException("Tally: cannot write the results to " + outputDirectory + ": " + e.getMessage(), e);
+            throw cannotWrite(e);
         }
+    }
+
+    /** The output directory cannot be written: which, through which parameter, and why. */
+    private MojoExecutionException cannotWrite(IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                : String.valueOf(e.getMessage());
+        return new MojoExecutionException("Tally: cannot write the results to " + outputDirectory
+                + " (tally.outputDirectory): " + why, e);
     }
 
     static String version() {

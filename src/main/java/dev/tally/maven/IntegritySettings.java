@@ -58,7 +58,16 @@ final class IntegritySettings {
             config.set("deniedWords", deniedWords);
         }
         if (integrity != null) {
-            integrity.forEach(config::set);
+            integrity.forEach((name, value) -> {
+                if (value == null) {
+                    // <link><severity>note</severity></link> comes as link with no value: read, it would turn
+                    // the rule off; a setting is one element with its value (trial N, 1)
+                    throw new IllegalArgumentException("integrity: " + name + " has no value; each setting is one"
+                            + " element with its value, such as <link.severity>note</link.severity> (nested"
+                            + " elements are not read)");
+                }
+                config.set(name, value);
+            });
         }
         return config;
     }

@@ -274,7 +274,7 @@ public class ReportMojo extends AbstractMavenReport {
                         Messages.count(lang, files.size() - index.reused(), "report"))));
             }
         } catch (IllegalArgumentException e) {
-            throw new MavenReportException("Tally: integrity settings: " + e.getMessage());
+            throw new MavenReportException("Tally: " + e.getMessage()); // "integrity: ...", the setting named
         } catch (IOException e) {
             throw new MavenReportException("Tally: cannot list the reports in " + reportsDirectory + ": " + e.getMessage(), e);
         }

@@ -235,6 +235,25 @@ public final class ResultFiles {
         }
     }
 
+    /**
+     * The formats of a comma-separated list ({@code tally.formats}), known ones only: checked before the reports
+     * are, so that a typo costs no run.
+     *
+     * @throws IllegalArgumentException naming the first unknown format and the known ones
+     */
+    public static Set<String> formats(String list) {
+        Set<String> wanted = new java.util.LinkedHashSet<>();
+        for (String f : (list == null ? "" : list).split(",")) {
+            if (!f.isBlank()) {
+                if (!FORMATS.contains(normalize(f))) {
+                    throw unknown(f.strip());
+                }
+                wanted.add(normalize(f));
+            }
+        }
+        return wanted;
+    }
+
     private static String normalize(String format) {
         return format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
     }

@@ -61,6 +61,20 @@ class CheckMojoTest {
         verify(log).error("Tally: 1 report read, 1 check run, 1 error, 0 warnings");
     }
 
+    /** Trial N, 5: a parameter with a typo fails the goal before a report is read, naming the property. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "formats", value = "sarif,xml")
+    void anUnknownResultFormatFailsBeforeAnyReportIsChecked(CheckMojo mojo) {
+        org.apache.maven.plugin.MojoExecutionException e =
+                assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertEquals("Tally: tally.formats: unknown result format 'xml'; known formats: sarif, junit, json",
+                e.getMessage());
+        verify(log, never()).error(anyString());
+        verify(log, never()).info(org.mockito.ArgumentMatchers.contains("bad.adoc"));
+    }
+
     /** Trial L, 5: a line break in a report's file name cannot forge a line of the log. */
     @Test
     @Basedir("/unit/broken")
