@@ -11,6 +11,9 @@ modules.each { m ->
     assert sarif.contains("\"uri\": \"${m}/src/reports/2017/shendang.adoc\"") : sarif.take(2000)
     assert new File(basedir, "${m}/target/tally/TEST-tally.xml").getText('UTF-8').contains("file=\"${m}/src/reports/2017/shendang.adoc\"")
 }
+// a module without reports gets a note from tally:check and from tally:report alike (trial N, 3)
+assert !log.contains('[WARNING] Tally: no reports directory')
+assert (log =~ /\[INFO\] Tally: no reports directory at tools\/src\/reports, nothing to check/).count >= 2
 assert (log =~ /Tally: 3 reports read, \d+ checks run, 1 error, 0 warnings/).count == 4
 // under -T each module's summary lands among other modules' lines: it names its module
 modules.each { m -> assert log =~ /Tally: 3 reports read, \d+ checks run, 1 error, 0 warnings \(module ${m}\)/ }

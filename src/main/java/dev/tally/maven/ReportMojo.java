@@ -226,9 +226,13 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         Path base = BuildPaths.root(project.getBasedir(), executionRoot);
+        Path reportsPath = reportsDirectory.toPath().toAbsolutePath().normalize();
+        // reports kept outside the build: pages name them from the reports directory's folder, so that no path of
+        // the build machine is published (trial N, 2)
+        Path shownFrom = reportsPath.startsWith(base) || reportsPath.getParent() == null ? base : reportsPath.getParent();
         Locale lang = language != null && !language.isBlank() ? Messages.locale(language)
                 : Locale.ROOT.equals(locale) ? Locale.getDefault() : locale;
-        DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);
+        DiagnosticFormatter formatter = new DiagnosticFormatter(shownFrom, lang);
         RunResult run;
         if (reportsDirectory.exists() && !reportsDirectory.isDirectory()) {
             throw new MavenReportException(Messages.format(lang, "mojo.reports-not-directory",
@@ -238,8 +242,9 @@ public class ReportMojo extends AbstractMavenReport {
             // the menu of the documented site.xml links tally/index.html and tally/checks.html: keep them alive
             String note = Messages.format(lang, "mojo.no-reports", List.of(formatter.relative(reportsDirectory.toPath())));
             // as tally:check: the default directory may be absent, one named on purpose is a typo
-            if (reportsDirectory.toPath().toAbsolutePath().normalize().equals(base.toAbsolutePath().normalize()
-                    .resolve("src/reports"))) {
+            // (the default is below the module's own directory, not the build's: trial N, 3)
+            if (reportsDirectory.toPath().toAbsolutePath().normalize().equals(project.getBasedir().toPath()
+                    .toAbsolutePath().normalize().resolve("src/reports"))) {
                 getLog().info(note);
             } else {
                 getLog().warn(note);
