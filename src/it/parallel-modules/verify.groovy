@@ -11,6 +11,8 @@ modules.each { m ->
     assert sarif.contains("\"uri\": \"${m}/src/reports/2017/shendang.adoc\"") : sarif.take(2000)
     assert new File(basedir, "${m}/target/tally/TEST-tally.xml").getText('UTF-8').contains("file=\"${m}/src/reports/2017/shendang.adoc\"")
 }
+// the site of each module takes its check's results, run from the build's root as from the module (trial L, 4)
+assert (log =~ /Tally: results of tally:check reused for 3 reports, 0 reports checked here/).count == 4
 // a module without reports gets a note from tally:check and from tally:report alike (trial N, 3)
 assert !log.contains('[WARNING] Tally: no reports directory')
 assert (log =~ /\[INFO\] Tally: no reports directory at tools\/src\/reports, nothing to check/).count >= 2

@@ -269,7 +269,9 @@ public class ReportMojo extends AbstractMavenReport {
                     this.integrity, IntegritySettings.properties(project, mavenSession));
             // the check's results, whatever settings it ran with: the pages show what the check found
             CheckIndex index = reuseCheckResults
-                    ? CheckIndex.load(resultsDirectory.toPath(), base, CheckMojo.indexVersion(), null) : null;
+                    // as tally:check keeps it: relative to the module (trial L, 4: from the build root, no module reused)
+                    ? CheckIndex.load(resultsDirectory.toPath(), project.getBasedir().toPath(), CheckMojo.indexVersion(),
+                            null) : null;
             List<Path> files = ReportFinder.find(reportsDirectory.toPath());
             run = new Tally(reportsDirectory.toPath(), new Templates(base), integrity)
                     .check(files, true, index != null ? index : Reuse.NONE);
