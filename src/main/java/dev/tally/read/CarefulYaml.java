@@ -66,6 +66,9 @@ final class CarefulYaml {
             root = new Yaml(options).compose(new StringReader(text.toString()));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            if (e.getContextMark() != null && e.getContext() != null && e.getContext().contains("quoted scalar")) {
+                mark = e.getContextMark(); // an unclosed quote is found at the block's end: show where it opens
+            }
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             Location where = at(lines, mark, blockAt);
             String line = mark == null || lines.isEmpty() ? ""
@@ -96,6 +99,9 @@ final class CarefulYaml {
         } catch (YAMLException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Number of aliases")) {
                 diagnostics.error(blockAt, "yaml.too-many-aliases", MAX_ALIASES);
+            } else if (e.getMessage() != null && e.getMessage().startsWith("Nesting Depth exceeded")) {
+                // SnakeYAML's own limit, met before the walk's (trial L, 12): said as the walk says it
+                diagnostics.error(blockAt, "yaml.too-deep", e.getMessage().replaceAll("\\D+", ""));
             } else {
                 diagnostics.error(blockAt, "yaml.syntax", clean(e.getMessage()));
             }

@@ -168,6 +168,23 @@ class StrictYamlTest {
         assertEquals("data block uses more than 20 aliases of mappings or lists (alias bomb?)", only().message());
     }
 
+    /** Trial L, 8: an unclosed quote is found at the end of the block; it is shown where it opens. */
+    @Test
+    void anUnclosedQuoteIsReportedWhereItOpens() {
+        read("a: 1\nb: [1, \"2, 3]\nc: 3\nd: 4\ne: 5\nf: 6\n");
+        assertEquals("yaml.syntax", only().code());
+        assertEquals(FIRST + 1, only().location().line(), only()::toString);
+        assertEquals("YAML syntax error: a quoted text is not closed", only().message());
+    }
+
+    /** Trial L, 12: SnakeYAML's own nesting limit is said as Tally's, in the reader's language. */
+    @Test
+    void nestingTooDeepForTheParserIsTheNestingError() {
+        read("a: " + "[".repeat(200) + "1" + "]".repeat(200) + "\n");
+        assertEquals("yaml.too-deep", only().code());
+        assertTrue(only().message().startsWith("data block nests deeper than "), only().message());
+    }
+
     @Test
     void aFewAliasesAreFine() {
         YNode node = read("a: &x 1\nb: *x\n");
