@@ -66,7 +66,31 @@ public final class TextFile {
             diagnostics.error(new Location(file, 1), "read.too-many-lines", file.getFileName(), MAX_LINES);
             return null;
         }
-        return split(text, file);
+        List<SourceLine> lines = split(text, file);
+        int bare = bareCarriageReturn(text);
+        if (bare >= 0) {
+            // Asciidoctor breaks lines at LF only: a bare CR (an old Mac file) would make the page another text
+            // than the one checked (trial L, 6)
+            int line = 1;
+            for (int i = 0; i < bare; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                    line++;
+                }
+            }
+            diagnostics.warning(new Location(file, line), "read.bare-cr");
+        }
+        return lines;
+    }
+
+    /** Where the first CR stands that no LF follows, or -1. */
+    private static int bareCarriageReturn(String text) {
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Line breaks counted in UTF-8 bytes (CR and LF are never part of a longer sequence); CRLF counts twice. */

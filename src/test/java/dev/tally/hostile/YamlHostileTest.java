@@ -62,15 +62,15 @@ class YamlHostileTest {
 
     @Test
     void anUnclosedQuoteIsASyntaxError() {
-        // the quoted scalar runs to the end of the block; the error is found there (the last content line)
+        // the quoted scalar runs to the end of the block, where the error is found; it is shown where it opens
         String r = data("v", "a: \"abc\nb: 1\nc: 2\n");
-        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "c: 2"), "YAML syntax error");
+        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "a: \"abc"), "YAML syntax error: a quoted text is not closed");
     }
 
     @Test
     void anUnclosedSingleQuoteIsASyntaxError() {
         String r = data("v", "a: 'abc\nb: 1\n");
-        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "b: 1"), "YAML syntax error");
+        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "a: 'abc"), "YAML syntax error: a quoted text is not closed");
     }
 
     @Test

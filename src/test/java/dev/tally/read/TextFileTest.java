@@ -127,6 +127,20 @@ class TextFileTest {
         assertEquals(3, d.list().get(0).location().line());
     }
 
+    /** Trial L, 6: Asciidoctor breaks lines at LF only; the first bare CR is warned of, at its line. */
+    @Test
+    void aBareCarriageReturnIsWarnedOfAtItsLineOnce() throws Exception {
+        Path p = write("mixed.adoc", "one\r\ntwo\nthree\rfour\rfive\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Diagnostics d = new Diagnostics();
+        assertEquals(5, TextFile.read(p, Location.of(p), d).size());
+        assertEquals(1, d.size(), d.list()::toString);
+        assertEquals("read.bare-cr", d.list().get(0).code());
+        assertEquals(3, d.list().get(0).location().line());
+        Diagnostics none = new Diagnostics();
+        TextFile.read(write("crlf.adoc", "a\r\nb\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), Location.of(p), none);
+        assertEquals(0, none.size(), none.list()::toString);
+    }
+
     @Test
     void invalidUtf8AfterABomIsStillFound() throws Exception {
         Path p = write("bom-bad.adoc", bytes(new int[]{0xEF, 0xBB, 0xBF}, "ok\n", new int[]{0xC3, 0x28}, "\n"));
@@ -190,7 +204,7 @@ class TextFileTest {
         Path q = write("limit.adoc", limit);
         Diagnostics e = new Diagnostics();
         assertEquals(TextFile.MAX_LINES, TextFile.read(q, Location.of(q), e).size());
-        assertEquals(0, e.size());
+        assertEquals(java.util.List.of("read.bare-cr"), dev.tally.run.Fixture.codes(e.list()), "read, with the CRs warned of");
     }
 
     @Test
