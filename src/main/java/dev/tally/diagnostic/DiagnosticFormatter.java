@@ -24,14 +24,18 @@ public final class DiagnosticFormatter {
     }
 
     /**
-     * The line with control characters (a report's text may hold ESC or BEL, which a terminal would obey) and
-     * line breaks written as {@code \\uXXXX}: one problem, one line, nothing but text.
+     * The line with control characters (a report's text may hold ESC or BEL, which a terminal would obey),
+     * invisible ones and line breaks written as {@code \\uXXXX}: one problem, one line, nothing but text.
      */
     public static String printable(String line) {
         StringBuilder b = null;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            boolean control = c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029';
+            // and the characters that print as nothing or as a plain space, or turn the line around (U+202E):
+            // a pasted zero-width space in '12' must show (trial L, 10)
+            boolean control = c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029'
+                    || c >= 0x80 && (Character.getType(c) == Character.FORMAT || c == '\u00A0' || c == '\u2007'
+                    || c == '\u202F');
             if (control && b == null) {
                 b = new StringBuilder(line.length() + 16).append(line, 0, i);
             }

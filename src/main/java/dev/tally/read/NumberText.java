@@ -68,6 +68,11 @@ public final class NumberText {
         return parse(scalar.text());
     }
 
+    /** A character that shows as nothing or as a plain space: zero-width and no-break spaces, marks, the BOM. */
+    static boolean invisible(int c) {
+        return Character.getType(c) == Character.FORMAT || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
     public static Result parse(String raw) {
         String text = raw.strip();
         if (text.length() > MAX_LENGTH) {
@@ -83,6 +88,15 @@ public final class NumberText {
         }
         if (text.chars().anyMatch(c -> c >= '０' && c <= '９') || text.indexOf('．') >= 0) {
             return new Result(null, "value.fullwidth");
+        }
+        // pasted from a word processor or a web page (trial L, 10): what cannot be seen is named
+        if (text.chars().anyMatch(NumberText::invisible) && text.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            String rest = text.chars().filter(c -> !invisible(c))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            return new Result(null, parse(rest).value() != null ? "value.invisible" : "value.text");
+        }
+        if (text.matches("[\u2212\u2013\u2014\uFE63\uFF0D][0-9.]+")) {
+            return new Result(null, "value.minus");
         }
         if (text.matches("[+-]?[0-9]{1,3}([,，][0-9]{3})+(\\.[0-9]+)?")) {
             return new Result(null, "value.grouped");

@@ -37,6 +37,16 @@ class DiagnosticFormatterTest {
                 text);
     }
 
+    /** Trial L, 10: what a pasted text hides (a zero-width space, a no-break space, a right-to-left override) shows. */
+    @Test
+    void invisibleCharactersReachTheConsoleAsEscapes() {
+        Path file = base.resolve("src/reports/a.adoc");
+        Diagnostic d = new Diagnostic(Severity.ERROR, new Location(file, 2), "include.missing",
+                List.of("'\u200B12' 1\u00A0234 \u202Eabc 中文\u3000"));
+        assertEquals("src/reports/a.adoc:2: include target not found: '\\u200B12' 1\\u00A0234 \\u202Eabc 中文\u3000",
+                new DiagnosticFormatter(base, Locale.ROOT).format(d));
+    }
+
     @Test
     void lineZeroPrintsJustThePath() {
         Path file = base.resolve("src/reports/a.adoc");

@@ -65,6 +65,14 @@ class NumberTextTest {
             "1,23,456 | value.comma",
             "1e3      | value.format",
             "1.5E-2   | value.format",
+            // pasted from a word processor or a web page (trial L, 10)
+            "\u200B12 | value.invisible",
+            "1\u00A0234 | value.invisible",
+            "12\uFEFF | value.invisible",
+            "\u2212 3 | value.text",
+            "\u22123 | value.minus",
+            "\u20143.5 | value.minus",
+            "a\u200Bb | value.text",
     })
     void yamlOneOneReadingsAreNotNumbers(String text, String problem) {
         NumberText.Result r = plain(text);
