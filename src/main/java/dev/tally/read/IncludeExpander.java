@@ -156,7 +156,7 @@ public final class IncludeExpander {
             return false;
         }
         if (target.contains("://") || target.startsWith("/") || target.startsWith("\\") || target.matches("^[A-Za-z]:.*")) {
-            diagnostics.error(at, "include.outside", rawTarget);
+            diagnostics.error(at, "include.absolute", rawTarget); // wherever it points (trial L, 13)
             return false;
         }
         Path resolved;
@@ -187,11 +187,23 @@ public final class IncludeExpander {
         }
         Path real = realPath(resolved);
         if (!real.startsWith(realRoot)) {
-            diagnostics.error(at, "include.outside", rawTarget);
+            diagnostics.error(at, "include.link-outside", rawTarget, real.toString()); // a link: say where to
             return false;
         }
         if (stack.contains(real)) {
-            diagnostics.error(at, "include.recursive", rawTarget);
+            if (stack.peek().equals(real)) {
+                diagnostics.error(at, "include.recursive", rawTarget);
+            } else { // A includes B includes A: the circle, from the file included again (trial L, 9)
+                List<String> circle = new ArrayList<>();
+                for (Path p : stack) { // from the innermost file out
+                    circle.add(0, realRoot.relativize(p).toString().replace('\\', '/'));
+                    if (p.equals(real)) {
+                        break;
+                    }
+                }
+                circle.add(circle.get(0));
+                diagnostics.error(at, "include.circle", rawTarget, String.join(" → ", circle));
+            }
             return true; // the content is there already: nothing is lost
         }
         if (stack.size() >= MAX_DEPTH) {

@@ -59,7 +59,7 @@ class PathHostileTest {
         s.report("_b.adoc", "b1\nb2\ninclude::_a.adoc[]\n");
         s.report("r.adoc", "= R\n\ninclude::_a.adoc[]\n\n[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n");
         s.run().hostile("r.adoc")
-                .has("ERROR", "src/reports/_b.adoc", 3, "includes itself")
+                .has("ERROR", "src/reports/_b.adoc", 3, "include _a.adoc closes a circle of includes: _a.adoc → _b.adoc → _a.adoc")
                 .has("ERROR", "src/reports/r.adoc", 10, "figure does not match");
     }
 
@@ -70,8 +70,8 @@ class PathHostileTest {
         s.report("a.adoc", "= A\n\n[data#va]\n----\nx: 1\n----\n\ninclude::b.adoc[]\n\ntally:va.x[2]\n");
         s.report("b.adoc", "= B\n\n[data#vb]\n----\ny: 1\n----\n\ninclude::a.adoc[]\n\ntally:vb.y[3]\n");
         s.run().hostile("a.adoc").hostile("b.adoc")
-                .has("ERROR", "src/reports/b.adoc", 8, "includes itself")
-                .has("ERROR", "src/reports/a.adoc", 8, "includes itself")
+                .has("ERROR", "src/reports/b.adoc", 8, "include a.adoc closes a circle of includes: a.adoc → b.adoc → a.adoc")
+                .has("ERROR", "src/reports/a.adoc", 8, "include b.adoc closes a circle of includes: b.adoc → a.adoc → b.adoc")
                 .has("ERROR", "src/reports/a.adoc", 10, "tally:va.x[2]: the data gives 1")
                 .has("ERROR", "src/reports/b.adoc", 10, "tally:vb.y[3]: the data gives 1");
     }
@@ -115,7 +115,7 @@ class PathHostileTest {
         Sandbox s = new Sandbox(tmp);
         Path secret = s.outsideFile("secret.adoc", SECRET);
         s.report("r.adoc", usesSecret("include::" + secret.toAbsolutePath() + "[]"));
-        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "outside the reports directory")
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "is an absolute path or a URL")
                 .lacks("r.adoc", "4711").lacks("r.adoc", "check failed");
     }
 
@@ -124,7 +124,8 @@ class PathHostileTest {
         Sandbox s = new Sandbox(tmp);
         Path inside = s.report("_secret.adoc", SECRET);
         s.report("r.adoc", usesSecret("include::" + inside.toAbsolutePath() + "[]"));
-        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "outside the reports directory");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "is an absolute path or a URL; only paths"
+                + " relative to the including file, inside the reports directory, are allowed");
     }
 
     @Test

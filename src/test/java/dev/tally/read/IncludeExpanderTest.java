@@ -126,7 +126,7 @@ class IncludeExpanderTest {
         Path report = write("r.adoc", "include::" + inside.toAbsolutePath() + "[]\n");
         Diagnostics d = new Diagnostics();
         List<SourceLine> lines = expand(report, d);
-        assertEquals("include.outside", only(d).code());
+        assertEquals("include.absolute", only(d).code());
         assertTrue(lines.isEmpty());
     }
 
@@ -135,7 +135,7 @@ class IncludeExpanderTest {
         Path report = write("r.adoc", "include::https://example.com/x.adoc[]\n");
         Diagnostics d = new Diagnostics();
         expand(report, d);
-        assertEquals("include.outside", only(d).code());
+        assertEquals("include.absolute", only(d).code());
     }
 
     @Test
@@ -151,7 +151,7 @@ class IncludeExpanderTest {
         Path report = write("r.adoc", "include::_link.adoc[]\n");
         Diagnostics d = new Diagnostics();
         List<SourceLine> lines = expand(report, d);
-        assertEquals("include.outside", only(d).code());
+        assertEquals("include.link-outside", only(d).code());
         assertFalse(texts(lines).contains("secret"));
     }
 
@@ -167,7 +167,7 @@ class IncludeExpanderTest {
         Path report = write("r.adoc", "include::shared/secret.adoc[]\n");
         Diagnostics d = new Diagnostics();
         List<SourceLine> lines = expand(report, d);
-        assertEquals("include.outside", only(d).code());
+        assertEquals("include.link-outside", only(d).code());
         assertFalse(texts(lines).contains("secret"));
     }
 
@@ -179,8 +179,11 @@ class IncludeExpanderTest {
         Diagnostics d = new Diagnostics();
         List<SourceLine> lines = expand(report, d);
         Diagnostic diag = only(d);
-        assertEquals("include.recursive", diag.code());
+        assertEquals("include.circle", diag.code());
         assertEquals(new Location(b.toAbsolutePath().normalize(), 2), diag.location());
+        // trial L, 9: the circle, not "includes itself"
+        assertEquals("include _a.adoc closes a circle of includes: _a.adoc → _b.adoc → _a.adoc",
+                diag.message(java.util.Locale.ENGLISH));
         assertEquals(List.of("a", "b"), texts(lines));
         assertNotNull(a);
     }
