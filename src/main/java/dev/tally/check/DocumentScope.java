@@ -59,7 +59,7 @@ public final class DocumentScope implements Scope {
         }
         if (block == null) {
             throw new EvalException(isPreviousScope ? "check.unknown-block-previous" : "check.unknown-block", ref.at(),
-                    path.first(), ref.text());
+                    path.first(), ref.text(), blockHint(path, ref));
         }
         KeyPath rest = path.tail();
         if (block instanceof Values values) {
@@ -68,7 +68,7 @@ public final class DocumentScope implements Scope {
             }
             Values.Node node = rest.isEmpty() ? values.root() : values.find(rest);
             if (node == null) {
-                throw new EvalException("check.unknown-key", ref.at(), ref.text(), block.id());
+                throw new EvalException("check.unknown-key", ref.at(), ref.text(), block.id(), keyHint(values, rest));
             }
             if (node instanceof Values.Number n) {
                 return new Value.Scalar(n.value(), n.location());
@@ -94,6 +94,56 @@ public final class DocumentScope implements Scope {
         }
         TableScope scope = tables.computeIfAbsent(table.id(), id -> new TableScope(table, this));
         return scope.local(rest, ref);
+    }
+
+    /**
+     * Why a path's first key may name no block (trial M, 9): a block id mistyped, or a table's row or column
+     * written without its block, as inside the table ({@code 新收[总计]} for {@code applications.新收[总计]}).
+     */
+    private String blockHint(KeyPath path, Expr.Ref ref) {
+        String close = Suggest.closest(path.first(), report.blocks().keySet());
+        if (close != null) {
+            return TableScope.typo(new KeyPath(replaceFirst(path, close)).toString());
+        }
+        String only = null;
+        for (Block b : report.blocks().values()) {
+            if (b instanceof Table t && (t.rows().find(path) != null || t.columns().find(path) != null)) {
+                if (only != null) {
+                    return "";
+                }
+                only = t.id();
+            }
+        }
+        return only == null ? "" : dev.tally.diagnostic.Messages.ref("hint.block-first")
+                + new KeyPath(java.util.List.of(only)) + "." + ref.text()
+                + dev.tally.diagnostic.Messages.ref("hint.did-you-mean-end");
+    }
+
+    private static java.util.List<String> replaceFirst(KeyPath path, String first) {
+        java.util.List<String> keys = new java.util.ArrayList<>(path.keys());
+        keys.set(0, first);
+        return keys;
+    }
+
+    /** A key of a values block mistyped: its sibling a letter or two away. */
+    private static String keyHint(Values values, KeyPath rest) {
+        if (rest.isEmpty()) {
+            return "";
+        }
+        KeyPath parent = new KeyPath(rest.keys().subList(0, rest.size() - 1));
+        Values.Node node = parent.isEmpty() ? values.root() : values.find(parent);
+        if (!(node instanceof Values.Group group)) {
+            return "";
+        }
+        String close = Suggest.closest(rest.last(), group.children().keySet());
+        if (close == null) {
+            return "";
+        }
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        keys.add(values.id());
+        keys.addAll(parent.keys());
+        keys.add(close);
+        return TableScope.typo(new KeyPath(keys).toString());
     }
 
     /**

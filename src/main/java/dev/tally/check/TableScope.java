@@ -100,7 +100,25 @@ public final class TableScope implements Scope {
                 match = n;
             }
         }
-        return match == null ? "" : dev.tally.diagnostic.Messages.ref("hint.did-you-mean") + match.path()
-                + dev.tally.diagnostic.Messages.ref("hint.did-you-mean-end");
+        if (match != null) {
+            return dev.tally.diagnostic.Messages.ref("hint.did-you-mean") + match.path()
+                    + dev.tally.diagnostic.Messages.ref("hint.did-you-mean-end");
+        }
+        // a typo in the last key (trial M, 9): a sibling a letter or two away
+        java.util.Map<String, KeyPath> siblings = new java.util.LinkedHashMap<>();
+        for (Header.Node n : header.all()) {
+            KeyPath p = n.path();
+            if (p.size() == written.size() && p.keys().subList(0, p.size() - 1)
+                    .equals(written.keys().subList(0, written.size() - 1))) {
+                siblings.put(p.last(), p);
+            }
+        }
+        String close = Suggest.closest(written.last(), siblings.keySet());
+        return close == null ? "" : typo(siblings.get(close).toString());
+    }
+
+    /** "; did you mean X?" */
+    static String typo(String name) {
+        return dev.tally.diagnostic.Messages.ref("hint.typo") + name + dev.tally.diagnostic.Messages.ref("hint.did-you-mean-end");
     }
 }

@@ -499,6 +499,45 @@ class CheckEvaluationTest {
                 "no missing tables or sections, no unknown names: they may be in the missing part");
     }
 
+    /** Trial M, 9: a name a letter or two off, or a row written without its block, is told what was meant. */
+    @Test
+    void aMistypedNameIsToldTheNameMeant() {
+        String report = """
+                = R
+
+                [data#k]
+                ----
+                total: 1
+                Ab: 2
+                ----
+
+                [data#t]
+                ----
+                columns: [总计, 自然人]
+                rows:
+                  新收: [3, 3]
+                ----
+
+                [checks]
+                ----
+                - k.totl = 1
+                - K.total = 1
+                - k.ab = 2
+                - 新收[总计] = 3
+                - t.新收[总记] = 3
+                ----
+                """;
+        List<String> errors = Fixture.runOne(project, report);
+        assertEquals(5, errors.size(), errors::toString);
+        assertTrue(errors.get(0).endsWith("in k.totl = 1: unknown name k.totl: no such key in values block k; did you mean"
+                + " k.total? (at character 1)"), errors.get(0));
+        assertTrue(errors.get(1).endsWith("there is no block K; did you mean k.total? (at character 1)"), errors.get(1));
+        assertTrue(errors.get(2).endsWith("; did you mean k.Ab? (at character 1)"), errors.get(2));
+        assertTrue(errors.get(3).endsWith("there is no block 新收; a document check names the block first: did you mean"
+                + " t.新收[总计]? (at character 1)"), errors.get(3));
+        assertTrue(errors.get(4).contains("unknown column 总记 in table t; did you mean 总计?"), errors.get(4));
+    }
+
     @Test
     void previousChecksAreSkippedWithOneNotePerReport() {
         String body = """
