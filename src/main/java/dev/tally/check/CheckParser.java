@@ -278,6 +278,12 @@ public final class CheckParser {
             throw new CheckSyntaxException("syntax.number-too-long", start);
         }
         if (pos < text.length() && (Character.isLetter(text.codePointAt(pos)) || text.charAt(pos) == '_')) {
+            // 1e3, 1_000, 0x10: a number as programs write it, not a name (trial M, 8)
+            String rest = text.substring(start);
+            if (rest.matches("(?s)([0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]+|[0-9]+(_[0-9]+)+|0[xXoObB][0-9a-fA-F]+)"
+                    + "([^\\p{L}\\p{N}_].*)?")) {
+                throw new CheckSyntaxException("syntax.number-form", start);
+            }
             throw new CheckSyntaxException("syntax.name-starts-with-digit", start);
         }
         return new Expr.Number(new BigDecimal(text.substring(start, pos)), start);

@@ -227,6 +227,16 @@ class CheckParserTest {
         assertEquals(2, error("t.1x = 0").offset());
     }
 
+    /** Trial M, 8: a number written as programs write it is not taken for a name. */
+    @Test
+    void aNumberWithAnExponentUnderscoresOrABaseIsToldToBeWrittenPlain() {
+        for (String check : List.of("a = 1e3", "a = 1.5E-2", "a = 1_000", "a = 0x10", "a = 1e3 + b")) {
+            assertEquals("syntax.number-form", error(check).code(), check);
+            assertEquals(4, error(check).offset(), check);
+        }
+        assertEquals("syntax.name-starts-with-digit", error("a = 1e3x").code());
+    }
+
     @Test
     void aSingleEqualsAfterBangIsNotAnOperator() {
         CheckSyntaxException e = error("a ! b");
