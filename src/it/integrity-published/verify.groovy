@@ -11,7 +11,7 @@ expect(/\[ERROR\] src\/reports\/seed-001\.adoc:5: denied word\(s\) “本站为�
 expect(/\[WARNING\] src\/reports\/seed-001\.adoc:8: year 2024 stands alone in the text, far from the report's year 2014/)
 expect(/\[WARNING\] src\/reports\/seed-001\.adoc:10: figure counted over “截止目前”/)
 // 002: a betting site's name injected 24 times
-expect(/\[ERROR\] src\/reports\/seed-002\.adoc:5: denied word\(s\) “UedBet”; 24 occurrence\(s\)/)
+expect(/\[ERROR\] src\/reports\/seed-002\.adoc:5: denied words: “UedBet”; occurrences: 24/)
 expect(/\[WARNING\] src\/reports\/seed-002\.adoc:5: “UedBet体育” repeats 24 times/)
 // 003: the city's portal replaced by another domain, converter garbage
 expect(/\[ERROR\] src\/reports\/seed-003\.adoc:6: link to www\.p252\.cn, a domain that is not allowed \(allowed: \*\.gov\.cn\)/)
