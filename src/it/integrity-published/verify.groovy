@@ -7,7 +7,7 @@ expect(/\[ERROR\] src\/reports\/seed-000\.adoc:5: pinyin after Chinese character
 expect(/\[WARNING\] src\/reports\/seed-000\.adoc:5: traditional characters in a report in simplified Chinese/)
 expect(/\[ERROR\] src\/reports\/seed-000\.adoc:14: garbled text/)
 // 001: an essay site's preface, the year 2024 injected into a 2014 report, a cumulative figure
-expect(/\[ERROR\] src\/reports\/seed-001\.adoc:5: denied word\(s\) “本站为你”/)
+expect(/\[ERROR\] src\/reports\/seed-001\.adoc:5: denied words: “本站为你”/)
 expect(/\[WARNING\] src\/reports\/seed-001\.adoc:8: year 2024 stands alone in the text, far from the report's year 2014/)
 expect(/\[WARNING\] src\/reports\/seed-001\.adoc:10: figure counted over “截止目前”/)
 // 002: a betting site's name injected 24 times
