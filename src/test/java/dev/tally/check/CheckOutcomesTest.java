@@ -156,4 +156,35 @@ class CheckOutcomesTest {
                 "WARNING src/reports/r.adoc:17: p.total = sum(p.by_kind): p.by_kind" + left),
                 Fixture.printed(Fixture.run(project), project));
     }
+
+    /**
+     * Trial M, 2 and 11: a column keyed "x.y" beside a group x holding y print alike when written with plain dots;
+     * written as in checks they differ, so each failure has its line and the counts agree.
+     */
+    @Test
+    void columnsWhoseNamesPrintAlikeWithPlainDotsEachHaveTheirLine() {
+        Fixture.report(project, "r.adoc", """
+                = R
+
+                [data#w]
+                ----
+                columns: ["x.y", {x: [y]}, z]
+                rows:
+                  r: [1, 1, 1]
+                  s: [2, 2, 2]
+                ----
+
+                [checks]
+                ----
+                - w.r = w.s
+                ----
+                """);
+        var result = Fixture.run(project);
+        var printed = Fixture.printed(result, project);
+        assertEquals(List.of(
+                "ERROR src/reports/r.adoc:13: check failed in w, column `x.y`: w.r = w.s: 1 != 2",
+                "ERROR src/reports/r.adoc:13: check failed in w, column x.y: w.r = w.s: 1 != 2",
+                "ERROR src/reports/r.adoc:13: check failed in w, column z: w.r = w.s: 1 != 2"), printed);
+        assertEquals(3, result.errors());
+    }
 }
