@@ -149,6 +149,8 @@ public final class Checker {
         }
         groupsWithTotals(comparison.refs(), table, def.location(), def.text());
         textInGroups(comparison.refs(), def.location(), def.text());
+        sumsOfOneSeries(comparison.left(), table, def.location(), def.text());
+        sumsOfOneSeries(comparison.right(), table, def.location(), def.text());
         Evaluator.Outcome outcome;
         try {
             outcome = Evaluator.compare(comparison, scope);
@@ -263,6 +265,32 @@ public final class Checker {
                     diagnostics.warning(at, "check.sum-text", text, ref.path().toString(), String.join(", ", texts));
                 }
             }
+        }
+    }
+
+    /**
+     * Trial M, 7: {@code sum(t.r1)} of one whole row (or column) is that row itself, compared column by column, as
+     * rows and columns add element by element; written, it is almost always meant as the row's total. Said once.
+     */
+    private void sumsOfOneSeries(Expr e, Table table, Location at, String text) {
+        if (e instanceof Expr.Sum sum) {
+            if (sum.args().size() == 1 && sum.args().get(0) instanceof Expr.Ref ref && ref.column() == null) {
+                Target t = target(ref, table);
+                // a group stands for the sum of its parts already, which sum() of it may well mean: left alone
+                Header.Node whole = t == null ? null : t.row() != null ? t.row() : t.column();
+                if (whole != null && (t.row() == null) != (t.column() == null) && whole.isLeaf()) {
+                    diagnostics.warning(at, "check.sum-of-one", text, ref.text(),
+                            t.row() != null ? Messages.ref("word.row") : Messages.ref("word.column"));
+                }
+            }
+            for (Expr arg : sum.args()) {
+                sumsOfOneSeries(arg, table, at, text);
+            }
+        } else if (e instanceof Expr.Binary b) {
+            sumsOfOneSeries(b.left(), table, at, text);
+            sumsOfOneSeries(b.right(), table, at, text);
+        } else if (e instanceof Expr.Negate n) {
+            sumsOfOneSeries(n.operand(), table, at, text);
         }
     }
 

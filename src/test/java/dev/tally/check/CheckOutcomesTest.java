@@ -187,4 +187,32 @@ class CheckOutcomesTest {
                 "ERROR src/reports/r.adoc:13: check failed in w, column z: w.r = w.s: 1 != 2"), printed);
         assertEquals(3, result.errors());
     }
+
+    /** Trial M, 7: sum() of one whole row is the row itself, compared column by column: said, once. */
+    @Test
+    void sumOfOneRowIsWarnedOfOnceAndAGroupIsLeftAlone() {
+        Fixture.report(project, "r.adoc", """
+                = R
+
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  r1: [1, 2, 3]
+                  g:
+                    x: [1, 1, 1]
+                    y: [2, 2, 2]
+                ----
+
+                [checks]
+                ----
+                - sum(t.r1) = 6
+                - sum(t.g) = 3
+                ----
+                """);
+        List<String> printed = Fixture.printed(Fixture.run(project), project);
+        assertEquals("WARNING src/reports/r.adoc:15: sum(t.r1) = 6: sum(t.r1) of one row is that row itself, taken place"
+                + " by place as rows and columns add; to total it, name its total or add its cells", printed.get(0));
+        assertEquals(4, printed.size(), printed::toString); // and its three failures; the group's check holds
+    }
 }
