@@ -272,25 +272,29 @@ public final class Checker {
      * Trial M, 7: {@code sum(t.r1)} of one whole row (or column) is that row itself, compared column by column, as
      * rows and columns add element by element; written, it is almost always meant as the row's total. Said once.
      */
-    private void sumsOfOneSeries(Expr e, Table table, Location at, String text) {
-        if (e instanceof Expr.Sum sum) {
-            if (sum.args().size() == 1 && sum.args().get(0) instanceof Expr.Ref ref && ref.column() == null) {
-                Target t = target(ref, table);
-                // a group stands for the sum of its parts already, which sum() of it may well mean: left alone
-                Header.Node whole = t == null ? null : t.row() != null ? t.row() : t.column();
-                if (whole != null && (t.row() == null) != (t.column() == null) && whole.isLeaf()) {
-                    diagnostics.warning(at, "check.sum-of-one", text, ref.text(),
-                            t.row() != null ? Messages.ref("word.row") : Messages.ref("word.column"));
+    private void sumsOfOneSeries(Expr root, Table table, Location at, String text) {
+        // walked with a stack, not recursion: a flat sum of thousands of terms is a deep tree
+        java.util.ArrayDeque<Expr> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Expr e = todo.pop();
+            if (e instanceof Expr.Sum sum) {
+                if (sum.args().size() == 1 && sum.args().get(0) instanceof Expr.Ref ref && ref.column() == null) {
+                    Target t = target(ref, table);
+                    // a group stands for the sum of its parts already, which sum() of it may well mean: left alone
+                    Header.Node whole = t == null ? null : t.row() != null ? t.row() : t.column();
+                    if (whole != null && (t.row() == null) != (t.column() == null) && whole.isLeaf()) {
+                        diagnostics.warning(at, "check.sum-of-one", text, ref.text(),
+                                t.row() != null ? Messages.ref("word.row") : Messages.ref("word.column"));
+                    }
                 }
+                sum.args().forEach(todo::push);
+            } else if (e instanceof Expr.Binary b) {
+                todo.push(b.left());
+                todo.push(b.right());
+            } else if (e instanceof Expr.Negate n) {
+                todo.push(n.operand());
             }
-            for (Expr arg : sum.args()) {
-                sumsOfOneSeries(arg, table, at, text);
-            }
-        } else if (e instanceof Expr.Binary b) {
-            sumsOfOneSeries(b.left(), table, at, text);
-            sumsOfOneSeries(b.right(), table, at, text);
-        } else if (e instanceof Expr.Negate n) {
-            sumsOfOneSeries(n.operand(), table, at, text);
         }
     }
 

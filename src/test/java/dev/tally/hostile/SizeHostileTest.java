@@ -54,7 +54,7 @@ class SizeHostileTest {
             }
             w.write("----\n\n[checks]\n----\n- huge.key_0 = 0\n----\n");
         }
-        s.run(HEAVY).hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "data block larger than");
+        s.run(HEAVY).hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "YAML larger than");
     }
 
     /** A report of 50 MB of prose: read, checked, and the line numbers at its end are right. */

@@ -165,7 +165,7 @@ class StrictYamlTest {
         assertEquals(1, diagnostics.size(), () -> diagnostics.list().toString());
         assertEquals(dev.tally.diagnostic.Severity.ERROR, only().severity());
         assertEquals("yaml.too-many-aliases", only().code());
-        assertEquals("data block uses more than 20 aliases of mappings or lists (alias bomb?)", only().message());
+        assertEquals("the YAML uses more than 20 aliases of mappings or lists (alias bomb?)", only().message());
     }
 
     /** Trial L, 8: an unclosed quote is found at the end of the block; it is shown where it opens. */
@@ -182,7 +182,7 @@ class StrictYamlTest {
     void nestingTooDeepForTheParserIsTheNestingError() {
         read("a: " + "[".repeat(200) + "1" + "]".repeat(200) + "\n");
         assertEquals("yaml.too-deep", only().code());
-        assertTrue(only().message().startsWith("data block nests deeper than "), only().message());
+        assertTrue(only().message().startsWith("the YAML nests deeper than "), only().message());
     }
 
     @Test
