@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('[ERROR] src/reports/names.adoc:11: in a = b: unknown name b: not a row or column of table t; paths are written from the top: did you mean g.b? (at character 5)')
 assert log.contains('[ERROR] src/reports/names.adoc:12: in x = a: unknown name x: not a row or column of table t; paths are written from the top: did you mean grp.x? (at character 1)')
-assert log.contains('[ERROR] src/reports/names.adoc:22: in v.totl = 3: unknown name v.totl: no such key in values block v (at character 1)')
+assert log.contains('[ERROR] src/reports/names.adoc:22: in v.totl = 3: unknown name v.totl: no such key in values block v; did you mean v.total? (at character 1)')
 assert log.contains('[ERROR] src/reports/names.adoc:23: in nope.total = 3: unknown name nope.total: there is no block nope (at character 1)')
 assert log.contains('[ERROR] src/reports/names.adoc:24: in t.r1[zz] = 1: unknown column zz in table t (at character 1)')
 assert log.contains('[ERROR] src/reports/names.adoc:27: in tally:v.missing[3]: unknown name v.missing: no such key in values block v (at character 1)')
