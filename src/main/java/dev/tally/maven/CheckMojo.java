@@ -71,6 +71,16 @@ public class CheckMojo extends AbstractMojo {
     boolean failOnWarning;
 
     /**
+     * Fails the build when there is nothing to check: no reports directory, or no report in it. Off by default,
+     * since a module without reports is normal; on, a misspelt {@code reportsDirectory} cannot turn the build
+     * green with nothing checked (as surefire's {@code failIfNoTests}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.failIfNoReports", defaultValue = "false")
+    boolean failIfNoReports;
+
+    /**
      * The machine-readable results to write: {@code sarif} (SARIF 2.1.0, for code-scanning annotations on the
      * report's line), {@code junit} (JUnit XML: one test case per check, for CI test tabs) and {@code json}
      * (every diagnostic and check outcome), comma-separated; empty for none.
@@ -202,6 +212,9 @@ public class CheckMojo extends AbstractMojo {
             // the default directory may well be absent (a module without reports); one named on purpose is a typo
             boolean named = basedir != null && !reportsDirectory.toPath().toAbsolutePath().normalize()
                     .equals(basedir.toPath().toAbsolutePath().normalize().resolve("src/reports"));
+            if (failIfNoReports) {
+                throw new MojoFailureException(note + " (tally.failIfNoReports)");
+            }
             if (named) {
                 log.warn(note);
             } else {
@@ -237,6 +250,10 @@ public class CheckMojo extends AbstractMojo {
                     + e.getMessage(), e);
         }
         long checked = System.nanoTime();
+        if (failIfNoReports && result.reports().isEmpty()) {
+            throw new MojoFailureException(t(lang, "mojo.no-reports-in", formatter.relative(reportsDirectory.toPath()))
+                    + " (tally.failIfNoReports)");
+        }
         print(result, formatter, log);
         writeResults(result, wanted, index != null && index.unchanged(result) ? index.resultsFile() : null);
         if (log.isDebugEnabled()) {

@@ -61,6 +61,24 @@ class CheckMojoTest {
         verify(log).error("Tally: 1 report read, 1 check run, 1 error, 0 warnings");
     }
 
+    /** Trials I 11, L 17, N 4: with failIfNoReports, a misspelt directory or an empty one fails the build. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failIfNoReports", value = "true")
+    void failIfNoReportsFailsOnAMissingOrEmptyReportsDirectory(CheckMojo mojo) throws Exception {
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", new File(MojoExtension.getBasedir(), "src/reprots"));
+        MojoFailureException missing = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Tally: no reports directory at src/reprots, nothing to check (tally.failIfNoReports)",
+                missing.getMessage());
+        java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("tally-empty");
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", empty.toFile());
+        MojoFailureException none = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(none.getMessage().startsWith("Tally: no report in ") && none.getMessage().endsWith(
+                ", nothing to check (tally.failIfNoReports)"), none.getMessage());
+        java.nio.file.Files.delete(empty);
+    }
+
     /** Trial N, 5: a parameter with a typo fails the goal before a report is read, naming the property. */
     @Test
     @Basedir("/unit/broken")
