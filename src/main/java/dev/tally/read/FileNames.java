@@ -31,4 +31,23 @@ public final class FileNames {
     public static boolean unencodable(String path) {
         return unencodable(path, charset());
     }
+
+    /**
+     * The link that takes {@code file} out of {@code root}, as the repository holds it: {@code _notes.adoc → ../x.txt},
+     * the link's path below {@code root} and its own target text. Not the real path, which would tell the build
+     * machine's folders to the published site. Null when no link below {@code root} is on the way.
+     */
+    public static String linkOut(java.nio.file.Path file, java.nio.file.Path root) {
+        for (java.nio.file.Path p = file; p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+            if (java.nio.file.Files.isSymbolicLink(p)) {
+                try {
+                    return root.relativize(p).toString().replace('\\', '/') + " → "
+                            + java.nio.file.Files.readSymbolicLink(p);
+                } catch (java.io.IOException | UnsupportedOperationException e) {
+                    return root.relativize(p).toString().replace('\\', '/');
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -187,7 +187,8 @@ public final class IncludeExpander {
         }
         Path real = realPath(resolved);
         if (!real.startsWith(realRoot)) {
-            diagnostics.error(at, "include.link-outside", rawTarget, real.toString()); // a link: say where to
+            String link = FileNames.linkOut(resolved, root); // a link: say which, and where to
+            diagnostics.error(at, "include.link-outside", rawTarget, link != null ? link : rawTarget);
             return false;
         }
         if (stack.contains(real)) {

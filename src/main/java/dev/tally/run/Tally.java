@@ -124,7 +124,8 @@ public final class Tally {
             // a link that takes a file from elsewhere into the reports (and so into the site): refused, as an
             // include or a previous report that leaves the directory is (trial L, 2)
             Diagnostics refused = new Diagnostics();
-            refused.error(new Location(file, 1), "report.outside", realPath(file).toString());
+            String link = dev.tally.read.FileNames.linkOut(file, reportsDirectory);
+            refused.error(new Location(file, 1), "report.outside", link != null ? link : file.getFileName().toString());
             return new ReportResult(file, Report.untitled(file), null, null, sorted(refused), 0, List.of());
         }
         ReportReader.Reading reading = read(file);
