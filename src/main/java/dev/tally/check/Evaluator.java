@@ -36,7 +36,7 @@ public final class Evaluator {
 
     public static Outcome compare(Comparison c, Scope scope) throws EvalException {
         Value left = eval(c.left(), scope, false);
-        Value right = eval(c.right(), scope, false);
+        Value right = inOrderOf(eval(c.right(), scope, false), left);
         Value.Series shape = shape(left, right, c.right().at());
         List<Failure> failures = new ArrayList<>();
         int compared = 0;
@@ -88,16 +88,28 @@ public final class Evaluator {
             Value acc = eval(left, scope, summing);
             while (!spine.isEmpty()) {
                 Expr.Binary step = spine.pop();
-                acc = combine(step.op(), acc, eval(step.right(), scope, summing), step.at());
+                acc = combine(step.op(), acc, inOrderOf(eval(step.right(), scope, summing), acc), step.at());
             }
             return acc;
         }
         Value total = null;
         for (Expr arg : ((Expr.Sum) e).args()) {
             Value v = eval(arg, scope, true);
-            total = total == null ? v : combine('+', total, v, arg.at());
+            total = total == null ? v : combine('+', total, inOrderOf(v, total), arg.at());
         }
         return total;
+    }
+
+    /**
+     * {@code v} with its rows or columns in the order of {@code like}'s, when both are series of the same rows or
+     * columns in another order (two tables listing them differently are matched by key); otherwise {@code v}.
+     */
+    private static Value inOrderOf(Value v, Value like) {
+        if (v instanceof Value.Series vs && like instanceof Value.Series ls && !vs.sameShape(ls)) {
+            Value.Series aligned = vs.inOrderOf(ls);
+            return aligned != null ? aligned : v;
+        }
+        return v;
     }
 
     private static Value combine(char op, Value l, Value r, int at) throws EvalException {
@@ -193,9 +205,7 @@ public final class Evaluator {
             if (!ls.sameShape(rs)) {
                 String left = onlyIn(ls, rs);
                 String right = onlyIn(rs, ls);
-                if (left == null && right == null) {
-                    throw new EvalException("check.shape-order", at, ls.table(), rs.table());
-                }
+                // the same rows or columns in another order were put in order before (inOrderOf): the keys differ
                 if (left != null && right != null) {
                     throw new EvalException("check.shape-mismatch", at, ls.table(), rs.table(), left, right);
                 }

@@ -34,6 +34,30 @@ public sealed interface Value {
             return new Series(axis, table, index, v);
         }
 
+        /**
+         * This series in the order of {@code other}'s index, when both have the same rows or columns in another
+         * order (two tables that list them differently: matched by key, as a reader matches them); null when the
+         * keys differ.
+         */
+        public Series inOrderOf(Series other) {
+            if (axis != other.axis || index.size() != other.index.size()) {
+                return null;
+            }
+            java.util.Map<dev.tally.model.KeyPath, Integer> at = new java.util.HashMap<>();
+            for (int i = 0; i < index.size(); i++) {
+                at.put(index.get(i).path(), i);
+            }
+            Exact[] out = new Exact[values.length];
+            for (int i = 0; i < out.length; i++) {
+                Integer mine = at.get(other.index.get(i).path());
+                if (mine == null) {
+                    return null;
+                }
+                out[i] = values[mine];
+            }
+            return new Series(axis, table, other.index, out);
+        }
+
         public boolean sameShape(Series other) {
             if (axis != other.axis || index.size() != other.index.size()) {
                 return false;

@@ -766,6 +766,50 @@ class CheckEvaluationTest {
                 + "line up: t has c, which u lacks (at character 7)"), run(report));
     }
 
+    /**
+     * Two tables with the same columns, and the same rows, listed in another order are matched by key (trial M, 6):
+     * a row of one equals the same row of the other column by column, and a failure names the column by its key.
+     */
+    @Test
+    void rowsAndColumnsInAnotherOrderAreMatchedByKey() {
+        String report = """
+                [data#a]
+                ----
+                columns: [x, y, total]
+                rows:
+                  r1: [1, 2, 3]
+                  r2: [4, 5, 9]
+                ----
+
+                [data#b]
+                ----
+                columns: [total, y, x]
+                rows:
+                  r2: [9, 5, 4]
+                  r1: [3, 2, 1]
+                ----
+
+                [data#c]
+                ----
+                columns: [y, x, total]
+                rows:
+                  r1: [2, 7, 9]
+                ----
+
+                [checks]
+                ----
+                - a.r1 = b.r1
+                - a.x + a.y = b.total
+                - a.total - b.x = b.y
+                - sum(a.r1, b.r1) = b.r1 + b.r1
+                - a.r1 = c.r1
+                ----
+                """;
+        assertEquals(List.of("ERROR " + at(report, "- a.r1 = c.r1") + "check failed in a, column x: a.r1 = c.r1: 1 != 7",
+                "ERROR " + at(report, "- a.r1 = c.r1") + "check failed in a, column total: a.r1 = c.r1: 3 != 9"),
+                run(report));
+    }
+
     // ---- figures in prose
 
     @Test
