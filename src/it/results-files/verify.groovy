@@ -13,6 +13,8 @@ def junit = new XmlSlurper().parse(new File(dir, 'TEST-tally.xml'))
 def failed = junit.'**'.findAll { it.name() == 'testcase' && it.failure.size() > 0 }
 assert failed.size() == 1
 assert failed[0].@name.text() == 'proactive.total = sum(proactive.by_kind)'
+assert failed[0].@classname.text() == 'tally.shendang'   // package tally, class shendang in a CI test tab
+assert failed[0].@file.text() == 'src/reports/shendang.adoc'
 assert failed[0].failure.text().contains('170') && failed[0].failure.text().contains('169')
 assert junit.'**'.findAll { it.name() == 'testcase' }.size() > 20
 

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * A run as the Ant/Surefire JUnit XML that CI test tabs read: one test suite per report
- * ({@code tally.<report path>}), one test case per check (a failed check fails, an invalid one is an error,
+ * ({@code tally.<report path>}), one test case per check (its class name the report's path as a dotted name,
+ * {@code tally.2024.qingshan}) (a failed check fails, an invalid one is an error,
  * a skipped one is skipped), and one test case {@code read} per report that fails when the report has errors
  * that are not a check's (it could not be read, a block is broken, a template's table is missing), so a
  * broken report shows as a failed test too. Test cases carry {@code file} and {@code line} attributes, which
@@ -73,7 +74,7 @@ public final class JUnitXml {
             out.append(">\n");
             for (Case c : s.cases) {
                 out.append("    <testcase");
-                attr(out, "classname", s.path);
+                attr(out, "classname", s.className);
                 attr(out, "name", c.name);
                 attr(out, "file", c.file);
                 if (c.line > 0) {
@@ -129,7 +130,12 @@ public final class JUnitXml {
     private record Case(String name, String file, int line, Kind kind, String type, String message, String body) {
     }
 
-    private record Suite(String path, List<Case> cases, String output) {
+    /**
+     * @param className the report as a dotted class name ({@code tally.2017.shendang} for
+     *                  {@code 2017/shendang.adoc} under the reports directory): CI test tabs split a class name at
+     *                  its last dot into package and class, which a file path would turn into a class {@code adoc}
+     */
+    private record Suite(String path, String className, List<Case> cases, String output) {
         int count(Kind kind) {
             return (int) cases.stream().filter(c -> c.kind == kind).count();
         }
@@ -178,7 +184,22 @@ public final class JUnitXml {
         for (Diagnostic d : diagnostics) {
             output.append('[').append(d.severity()).append("] ").append(paths.formatter().format(d)).append('\n');
         }
-        return new Suite(path, List.copyOf(cases), output.toString());
+        return new Suite(path, className(r.file(), reportsDirectory), List.copyOf(cases), output.toString());
+    }
+
+    /** {@code tally.} and the report's path under the reports directory, folders as packages, without {@code .adoc}. */
+    static String className(Path report, Path reportsDirectory) {
+        Path file = report.toAbsolutePath().normalize();
+        Path relative = file.startsWith(reportsDirectory) ? reportsDirectory.relativize(file) : file.getFileName();
+        StringBuilder name = new StringBuilder("tally");
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            String part = relative.getName(i).toString();
+            if (i == relative.getNameCount() - 1 && part.endsWith(".adoc")) {
+                part = part.substring(0, part.length() - ".adoc".length());
+            }
+            name.append('.').append(part.replace('.', '_'));
+        }
+        return name.toString();
     }
 
     private static Case problemCase(String name, String file, int line, Kind kind, List<Diagnostic> found,

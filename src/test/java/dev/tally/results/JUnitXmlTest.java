@@ -81,7 +81,9 @@ class JUnitXmlTest {
         assertEquals("testsuites", doc.getDocumentElement().getTagName());
         Element suite = suite(doc, ResultsFixture.SHENDANG);
         Element failed = testcase(suite, ResultsFixture.SHENDANG_CHECK);
-        assertEquals(ResultsFixture.SHENDANG, failed.getAttribute("classname"));
+        // a dotted name, which CI test tabs split into package 2017 and class shendang (not a class "adoc")
+        assertEquals("tally.2017.shendang", failed.getAttribute("classname"));
+        assertEquals(ResultsFixture.SHENDANG, failed.getAttribute("file"));
         assertEquals("41", failed.getAttribute("line"));
         Element failure = child(failed, "failure");
         assertNotNull(failure);
@@ -150,11 +152,18 @@ class JUnitXmlTest {
     }
 
     @Test
+    void classNamesAreDottedPathsUnderTheReportsDirectory() {
+        Path reports = project.resolve("src/reports").toAbsolutePath().normalize();
+        assertEquals("tally.qingshan", JUnitXml.className(reports.resolve("qingshan.adoc"), reports));
+        assertEquals("tally.zhejiang.2024.a_b", JUnitXml.className(reports.resolve("zhejiang/2024/a.b.adoc"), reports));
+    }
+
+    @Test
     void dayusReadTestCaseFailsWithTheSixMissingTables() throws Exception {
         RunResult run = ResultsFixture.examplesRun(project);
         Element suite = suite(parse(JUnitXml.write(run, project)), ResultsFixture.DAYU);
         Element read = testcase(suite, JUnitXml.READ);
-        assertEquals(ResultsFixture.DAYU, read.getAttribute("classname"));
+        assertEquals("tally.2023.dayu", read.getAttribute("classname"));
         Element failure = child(read, "failure");
         assertNotNull(failure, "dayu's read test case must fail");
         String text = failure.getTextContent();
