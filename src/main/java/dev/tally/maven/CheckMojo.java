@@ -83,12 +83,13 @@ public class CheckMojo extends AbstractMojo {
     /**
      * The machine-readable results to write: {@code sarif} (SARIF 2.1.0, for code-scanning annotations on the
      * report's line), {@code junit} (JUnit XML: one test case per check, for CI test tabs) and {@code json}
-     * (every diagnostic and check outcome), comma-separated; empty for none.
+     * (every diagnostic and check outcome): a list ({@code <formats><format>sarif</format></formats>}) or
+     * comma-separated ({@code -Dtally.formats=sarif,junit}); {@code none} (or {@code -Dtally.formats=}) for none.
      *
      * @since 0.1.0
      */
     @Parameter(property = "tally.formats", defaultValue = "sarif,junit,json")
-    String formats;
+    java.util.List<String> formats;
 
     /**
      * Where the machine-readable results go.
@@ -109,23 +110,24 @@ public class CheckMojo extends AbstractMojo {
     boolean incremental;
 
     /**
-     * The domains links in a report may point to, comma-separated, with {@code *.} wildcards ({@code *} allows
+     * The domains links in a report may point to, a list ({@code <allowedDomains><allowedDomain>*.gov.cn</allowedDomain>
+     * </allowedDomains>}) or comma-separated, with {@code *.} wildcards ({@code *} allows
      * any). Default: what the report's template allows ({@code *.gov.cn} for the built-in templates); a report
      * on no template may then link anywhere.
      *
      * @since 0.1.0
      */
     @Parameter(property = "tally.allowedDomains")
-    String allowedDomains;
+    java.util.List<String> allowedDomains;
 
     /**
-     * Words that must not appear in a report (replacing the default list of gambling and spam terms),
-     * comma-separated.
+     * Words that must not appear in a report (replacing the default list of gambling and spam terms): a list
+     * ({@code <deniedWords><deniedWord>…</deniedWord></deniedWords>}) or comma-separated.
      *
      * @since 0.1.0
      */
     @Parameter(property = "tally.deniedWords")
-    String deniedWords;
+    java.util.List<String> deniedWords;
 
     /**
      * Skips the integrity pass (links, denied words, converter garbage, copied text, period, prose claims) and
@@ -202,7 +204,7 @@ public class CheckMojo extends AbstractMojo {
         // the parameters are checked before any report is (trial N, 5): a typo costs no run
         java.util.Set<String> wanted;
         try {
-            wanted = ResultFiles.formats(formats);
+            wanted = ResultFiles.formats(formats == null ? "" : String.join(",", formats));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Tally: tally.formats: " + e.getMessage());
         }

@@ -4,6 +4,7 @@ import dev.tally.integrity.IntegrityConfig;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -45,11 +46,13 @@ final class IntegritySettings {
      *
      * @throws IllegalArgumentException for an unknown rule or a bad value
      */
-    static IntegrityConfig config(boolean skip, String allowedDomains, String deniedWords, Map<String, String> integrity,
-            Map<String, String> properties) {
+    static IntegrityConfig config(boolean skip, List<String> allowedDomainList, List<String> deniedWordList,
+            Map<String, String> integrity, Map<String, String> properties) {
         if (skip) {
             return null;
         }
+        String allowedDomains = joined(allowedDomainList);
+        String deniedWords = joined(deniedWordList);
         IntegrityConfig config = IntegrityConfig.fromProperties(properties);
         if (allowedDomains != null && !allowedDomains.isBlank()) {
             config.set("allowedDomains", allowedDomains);
@@ -72,10 +75,27 @@ final class IntegritySettings {
         return config;
     }
 
+    /**
+     * A list parameter as the one comma-separated setting it stands for: given as elements
+     * ({@code <allowedDomains><allowedDomain>…}) or as {@code a,b} (which Maven splits), null when empty.
+     */
+    static String joined(List<String> items) {
+        if (items == null) {
+            return null;
+        }
+        List<String> kept = new java.util.ArrayList<>();
+        for (String item : items) {
+            if (item != null && !item.isBlank()) {
+                kept.add(item.strip());
+            }
+        }
+        return kept.isEmpty() ? null : String.join(",", kept);
+    }
+
     /** What the check index remembers of the settings: results are reused only under the same ones. */
-    static String fingerprint(boolean skip, String allowedDomains, String deniedWords, Map<String, String> integrity,
-            Map<String, String> properties) {
-        return skip + "|" + allowedDomains + "|" + deniedWords + "|" + (integrity == null ? "" : new TreeMap<>(integrity))
+    static String fingerprint(boolean skip, List<String> allowedDomains, List<String> deniedWords,
+            Map<String, String> integrity, Map<String, String> properties) {
+        return skip + "|" + joined(allowedDomains) + "|" + joined(deniedWords) + "|" + (integrity == null ? "" : new TreeMap<>(integrity))
                 + "|" + properties;
     }
 }

@@ -100,7 +100,7 @@ public class ReportMojo extends AbstractMavenReport {
      * @since 0.1.0
      */
     @Parameter(property = "tally.allowedDomains")
-    String allowedDomains;
+    java.util.List<String> allowedDomains;
 
     /**
      * As {@code tally:check}'s {@code deniedWords}, for the reports checked here; or the POM property
@@ -109,7 +109,7 @@ public class ReportMojo extends AbstractMavenReport {
      * @since 0.1.0
      */
     @Parameter(property = "tally.deniedWords")
-    String deniedWords;
+    java.util.List<String> deniedWords;
 
     /**
      * As {@code tally:check}'s {@code integrity}, for the reports checked here; or POM properties

@@ -236,13 +236,16 @@ public final class ResultFiles {
     }
 
     /**
-     * The formats of a comma-separated list ({@code tally.formats}), known ones only: checked before the reports
+     * The formats of a comma-separated list ({@code tally.formats}), known ones only ({@code none} for none): checked before the reports
      * are, so that a typo costs no run.
      *
      * @throws IllegalArgumentException naming the first unknown format and the known ones
      */
     public static Set<String> formats(String list) {
         Set<String> wanted = new java.util.LinkedHashSet<>();
+        if (list != null && list.strip().equalsIgnoreCase("none")) {
+            return wanted; // an empty element in a POM is no value, and the default would apply: none says none
+        }
         for (String f : (list == null ? "" : list).split(",")) {
             if (!f.isBlank()) {
                 if (!FORMATS.contains(normalize(f))) {

@@ -93,6 +93,24 @@ class CheckMojoTest {
         verify(log, never()).info(org.mockito.ArgumentMatchers.contains("bad.adoc"));
     }
 
+    /** An empty {@code <formats/>} is no value to Maven (the default applies): {@code none} writes no result file. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "formats", value = "none")
+    @MojoParameter(name = "failOnError", value = "false")
+    @MojoParameter(name = "incremental", value = "false")
+    void formatsNoneWritesNoResultFile(CheckMojo mojo) throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("tally-none");
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        mojo.execute();
+        verify(log).info(org.mockito.ArgumentMatchers.startsWith("Tally: 1 report read, 1 check run, 1 error"));
+        try (var files = java.nio.file.Files.list(out)) {
+            assertEquals(java.util.List.of(), files.toList());
+        }
+        java.nio.file.Files.delete(out);
+    }
+
     /** Trial L, 5: a line break in a report's file name cannot forge a line of the log. */
     @Test
     @Basedir("/unit/broken")

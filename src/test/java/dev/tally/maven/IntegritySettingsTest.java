@@ -33,4 +33,17 @@ class IntegritySettingsTest {
         assertTrue(config.enabled(link));
         assertEquals(dev.tally.diagnostic.Severity.NOTE, config.severity(link));
     }
+
+    /** Trial N, 6: domains and words given as list elements or comma-separated come to the same setting. */
+    @Test
+    void listParametersAreReadAsElementsOrCommaSeparated() {
+        var elements = IntegritySettings.config(false, java.util.List.of("*.gov.cn", " example.org "),
+                java.util.List.of("赌场", "", "彩票"), Map.of(), Map.of());
+        assertEquals(java.util.List.of("*.gov.cn", "example.org"), elements.allowedDomains());
+        assertEquals(java.util.List.of("赌场", "彩票"), elements.deniedWords());
+        var split = IntegritySettings.config(false, java.util.List.of("*.gov.cn,example.org"), null, Map.of(), Map.of());
+        assertEquals(elements.allowedDomains(), split.allowedDomains());
+        assertEquals(IntegritySettings.fingerprint(false, java.util.List.of("*.gov.cn", "example.org"), null, null, Map.of()),
+                IntegritySettings.fingerprint(false, java.util.List.of("*.gov.cn,example.org"), null, null, Map.of()));
+    }
 }
