@@ -194,6 +194,10 @@ public final class Checker {
                     outcome.shape().table(), at.path().toString());
         }
         String suffix = def.message() == null || def.message().isBlank() ? "" : " — " + def.message();
+        if (def.fromTemplate() && !strict) {
+            // the line shown is the report's data, where the check's text is not: say where it is written (trial M, 17)
+            suffix = dev.tally.diagnostic.Messages.ref("check.from-template", def.template()) + suffix;
+        }
         for (Evaluator.Failure f : outcome.failures()) {
             String[] shown = Exact.showApart(f.left(), f.right());
             String left = shown[0];

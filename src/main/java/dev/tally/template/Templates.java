@@ -65,7 +65,9 @@ public final class Templates implements TemplateProvider {
                         projectRoot.relativize(file).toString().replace('\\', '/'));
                 return null;
             }
-            loaded = cache.computeIfAbsent(file.toString(), k -> fromFile(name, file));
+            // named in messages as the project holds it: the same for every report, wherever it names it from
+            String shown = projectRoot.relativize(file).toString().replace('\\', '/');
+            loaded = cache.computeIfAbsent(file.toString(), k -> fromFile(shown, file));
         } else {
             diagnostics.error(at, "template.unknown", name, String.join(", ", BUILT_IN));
             return null;
