@@ -151,6 +151,9 @@ public final class Checker {
         textInGroups(comparison.refs(), def.location(), def.text());
         sumsOfOneSeries(comparison.left(), table, def.location(), def.text());
         sumsOfOneSeries(comparison.right(), table, def.location(), def.text());
+        if (table == null && !def.fromTemplate()) {
+            unitsDiffer(comparison, def.location(), def.text());
+        }
         Evaluator.Outcome outcome;
         try {
             outcome = Evaluator.compare(comparison, scope);
@@ -221,6 +224,88 @@ public final class Checker {
         outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(),
                 outcome.holds() ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED,
                 outcome.failures().size() + outcome.divisionsByZero().size()));
+    }
+
+    /** A figure of a table with a unit, as named in a check: for telling figures of different units apart. */
+    private record Unit(String unit, String name) {
+    }
+
+    /** A found pair of figures of different units, added or compared. */
+    private static final class UnitClash extends RuntimeException {
+        final Unit a;
+        final Unit b;
+
+        UnitClash(Unit a, Unit b) {
+            super(null, null, false, false);
+            this.a = a;
+            this.b = b;
+        }
+    }
+
+    /**
+     * Trial M, 13: a check that adds or compares figures of tables whose units differ ({@code 万元} and {@code 元})
+     * compares the numbers as written, converting nothing: a warning names both. Multiplying or dividing them
+     * (an amount per person) is meant, and not warned of; a table without a unit is taken to agree with any.
+     */
+    private void unitsDiffer(Comparison comparison, Location at, String text) {
+        try {
+            Unit left = unitOf(comparison.left());
+            Unit right = unitOf(comparison.right());
+            clash(left, right);
+        } catch (UnitClash c) {
+            diagnostics.warning(at, "check.units-differ", text, c.a.name(), c.a.unit(), c.b.name(), c.b.unit());
+        }
+    }
+
+    private static void clash(Unit a, Unit b) {
+        if (a != null && b != null && !a.unit().equals(b.unit())) {
+            throw new UnitClash(a, b);
+        }
+    }
+
+    /** The unit of what an expression adds up, null when none is known (or when it multiplies or divides). */
+    private Unit unitOf(Expr e) {
+        if (e instanceof Expr.Ref ref) {
+            Report in = ref.isPrevious() ? previous : report;
+            dev.tally.model.KeyPath path = ref.isPrevious() ? ref.path().tail() : ref.path();
+            Block block = in == null || path.size() == 0 ? null : in.block(path.first());
+            String unit = block instanceof Table t && t.unit() != null ? t.unit().strip() : "";
+            return unit.isEmpty() ? null : new Unit(unit, ref.text());
+        }
+        if (e instanceof Expr.Negate n) {
+            return unitOf(n.operand());
+        }
+        if (e instanceof Expr.Binary b) {
+            // a + b + c ... parses left-deep: the left spine is walked with a loop, as the evaluator walks it
+            java.util.ArrayDeque<Expr.Binary> spine = new java.util.ArrayDeque<>();
+            Expr left = b;
+            while (left instanceof Expr.Binary lb) {
+                spine.push(lb);
+                left = lb.left();
+            }
+            Unit acc = unitOf(left);
+            while (!spine.isEmpty()) {
+                Expr.Binary step = spine.pop();
+                Unit r = unitOf(step.right());
+                if (step.op() == '*' || step.op() == '/') {
+                    acc = null;
+                } else {
+                    clash(acc, r);
+                    acc = acc != null ? acc : r;
+                }
+            }
+            return acc;
+        }
+        if (e instanceof Expr.Sum sum) {
+            Unit found = null;
+            for (Expr arg : sum.args()) {
+                Unit u = unitOf(arg);
+                clash(found, u);
+                found = found != null ? found : u;
+            }
+            return found;
+        }
+        return null;
     }
 
     /**

@@ -767,6 +767,53 @@ class CheckEvaluationTest {
     }
 
     /**
+     * Trial M, 13: adding or comparing figures of tables in different units is warned of (the numbers are taken as
+     * written); dividing them (an amount per person) is not, nor is a table without a unit.
+     */
+    @Test
+    void figuresOfDifferentUnitsAddedOrComparedAreWarnedOf() {
+        String report = """
+                [data#wan]
+                ----
+                unit: 万元
+                columns: [本年]
+                rows:
+                  支出: [1.5]
+                ----
+
+                [data#yuan]
+                ----
+                unit: 元
+                columns: [本年]
+                rows:
+                  支出: [15000]
+                ----
+
+                [data#people]
+                ----
+                columns: [本年]
+                rows:
+                  人数: [3]
+                ----
+
+                [checks]
+                ----
+                - wan.支出 < yuan.支出
+                - wan.支出[本年] * 10000 = yuan.支出[本年]
+                - yuan.支出 / people.人数 = 5000
+                - wan.支出 + people.人数 = 4.5
+                - sum(wan.支出, yuan.支出) > 0
+                ----
+                """;
+        assertEquals(List.of("WARNING " + at(report, "- wan.支出 < yuan.支出") + "wan.支出 < yuan.支出: adds or compares "
+                + "figures of different units, wan.支出 in 万元 and yuan.支出 in 元: the numbers are taken as written, "
+                + "not converted",
+                "WARNING " + at(report, "- sum(wan") + "sum(wan.支出, yuan.支出) > 0: adds or compares figures of "
+                + "different units, wan.支出 in 万元 and yuan.支出 in 元: the numbers are taken as written, not converted"),
+                run(report));
+    }
+
+    /**
      * Two tables with the same columns, and the same rows, listed in another order are matched by key (trial M, 6):
      * a row of one equals the same row of the other column by column, and a failure names the column by its key.
      */
