@@ -276,16 +276,9 @@ public final class Checker {
             return unitOf(n.operand());
         }
         if (e instanceof Expr.Binary b) {
-            // a + b + c ... parses left-deep: the left spine is walked with a loop, as the evaluator walks it
-            java.util.ArrayDeque<Expr.Binary> spine = new java.util.ArrayDeque<>();
-            Expr left = b;
-            while (left instanceof Expr.Binary lb) {
-                spine.push(lb);
-                left = lb.left();
-            }
-            Unit acc = unitOf(left);
-            while (!spine.isEmpty()) {
-                Expr.Binary step = spine.pop();
+            List<Expr.Binary> chain = b.chain();
+            Unit acc = unitOf(chain.get(0).left());
+            for (Expr.Binary step : chain) {
                 Unit r = unitOf(step.right());
                 if (step.op() == '*' || step.op() == '/') {
                     acc = null;

@@ -77,17 +77,9 @@ public final class Evaluator {
             return map(eval(n.operand(), scope, summing), Exact::negate);
         }
         if (e instanceof Expr.Binary b) {
-            // a + b + c ... parses left-deep: walk the left spine with a loop, not recursion, so a long
-            // flat sum cannot overflow the stack (nesting by parentheses is bounded by the parser)
-            java.util.ArrayDeque<Expr.Binary> spine = new java.util.ArrayDeque<>();
-            Expr left = b;
-            while (left instanceof Expr.Binary lb) {
-                spine.push(lb);
-                left = lb.left();
-            }
-            Value acc = eval(left, scope, summing);
-            while (!spine.isEmpty()) {
-                Expr.Binary step = spine.pop();
+            List<Expr.Binary> chain = b.chain();
+            Value acc = eval(chain.get(0).left(), scope, summing);
+            for (Expr.Binary step : chain) {
                 acc = combine(step.op(), acc, inOrderOf(eval(step.right(), scope, summing), acc), step.at());
             }
             return acc;

@@ -33,6 +33,21 @@ public sealed interface Expr {
     }
 
     record Binary(char op, Expr left, Expr right, int at) implements Expr {
+
+        /**
+         * The steps of the left-deep chain this operation ends ({@code a + b + c} parses as {@code (a + b) + c}),
+         * first step first: the chain's first operand is the first step's left. Walking them in a loop, not by
+         * recursion, a long flat sum cannot overflow the stack (nesting by parentheses is bounded by the parser).
+         */
+        List<Binary> chain() {
+            java.util.ArrayDeque<Binary> steps = new java.util.ArrayDeque<>();
+            Expr left = this;
+            while (left instanceof Binary b) {
+                steps.push(b);
+                left = b.left();
+            }
+            return List.copyOf(steps);
+        }
     }
 
     record Sum(List<Expr> args, int at) implements Expr {
