@@ -170,15 +170,28 @@ public class ReportMojo extends AbstractMavenReport {
 
     /**
      * Run directly ({@code mvn tally:report}), the pages go where the site would put them,
-     * {@code target/site/tally}, not into maven-reporting-impl's {@code target/reports}.
+     * {@code target/site/tally}, not into maven-reporting-impl's default {@code target/reports}; an
+     * {@code outputDirectory} configured for the goal is kept (trial N, 7): the pages go to its {@code tally/}.
      */
     @Override
     protected String getOutputDirectory() {
+        String inherited = super.getOutputDirectory();
         if (!inSite && project != null && project.getReporting() != null
-                && project.getReporting().getOutputDirectory() != null) {
+                && project.getReporting().getOutputDirectory() != null && !configured(inherited)) {
             return new File(project.getReporting().getOutputDirectory()).getAbsolutePath();
         }
-        return super.getOutputDirectory();
+        return inherited;
+    }
+
+    /** Whether the report's output directory was set in the POM: it is not maven-reporting-impl's default. */
+    private boolean configured(String outputDirectory) {
+        if (outputDirectory == null || project == null || project.getBuild() == null
+                || project.getBuild().getDirectory() == null) {
+            return false;
+        }
+        File byDefault = new File(project.getBuild().getDirectory(), "reports");
+        return !new File(outputDirectory).toPath().toAbsolutePath().normalize()
+                .equals(byDefault.toPath().toAbsolutePath().normalize());
     }
 
     /** Without a reports directory the report still writes its index and checks pages, saying so. */
