@@ -16,7 +16,7 @@ import java.util.List;
  * unary      = - unary | + unary | primary
  * primary    = number | ( expr ) | sum( expr {, expr} ) | ref
  * ref        = name { . name } [ [ name { . name } ] | @ name { . name } ]
- * name       = letter-or-_ { letter | digit | _ }  |  `any text but backquote`
+ * name       = letter-or-_ { letter | digit | _ }  |  `any text, a backquote written twice`
  * </pre>
  */
 public final class CheckParser {
@@ -224,16 +224,26 @@ public final class CheckParser {
     private String nameOrQuoted() throws CheckSyntaxException {
         if (pos < text.length() && text.charAt(pos) == '`') {
             int open = pos++;
-            int close = text.indexOf('`', pos);
-            if (close < 0) {
-                throw new CheckSyntaxException("syntax.unclosed-quote", open);
+            // a backquote in the key is written twice (`c``d` is the key c`d)
+            StringBuilder key = new StringBuilder();
+            while (true) {
+                int close = text.indexOf('`', pos);
+                if (close < 0) {
+                    throw new CheckSyntaxException("syntax.unclosed-quote", open);
+                }
+                key.append(text, pos, close);
+                if (close + 1 < text.length() && text.charAt(close + 1) == '`') {
+                    key.append('`');
+                    pos = close + 2;
+                    continue;
+                }
+                pos = close + 1;
+                break;
             }
-            String key = text.substring(pos, close);
-            if (key.isEmpty()) {
+            if (key.length() == 0) {
                 throw new CheckSyntaxException("syntax.empty-name", open);
             }
-            pos = close + 1;
-            return key;
+            return key.toString();
         }
         if (!startsName()) {
             throw unexpected("syntax.expected-name");

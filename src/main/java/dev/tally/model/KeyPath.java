@@ -106,7 +106,7 @@ public final class KeyPath implements Comparable<KeyPath> {
             if (sb.length() > 0) {
                 sb.append('.');
             }
-            sb.append(isPlain(k) ? k : "`" + k + "`");
+            sb.append(isPlain(k) ? k : "`" + k.replace("`", "``") + "`");
         }
         return sb.toString();
     }

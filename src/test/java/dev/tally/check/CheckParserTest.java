@@ -116,6 +116,18 @@ class CheckParserTest {
         assertEquals(KeyPath.of("a b", "2 c"), refs.get(1).path());
     }
 
+    /** Trial M, 15: a backquote in a key is written twice inside the backquotes, and shown so in messages. */
+    @Test
+    void aBackquoteInAKeyIsWrittenTwice() throws Exception {
+        Comparison c = CheckParser.parse("v.`c``d` + v.```x` = v.`a``` + 1");
+        List<Expr.Ref> refs = c.refs();
+        assertEquals(KeyPath.of("v", "c`d"), refs.get(0).path());
+        assertEquals(KeyPath.of("v", "`x"), refs.get(1).path());
+        assertEquals(KeyPath.of("v", "a`"), refs.get(2).path());
+        assertEquals("v.`c``d`", refs.get(0).path().toString());
+        assertEquals(refs.get(0).path(), ((Expr.Ref) CheckParser.parse(refs.get(0).path().toString() + " = 0").left()).path());
+    }
+
     @Test
     void chineseNamesArePlainNames() throws Exception {
         Comparison c = CheckParser.parse("总计 = 自然人 + 法人或其他组织");
