@@ -151,9 +151,7 @@ public final class Checker {
         textInGroups(comparison.refs(), def.location(), def.text());
         sumsOfOneSeries(comparison.left(), table, def.location(), def.text());
         sumsOfOneSeries(comparison.right(), table, def.location(), def.text());
-        if (table == null && !def.fromTemplate()) {
-            unitsDiffer(comparison, def.location(), def.text());
-        }
+        unitsDiffer(comparison, table, def);
         Evaluator.Outcome outcome;
         try {
             outcome = Evaluator.compare(comparison, scope);
@@ -244,16 +242,19 @@ public final class Checker {
 
     /**
      * Trial M, 13: a check that adds or compares figures of tables whose units differ ({@code 万元} and {@code 元})
-     * compares the numbers as written, converting nothing: a warning names both. Multiplying or dividing them
-     * (an amount per person) is meant, and not warned of; a table without a unit is taken to agree with any.
+     * compares the numbers as written, converting nothing: a warning names both. In a table's own checks a name
+     * is the table's row or column first. Any product or quotient is taken as meant (an amount per person, a
+     * conversion by 10000), and not warned of; a table without a unit is taken to agree with any.
      */
-    private void unitsDiffer(Comparison comparison, Location at, String text) {
+    private void unitsDiffer(Comparison comparison, Table table, CheckDef def) {
         try {
-            Unit left = unitOf(comparison.left());
-            Unit right = unitOf(comparison.right());
+            Unit left = unitOf(comparison.left(), table);
+            Unit right = unitOf(comparison.right(), table);
             clash(left, right);
         } catch (UnitClash c) {
-            diagnostics.warning(at, "check.units-differ", text, c.a.name(), c.a.unit(), c.b.name(), c.b.unit());
+            // a template's check (a report may give a template's table a unit of its own): at the report's data
+            Location where = def.fromTemplate() && !strict ? locate(def, comparison, table, null) : def.location();
+            diagnostics.warning(where, "check.units-differ", def.text(), c.a.name(), c.a.unit(), c.b.name(), c.b.unit());
         }
     }
 
@@ -264,22 +265,26 @@ public final class Checker {
     }
 
     /** The unit of what an expression adds up, null when none is known (or when it multiplies or divides). */
-    private Unit unitOf(Expr e) {
+    private Unit unitOf(Expr e, Table table) {
         if (e instanceof Expr.Ref ref) {
             Report in = ref.isPrevious() ? previous : report;
             dev.tally.model.KeyPath path = ref.isPrevious() ? ref.path().tail() : ref.path();
             Block block = in == null || path.size() == 0 ? null : in.block(path.first());
+            // inside a table's checks a name is first the table's own row or column, as the scope resolves it
+            if (!ref.isPrevious() && table != null && target(ref, table) != null && target(ref, table).table() == table) {
+                block = table;
+            }
             String unit = block instanceof Table t && t.unit() != null ? t.unit().strip() : "";
             return unit.isEmpty() ? null : new Unit(unit, ref.text());
         }
         if (e instanceof Expr.Negate n) {
-            return unitOf(n.operand());
+            return unitOf(n.operand(), table);
         }
         if (e instanceof Expr.Binary b) {
             List<Expr.Binary> chain = b.chain();
-            Unit acc = unitOf(chain.get(0).left());
+            Unit acc = unitOf(chain.get(0).left(), table);
             for (Expr.Binary step : chain) {
-                Unit r = unitOf(step.right());
+                Unit r = unitOf(step.right(), table);
                 if (step.op() == '*' || step.op() == '/') {
                     acc = null;
                 } else {
@@ -292,7 +297,7 @@ public final class Checker {
         if (e instanceof Expr.Sum sum) {
             Unit found = null;
             for (Expr arg : sum.args()) {
-                Unit u = unitOf(arg);
+                Unit u = unitOf(arg, table);
                 clash(found, u);
                 found = found != null ? found : u;
             }

@@ -248,6 +248,10 @@ public final class ResultFiles {
         }
         for (String f : (list == null ? "" : list).split(",")) {
             if (!f.isBlank()) {
+                if (normalize(f).equals("none")) {
+                    throw new IllegalArgumentException("'none' writes no result file and cannot be combined with "
+                            + "formats: " + list.strip());
+                }
                 if (!FORMATS.contains(normalize(f))) {
                     throw unknown(f.strip());
                 }

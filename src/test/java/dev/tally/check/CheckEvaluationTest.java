@@ -813,6 +813,36 @@ class CheckEvaluationTest {
                 run(report));
     }
 
+    /** Trial O, 2: a table's own check that reaches another table of another unit is warned of too. */
+    @Test
+    void aTablesOwnCheckReachingATableOfAnotherUnitIsWarnedOf() {
+        String report = """
+                [data#wan]
+                ----
+                unit: 万元
+                columns: [本年]
+                rows:
+                  支出: [1.5]
+                  收入: [1.5]
+                checks:
+                  - 支出 = yuan.支出
+                  - 支出 = 收入
+                ----
+
+                [data#yuan]
+                ----
+                unit: 元
+                columns: [本年]
+                rows:
+                  支出: [15000]
+                ----
+                """;
+        assertEquals(List.of("WARNING " + at(report, "- 支出 = yuan.支出") + "支出 = yuan.支出: adds or compares figures "
+                + "of different units, 支出 in 万元 and yuan.支出 in 元: the numbers are taken as written, not converted",
+                "ERROR " + at(report, "- 支出 = yuan.支出") + "check failed in wan, column 本年: 支出 = yuan.支出: 1.5 != 15000"),
+                run(report));
+    }
+
     /**
      * Two tables with the same columns, and the same rows, listed in another order are matched by key (trial M, 6):
      * a row of one equals the same row of the other column by column, and a failure names the column by its key.

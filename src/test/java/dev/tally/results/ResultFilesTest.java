@@ -122,4 +122,14 @@ class ResultFilesTest {
         assertTrue(texts.contains(Files.readString(target)), "one writer's whole text, not a mix");
         assertEquals(List.of("r.txt"), names(out), "no temporary file is left behind");
     }
+
+    /** Trial O, 6: none alone writes nothing; with formats it is a mistake, said as such. */
+    @Test
+    void noneIsAloneOrAMistake() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(), ResultFiles.formats(" None "));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ResultFiles.formats("none,sarif"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "'none' writes no result file and cannot be combined with formats: none,sarif", e.getMessage());
+    }
 }
