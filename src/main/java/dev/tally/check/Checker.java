@@ -271,7 +271,8 @@ public final class Checker {
             dev.tally.model.KeyPath path = ref.isPrevious() ? ref.path().tail() : ref.path();
             Block block = in == null || path.size() == 0 ? null : in.block(path.first());
             // inside a table's checks a name is first the table's own row or column, as the scope resolves it
-            if (!ref.isPrevious() && table != null && target(ref, table) != null && target(ref, table).table() == table) {
+            Target local = ref.isPrevious() || table == null ? null : target(ref, table);
+            if (local != null && local.table() == table) {
                 block = table;
             }
             String unit = block instanceof Table t && t.unit() != null ? t.unit().strip() : "";

@@ -805,12 +805,15 @@ class CheckEvaluationTest {
                 - sum(wan.支出, yuan.支出) > 0
                 ----
                 """;
-        assertEquals(List.of("WARNING " + at(report, "- wan.支出 < yuan.支出") + "wan.支出 < yuan.支出: adds or compares "
-                + "figures of different units, wan.支出 in 万元 and yuan.支出 in 元: the numbers are taken as written, "
-                + "not converted",
-                "WARNING " + at(report, "- sum(wan") + "sum(wan.支出, yuan.支出) > 0: adds or compares figures of "
-                + "different units, wan.支出 in 万元 and yuan.支出 in 元: the numbers are taken as written, not converted"),
+        assertEquals(List.of("WARNING " + at(report, "- wan.支出 < yuan.支出") + unitsDiffer("wan.支出 < yuan.支出", "wan.支出"),
+                "WARNING " + at(report, "- sum(wan") + unitsDiffer("sum(wan.支出, yuan.支出) > 0", "wan.支出")),
                 run(report));
+    }
+
+    /** The warning for a check that sets a figure in 万元 ({@code wan}) against yuan.支出 in 元. */
+    private static String unitsDiffer(String check, String wan) {
+        return check + ": adds or compares figures of different units, " + wan + " in 万元 and yuan.支出 in 元: the "
+                + "numbers are taken as written, not converted";
     }
 
     /** Trial O, 2: a table's own check that reaches another table of another unit is warned of too. */
@@ -837,8 +840,7 @@ class CheckEvaluationTest {
                   支出: [15000]
                 ----
                 """;
-        assertEquals(List.of("WARNING " + at(report, "- 支出 = yuan.支出") + "支出 = yuan.支出: adds or compares figures "
-                + "of different units, 支出 in 万元 and yuan.支出 in 元: the numbers are taken as written, not converted",
+        assertEquals(List.of("WARNING " + at(report, "- 支出 = yuan.支出") + unitsDiffer("支出 = yuan.支出", "支出"),
                 "ERROR " + at(report, "- 支出 = yuan.支出") + "check failed in wan, column 本年: 支出 = yuan.支出: 1.5 != 15000"),
                 run(report));
     }
