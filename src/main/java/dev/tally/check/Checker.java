@@ -186,13 +186,15 @@ public final class Checker {
             return;
         }
         run++;
-        for (int i : outcome.divisionsByZero()) {
-            // trial L, 3: the row or column whose divisor is zero, the check going on in the others
-            Header.Node at = outcome.shape().index().get(i);
+        for (Evaluator.ByZero zero : outcome.divisionsByZero()) {
+            // trial L, 3: the row or column whose divisor is zero, the check going on in the others; named in
+            // the divisor's table, and shown at its row unless that is in the previous report (trial O, 5)
+            Header.Node at = zero.node();
             boolean perRow = outcome.shape().axis() == Value.Axis.ROWS;
-            diagnostics.error(perRow ? at.location() : def.location(),
+            boolean here = !zero.table().startsWith("previous.");
+            diagnostics.error(perRow && here ? at.location() : def.location(),
                     perRow ? "check.division-by-zero-row" : "check.division-by-zero-column", def.text(),
-                    outcome.shape().table(), at.path().toString());
+                    zero.table(), at.path().toString());
         }
         String suffix = def.message() == null || def.message().isBlank() ? "" : " — " + def.message();
         if (def.fromTemplate() && !strict) {

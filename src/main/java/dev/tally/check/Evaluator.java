@@ -1,6 +1,7 @@
 package dev.tally.check;
 
 import dev.tally.diagnostic.Messages;
+import dev.tally.model.Header;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class Evaluator {
      * skips them all, nothing was checked.
      */
     public record Outcome(Value left, Value right, List<Failure> failures, int compared,
-            Value.Series shape, List<Integer> divisionsByZero) {
+            Value.Series shape, List<ByZero> divisionsByZero) {
 
         public Outcome(Value left, Value right, List<Failure> failures, int compared) {
             this(left, right, failures, compared, null, List.of());
@@ -32,6 +33,10 @@ public final class Evaluator {
         public boolean holds() {
             return failures.isEmpty() && divisionsByZero.isEmpty();
         }
+    }
+
+    /** A zero divisor in one place of a series: the table it is in and its row or column there. */
+    public record ByZero(String table, Header.Node node) {
     }
 
     public static Outcome compare(Comparison c, Scope scope) throws EvalException {
@@ -48,12 +53,13 @@ public final class Evaluator {
                 failures.add(new Failure(null, -1, l, r));
             }
         } else {
-            List<Integer> undefined = new ArrayList<>();
+            List<ByZero> undefined = new ArrayList<>();
             for (int i = 0; i < shape.index().size(); i++) {
                 Exact l = element(left, i);
                 Exact r = element(right, i);
-                if (l == Exact.UNDEFINED || r == Exact.UNDEFINED) {
-                    undefined.add(i); // divided by zero here: reported at this row or column, the others compared
+                if (l != null && l.isUndefined() || r != null && r.isUndefined()) {
+                    // divided by zero here: reported at the zero's row or column, the others compared
+                    undefined.add(l != null && l.isUndefined() ? l.byZero() : r.byZero());
                 } else if (l != null && r != null) {
                     compared++;
                     if (!c.op().holds(l.compareTo(r))) {
@@ -119,8 +125,14 @@ public final class Evaluator {
         for (int i = 0; i < out.length; i++) {
             Exact a = element(l, i);
             Exact b = element(r, i);
-            if (a == Exact.UNDEFINED || b == Exact.UNDEFINED || op == '/' && b != null && b.signum() == 0) {
-                out[i] = a == null ? null : Exact.UNDEFINED; // one place divided by zero: the others go on
+            if (a != null && a.isUndefined()) {
+                out[i] = a;
+            } else if (b != null && b.isUndefined()) {
+                out[i] = a == null ? null : b;
+            } else if (op == '/' && b != null && b.signum() == 0) {
+                // one place divided by zero: the others go on; the zero is the divisor's, in its table
+                Value.Series divisor = (Value.Series) r;
+                out[i] = a == null ? null : Exact.undefined(new ByZero(divisor.table(), divisor.index().get(i)));
             } else {
                 out[i] = a == null || b == null ? null : apply(op, a, b, at);
             }
@@ -161,7 +173,7 @@ public final class Evaluator {
         Exact[] out = new Exact[s.values().length];
         for (int i = 0; i < out.length; i++) {
             Exact x = s.values()[i];
-            out[i] = x == null || x == Exact.UNDEFINED ? x : f.apply(x);
+            out[i] = x == null || x.isUndefined() ? x : f.apply(x);
         }
         return new Value.Series(s.axis(), s.table(), s.index(), out);
     }

@@ -13,25 +13,44 @@ public final class Exact implements Comparable<Exact> {
 
     public static final Exact ZERO = new Exact(BigInteger.ZERO, BigInteger.ONE);
 
-    /**
-     * The value of one place of a series where a division by zero happened: told apart by identity, never
-     * computed with (the evaluator carries it through and reports the place).
-     */
-    static final Exact UNDEFINED = new Exact(BigInteger.ZERO, BigInteger.ONE);
-
     private final BigInteger num;
     private final BigInteger den;
     /** The decimal this number was made from, as written ({@code 1.50}), or null for a result of arithmetic. */
     private final BigDecimal written;
+    /** For the value of a place of a series divided by zero, where the zero is; null for a number. */
+    private final Evaluator.ByZero byZero;
 
     private Exact(BigInteger num, BigInteger den) {
         this(num, den, null);
     }
 
     private Exact(BigInteger num, BigInteger den, BigDecimal written) {
+        this(num, den, written, null);
+    }
+
+    private Exact(BigInteger num, BigInteger den, BigDecimal written, Evaluator.ByZero byZero) {
         this.num = num;
         this.den = den;
         this.written = written;
+        this.byZero = byZero;
+    }
+
+    /**
+     * The value of one place of a series where a division by zero happened, never computed with: the evaluator
+     * carries it through and reports the place, naming the divisor's table and row or column.
+     */
+    static Exact undefined(Evaluator.ByZero at) {
+        return new Exact(BigInteger.ZERO, BigInteger.ONE, null, at);
+    }
+
+    /** Whether this is the value of a place divided by zero (see {@link #undefined}). */
+    boolean isUndefined() {
+        return byZero != null;
+    }
+
+    /** Where the zero divisor of an {@linkplain #isUndefined() undefined} place is; null for a number. */
+    Evaluator.ByZero byZero() {
+        return byZero;
     }
 
     /** The decimal as a number that is shown as written: {@code 1.50} stays {@code 1.50}. */

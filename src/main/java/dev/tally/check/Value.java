@@ -48,14 +48,16 @@ public sealed interface Value {
                 at.put(index.get(i).path(), i);
             }
             Exact[] out = new Exact[values.length];
+            List<Header.Node> nodes = new java.util.ArrayList<>(out.length);
             for (int i = 0; i < out.length; i++) {
                 Integer mine = at.get(other.index.get(i).path());
                 if (mine == null) {
                     return null;
                 }
                 out[i] = values[mine];
+                nodes.add(index.get(mine)); // this table's own rows or columns: a place is shown where it is written
             }
-            return new Series(axis, table, other.index, out);
+            return new Series(axis, table, nodes, out);
         }
 
         public boolean sameShape(Series other) {

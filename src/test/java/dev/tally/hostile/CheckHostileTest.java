@@ -54,6 +54,25 @@ class CheckHostileTest {
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "z: [8, 2, 3]"), "check failed in t, row z: a = q * b: 8 != 6");
     }
 
+    /**
+     * Trial O, 5: when the zero is in another table's column, the error names that table and is shown at its row
+     * (not at the same-named row of the first table); the previous report's zero is shown at the check.
+     */
+    @Test
+    void divisionByZeroInAnotherTableNamesThatTableAndItsRow() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("2023/p.adoc", "= P\n\n[data#b]\n----\ncolumns: [x]\nrows:\n  r1: [2]\n  r2: [0]\n----\n");
+        String r = "= R\n:tally-previous: ../2023/p.adoc\n\n[data#a]\n----\ncolumns: [x]\nrows:\n  r1: [4]\n  r2: [5]\n"
+                + "----\n\n[data#b]\n----\ncolumns: [x]\nrows:\n  r2: [0]\n  r1: [2]\n----\n\n[checks]\n----\n"
+                + "- a.x / b.x = 2\n- a.x / previous.b.x = 2\n----\n";
+        s.report("2024/r.adoc", r);
+        Sandbox.Outcome o = s.run();
+        o.has("ERROR", "src/reports/2024/r.adoc", lineOf(r, "r2: [0]"), "in a.x / b.x = 2: division by zero in b, row r2")
+                .has("ERROR", "src/reports/2024/r.adoc", lineOf(r, "- a.x / previous.b.x = 2"),
+                        "in a.x / previous.b.x = 2: division by zero in previous.b, row r2");
+        org.junit.jupiter.api.Assertions.assertFalse(o.printed.stream().anyMatch(p -> p.contains("in a, row")), o::dump);
+    }
+
     /** A divisor that is zero everywhere (a number, not a column) is one error at the check, not one a row. */
     @Test
     void divisionOfAColumnByZeroIsOneErrorAtTheCheck() {
