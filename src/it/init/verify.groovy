@@ -12,6 +12,6 @@ assert text.contains('  结转下年度: [1, 0, 0, 0, 1, 0, 2]')
 assert text.contains('  行政规范性文件: [0, 0, 7]')
 // the skeleton passes tally:check as written, and init said nothing to the contrary
 assert !log.contains('does not pass tally:check as written')
-assert log =~ /\[INFO\] Tally: src\/reports\/2025\/qingshan\.adoc: \d+ checks, no problems/
+assert log =~ /\[INFO\] Tally: src\/reports\/2025\/qingshan\.adoc: \d+ checks run, no problems/
 // and init never overwrites
 assert log.contains('Tally: src/reports/2025/qingshan.adoc exists; tally:init never overwrites a file')

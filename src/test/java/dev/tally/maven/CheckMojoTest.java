@@ -46,7 +46,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     void consistentReportsPassWithOneLinePerReportAndASummary(CheckMojo mojo) throws Exception {
         mojo.execute();
-        verify(log).info("Tally: src/reports/2024/ok.adoc: 2 checks, no problems");
+        verify(log).info("Tally: src/reports/2024/ok.adoc: 2 checks run, no problems");
         verify(log).info("Tally: 1 report read, 2 checks run, 0 errors, 0 warnings");
         verify(log, never()).error(anyString());
     }
@@ -272,10 +272,10 @@ class CheckMojoTest {
         }
         CheckMojo.print(new dev.tally.run.RunResult(base.resolve("src/reports"), results),
                 new dev.tally.diagnostic.DiagnosticFormatter(base, java.util.Locale.ROOT), log);
-        verify(log).info("Tally: src/reports/r107.adoc: 2 checks, 1 error, 0 warnings");
+        verify(log).info("Tally: src/reports/r107.adoc: 2 checks run, 1 error, 0 warnings");
         verify(log).error(org.mockito.ArgumentMatchers.startsWith("src/reports/r107.adoc:3: "));
         verify(log).info("Tally: 59 reports without errors or warnings, not listed one by one (mvn -X lists them)");
-        verify(log, never()).info("Tally: src/reports/r100.adoc: 2 checks, no problems");
+        verify(log, never()).info("Tally: src/reports/r100.adoc: 2 checks run, no problems");
         verify(log, never()).info(org.mockito.ArgumentMatchers.startsWith("src/reports/r100.adoc:1: "));
     }
 }
