@@ -261,9 +261,25 @@ public final class Checker {
     }
 
     private static void clash(Unit a, Unit b) {
-        if (a != null && b != null && !a.unit().equals(b.unit())) {
+        if (a != null && b != null && !sameUnit(a.unit(), b.unit())) {
             throw new UnitClash(a, b);
         }
+    }
+
+    /**
+     * Whether two units as written are the same: letter case, spaces and full-width forms aside ({@code 万元},
+     * {@code 万 元}; {@code km²}, {@code KM²}; {@code ％}, {@code %}).
+     */
+    static boolean sameUnit(String a, String b) {
+        return a.equals(b) || unitKey(a).equals(unitKey(b));
+    }
+
+    private static String unitKey(String unit) {
+        String folded = java.text.Normalizer.normalize(unit, java.text.Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(folded.length());
+        folded.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** The unit of what an expression adds up, null when none is known (or when it multiplies or divides). */

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Checks as a report author writes them, run through {@link dev.tally.run.Tally} on small reports. */
 class CheckEvaluationTest {
@@ -808,6 +809,53 @@ class CheckEvaluationTest {
         assertEquals(List.of("WARNING " + at(report, "- wan.支出 < yuan.支出") + unitsDiffer("wan.支出 < yuan.支出", "wan.支出"),
                 "WARNING " + at(report, "- sum(wan") + unitsDiffer("sum(wan.支出, yuan.支出) > 0", "wan.支出")),
                 run(report));
+    }
+
+    /** One unit written two ways (a space, a full-width sign, another case) is one unit: no warning. */
+    @Test
+    void oneUnitWrittenTwoWaysIsNotWarnedOf() {
+        String report = """
+                [data#a]
+                ----
+                unit: 万元
+                columns: [本年, 占比]
+                rows:
+                  支出: [1.5, 10]
+                ----
+
+                [data#b]
+                ----
+                unit: 万 元
+                columns: [本年, 占比]
+                rows:
+                  支出: [1.5, 10]
+                ----
+
+                [data#c]
+                ----
+                unit: ％
+                columns: [x]
+                rows:
+                  r: [10]
+                ----
+
+                [data#d]
+                ----
+                unit: "%"
+                columns: [x]
+                rows:
+                  r: [10]
+                ----
+
+                [checks]
+                ----
+                - a.支出 = b.支出
+                - c.r = d.r
+                ----
+                """;
+        assertEquals(List.of(), run(report));
+        assertTrue(Checker.sameUnit("KM²", "km²"));
+        assertFalse(Checker.sameUnit("万元", "元"));
     }
 
     /** The warning for a check that sets a figure in 万元 ({@code wan}) against yuan.支出 in 元. */
