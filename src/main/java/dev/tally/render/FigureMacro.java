@@ -62,8 +62,26 @@ final class FigureMacro extends InlineMacroProcessor {
     /** A figure as the page shows it: marked, with what the text says in its tooltip, where that differs. */
     private static String span(String path, String shown, String textSays) {
         return "<span class=\"tally-figure" + (textSays != null ? " tally-mismatch" : "") + "\" title=\""
-                + Html.escape(path) + (textSays != null ? " ≠ " + Html.escape(textSays) : "") + "\">"
-                + Html.escape(shown) + "</span>";
+                + inert(path + (textSays != null ? " ≠ " + textSays : "")) + "\">" + Html.escape(shown) + "</span>";
+    }
+
+    /**
+     * Text for an attribute of the HTML a figure becomes: escaped, and with the characters that Asciidoctor's
+     * macro pass, which runs over this HTML after the figure is made, would read as a link written as entities, so
+     * that a path such as {@code t.Total@All.Total} is not taken for an e-mail address (trial Q, 1), nor
+     * {@code http:} or {@code x:y[]} for a link or a macro.
+     */
+    static String inert(String text) {
+        String escaped = Html.escape(text);
+        StringBuilder out = new StringBuilder(escaped.length() + 8);
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            switch (c) {
+                case '@', ':', '[', ']', '(', ')', '<', '>' -> out.append("&#").append((int) c).append(';');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -101,7 +119,7 @@ final class FigureMacro extends InlineMacroProcessor {
      */
     private static String unresolved(String path, Object expected, Wording words) {
         String text = expected == null || expected.toString().isBlank() ? "?" : expected.toString();
-        return "<span class=\"tally-figure tally-unresolved\" title=\"" + Html.escape(path + " — " + words.unchecked)
+        return "<span class=\"tally-figure tally-unresolved\" title=\"" + inert(path + " — " + words.unchecked)
                 + "\">" + Html.escape(text) + "</span>";
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What Asciidoctor says while rendering a page reaches the user once, at the report's file. */
@@ -97,6 +98,32 @@ class AsciidocRendererTest {
                 "trial J, 8: an xref to a values block lands where it stands: " + html);
         assertEquals(1, html.split("id=\"staffing\"", -1).length - 1, html);
         assertTrue(html.contains("href=\"#staffing\"") && html.contains("href=\"#_staffing\""), html);
+    }
+
+    /**
+     * Trial Q, 1: a figure whose path reads like an e-mail address ({@code t.Total@All.Total}) stays one span:
+     * Asciidoctor's link pass, which runs over the figure's HTML, finds no address or link in its tooltip.
+     */
+    @Test
+    void aFigureWhosePathLooksLikeAnAddressStaysOneSpan() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+
+                [data#t]
+                ----
+                columns: [Q1, {All: [Female, Total]}]
+                rows:
+                  Total: [1, 2, 3]
+                ----
+
+                A: tally:t.Total@All.Total[9]. C: tally:t.Total@All.Total[3]. D: tally:t.Total@All.Female[].
+                """);
+        String html = render(report).html();
+        assertTrue(html.contains("A: <span class=\"tally-figure tally-mismatch\" title=\"t.Total&#64;All.Total ≠ 9\">3</span>."),
+                html);
+        assertTrue(html.contains("C: <span class=\"tally-figure\" title=\"t.Total&#64;All.Total\">3</span>."), html);
+        assertTrue(html.contains("D: <span class=\"tally-figure\" title=\"t.Total&#64;All.Female\">2</span>."), html);
+        assertFalse(html.contains("mailto"), html);
     }
 
     /** Trial J, 1: a figure inside a footnote, its ] escaped, is replaced and leaves the footnote whole. */
