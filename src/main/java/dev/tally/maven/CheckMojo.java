@@ -299,6 +299,11 @@ public class CheckMojo extends AbstractMojo {
      */
     private void writeResults(RunResult result, java.util.Set<String> wanted, java.nio.file.Path unchangedSince)
             throws MojoExecutionException {
+        try {
+            ResultFiles.removeOthers(outputDirectory.toPath(), wanted);
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
         if (wanted.isEmpty()) {
             return;
         }

@@ -52,7 +52,8 @@ public final class ResultFiles {
      * @param outputDir where to write; created when missing
      * @param formats any of {@code sarif}, {@code junit}, {@code json} (case and surrounding blanks ignored)
      * @param toolVersion the plugin's version, written into the SARIF and JSON files
-     * @return each format written and its file, in the order of {@link #FORMATS}
+     * @return each format written and its file, in the order of {@link #FORMATS}; the files of the other formats
+     *     are removed from {@code outputDir}, so that none of an earlier run stays beside this run's
      * @throws IllegalArgumentException when a format is unknown (before anything is written)
      * @throws IOException when a file cannot be written
      */
@@ -67,6 +68,7 @@ public final class ResultFiles {
             wanted.add(f);
         }
         Map<String, Path> written = new LinkedHashMap<>();
+        removeOthers(outputDir, wanted);
         if (wanted.isEmpty()) {
             return written;
         }
@@ -96,6 +98,21 @@ public final class ResultFiles {
             written.put(format, outputDir.resolve(fileName(format)));
         }
         return written;
+    }
+
+    /**
+     * Removes from {@code outputDir} the files of the formats not in {@code wanted} (normalized names): an earlier
+     * run's file of a format not wanted now would be collected by CI as this run's (trial Q, 3).
+     */
+    public static void removeOthers(Path outputDir, Set<String> wanted) throws IOException {
+        if (!Files.isDirectory(outputDir)) {
+            return;
+        }
+        for (String format : FORMATS) {
+            if (!wanted.contains(format)) {
+                Files.deleteIfExists(outputDir.resolve(fileName(format)));
+            }
+        }
     }
 
     /**

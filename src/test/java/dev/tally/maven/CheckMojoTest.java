@@ -111,6 +111,26 @@ class CheckMojoTest {
         java.nio.file.Files.delete(out);
     }
 
+    /**
+     * Trial Q, 3: a second run that asks for fewer formats, with nothing changed (incremental), removes the other
+     * formats' files of the first run: CI would collect them as this run's.
+     */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnError", value = "false")
+    void aNarrowerFormatsRemovesTheOtherFormatsFiles(CheckMojo mojo) throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("tally-narrow");
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        mojo.execute();
+        assertTrue(java.nio.file.Files.exists(out.resolve("TEST-tally.xml")));
+        MojoExtension.setVariableValueToObject(mojo, "formats", java.util.List.of("json"));
+        mojo.execute();
+        assertFalse(java.nio.file.Files.exists(out.resolve("TEST-tally.xml")));
+        assertFalse(java.nio.file.Files.exists(out.resolve("tally-results.sarif")));
+        assertTrue(java.nio.file.Files.exists(out.resolve("tally-results.json")));
+    }
+
     /** Trial L, 5: a line break in a report's file name cannot forge a line of the log. */
     @Test
     @Basedir("/unit/broken")

@@ -80,6 +80,22 @@ class ResultFilesTest {
         assertFalse(Files.exists(project.resolve("none")));
     }
 
+    /**
+     * Trial Q, 3: a run that asks for fewer formats leaves no file of an earlier run beside its own, where CI would
+     * collect it as this run's; with none, none is left. Other files in the directory stay.
+     */
+    @Test
+    void theFilesOfFormatsNotAskedForAreRemoved() throws Exception {
+        RunResult run = ResultsFixture.examplesRun(project);
+        Path out = project.resolve("out");
+        ResultFiles.write(run, project, out, Set.of("sarif", "junit", "json"), "2");
+        Files.writeString(out.resolve("other.txt"), "not Tally's");
+        ResultFiles.write(run, project, out, Set.of("json"), "2");
+        assertEquals(List.of("other.txt", "tally-results.json"), names(out));
+        ResultFiles.write(run, project, out, Set.of(), "2");
+        assertEquals(List.of("other.txt"), names(out));
+    }
+
     @Test
     void anUnknownFormatIsRefusedBeforeAnythingIsWritten() throws Exception {
         RunResult run = ResultsFixture.examplesRun(project);
