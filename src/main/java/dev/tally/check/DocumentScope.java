@@ -68,7 +68,8 @@ public final class DocumentScope implements Scope {
             }
             Values.Node node = rest.isEmpty() ? values.root() : values.find(rest);
             if (node == null) {
-                throw new EvalException("check.unknown-key", ref.at(), ref.text(), block.id(), keyHint(values, rest));
+                throw new EvalException("check.unknown-key", ref.at(), ref.text(), named(block.id()),
+                        keyHint(values, rest));
             }
             if (node instanceof Values.Number n) {
                 return new Value.Scalar(n.value(), n.location());
@@ -94,6 +95,11 @@ public final class DocumentScope implements Scope {
         }
         TableScope scope = tables.computeIfAbsent(table.id(), id -> new TableScope(table, this));
         return scope.local(rest, ref);
+    }
+
+    /** A block of the report as a check names it: {@code previous.t} in the previous report's scope. */
+    String named(String id) {
+        return isPreviousScope ? "previous." + id : id;
     }
 
     /**
@@ -126,7 +132,7 @@ public final class DocumentScope implements Scope {
     }
 
     /** A key of a values block mistyped: its sibling a letter or two away. */
-    private static String keyHint(Values values, KeyPath rest) {
+    private String keyHint(Values values, KeyPath rest) {
         if (rest.isEmpty()) {
             return "";
         }
@@ -140,6 +146,9 @@ public final class DocumentScope implements Scope {
             return "";
         }
         java.util.List<String> keys = new java.util.ArrayList<>();
+        if (isPreviousScope) {
+            keys.add("previous");
+        }
         keys.add(values.id());
         keys.addAll(parent.keys());
         keys.add(close);

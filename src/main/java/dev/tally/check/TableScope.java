@@ -43,17 +43,22 @@ public final class TableScope implements Scope {
         return local(path, ref);
     }
 
+    /** The table as messages name it: {@code previous.t} for the previous report's (trial Q, 4). */
+    private String name() {
+        return document != null ? document.named(table.id()) : table.id();
+    }
+
     /** Resolves a path that is known to name this table's rows or columns. */
     Value local(KeyPath path, Expr.Ref ref) throws EvalException {
         Header.Node row = table.rows().find(path);
         if (ref.column() != null) {
             if (row == null) {
-                throw new EvalException("check.unknown-row", ref.at(), path.toString(), table.id(),
+                throw new EvalException("check.unknown-row", ref.at(), path.toString(), name(),
                         suggest(table.rows(), path));
             }
             Header.Node column = table.columns().find(ref.column());
             if (column == null) {
-                throw new EvalException("check.unknown-column", ref.at(), ref.column().toString(), table.id(),
+                throw new EvalException("check.unknown-column", ref.at(), ref.column().toString(), name(),
                         suggest(table.columns(), ref.column()));
             }
             BigDecimal v = table.sum(row, column);
@@ -64,7 +69,7 @@ public final class TableScope implements Scope {
         }
         Header.Node column = table.columns().find(path);
         if (row != null && column != null) {
-            throw new EvalException("check.ambiguous", ref.at(), path.toString(), table.id());
+            throw new EvalException("check.ambiguous", ref.at(), path.toString(), name());
         }
         if (row != null) {
             var leaves = table.columns().leaves();
@@ -83,7 +88,7 @@ public final class TableScope implements Scope {
             return Value.Series.of(Value.Axis.ROWS, table.id(), leaves, values);
         }
         String hint = suggest(table.rows(), path);
-        throw new EvalException("check.unknown-name", ref.at(), path.toString(), table.id(),
+        throw new EvalException("check.unknown-name", ref.at(), path.toString(), name(),
                 hint.isEmpty() ? suggest(table.columns(), path) : hint);
     }
 

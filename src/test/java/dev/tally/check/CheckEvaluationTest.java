@@ -705,6 +705,8 @@ class CheckEvaluationTest {
                 """, """
                 - apps.自然人 = previous.apps.自然人
                 - apps.总计 = previous.nothing.总计
+                - apps.上年结转 = previous.apps.上年结转
+                - v.total = previous.v.totl
                 """);
         Fixture.report(project, "2024/r.adoc", report);
         List<String> errors = Fixture.errors(Fixture.run(project), project);
@@ -713,7 +715,12 @@ class CheckEvaluationTest {
                         + "columns of apps and previous.apps do not line up: apps has 上年结转, which previous.apps lacks, "
                         + "and previous.apps has 结转下年度, which apps lacks (at character 12)",
                 "src/reports/2024/r.adoc:" + line(report, "- apps.总计") + ": in apps.总计 = previous.nothing.总计: unknown "
-                        + "name previous.nothing.总计: the previous report has no block nothing (at character 11)"),
+                        + "name previous.nothing.总计: the previous report has no block nothing (at character 11)",
+                // trial Q, 4: this year's table has the row, last year's lacks it, and is the one named
+                "src/reports/2024/r.adoc:" + line(report, "- apps.上年结转") + ": in apps.上年结转 = previous.apps.上年结转: "
+                        + "unknown name 上年结转: not a row or column of table previous.apps (at character 13)",
+                "src/reports/2024/r.adoc:" + line(report, "- v.total") + ": in v.total = previous.v.totl: unknown name "
+                        + "previous.v.totl: no such key in values block previous.v; did you mean previous.v.total? (at character 11)"),
                 errors);
     }
 
