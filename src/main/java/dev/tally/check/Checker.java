@@ -219,7 +219,7 @@ public final class Checker {
                 diagnostics.report(def.severity(), locate(def, comparison, null, outcome), "check.failed",
                         def.text(), left, neg, right, suffix);
             }
-            mark(comparison, table, f, def.text() + ": " + left + " " + neg + " " + right);
+            mark(comparison, table, f, def.text() + ": " + left + " " + neg + " " + right, def.severity());
         }
         outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(),
                 outcome.holds() ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED,
@@ -457,7 +457,7 @@ public final class Checker {
      * failing comparison of two numbers, the cells (or rows or columns summed) it names. Names in the previous
      * report are not marked: that table is on another page.
      */
-    private void mark(Comparison comparison, Table table, Evaluator.Failure f, String why) {
+    private void mark(Comparison comparison, Table table, Evaluator.Failure f, String why, Severity severity) {
         List<Target> targets = new ArrayList<>();
         for (Expr.Ref ref : comparison.refs()) {
             Target t = target(ref, table);
@@ -491,7 +491,7 @@ public final class Checker {
             }
             for (Header.Node r : rows) {
                 for (Header.Node c : columns) {
-                    failedCells.add(new FailedCell(t.table().id(), r.path(), c.path(), why));
+                    failedCells.add(new FailedCell(t.table().id(), r.path(), c.path(), why, severity));
                 }
             }
         }

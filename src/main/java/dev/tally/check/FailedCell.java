@@ -1,5 +1,6 @@
 package dev.tally.check;
 
+import dev.tally.diagnostic.Severity;
 import dev.tally.model.KeyPath;
 
 /**
@@ -9,6 +10,12 @@ import dev.tally.model.KeyPath;
  * @param row the cell's leaf row
  * @param column the cell's leaf column
  * @param why the check as written and its two values, such as {@code 合计 = 执法 + 其他: 98 != 97}
+ * @param severity the failing check's: an error's cell is marked as wrong, a warning's or a note's less loudly
  */
-public record FailedCell(String table, KeyPath row, KeyPath column, String why) {
+public record FailedCell(String table, KeyPath row, KeyPath column, String why, Severity severity) {
+
+    /** A cell of a failing check whose severity is error. */
+    public FailedCell(String table, KeyPath row, KeyPath column, String why) {
+        this(table, row, column, why, Severity.ERROR);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.tally.render;
 
 import dev.tally.check.FailedCell;
+import dev.tally.diagnostic.Severity;
 import dev.tally.model.Header;
 import dev.tally.model.Table;
 
@@ -53,6 +54,8 @@ public final class TableHtml {
             font-feature-settings: "tnum"; white-space: nowrap; }
             table.tally-table td.num.missing { text-align: center; color: #a94442; }
             table.tally-table td.num.tally-failed { background: #fdd; box-shadow: inset 0 -2px 0 #d9534f; }
+            table.tally-table td.num.tally-warned { background: #fcf4dc; box-shadow: inset 0 -2px 0 #f0ad4e; }
+            table.tally-table td.num.tally-noted { box-shadow: inset 0 -2px 0 #8aa8c8; }
             .tally-downloads { font-size: 0.9em; margin: 0.2em 0 0 0; }
             .tally-downloads a { margin-right: 1em; }
             """.replace("@FONTS@", CJK_FONTS);
@@ -87,18 +90,21 @@ public final class TableHtml {
 
     /**
      * As {@link #render(Table, String, String, Wording)}, with the cells that failing checks name marked
-     * ({@code class="tally-failed"}, the checks and their values in the cell's tooltip).
+     * ({@code class="tally-failed"} for an error, {@code tally-warned}, {@code tally-noted}; the checks and their
+     * values in the cell's tooltip).
      */
     static String render(Table table, String pageId, String title, Wording words, List<FailedCell> failed) {
         Map<String, java.util.Set<String>> checks = new HashMap<>();
+        Map<String, Severity> worst = new HashMap<>();
         for (FailedCell f : failed) {
             if (f.table().equals(table.id())) {
-                checks.computeIfAbsent(cellKey(f.row().dotted(), f.column().dotted()),
-                        k -> new java.util.LinkedHashSet<>()).add(f.why());
+                String cell = cellKey(f.row().dotted(), f.column().dotted());
+                checks.computeIfAbsent(cell, k -> new java.util.LinkedHashSet<>()).add(f.why());
+                worst.merge(cell, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
-        Map<String, String> why = new HashMap<>();
-        checks.forEach((cell, whys) -> why.put(cell, String.join("\n", whys)));
+        Map<String, Mark> why = new HashMap<>();
+        checks.forEach((cell, whys) -> why.put(cell, new Mark(String.join("\n", whys), worst.get(cell))));
         StringBuilder out = new StringBuilder(4096);
         Header columns = table.columns();
         Header rows = table.rows();
@@ -233,9 +239,25 @@ public final class TableHtml {
         return row + '\u0000' + column;
     }
 
+    /**
+     * The failing checks of a cell, one a line, and the most severe of them: an error's cell is marked as wrong
+     * ({@code tally-failed}), a warning's ({@code tally-warned}) and a note's ({@code tally-noted}) less loudly,
+     * since the page reads as consistent when no error is left (trial Q, 6).
+     */
+    private record Mark(String why, Severity severity) {
+
+        String cssClass() {
+            return switch (severity) {
+                case ERROR -> "num tally-failed";
+                case WARNING -> "num tally-warned";
+                case NOTE -> "num tally-noted";
+            };
+        }
+    }
+
     /** @param why the failing checks of each cell named by them (by {@link #cellKey}) */
     private static void bodyRows(Table table, Header.Node node, int level, int labelColumns, Wording words,
-            List<Header.Node> openGroups, List<Header.Node> leafColumns, Map<String, String> why,
+            List<Header.Node> openGroups, List<Header.Node> leafColumns, Map<String, Mark> why,
             StringBuilder out) {
         if (!node.isLeaf()) {
             List<Header.Node> groups = new ArrayList<>(openGroups);
@@ -263,8 +285,8 @@ public final class TableHtml {
         for (Header.Node col : leafColumns) {
             BigDecimal v = cell(table, node, col);
             String colPath = col.path().dotted();
-            String failing = v == null ? null : why.get(cellKey(rowPath, colPath));
-            out.append("<td class=\"").append(v == null ? "num missing" : failing != null ? "num tally-failed" : "num")
+            Mark failing = v == null ? null : why.get(cellKey(rowPath, colPath));
+            out.append("<td class=\"").append(v == null ? "num missing" : failing != null ? failing.cssClass() : "num")
                     .append("\" data-row=\"").append(Html.escape(rowPath)).append("\" data-col=\"")
                     .append(Html.escape(colPath)).append('"');
             if (v == null) {
@@ -272,7 +294,7 @@ public final class TableHtml {
                 out.append(" title=\"").append(Html.escape(words.unreadable)).append('"');
             } else if (failing != null) {
                 // one check a line (a character reference: a line break survives any parser as one)
-                out.append(" title=\"").append(Html.escape(failing).replace("\n", "&#10;")).append('"');
+                out.append(" title=\"").append(Html.escape(failing.why()).replace("\n", "&#10;")).append('"');
             }
             out.append('>')
                     .append(v == null ? MISSING : Html.escape(v.toPlainString())).append("</td>");

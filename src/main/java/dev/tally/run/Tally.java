@@ -206,7 +206,8 @@ public final class Tally {
             dev.tally.model.Header.Node row = leaf(table.rows().leaves(), d.args().get(1));
             dev.tally.model.Header.Node column = leaf(table.columns().leaves(), d.args().get(2));
             if (row != null && column != null) {
-                out.add(new dev.tally.check.FailedCell(table.id(), row.path(), column.path(), d.message(locale)));
+                out.add(new dev.tally.check.FailedCell(table.id(), row.path(), column.path(), d.message(locale),
+                        d.severity()));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package dev.tally.render;
 
 import dev.tally.check.FailedCell;
+import dev.tally.diagnostic.Severity;
 import dev.tally.model.KeyPath;
 import dev.tally.model.Report;
 import dev.tally.model.Table;
@@ -335,6 +336,28 @@ class TableHtmlTest {
         assertEquals("num missing", cell(doc, "s", "a").getAttribute("class"));
         assertEquals("num", cell(doc, "s", "b").getAttribute("class"));
         assertTrue(TableHtml.CSS.contains("td.num.tally-failed"));
+    }
+
+    /**
+     * Trial Q, 6: a failing note's or warning's cells are not marked as wrong (the page reads as consistent when
+     * no error is left); a cell named by checks of several severities takes the most severe.
+     */
+    @Test
+    void aNotesOrAWarningsCellsAreMarkedLessLoudlyThanAnErrors() {
+        Table t = Tables.flat("t", "T", null, List.of("a", "b", "c"), List.of("r"), Map.of(),
+                new BigDecimal[][] {Tables.row("1", "2", "3")});
+        KeyPath r = KeyPath.of("r");
+        List<FailedCell> failed = List.of(
+                new FailedCell("t", r, KeyPath.of("a"), "a > 5: 1 <= 5", Severity.NOTE),
+                new FailedCell("t", r, KeyPath.of("b"), "b > 5: 2 <= 5", Severity.WARNING),
+                new FailedCell("t", r, KeyPath.of("c"), "c > 5: 3 <= 5", Severity.NOTE),
+                new FailedCell("t", r, KeyPath.of("c"), "c = 4: 3 != 4", Severity.ERROR));
+        Document doc = xml(TableHtml.render(t, "p", "T", Wording.ENGLISH, failed));
+        assertEquals("num tally-noted", cell(doc, "r", "a").getAttribute("class"));
+        assertEquals("a > 5: 1 <= 5", cell(doc, "r", "a").getAttribute("title"));
+        assertEquals("num tally-warned", cell(doc, "r", "b").getAttribute("class"));
+        assertEquals("num tally-failed", cell(doc, "r", "c").getAttribute("class"));
+        assertTrue(TableHtml.CSS.contains("td.num.tally-noted") && TableHtml.CSS.contains("td.num.tally-warned"));
     }
 
     @Test
