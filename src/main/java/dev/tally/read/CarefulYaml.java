@@ -241,10 +241,12 @@ final class CarefulYaml {
                 if (!(key instanceof YNode.Scalar k)) {
                     return null;
                 }
-                YNode.Scalar previous = seen.put(k.text(), k);
+                YNode.Scalar previous = seen.putIfAbsent(k.text(), k);
                 if (previous != null) {
+                    // the walk goes on (trial Q, 2): every duplicate, and what else the block holds, is reported
+                    // at once; the block is then read for its other problems but used by no check (StrictYaml)
                     diagnostics.error(keyAt, "yaml.duplicate-key", k.text(), previous.location().line());
-                    failed = true;
+                    walk(tuple.getValueNode(), depth + 1);
                     continue;
                 }
                 entries.add(new YNode.Entry(k, walk(tuple.getValueNode(), depth + 1)));

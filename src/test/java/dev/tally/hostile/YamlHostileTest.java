@@ -164,6 +164,27 @@ class YamlHostileTest {
                 + lineOf(r, "total: 1") + ")");
     }
 
+    /**
+     * Trial Q, 2: a duplicate key hides nothing else of its block: every duplicate, a number written wrong, a
+     * duplicate column and a text cell are all reported in one run; the block's checks are not run on it.
+     */
+    @Test
+    void aDuplicateKeyHidesNoOtherProblemOfItsBlock() {
+        String r = "= R\n\n[data#v]\n----\na: 1\na: 2\nb: 1\nb: 2\nc: 1e3\n----\n\n[data#t]\n----\n"
+                + "columns: [x, y, x]\nrows:\n  r: [1, 2, 3]\n  r: [4, 5, 6]\n----\n\n[data#t2]\n----\ncolumns: [x, y]\n"
+                + "rows:\n  r: [1, abc]\n  s: [1, 2]\n  s: [7, 8]\nchecks:\n  - x = 5\n----\n";
+        runOne(r).hasExactly("ERROR src/reports/r.adoc:" + lineOf(r, "a: 2") + ": duplicate key a (first at line "
+                        + lineOf(r, "a: 1") + ")")
+                .hasExactly("ERROR src/reports/r.adoc:" + lineOf(r, "b: 2") + ": duplicate key b (first at line "
+                        + lineOf(r, "b: 1") + ")")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "c: 1e3"), "'1e3' is not a number")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "columns: [x, y, x]"), "duplicate key x in columns")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "r: [4, 5, 6]"), "duplicate key r")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "r: [1, abc]"), "'abc' is not a number")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "s: [7, 8]"), "duplicate key s")
+                .lacks("r.adoc", "check failed");
+    }
+
     @Test
     void aDuplicateKeyInANestedGroup() {
         String r = data("v", "total: 1\nby:\n  a:\n    x: 1\n    y: 2\n    x: 3\n");
