@@ -1,5 +1,6 @@
 package dev.tally.check;
 
+import dev.tally.diagnostic.Suggest;
 import dev.tally.model.Header;
 import dev.tally.model.KeyPath;
 import dev.tally.model.Table;

@@ -1,4 +1,4 @@
-package dev.tally.check;
+package dev.tally.diagnostic;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -7,13 +7,13 @@ import java.util.Locale;
  * The name a mistyped one most likely meant ({@code totl} for {@code total}, {@code Total} for {@code total}), for a
  * "did you mean" hint: the same name in other case, or else the one name a letter or two away from it.
  */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {
     }
 
     /** The closest candidate, or null when none is close or two are equally close. */
-    static String closest(String written, Collection<String> candidates) {
+    public static String closest(String written, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
@@ -39,7 +39,7 @@ final class Suggest {
     }
 
     /** Levenshtein's distance between the two, by code points. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
         if (Math.abs(x.length - y.length) > 3) {

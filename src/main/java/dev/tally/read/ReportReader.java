@@ -1,6 +1,7 @@
 package dev.tally.read;
 
 import dev.tally.diagnostic.Diagnostics;
+import dev.tally.diagnostic.Suggest;
 import dev.tally.diagnostic.Location;
 import dev.tally.diagnostic.Messages;
 import dev.tally.model.Block;
@@ -67,6 +68,7 @@ public final class ReportReader {
 
         Map<String, Report.Attribute> attributes = new LinkedHashMap<>();
         source.attributes().forEach((k, a) -> attributes.put(k, new Report.Attribute(a.value(), a.location())));
+        unknownAttributes(source, diagnostics);
 
         Template template = null;
         AdocSource.Attribute templateAttr = source.attributes().get("tally-template");
@@ -91,8 +93,9 @@ public final class ReportReader {
                 if (!checkBlocks.add(raw.location())) {
                     continue; // the same lines again: a file included more than once (its data blocks say so)
                 }
+                int mark = diagnostics.size();
                 YNode node = yaml.read(raw.content(), raw.location());
-                if (node != null) {
+                if (node != null && !diagnostics.hasErrorsSince(mark)) {
                     checks.addAll(TableYaml.checks(node, null, diagnostics));
                 }
                 continue;
@@ -121,9 +124,13 @@ public final class ReportReader {
             } else if (!KeyPath.isPlain(raw.id())) {
                 diagnostics.warning(raw.location(), "read.id-needs-quotes", raw.id());
             }
-            Block block = block(raw, yaml.read(raw.content(), raw.location()), template, templateFailed, notRead,
-                    diagnostics);
-            if (block != null) {
+            int mark = diagnostics.size();
+            YNode node = yaml.read(raw.content(), raw.location());
+            // YAML read in spite of an error (a duplicate key, the first value kept) is read on for the block's
+            // other problems, all shown at once (trial Q, 2), and used by no check or figure
+            boolean yamlFailed = node != null && diagnostics.hasErrorsSince(mark);
+            Block block = block(raw, node, template, templateFailed, notRead, diagnostics);
+            if (block != null && !yamlFailed) {
                 blocks.put(raw.id(), block);
             } else {
                 unreadable.add(raw.id());
@@ -157,6 +164,31 @@ public final class ReportReader {
         Report report = new Report(abs, title, attributes, sections, blocks, checks, figures,
                 expander.included(), unreadable, expander.incomplete());
         return new Reading(report, template, diagnostics, lines);
+    }
+
+    /** The report attributes Tally reads: {@code :tally-template:}, {@code :tally-previous:}, {@code :tally-year:}. */
+    static final List<String> ATTRIBUTES = List.of("tally-template", "tally-previous", "tally-year");
+
+    /**
+     * Trial P, 1: a {@code :tally-…:} attribute Tally does not read is a warning, with the one meant: a mistyped
+     * {@code :tally-previos:} would otherwise turn off the checks against last year with no more than the note
+     * every first report of a series gets.
+     */
+    private static void unknownAttributes(AdocSource source, Diagnostics diagnostics) {
+        source.attributes().forEach((name, a) -> {
+            if (ATTRIBUTES.contains(name)) {
+                return;
+            }
+            // a typo anywhere (:tally_previous:, :taly-year:) is one; any other :tally-…: is unknown to Tally
+            String close = Suggest.closest(name, ATTRIBUTES);
+            if (close != null || name.startsWith("tally-")) {
+                if (close != null) {
+                    diagnostics.warning(a.location(), "read.unknown-attribute-typo", name, close);
+                } else {
+                    diagnostics.warning(a.location(), "read.unknown-attribute", name);
+                }
+            }
+        });
     }
 
     private Block block(AdocSource.Block raw, YNode node, Template template, boolean templateFailed,

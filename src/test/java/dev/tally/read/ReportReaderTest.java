@@ -84,6 +84,23 @@ class ReportReaderTest {
         assertEquals(3, v.location().line());
     }
 
+    /**
+     * Trial P, 1: a mistyped Tally attribute is a warning naming the one meant (else the checks against last year
+     * would be skipped with only the note every first report gets); another unknown {@code :tally-…:} is named as
+     * such; AsciiDoc's own attributes are left alone.
+     */
+    @Test
+    void aMistypedOrUnknownTallyAttributeIsAWarning() {
+        ReportReader.Reading r = read("= R\n:tally-previos: ../2023/r.adoc\n:taly-year: 2024\n:tally-colour: red\n"
+                + ":toc: left\n:lang: zh\n\n[data#v]\n----\na: 1\n----\n");
+        List<String> shown = r.diagnostics().list().stream().map(d -> d.location().line() + " " + d.message()).toList();
+        assertEquals(List.of(
+                "2 unknown attribute :tally-previos:, which Tally ignores; did you mean :tally-previous:?",
+                "3 unknown attribute :taly-year:, which Tally ignores; did you mean :tally-year:?",
+                "4 unknown attribute :tally-colour:, which Tally ignores (it reads :tally-template:, :tally-previous: "
+                        + "and :tally-year:)"), shown);
+    }
+
     @Test
     void aValueThatLooksLikeANumberButIsNotIsAnError() {
         ReportReader.Reading r = read("[data#v]\n----\na: 1,234\nb: 0x10\nc: [1, 2]\n----\n");
