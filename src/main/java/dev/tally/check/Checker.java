@@ -624,17 +624,19 @@ public final class Checker {
         if (!figure.isCheck()) {
             return;
         }
-        NumberText.Result expected = NumberText.parse(figure.expected());
+        NumberText.Result expected = NumberText.parseFigure(figure.expected());
         if (!expected.ok()) {
-            diagnostics.error(figure.location(), "figure.bad-expected", figure.asWritten(), figure.expected().strip());
+            diagnostics.error(figure.location(), "figure.bad-expected", figure.asWritten(), figure.expected().strip(),
+                    Messages.ref(expected.problem()));
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }
         run++;
         boolean holds = scalar.value().compareTo(Exact.of(expected.value())) == 0;
         if (!holds) {
+            // the text's figure as it prints it (312.50, 12,480): the reader finds it so (trial P, 10; trial Q, 8)
             diagnostics.report(Severity.ERROR, figure.location(), "figure.mismatch", figure.asWritten(),
-                    scalar.value().show(), Evaluator.show(expected.value()));
+                    scalar.value().show(), figure.expected().strip());
         }
         outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(),
                 holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));

@@ -73,6 +73,42 @@ public final class NumberText {
         return Character.getType(c) == Character.FORMAT || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
+    /**
+     * A figure as the text prints it ({@code tally:PATH[EXPECTED]}), where presentation is the writer's: thousands
+     * grouped by commas ({@code 12,480}, {@code 1，234}) or spaces ({@code 12 480}), full-width digits
+     * ({@code １３８９}) and a typographic minus ({@code −3.5}) are read as the number they show. What is not a
+     * number gives the reason, as for a cell.
+     */
+    public static Result parseFigure(String raw) {
+        String text = raw.strip();
+        Result plain = parse(text);
+        if (plain.ok() || text.length() > MAX_LENGTH) {
+            return plain;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９') {
+                b.append((char) (c - '０' + '0'));
+            } else if (c == '．') {
+                b.append('.');
+            } else if (c == '，') {
+                b.append(',');
+            } else if (i == 0 && (c == '\u2212' || c == '\uFE63' || c == '\uFF0D')) {
+                b.append('-');
+            } else if (c == '\u00A0' || c == '\u2009' || c == '\u202F') {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        String shown = b.toString();
+        if (shown.matches("[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[+-]?[0-9]{1,3}( [0-9]{3})+(\\.[0-9]+)?")) {
+            shown = shown.replace(",", "").replace(" ", "");
+        }
+        return parse(shown);
+    }
+
     public static Result parse(String raw) {
         String text = raw.strip();
         if (text.length() > MAX_LENGTH) {

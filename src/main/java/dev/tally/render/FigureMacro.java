@@ -7,6 +7,7 @@ import dev.tally.check.FigureText;
 import dev.tally.check.Value;
 import dev.tally.model.Report;
 import dev.tally.read.NumberText;
+import org.asciidoctor.ast.ContentModel;
 import org.asciidoctor.ast.PhraseNode;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Format;
@@ -24,6 +25,8 @@ import java.util.Map;
 // the brackets end at the first ], as the check reads them: inside another macro's brackets (a footnote) the
 // figure's ] is written \] (an AsciiDoc escape), which is not part of the expected figure
 @Format(value = FormatType.CUSTOM, regexp = "\\\\?tally:([^\\s\\[\\]]+)\\[([^\\[\\]]*?)\\\\?\\]")
+// the brackets' text as written, as the check reads it, not split into attributes at its commas (12,480)
+@ContentModel(":text")
 final class FigureMacro extends InlineMacroProcessor {
 
     private final RenderContext context;
@@ -35,7 +38,7 @@ final class FigureMacro extends InlineMacroProcessor {
     @Override
     public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         // target and attributes arrive HTML-escaped already; only what Tally adds is escaped here
-        Object expected = attributes.get("1");
+        Object expected = attributes.get("text");
         String path = unescape(asWritten(target));
         String html;
         try {
@@ -47,9 +50,10 @@ final class FigureMacro extends InlineMacroProcessor {
                 String wanted = expected == null ? "" : unescape(expected.toString()).strip();
                 html = span(path, text.strip(), !wanted.isEmpty() && !wanted.equals(text.strip()) ? wanted : null);
             } else if (v instanceof Value.Scalar s) {
-                boolean mismatch = expected != null && !expected.toString().isBlank()
-                        && !sameNumber(expected.toString(), s.value());
-                html = span(path, s.value().show(), mismatch ? expected.toString().strip() : null);
+                String written = expected == null ? "" : unescape(expected.toString()).strip();
+                boolean mismatch = !written.isEmpty() && !sameNumber(written, s.value());
+                // a figure the data bears out is shown as the text prints it (12,480; 312.50), else the data's
+                html = span(path, written.isEmpty() || mismatch ? s.value().show() : written, mismatch ? written : null);
             } else {
                 html = unresolved(path, expected, wording());
             }
@@ -94,7 +98,7 @@ final class FigureMacro extends InlineMacroProcessor {
 
     /** Whether the figure as printed in the text is the value (as the check compares them: 100.00 is 100). */
     private static boolean sameNumber(String expected, Exact value) {
-        NumberText.Result e = NumberText.parse(expected);
+        NumberText.Result e = NumberText.parseFigure(expected);
         return e.ok() && Exact.of(e.value()).compareTo(value) == 0;
     }
 

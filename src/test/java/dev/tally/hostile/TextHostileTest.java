@@ -285,18 +285,28 @@ class TextHostileTest {
                 "YAML syntax error: special characters are not allowed (U+001B)");
     }
 
+    /**
+     * Full-width digits and thousands separators are errors in data and in checks, which are the numbers
+     * themselves; a figure in the prose is the text as printed, where they are presentation (trial P, 9; trial Q,
+     * 7): {@code [１２]} and {@code [12,480]} are read as 12 and 12480, and a mismatch quotes the text as written.
+     */
     @Test
-    void fullWidthDigitsAndSeparatorsInValuesChecksAndFiguresAreErrors() {
+    void fullWidthDigitsAndSeparatorsAreErrorsInDataAndChecksAndReadAsPrintedInFigures() {
         Sandbox s = new Sandbox(tmp);
-        String r = "= R\n\n[data#v]\n----\na: １２\nb: 1,234\nc: １，２３４\ne: 12\n----\n\n"
-                + "全年tally:v.e[１２]条，tally:v.e[1,234]条。\n\n[checks]\n----\n- v.e = １２\n----\n";
+        String r = "= R\n\n[data#v]\n----\na: １２\nb: 1,234\nc: １，２３４\ne: 12\nf: 12480\n----\n\n"
+                + "全年tally:v.e[１２]条，tally:v.f[12,480]条，tally:v.f[12 480]条。\n\n"
+                + "又tally:v.e[1,234]条，tally:v.e[12件]条。\n\n[checks]\n----\n- v.e = １２\n----\n";
         s.report("r.adoc", r);
         s.run().hostile("r.adoc")
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "a: １２"), "v.a: '１２' is not a number: it has full-width digits")
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "b: 1,234"), "v.b: '1,234' is not a number: it has thousands separators")
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "c: １，"), "v.c: '１，２３４' is not a number")
-                .has("ERROR", "src/reports/r.adoc", lineOf(r, "全年tally"), "figure tally:v.e[１２]: the expected value １２ is not a number")
-                .has("ERROR", "src/reports/r.adoc", lineOf(r, "全年tally"), "figure tally:v.e[1,234]: the expected value 1,234 is not a number")
+                .lacks("r.adoc", "tally:v.e[１２]")
+                .lacks("r.adoc", "tally:v.f[")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "又tally"),
+                        "figure does not match the data: tally:v.e[1,234]: the data gives 12, the text says 1,234")
+                .has("ERROR", "src/reports/r.adoc", lineOf(r, "又tally"),
+                        "figure tally:v.e[12件]: the expected value 12件 is not a number: it is text")
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "- v.e = １２"), "invalid check: v.e = １２");
     }
 

@@ -126,6 +126,27 @@ class AsciidocRendererTest {
         assertFalse(html.contains("mailto"), html);
     }
 
+    /** Trial Q, 7: a figure the data bears out is shown as the text prints it; one it does not, as the data. */
+    @Test
+    void aFigureIsShownAsPrintedWhereTheDataBearsItOut() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+
+                [data#v]
+                ----
+                n: 12480
+                p: 312.5
+                ----
+
+                A tally:v.n[12,480], B tally:v.p[312.50], C tally:v.n[12,481], D tally:v.n[].
+                """);
+        String html = render(report).html();
+        assertTrue(html.contains("A <span class=\"tally-figure\" title=\"v.n\">12,480</span>"), html);
+        assertTrue(html.contains("B <span class=\"tally-figure\" title=\"v.p\">312.50</span>"), html);
+        assertTrue(html.contains("C <span class=\"tally-figure tally-mismatch\" title=\"v.n ≠ 12,481\">12480</span>"), html);
+        assertTrue(html.contains("D <span class=\"tally-figure\" title=\"v.n\">12480</span>"), html);
+    }
+
     /** Trial J, 1: a figure inside a footnote, its ] escaped, is replaced and leaves the footnote whole. */
     @Test
     void aFigureInAFootnoteLeavesTheFootnoteWhole() {
