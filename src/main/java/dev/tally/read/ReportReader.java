@@ -303,6 +303,11 @@ public final class ReportReader {
             }
         }
         String unit = text(map, "unit", id, spec != null ? spec.unit() : null, diagnostics);
+        if (spec != null && spec.unit() != null && map.get("unit") != null && unit != null
+                && !unit.replaceAll("\\s", "").equals(spec.unit().replaceAll("\\s", ""))) {
+            // trial P, 2: as a changed label is; the template's labels and other years may still say its unit
+            diagnostics.warning(map.get("unit").location(), "template.unit-changed", id, spec.unit(), unit);
+        }
         String corner = text(map, "corner", id, spec != null ? spec.corner() : null, diagnostics);
         String columnsTitle = text(map, "columns-title", id, spec != null ? spec.columnsTitle() : null, diagnostics);
         Map<String, String> labels = new LinkedHashMap<>();

@@ -301,6 +301,25 @@ class TemplateTest {
                 warnings);
     }
 
+    /**
+     * Trial P, 2: a report may show its own unit for a template's table, with a warning as for a label (the
+     * template's labels and the other reports may still say the template's); the same unit written with a space
+     * is no change.
+     */
+    @Test
+    void aChangedUnitIsWarnedOf() {
+        Fixture.write(project.resolve("templates/t.yaml"),
+                GOOD_TEMPLATE.replace("    title: 表一\n", "    title: 表一\n    unit: 万元\n"));
+        String changed = REPORT_HEAD + "== 一、总体情况（概述）\n\n== 二、数据\n\n== 三、其他\n\n"
+                + REPORT_BLOCKS.replace("    z: [1, 0, 0, 1]\n", "    z: [1, 0, 0, 1]\nunit: 元\n");
+        Fixture.report(project, "r.adoc", changed);
+        Fixture.report(project, "same.adoc", changed.replace("unit: 元", "unit: 万 元"));
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of("WARNING src/reports/r.adoc:" + Fixture.lineOf(changed, "unit: 元") + ": table t: the "
+                + "template's unit is 万元; this report shows 元 instead, where the template's labels and the other "
+                + "reports may still say 万元"), Fixture.printed(result, project));
+    }
+
     /** Trial K, 8: a template's label written where its key belongs is named as such, with the key. */
     @Test
     void aLabelWrittenAsAKeyIsNamedWithItsKey() {
