@@ -121,8 +121,21 @@ public class InitMojo extends AbstractMojo {
         boolean file = Templates.looksLikePath(templateName);
         String nameInReport = !file ? templateName
                 : slash(target.getParent().relativize(base.resolve(templateName).normalize()));
-        Template t = templates.find(nameInReport, target, new Location(base.resolve("pom.xml"), 0), diagnostics);
-        failOn(diagnostics, formatter, t(lang, "init.bad-template", templateName));
+        Location parameter = new Location(base.resolve("pom.xml"), 0);
+        Template t = templates.find(nameInReport, target, parameter, diagnostics);
+        // a problem with the name itself came from the parameter (-Dtally.template or the pom): said as such
+        // (trial P, 12); one in a template file is shown at its line there
+        for (Diagnostic d : diagnostics.list()) {
+            if (d.severity() == Severity.ERROR && d.location().equals(parameter)) {
+                getLog().error("Tally: tally.template: " + d.message(lang));
+            }
+        }
+        Diagnostics inFiles = new Diagnostics();
+        diagnostics.list().stream().filter(d -> !d.location().equals(parameter)).forEach(inFiles::add);
+        failOn(inFiles, formatter, t(lang, "init.bad-template", templateName));
+        if (diagnostics.hasErrors()) {
+            throw new MojoFailureException(t(lang, "init.bad-template", templateName));
+        }
 
         Report previousReport = null;
         String previousPath = null;

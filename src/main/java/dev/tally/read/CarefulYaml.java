@@ -150,8 +150,16 @@ final class CarefulYaml {
             Matcher m = p.getKey().matcher(text);
             if (m.matches()) {
                 String token = m.group(1).replaceAll("^'(.*)'$", "$1").replace("\\t(TAB)", "TAB");
-                return Messages.ref(p.getValue(), token.equals("<stream end>")
-                        ? Messages.key("yaml.token.end") : token);
+                // SnakeYAML's names of what it found, in words (trial P, 13)
+                String word = switch (token) {
+                    case "<stream end>" -> "yaml.token.end";
+                    case "<block mapping start>" -> "yaml.token.mapping";
+                    case "<block sequence start>", "<block entry>" -> "yaml.token.item";
+                    case "<scalar>" -> "yaml.token.value";
+                    case "<block end>" -> "yaml.token.block-end";
+                    default -> null;
+                };
+                return Messages.ref(p.getValue(), word != null ? Messages.key(word) : token);
             }
         }
         return text;

@@ -72,6 +72,11 @@ class InitMojoTest {
         mojo.output = out.resolve("x.adoc").toFile();
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().contains("no-such-template"), e.getMessage());
+        // trial P, 12: the name came from the parameter, not from a line of pom.xml
+        org.mockito.Mockito.verify(log).error(org.mockito.ArgumentMatchers.startsWith(
+                "Tally: tally.template: unknown template no-such-template (built-in templates: "));
+        org.mockito.Mockito.verify(log, org.mockito.Mockito.never()).error(
+                org.mockito.ArgumentMatchers.startsWith("pom.xml"));
     }
 
     /** Trial G, 5: a quarter's label is a period; a path is not. */

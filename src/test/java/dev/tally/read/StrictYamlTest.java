@@ -286,6 +286,9 @@ class StrictYamlTest {
             {"a: *q\n", "*q names no anchor", "*q 没有对应的锚点"},
             {"a: \"\\q\"\n", "unknown escape \\q in a double-quoted text", "未知的转义 \\q"},
             {"a: 1\n- b\n", "the indentation does not line up with the lines above (found -)", "缩进与上面各行不一致（此处为 -）"},
+            // trial P, 13: SnakeYAML's token names in words
+            {"a:\n  x: 1\n y: 2\n", "the indentation does not line up with the lines above (found a key at another "
+                    + "indentation)", "缩进与上面各行不一致（此处为 一个缩进不同的键）"},
             {"a: @x\n", "a value cannot start with @", "值不能以 @ 开头"},
             {"a: 1\n  b: 2\n", "a ':' where no key can start", "此处不能出现冒号"},
         };
