@@ -818,6 +818,29 @@ class CheckEvaluationTest {
                 run(report));
     }
 
+    /**
+     * Trial P, 5: a figure bound to a number pasted into the data with its unit ({@code 236人次}) is warned of: the
+     * page would print the unit twice, and no check can use it. A text the figure expects as such, or a text
+     * that is not a number with a unit, is not.
+     */
+    @Test
+    void aFigureOfANumberPastedWithItsUnitIsWarnedOf() {
+        String report = """
+                [data#training]
+                ----
+                人次: 236人次
+                场次: 4场
+                地点: 县政府三楼会议室
+                日期: 2024年3月
+                ----
+
+                参训tally:training.人次[]人次，tally:training.场次[4场]，在tally:training.地点[]，于tally:training.日期[]。
+                """;
+        assertEquals(List.of("WARNING " + at(report, "参训") + "figure tally:training.人次[] shows the text 236人次, a "
+                + "number with its unit: if it is a number, write 236 in the data and the unit in the text around the "
+                + "figure, which then checks it"), run(report));
+    }
+
     /** One unit written two ways (a space, a full-width sign, another case) is one unit: no warning. */
     @Test
     void oneUnitWrittenTwoWaysIsNotWarnedOf() {
