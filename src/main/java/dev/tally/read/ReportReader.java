@@ -335,7 +335,7 @@ public final class ReportReader {
         RowReader rows = new RowReader(id, readBy, kind, diagnostics);
         int[] from = placeOf(columns, readBy);
         rows.read(rowsMap, null, new KeyPath(List.of()));
-        thousandsSeparators(raw, id, rows, diagnostics);
+        thousandsSeparators(raw, id, rows, readBy.leaves().size() == 1, diagnostics);
         Header rowHeader = rows.builder.build();
         Header finalRows = rowHeader;
         Map<KeyPath, RowReader.RowCells> byPath = rows.cells;
@@ -546,9 +546,10 @@ public final class ReportReader {
     /**
      * A row written {@code [1,234, 1,500]} is four cells to YAML. Where the table's lists put a space after their
      * commas, a comma between digits with none is a thousands separator, whatever the cell count says: warned at
-     * the row (a table written {@code [120,305,425]} throughout is taken as it is written).
+     * the row (a table written {@code [120,305,425]} throughout is taken as it is written). In a table of one
+     * column, where a list holds one number, any such comma is one (trial P, 4). Each is named.
      */
-    private static void thousandsSeparators(AdocSource.Block raw, String table, RowReader rows,
+    private static void thousandsSeparators(AdocSource.Block raw, String table, RowReader rows, boolean oneColumn,
             Diagnostics diagnostics) {
         boolean any = false;
         for (SourceLine line : raw.content()) {
@@ -574,7 +575,7 @@ public final class ReportReader {
                 spaced |= list.contains(", ");
             }
         }
-        if (!spaced) {
+        if (!spaced && !oneColumn) {
             return;
         }
         for (Map.Entry<KeyPath, RowReader.RowCells> e : rows.cells.entrySet()) {
@@ -582,9 +583,10 @@ public final class ReportReader {
             // a quoted cell is one cell, commas and all
             java.util.regex.Matcher m = list == null ? null
                     : GROUPED.matcher(list.replaceAll("\"[^\"]*\"|'[^']*'", "''"));
-            if (m != null && m.find()) {
-                diagnostics.warning(e.getValue().at(), "table.thousands-separator", table, e.getKey().toString(),
-                        m.group(), m.group().replace(",", ""));
+            while (m != null && m.find()) {
+                diagnostics.warning(e.getValue().at(), spaced ? "table.thousands-separator"
+                        : "table.thousands-separator-one-column", table, e.getKey().toString(), m.group(),
+                        m.group().replace(",", ""));
             }
         }
     }

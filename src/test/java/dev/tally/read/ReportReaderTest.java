@@ -305,6 +305,40 @@ class ReportReaderTest {
         assertEquals(List.of(), compact.diagnostics().list().stream().filter(Fixture::shown).toList());
     }
 
+    /**
+     * Trial P, 4: in a table of one column (the national form's licensing, enforcement and fees tables), a comma
+     * between digits is a thousands separator though no other list is spaced; and every one of a row is named.
+     */
+    @Test
+    void aThousandsSeparatorInAOneColumnTableAndEachOfARowAreWarned() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [本年]
+                rows:
+                  行政许可: [1,389]
+                  行政处罚: [27]
+                ----
+
+                [data#w]
+                ----
+                columns: [a, b, c, d]
+                rows:
+                  x: [1,068, 8, 1,083]
+                  y: [1, 2, 3, 4]
+                ----
+                """);
+        List<String> warned = r.diagnostics().list().stream().filter(d -> d.code().startsWith("table.thousands"))
+                .map(d -> d.location().line() + " " + d.message()).toList();
+        assertEquals(List.of(
+                "5 table t, row 行政许可: 1,389 is read as separate cells, as YAML reads a comma in a list; if it is one "
+                        + "number, write 1389 (the table has one column)",
+                "13 table w, row x: 1,068 is read as separate cells, as YAML reads a comma in a list; if it is one "
+                        + "number, write 1068 (the table's other lists put a space after each comma)",
+                "13 table w, row x: 1,083 is read as separate cells, as YAML reads a comma in a list; if it is one "
+                        + "number, write 1083 (the table's other lists put a space after each comma)"), warned);
+    }
+
     @Test
     void aCellCountIsWrittenInTheReadersGrammar() {
         ReportReader.Reading r = read("""
