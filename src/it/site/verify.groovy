@@ -66,7 +66,7 @@ assert ledger.contains('Rates in force') && !ledger.contains('Draft rates')
 assert ledger =~ /<span class="tally-figure" title="rates\.phone">2<\/span>/
 assert !log.contains('_rates.adoc') && !read('checks.html').contains('_rates.adoc')
 // a figure that names no single number (a whole row) shows as written, marked, and says it was not checked
-assert ledger.contains('<span class="tally-figure tally-unresolved" title="handled.November — Not checked: the data has no single number for this, see the checks">20</span>')
+assert ledger.contains('<span class="tally-figure tally-unresolved" title="handled.November — Not checked&#58; the data has no single number for this, see the checks">20</span>')
 
 // the page of check results, linked to the reports
 def checks = read('checks.html')
