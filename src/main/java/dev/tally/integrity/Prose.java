@@ -1,6 +1,7 @@
 package dev.tally.integrity;
 
 import dev.tally.diagnostic.Location;
+import dev.tally.read.AdocScanner;
 import dev.tally.read.SourceLine;
 
 import java.util.ArrayList;
@@ -278,6 +279,13 @@ final class Prose {
                         end++;
                     }
                     boolean tally = "data".equals(pendingStyle) || "checks".equals(pendingStyle);
+                    int contentEnd = tally && c == '-' ? AdocScanner.tallyContentEnd(source, i + 1, end) : end;
+                    if (contentEnd < end) {
+                        // its closing ---- is missing (an error of the reader's): what follows its data is prose
+                        i = contentEnd - 1;
+                        pendingStyle = null;
+                        continue;
+                    }
                     boolean comment = c == '/' || "comment".equals(pendingStyle);
                     if (!tally && !comment) {
                         for (int j = i + 1; j < end && j < source.size(); j++) {

@@ -70,6 +70,35 @@ public final class AdocScanner {
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
                     if (isVerbatim(delim)) {
                         int end = findClose(lines, i + 1, delim);
+                        int stop = style.tally() && delim.startsWith("----")
+                                ? runOn(lines, i + 1, end < 0 ? lines.size() : end) : -1;
+                        if (stop >= 0) {
+                            // the closing ---- was left out: the block ends where the data ends, and the report
+                            // is read on from the section or block that follows, as if the ---- were there
+                            Location at = pendingAt != null ? pendingAt : line.location();
+                            int last = dataEnd(lines, i + 1, stop);
+                            SourceLine cut = lines.get(stop);
+                            int lastLine = (last > i + 1 ? lines.get(last - 1) : line).location().line();
+                            if (cut.include() == line.include()) {
+                                diagnostics.error(at, "read.block-runs-on", style.label(), cut.location().line(),
+                                        abbreviate(cut.text().strip()), lastLine, delim);
+                            } else {
+                                diagnostics.error(at, "read.block-runs-on-include", style.label(),
+                                        cut.location().file().getFileName(), cut.location().line(),
+                                        abbreviate(cut.text().strip()), lastLine);
+                            }
+                            if (style.name().equals("data") && (style.id() == null || style.id().isEmpty())) {
+                                diagnostics.error(at, "read.data-without-id");
+                            } else {
+                                blocks.add(new AdocSource.Block(style.name(), style.id(), pendingTitle, at,
+                                        List.copyOf(lines.subList(i + 1, last))));
+                            }
+                            i = last;
+                            pending = null;
+                            pendingAt = null;
+                            pendingTitle = null;
+                            continue;
+                        }
                         if (style.tally()) {
                             Location at = pendingAt != null ? pendingAt : line.location();
                             if (!delim.startsWith("----")) {
@@ -360,6 +389,54 @@ public final class AdocScanner {
         return (c == '-' && delim.length() >= 4) || c == '.' || c == '+' || c == '/';
     }
 
+    /**
+     * The first line in {@code [from, to)} that cannot be inside a data or checks block: a section title or
+     * the attribute line of another Tally block, at the start of the line. Neither can be part of a YAML
+     * mapping or list, so such a block was left without its closing delimiter; -1 when there is none.
+     */
+    private static int runOn(List<SourceLine> lines, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String t = lines.get(j).text();
+            if (t.startsWith("==") && SECTION.matcher(t).matches()) {
+                return j;
+            }
+            if (t.startsWith("[") && !t.startsWith("[[")) {
+                Matcher m = BLOCK_ATTRIBUTES.matcher(t);
+                if (m.matches() && BlockStyle.parse(m.group(1)).tally()) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the content of a data or checks block ends, its first line being {@code from} and its closing
+     * delimiter {@code close} (or the number of lines when there is none): {@code close}, or, when the closing
+     * delimiter was left out and the block runs on into a section or another block, the end of its data. What
+     * follows is then read as the report it is, so that one missing line is one error.
+     */
+    public static int tallyContentEnd(List<SourceLine> lines, int from, int close) {
+        int stop = runOn(lines, from, close);
+        return stop < 0 ? close : dataEnd(lines, from, stop);
+    }
+
+    /** Where the data of a block that runs on into line {@code stop} ends: before the blank lines and the block title in front of it. */
+    private static int dataEnd(List<SourceLine> lines, int from, int stop) {
+        int last = stop;
+        if (last > from && BLOCK_TITLE.matcher(lines.get(last - 1).text()).matches()) {
+            last--;
+        }
+        while (last > from && lines.get(last - 1).text().isBlank()) {
+            last--;
+        }
+        return last;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
     private static int findClose(List<SourceLine> lines, int from, String delim) {
         for (int j = from; j < lines.size(); j++) {
             if (lines.get(j).text().strip().equals(delim)) {
@@ -376,6 +453,11 @@ public final class AdocScanner {
 
         boolean tally() {
             return name.equals("data") || name.equals("checks");
+        }
+
+        /** How a message names the block: {@code data#id}, or its style alone. */
+        String label() {
+            return id == null || id.isEmpty() ? name : name + "#" + id;
         }
 
         /** This block style with a later attribute line's: its style and id, where it gives them, win. */

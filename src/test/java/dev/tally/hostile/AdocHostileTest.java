@@ -61,8 +61,8 @@ class AdocHostileTest {
 
     /**
      * Trial E, F13: {@code lines=} that cuts a data block in half. Tally reads the lines Asciidoctor renders, so in both the
-     * block runs on into the report until the next {@code ----}; Tally warns at the block's opening line in the
-     * partial that it closes in another file.
+     * block runs on into the report until the next {@code ----}, over a {@code [checks]} line that cannot be part
+     * of it: Tally says so, as an error, at the block's opening line in the partial, and asks about the include.
      */
     @Test
     void anIncludeWhoseLinesCutADataBlockLeavesItUnterminated() {
@@ -70,7 +70,8 @@ class AdocHostileTest {
         s.report("_rates.adoc", "[data#rates]\n----\nbase: 3\ntop: 5\n----\n");
         s.report("r.adoc", "= R\n\ninclude::_rates.adoc[lines=1..3]\n\n[checks]\n----\n- rates.base < 4\n----\n");
         s.run().hostile("r.adoc")
-                .has("WARNING", "src/reports/_rates.adoc", 1, "closed by another include or file (r.adoc, line 6)");
+                .has("ERROR", "src/reports/_rates.adoc", 1, "not closed in its file: r.adoc, line 5 ([checks])")
+                .has("ERROR", "src/reports/_rates.adoc", 1, "is an include cutting it short?");
     }
 
     /** Trial H, 6: a block opened by one include of a partial and closed by another include of the same one. */

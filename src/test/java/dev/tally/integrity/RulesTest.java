@@ -211,6 +211,16 @@ class RulesTest {
         }
 
         @Test
+        void theDataAfterABlockLeftWithoutItsClosingLineIsNoText() {
+            // the reader reports the missing ----; the data of the blocks after it must not read as injected words
+            StringBuilder body = new StringBuilder("[data#a]\n----\nx: 1\n\n");
+            for (int i = 0; i < 6; i++) {
+                body.append("== 第").append(i).append("节\n\n[data#b").append(i).append("]\n----\nrows:\n  甲: [1]\n----\n\n");
+            }
+            assertEquals(List.of(), codes(check(body.toString())));
+        }
+
+        @Test
         void aReportWrittenInEnglishRepeatsItsOwnWords() {
             Diagnostics d = check("""
                     Parcels are counted when they are scanned at the first hub. Returns are counted when they reach

@@ -308,6 +308,52 @@ class AdocScannerTest {
     }
 
     @Test
+    void aDataBlockWithoutItsClosingLineIsNamedAndTheReportIsReadOnFromTheNextSection() {
+        AdocSource s = scan("""
+                = T
+
+                [data#training]
+                ----
+                sessions: 3
+                people: 58
+
+                == Two
+
+                .Regulations
+                [data#regulations]
+                ----
+                rows:
+                  a: [1]
+                ----
+                """);
+        Diagnostic d = only();
+        assertEquals("read.block-runs-on", d.code());
+        assertEquals(3, d.location().line());
+        assertTrue(d.message().contains("[data#training]") && d.message().contains("line 8 (== Two)")
+                && d.message().contains("up to line 6"), d.message());
+        assertEquals(List.of("training", "regulations"), s.blocks().stream().map(AdocSource.Block::id).toList());
+        assertEquals(List.of("sessions: 3", "people: 58"),
+                s.blocks().get(0).content().stream().map(SourceLine::text).toList());
+        assertEquals("Regulations", s.blocks().get(1).title());
+        assertEquals(List.of("Two"), s.sections().stream().map(AdocSource.Section::title).toList());
+    }
+
+    @Test
+    void aChecksBlockRunningIntoTheNextDataBlockIsCutBeforeIt() {
+        AdocSource s = scan("[checks]\n----\n- a.x = 1\n[data#a]\n----\nx: 1\n----\n");
+        assertEquals("read.block-runs-on", only().code());
+        assertEquals(List.of("checks", "data"), s.blocks().stream().map(AdocSource.Block::style).toList());
+        assertEquals(1, s.blocks().get(0).content().size());
+    }
+
+    @Test
+    void aSectionTitleInsideAnotherBlockOfTheReportIsNoRunOn() {
+        AdocSource s = scan("[data#a]\n----\nx: 1\n----\n\n----\n== not a title\n----\n");
+        assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
+        assertEquals(1, s.blocks().size());
+    }
+
+    @Test
     void aDataBlockMustBeAListing() {
         scan("[data#x]\n....\na: 1\n....\n");
         Diagnostic d = only();
