@@ -129,7 +129,7 @@ public final class ReportReader {
             // YAML read in spite of an error (a duplicate key, the first value kept) is read on for the block's
             // other problems, all shown at once (trial Q, 2), and used by no check or figure
             boolean yamlFailed = node != null && diagnostics.hasErrorsSince(mark);
-            Block block = block(raw, node, template, templateFailed, notRead, diagnostics);
+            Block block = block(raw, node, template, templateFailed, notRead, source, diagnostics);
             if (block != null && !yamlFailed) {
                 blocks.put(raw.id(), block);
             } else {
@@ -192,9 +192,15 @@ public final class ReportReader {
     }
 
     private Block block(AdocSource.Block raw, YNode node, Template template, boolean templateFailed,
-            List<String> notRead, Diagnostics diagnostics) {
+            List<String> notRead, AdocSource source, Diagnostics diagnostics) {
         Template.TableSpec spec = template == null ? null : template.tables().get(raw.id());
         Template.ValuesSpec valuesSpec = template == null ? null : template.values().get(raw.id());
+        if (spec == null && valuesSpec == null && template != null && node instanceof YNode.Mapping m
+                && m.get("columns") == null && m.get("rows") != null) {
+            // a template's table under another id ([data#appeal]) is read by that table's columns, so that the
+            // template's check of the report names it as the table meant rather than a table without columns
+            spec = meantTable(raw, template, source);
+        }
         if (node == null) {
             if (raw.content().stream().allMatch(l -> l.text().isBlank() || l.text().strip().startsWith("#"))) {
                 diagnostics.error(raw.location(), "read.empty-block", raw.id());
@@ -225,6 +231,27 @@ public final class ReportReader {
             }
         }
         return values;
+    }
+
+    /**
+     * The template's table that a rows-only block of another id most likely is: one the report does not write,
+     * whose id is a letter or two from the block's or, failing that, whose title the block bears; or null.
+     */
+    private static Template.TableSpec meantTable(AdocSource.Block raw, Template template, AdocSource source) {
+        Set<String> written = new HashSet<>();
+        source.blocks().forEach(b -> written.add(b.id()));
+        Map<String, Template.TableSpec> unwritten = new LinkedHashMap<>(template.tables());
+        unwritten.keySet().removeAll(written);
+        String close = dev.tally.diagnostic.Suggest.closest(raw.id(), unwritten.keySet());
+        if (close != null) {
+            return unwritten.get(close);
+        }
+        if (raw.title() == null) {
+            return null;
+        }
+        List<Template.TableSpec> titled = unwritten.values().stream()
+                .filter(t -> t.title() != null && t.title().strip().equals(raw.title().strip())).toList();
+        return titled.size() == 1 ? titled.get(0) : null;
     }
 
     private static Values.Group group(YNode.Mapping map, String where, Diagnostics diagnostics) {

@@ -2,6 +2,7 @@ package dev.tally.template;
 
 import dev.tally.diagnostic.Diagnostics;
 import dev.tally.diagnostic.Location;
+import dev.tally.diagnostic.Suggest;
 import dev.tally.model.Block;
 import dev.tally.model.Report;
 import dev.tally.model.SectionTitle;
@@ -12,6 +13,7 @@ import dev.tally.model.Values;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,11 @@ public final class Conformance {
             if (block == null && report.isUnreadable(id)) {
                 continue;
             }
-            if (block == null) {
+            Block meant = block == null ? meantFor(report, template, id, template.tables().get(id).title()) : null;
+            if (meant != null) {
+                diagnostics.error(meant.location(), "template.missing-table-misnamed", id,
+                        template.tables().get(id).title(), template.name(), meant.id());
+            } else if (block == null) {
                 diagnostics.error(at, "template.missing-table", id, template.tables().get(id).title(), template.name());
             } else if (!(block instanceof Table)) {
                 diagnostics.error(block.location(), "template.not-a-table", id);
@@ -43,7 +49,10 @@ public final class Conformance {
             if (block == null && report.isUnreadable(id)) {
                 continue;
             }
-            if (block == null) {
+            Block meant = block == null ? meantFor(report, template, id, null) : null;
+            if (meant != null) {
+                diagnostics.error(meant.location(), "template.missing-values-misnamed", id, template.name(), meant.id());
+            } else if (block == null) {
                 diagnostics.error(at, "template.missing-values", id, template.name());
             } else if (!(block instanceof Values)) {
                 diagnostics.error(block.location(), "template.not-values", id);
@@ -53,6 +62,30 @@ public final class Conformance {
         List<String> titles = level1.stream().map(s -> normalize(s.title())).toList();
         sections(report, template, level1, titles, at, diagnostics);
         placement(report, template, level1, titles, diagnostics);
+    }
+
+    /**
+     * The report's block that most likely is the template's missing block {@code id} under another name: of the
+     * blocks the template does not declare, the one whose id is a letter or two from it ({@code appeal} for
+     * {@code appeals}), or else the one titled as the template titles it; null when there is none.
+     */
+    private static Block meantFor(Report report, Template template, String id, String title) {
+        Map<String, Block> others = new LinkedHashMap<>();
+        for (Block b : report.blocks().values()) {
+            if (!template.tables().containsKey(b.id()) && !template.values().containsKey(b.id())) {
+                others.put(b.id(), b);
+            }
+        }
+        String close = Suggest.closest(id, others.keySet());
+        if (close != null) {
+            return others.get(close);
+        }
+        if (title == null) {
+            return null;
+        }
+        List<Block> titled = others.values().stream()
+                .filter(b -> b.title() != null && normalize(b.title()).equals(normalize(title))).toList();
+        return titled.size() == 1 ? titled.get(0) : null;
     }
 
     /**

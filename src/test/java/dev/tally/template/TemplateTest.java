@@ -352,6 +352,28 @@ class TemplateTest {
                 "figure tally:t.x@a[1] was not checked: the report has no block t, which its template requires"), notes);
     }
 
+    /**
+     * Trial P, 8: a template's block written under another id is named where it stands: by an id a letter or two
+     * away, or else by the template's title for it. The table is then missing once, not missing and unexplained.
+     */
+    @Test
+    void aMissingTableWrittenUnderAnotherIdOrItsTitleIsNamedAtThatBlock() {
+        String blocks = "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n\n.表一\n" + REPORT_BLOCKS.replace("[data#t]", "[data#tab]");
+        RunResult result = runWithTemplate(REPORT_HEAD + blocks);
+        assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(REPORT_HEAD + blocks, "[data#tab]")
+                + ": missing table t (表一), which template templates/t.yaml requires: is this block tab meant to be it?"
+                + " Its id must be t"), Fixture.errors(result, project));
+
+        Fixture.report(project, "r.adoc", ":tally-template: gov-info-disclosure-2021\n\n[data#appeal]\n----\n"
+                + "rows:\n  件数: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]\n----\n");
+        List<String> errors = Fixture.errors(Fixture.run(project), project);
+        assertTrue(errors.contains("src/reports/r.adoc:3: missing table appeals (政府信息公开行政复议、行政诉讼情况), which template"
+                + " gov-info-disclosure-2021 requires: is this block appeal meant to be it? Its id must be appeals"),
+                errors::toString);
+        assertTrue(errors.stream().noneMatch(e -> e.contains("missing table appeals (") && e.startsWith("src/reports/r.adoc:1:")),
+                errors::toString);
+    }
+
     /** Trial K, 6: a renamed section is shown at its heading, with the titles the template accepts. */
     @Test
     void aRenamedSectionIsReportedAtItsHeadingWithTheAcceptedTitles() {
