@@ -388,14 +388,30 @@ public class CheckMojo extends AbstractMojo {
                 }
                 continue;
             }
+            // a problem of a file several reports share (a partial, a template) is printed under the first
+            // report only: the others say where their count's rest stands (trial P, 11)
+            List<String> lines = report.diagnostics().stream().map(formatter::format).toList();
+            Set<String> shownAbove = new java.util.TreeSet<>();
+            long above = 0;
+            for (int k = 0; k < lines.size(); k++) {
+                Diagnostic d = report.diagnostics().get(k);
+                if (d.severity() != Severity.NOTE && printed.contains(d.severity() + lines.get(k))) {
+                    above++;
+                    shownAbove.add(d.location().file() == null ? "?"
+                            : DiagnosticFormatter.printable(formatter.relative(d.location().file())));
+                }
+            }
             if (errors == 0 && warnings == 0) {
                 log.info(t(lang, "mojo.report-ok", path, checks));
             } else {
-                log.info(t(lang, "mojo.report-problems", path, checks, Messages.count(lang, errors, "error"),
-                        Messages.count(lang, warnings, "warning")));
+                String counts = t(lang, "mojo.report-problems", path, checks, Messages.count(lang, errors, "error"),
+                        Messages.count(lang, warnings, "warning"));
+                log.info(above == 0 ? counts
+                        : counts + t(lang, "mojo.report-shown-above", String.valueOf(above), String.join(", ", shownAbove)));
             }
-            for (Diagnostic d : report.diagnostics()) {
-                String line = formatter.format(d);
+            for (int k = 0; k < lines.size(); k++) {
+                Diagnostic d = report.diagnostics().get(k);
+                String line = lines.get(k);
                 if (!printed.add(d.severity() + line)) {
                     continue;
                 }

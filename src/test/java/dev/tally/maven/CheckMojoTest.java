@@ -298,4 +298,22 @@ class CheckMojoTest {
         verify(log, never()).info("Tally: src/reports/r100.adoc: 2 checks run, no problems");
         verify(log, never()).info(org.mockito.ArgumentMatchers.startsWith("src/reports/r100.adoc:1: "));
     }
+    /** Trial P, 11: a problem in a partial two reports include is printed once; the second report says where. */
+    @Test
+    void aProblemOfASharedPartialIsPrintedOnceAndTheOtherReportSaysItStandsAbove() {
+        java.nio.file.Path base = java.nio.file.Path.of("/p").toAbsolutePath();
+        java.nio.file.Path partial = base.resolve("src/reports/_contact.adoc");
+        dev.tally.diagnostic.Diagnostic shared = new dev.tally.diagnostic.Diagnostic(dev.tally.diagnostic.Severity.ERROR,
+                new dev.tally.diagnostic.Location(partial, 3), "read.empty-block", java.util.List.of("v"));
+        java.util.List<dev.tally.run.ReportResult> results = new java.util.ArrayList<>();
+        for (String name : java.util.List.of("a", "b")) {
+            results.add(new dev.tally.run.ReportResult(base.resolve("src/reports/" + name + ".adoc"), "R", null, null,
+                    java.util.List.of(shared), 2, java.util.List.of()));
+        }
+        CheckMojo.print(new dev.tally.run.RunResult(base.resolve("src/reports"), results),
+                new dev.tally.diagnostic.DiagnosticFormatter(base, java.util.Locale.ROOT), log);
+        verify(log).info("Tally: src/reports/a.adoc: 2 checks run, 1 error, 0 warnings");
+        verify(log).info("Tally: src/reports/b.adoc: 2 checks run, 1 error, 0 warnings (1 shown above, in src/reports/_contact.adoc)");
+        verify(log, org.mockito.Mockito.times(1)).error(org.mockito.ArgumentMatchers.startsWith("src/reports/_contact.adoc:3: "));
+    }
 }
