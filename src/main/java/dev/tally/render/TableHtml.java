@@ -54,6 +54,7 @@ public final class TableHtml {
             font-feature-settings: "tnum"; white-space: nowrap; }
             table.tally-table td.num.missing { text-align: center; color: #a94442; }
             table.tally-table td.num.tally-failed { background: #fdd; box-shadow: inset 0 -2px 0 #d9534f; }
+            table.tally-table td.num.tally-suspect { font-weight: bold; outline: 2px solid #d9534f; outline-offset: -2px; }
             table.tally-table td.num.tally-warned { background: #fcf4dc; box-shadow: inset 0 -2px 0 #f0ad4e; }
             table.tally-table td.num.tally-noted { box-shadow: inset 0 -2px 0 #8aa8c8; }
             .tally-downloads { font-size: 0.9em; margin: 0.2em 0 0 0; }
@@ -91,7 +92,7 @@ public final class TableHtml {
     /**
      * As {@link #render(Table, String, String, Wording)}, with the cells that failing checks name marked
      * ({@code class="tally-failed"} for an error, {@code tally-warned}, {@code tally-noted}; the checks and their
-     * values in the cell's tooltip).
+     * values in the cell's tooltip), and the cells most of the failing errors share as {@code tally-suspect}.
      */
     static String render(Table table, String pageId, String title, Wording words, List<FailedCell> failed) {
         Map<String, java.util.Set<String>> checks = new HashMap<>();
@@ -103,18 +104,17 @@ public final class TableHtml {
                 worst.merge(cell, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
-        Map<String, Mark> why = new HashMap<>();
-        checks.forEach((cell, whys) -> why.put(cell, new Mark(String.join("\n", whys), worst.get(cell))));
-        StringBuilder out = new StringBuilder(4096);
         Header columns = table.columns();
         Header rows = table.rows();
         int headerRows = Math.max(1, columns.depth());
         int labelColumns = Math.max(1, rows.depth());
+        Wording shown = words != null ? words : Wording.of(title, table.unit());
+        Map<String, Mark> why = marks(checks, worst, shown);
+        StringBuilder out = new StringBuilder(4096);
 
         out.append("<div class=\"tally-table-wrap\">\n");
         out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(table.id()))
                 .append("\">\n");
-        Wording shown = words != null ? words : Wording.of(title, table.unit());
         String caption = caption(title, unitInLabels(table) ? null : table.unit(), shown);
         if (caption != null) {
             out.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
@@ -240,15 +240,50 @@ public final class TableHtml {
     }
 
     /**
+     * The marks of the cells failing checks name. One wrong figure fails every check it is part of (its row's
+     * total, its column's identity), and each names all of its cells: the cells the most failing errors have in
+     * common, where those are fewer than all, are marked as suspect (trial P, 6), with the count in the tooltip.
+     */
+    private static Map<String, Mark> marks(Map<String, java.util.Set<String>> checks, Map<String, Severity> worst,
+            Wording words) {
+        int most = 0;
+        int errorCells = 0;
+        int mostCells = 0;
+        for (Map.Entry<String, java.util.Set<String>> e : checks.entrySet()) {
+            if (worst.get(e.getKey()) != Severity.ERROR) {
+                continue;
+            }
+            errorCells++;
+            int n = e.getValue().size();
+            if (n > most) {
+                most = n;
+                mostCells = 1;
+            } else if (n == most) {
+                mostCells++;
+            }
+        }
+        boolean singledOut = most >= 2 && mostCells < errorCells;
+        Map<String, Mark> marks = new HashMap<>();
+        for (Map.Entry<String, java.util.Set<String>> e : checks.entrySet()) {
+            Severity severity = worst.get(e.getKey());
+            String text = String.join("\n", e.getValue());
+            boolean suspect = singledOut && severity == Severity.ERROR && e.getValue().size() == most;
+            marks.put(e.getKey(), new Mark(suspect ? String.format(words.suspect, most) + "\n" + text : text,
+                    severity, suspect));
+        }
+        return marks;
+    }
+
+    /**
      * The failing checks of a cell, one a line, and the most severe of them: an error's cell is marked as wrong
      * ({@code tally-failed}), a warning's ({@code tally-warned}) and a note's ({@code tally-noted}) less loudly,
      * since the page reads as consistent when no error is left (trial Q, 6).
      */
-    private record Mark(String why, Severity severity) {
+    private record Mark(String why, Severity severity, boolean suspect) {
 
         String cssClass() {
             return switch (severity) {
-                case ERROR -> "num tally-failed";
+                case ERROR -> suspect ? "num tally-failed tally-suspect" : "num tally-failed";
                 case WARNING -> "num tally-warned";
                 case NOTE -> "num tally-noted";
             };

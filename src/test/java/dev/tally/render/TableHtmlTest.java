@@ -328,8 +328,10 @@ class TableHtmlTest {
         Document doc = xml(TableHtml.render(t, "p", "T", Wording.ENGLISH, failed));
         assertEquals("num tally-failed", cell(doc, "r", "sum").getAttribute("class"));
         assertEquals("sum = a + b: 4 != 3", cell(doc, "r", "sum").getAttribute("title"));
-        // each failing check once, one per line
-        assertEquals("sum = a + b: 4 != 3\na < 1: 1 >= 1", cell(doc, "r", "a").getAttribute("title"));
+        // each failing check once, one per line; the cell both name is the suspect
+        assertEquals("Named by 2 failing checks: most likely the wrong figure:\nsum = a + b: 4 != 3\na < 1: 1 >= 1",
+                cell(doc, "r", "a").getAttribute("title"));
+        assertEquals("num tally-failed tally-suspect", cell(doc, "r", "a").getAttribute("class"));
         assertEquals("num", cell(doc, "r", "b").getAttribute("class"));
         assertEquals("", cell(doc, "r", "b").getAttribute("title"));
         // an unreadable cell says so, whatever named it; another table's cells are not this one's
@@ -358,6 +360,37 @@ class TableHtmlTest {
         assertEquals("num tally-warned", cell(doc, "r", "b").getAttribute("class"));
         assertEquals("num tally-failed", cell(doc, "r", "c").getAttribute("class"));
         assertTrue(TableHtml.CSS.contains("td.num.tally-noted") && TableHtml.CSS.contains("td.num.tally-warned"));
+    }
+
+    /**
+     * Trial P, 6: one wrong figure fails its row's total and its column's identity, and each names all its cells;
+     * the cell both name is singled out. Where no cell is named more often than the rest, none is.
+     */
+    @Test
+    void theCellTheFailingChecksHaveInCommonIsMarkedAsSuspect() {
+        Table t = Tables.flat("t", "T", null, List.of("a", "b", "total"), List.of("x", "y", "sum"), Map.of(),
+                new BigDecimal[][] {Tables.row("1", "2", "4"), Tables.row("3", "4", "7"), Tables.row("4", "6", "10")});
+        List<FailedCell> failed = new java.util.ArrayList<>();
+        for (String c : List.of("a", "b", "total")) {
+            failed.add(new FailedCell("t", KeyPath.of("x"), KeyPath.of(c), "row x: total = a + b: 4 != 3"));
+        }
+        for (String r : List.of("x", "y", "sum")) {
+            failed.add(new FailedCell("t", KeyPath.of(r), KeyPath.of("total"), "column total: sum = x + y: 10 != 11"));
+        }
+        Document doc = xml(TableHtml.render(t, "p", "T", Wording.CHINESE, failed));
+        assertEquals("num tally-failed tally-suspect", cell(doc, "x", "total").getAttribute("class"));
+        assertTrue(cell(doc, "x", "total").getAttribute("title").startsWith("此数据同时出现在 2 项未通过的检查中"),
+                cell(doc, "x", "total").getAttribute("title"));
+        for (String[] other : List.of(new String[] {"x", "a"}, new String[] {"x", "b"}, new String[] {"sum", "total"})) {
+            assertEquals("num tally-failed", cell(doc, other[0], other[1]).getAttribute("class"), String.join(",", other));
+        }
+        assertEquals("num", cell(doc, "y", "a").getAttribute("class"));
+        assertTrue(TableHtml.CSS.contains("td.num.tally-suspect"));
+
+        // one failing check alone: all its cells alike
+        Document one = xml(TableHtml.render(t, "p", "T", Wording.ENGLISH, failed.subList(0, 3)));
+        assertEquals("num tally-failed", cell(one, "x", "total").getAttribute("class"));
+        assertEquals("row x: total = a + b: 4 != 3", cell(one, "x", "total").getAttribute("title"));
     }
 
     @Test
