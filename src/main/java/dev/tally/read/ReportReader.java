@@ -362,7 +362,9 @@ public final class ReportReader {
         RowReader rows = new RowReader(id, readBy, kind, diagnostics);
         int[] from = placeOf(columns, readBy);
         rows.read(rowsMap, null, new KeyPath(List.of()));
-        thousandsSeparators(raw, id, rows, readBy.leaves().size() == 1, diagnostics);
+        Map<Location, List<String>> separated =
+                thousandsSeparators(raw, id, rows, readBy.leaves().size() == 1, diagnostics);
+        rows.reportSplitCells(separated);
         Header rowHeader = rows.builder.build();
         Header finalRows = rowHeader;
         Map<KeyPath, RowReader.RowCells> byPath = rows.cells;
@@ -576,14 +578,15 @@ public final class ReportReader {
      * the row (a table written {@code [120,305,425]} throughout is taken as it is written). In a table of one
      * column, where a list holds one number, any such comma is one (trial P, 4). Each is named.
      */
-    private static void thousandsSeparators(AdocSource.Block raw, String table, RowReader rows, boolean oneColumn,
-            Diagnostics diagnostics) {
+    private static Map<Location, List<String>> thousandsSeparators(AdocSource.Block raw, String table,
+            RowReader rows, boolean oneColumn, Diagnostics diagnostics) {
         boolean any = false;
         for (SourceLine line : raw.content()) {
             any |= tightComma(line.text());
         }
+        Map<Location, List<String>> named = new HashMap<>();
         if (!any) {
-            return; // the usual table: no comma between two digits anywhere
+            return named; // the usual table: no comma between two digits anywhere
         }
         Map<Location, String> lists = new HashMap<>();
         for (SourceLine line : raw.content()) {
@@ -603,7 +606,7 @@ public final class ReportReader {
             }
         }
         if (!spaced && !oneColumn) {
-            return;
+            return named;
         }
         for (Map.Entry<KeyPath, RowReader.RowCells> e : rows.cells.entrySet()) {
             String list = rowLines.get(e.getValue().at());
@@ -614,8 +617,10 @@ public final class ReportReader {
                 diagnostics.warning(e.getValue().at(), spaced ? "table.thousands-separator"
                         : "table.thousands-separator-one-column", table, e.getKey().toString(), m.group(),
                         m.group().replace(",", ""));
+                named.computeIfAbsent(e.getValue().at(), k -> new ArrayList<>()).add(m.group());
             }
         }
+        return named;
     }
 
     /** Whether a comma stands between two digits. */
@@ -640,12 +645,31 @@ public final class ReportReader {
         private final Header columns;
         private final CellKind kind;
         private final Diagnostics diagnostics;
+        /**
+         * The cells of miscounted rows that read as octal ({@code 068}): most likely the part of a number after
+         * its thousands separator ({@code 1,068}), which is then said, not that it is octal in whatever column the
+         * split put it. Said or not once the separators are known ({@link #reportSplitCells}).
+         */
+        private final List<SplitCell> maybeSplit = new ArrayList<>();
+
+        private record SplitCell(Location rowAt, YNode.Scalar cell, Object[] args) {
+        }
 
         RowReader(String table, Header columns, CellKind kind, Diagnostics diagnostics) {
             this.table = table;
             this.columns = columns;
             this.kind = kind;
             this.diagnostics = diagnostics;
+        }
+
+        /** Says the octal-looking cells that no thousands separator named at their row explains. */
+        void reportSplitCells(Map<Location, List<String>> separated) {
+            for (SplitCell c : maybeSplit) {
+                List<String> numbers = separated.getOrDefault(c.rowAt(), List.of());
+                if (numbers.stream().noneMatch(g -> g.contains("," + c.cell().text()))) {
+                    diagnostics.error(c.cell().location(), "table.cell-not-number", c.args());
+                }
+            }
         }
 
         void read(YNode.Mapping map, Header.Node parent, KeyPath prefix) {
@@ -691,9 +715,12 @@ public final class ReportReader {
                 NumberText.Result n = NumberText.parse(s);
                 if (!n.ok()) {
                     String column = leaves.get(i).path().toString();
-                    diagnostics.error(s.location(), "table.cell-not-number", table, path.toString(), column,
-                            quoted(s.text()),
-                            Messages.ref(n.problem()));
+                    Object[] args = {table, path.toString(), column, quoted(s.text()), Messages.ref(n.problem())};
+                    if (miscounted && n.problem().equals("value.leading-zero") && s.plain() && s.text().length() == 3) {
+                        maybeSplit.add(new SplitCell(rowAt, s, args));
+                    } else {
+                        diagnostics.error(s.location(), "table.cell-not-number", args);
+                    }
                     continue;
                 }
                 if (!kind.accepts(n.value())) {

@@ -2,6 +2,7 @@ package dev.tally.read;
 
 import dev.tally.diagnostic.Diagnostic;
 import dev.tally.diagnostic.Location;
+import dev.tally.diagnostic.Severity;
 import dev.tally.model.Block;
 import dev.tally.model.CellKind;
 import dev.tally.model.Header;
@@ -337,6 +338,15 @@ class ReportReaderTest {
                         + "number, write 1068 (the table's other lists put a space after each comma)",
                 "13 table w, row x: 1,083 is read as separate cells, as YAML reads a comma in a list; if it is one "
                         + "number, write 1083 (the table's other lists put a space after each comma)"), warned);
+        // the 068 the separator split off is not also blamed as octal in the column it fell into; the row's cell
+        // count is the error
+        List<String> errors = r.diagnostics().list().stream().filter(d -> d.severity() == Severity.ERROR)
+                .map(d -> d.location().line() + " " + d.code()).toList();
+        assertEquals(List.of("5 table.cell-count", "13 table.cell-count"), errors);
+        // an octal cell that no separator explains still is one
+        ReportReader.Reading octal = read("[data#w]\n----\ncolumns: [a, b]\nrows:\n  x: [1, 068, 3]\n  y: [1, 2]\n----\n");
+        assertTrue(octal.diagnostics().list().stream().anyMatch(d -> d.message().contains("'068' is not a number")),
+                octal.diagnostics().list()::toString);
     }
 
     @Test
