@@ -268,6 +268,11 @@ public final class Tally {
             diagnostics.error(at, "previous.self", value);
             return null;
         }
+        if (target.getFileName().toString().startsWith("_")) {
+            // a partial is part of reports, no report of its own: its blocks, if any, are no period's (trial Q, 11)
+            diagnostics.error(at, "previous.partial", value);
+            return null;
+        }
         ReportReader.Reading reading = read(target);
         if (!reports.contains(target)) {
             for (Diagnostic d : reading.diagnostics().list()) {

@@ -301,6 +301,15 @@ class PathHostileTest {
         s.run().hostile("2024/r.adoc").has("ERROR", "src/reports/2024/r.adoc", 2, "names itself");
     }
 
+    /** Trial Q, 11: a partial is no period's report, even where it holds a data block. */
+    @Test
+    void aPartialNamedAsPreviousIsAnErrorAtTheAttribute() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("2023/_v.adoc", "[data#v]\n----\na: 1\n----\n");
+        s.report("2024/r.adoc", "= R\n:tally-previous: ../2023/_v.adoc\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = previous.v.a\n----\n");
+        s.run().hostile("2024/r.adoc").has("ERROR", "src/reports/2024/r.adoc", 2, "../2023/_v.adoc is a partial");
+    }
+
     @Test
     void aReportNamingItselfThroughAnotherPathIsStillItself() {
         Sandbox s = new Sandbox(tmp);
@@ -395,8 +404,8 @@ class PathHostileTest {
     @Test
     void aPreviousReportThatIsNotUtf8IsAnError() {
         Sandbox s = new Sandbox(tmp);
-        s.reportBytes("_old.adoc", "= 旧\n\n[data#v]\n----\nn: 1\n----\n".getBytes(java.nio.charset.Charset.forName("GBK")));
-        s.report("r.adoc", "= R\n:tally-previous: _old.adoc\n\n[data#v]\n----\nn: 1\n----\n\n[checks]\n----\n- v.n = previous.v.n\n----\n");
+        s.reportBytes("old.adoc", "= 旧\n\n[data#v]\n----\nn: 1\n----\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        s.report("r.adoc", "= R\n:tally-previous: old.adoc\n\n[data#v]\n----\nn: 1\n----\n\n[checks]\n----\n- v.n = previous.v.n\n----\n");
         s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "could not be read");
     }
 
