@@ -157,11 +157,12 @@ public final class Checker {
             outcome = Evaluator.compare(comparison, scope);
         } catch (EvalException.NoPrevious e) {
             skippedForPrevious++;
-            outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
+            outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), "skip.no-previous"));
             return;
         } catch (EvalException.Unreadable e) {
             skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
-            outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
+            outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(),
+                    e.inPrevious() ? "skip.unreadable-previous" : "skip.unreadable"));
             return;
         } catch (EvalException e) {
             if (def.fromTemplate() && !strict && !e.code().equals("check.division-by-zero")) {
@@ -169,7 +170,8 @@ public final class Checker {
                 // is a block, row or column the report lacks, and that was reported as a shape error; or one the
                 // previous report lacks (another template's report, say), which is noted once below
                 skippedForPreviousShape += e instanceof EvalException.PreviousLacks ? 1 : 0;
-                outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
+                outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(),
+                        e instanceof EvalException.PreviousLacks ? "skip.previous-lacks" : "skip.report-lacks"));
                 return;
             }
             List<Object> args = new ArrayList<>(List.of(def.text(), e.offset() + 1));
@@ -182,7 +184,7 @@ public final class Checker {
         }
         if (outcome.compared() == 0 && outcome.divisionsByZero().isEmpty() && !hasNoPlaces(outcome)) {
             // every place lacked a number (a row the report lacks, cells reported unreadable): nothing was checked
-            outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.SKIPPED, 0));
+            outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), "skip.no-numbers"));
             return;
         }
         run++;
@@ -601,13 +603,14 @@ public final class Checker {
             return;
         } catch (EvalException.Unreadable e) {
             skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
-            outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.SKIPPED, 0));
+            outcomes.add(CheckOutcome.skipped(null, figure.asWritten(), figure.location(),
+                    e.inPrevious() ? "skip.unreadable-previous" : "skip.unreadable"));
             return;
         } catch (EvalException e) {
             if (e.code().equals("check.unknown-block") && templateBlocks.contains(e.args().get(0))) {
                 // the template's block is missing: that is the error reported, once; here, why the figure is unchecked
                 diagnostics.note(figure.location(), "figure.block-missing", figure.asWritten(), e.args().get(0));
-                outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.SKIPPED, 0));
+                outcomes.add(CheckOutcome.skipped(null, figure.asWritten(), figure.location(), "skip.report-lacks"));
                 return;
             }
             List<Object> args = new ArrayList<>(List.of(figure.asWritten(), e.offset() + 1));

@@ -154,8 +154,8 @@ public final class JUnitXml {
             int line = inReports ? o.location().line() : 0;
             switch (o.status()) {
                 case PASSED -> cases.add(new Case(name, file, line, Kind.PASSED, null, null, null));
-                case SKIPPED -> cases.add(new Case(name, file, line, Kind.SKIPPED, null,
-                        "skipped", null));
+                case SKIPPED -> cases.add(new Case(name, file, line, Kind.SKIPPED, null, o.reason() == null ? "skipped"
+                        : dev.tally.diagnostic.Messages.format(Locale.ROOT, o.reason(), List.of()), null));
                 case FAILED -> {
                     List<Diagnostic> found = failuresOf(o, diagnostics, taken);
                     String fallback = "check failed" + (o.failures() > 1 ? " in " + o.failures() + " places" : "")

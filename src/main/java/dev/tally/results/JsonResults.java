@@ -26,7 +26,8 @@ import java.util.Map;
  *  "summary": {"reports": 7, "checks": 120, "errors": 7, "warnings": 0},
  *  "reports": [{"file": "src/reports/2017/shendang.adoc", "title": "...", "checks": 2, "errors": 1, "warnings": 0,
  *    "diagnostics": [{"file": "...", "line": 41, "severity": "ERROR", "code": "check.failed", "args": [...], "message": "..."}],
- *    "outcomes": [{"scope": null, "check": "...", "file": "...", "line": 41, "status": "FAILED", "failures": 1}]}]}
+ *    "outcomes": [{"scope": null, "check": "...", "file": "...", "line": 41, "status": "FAILED", "failures": 1},
+ *                 {..., "status": "SKIPPED", "failures": 0, "reason": "skip.no-previous", "message": "..."}]}]}
  * </pre>
  */
 public final class JsonResults {
@@ -105,6 +106,11 @@ public final class JsonResults {
                 w.field("line", o.location().line());
                 w.field("status", o.status().name());
                 w.field("failures", o.failures());
+                if (o.reason() != null) {
+                    // why it was skipped: a code, with its words for a reader
+                    w.field("reason", o.reason());
+                    w.field("message", dev.tally.diagnostic.Messages.format(Locale.ROOT, o.reason(), List.of()));
+                }
                 w.endObject();
             }
             w.endArray();
@@ -171,7 +177,8 @@ public final class JsonResults {
             Map<String, Object> o = object(item, "an outcome");
             outcomes.add(new CheckOutcome(string(o, "scope", true), string(o, "check", false),
                     new Location(paths.resolve(string(o, "file", false)), integer(o, "line")),
-                    status(string(o, "status", false)), integer(o, "failures")));
+                    status(string(o, "status", false)), integer(o, "failures"),
+                    o.containsKey("reason") ? string(o, "reason", true) : null));
         }
         return new Results.ReportEntry(file, title, checks, diagnostics, outcomes);
     }

@@ -179,6 +179,11 @@ class JUnitXmlTest {
             }
         }
         assertTrue(attr(suite, "skipped") > 0);
+        for (Element c : children(suite, "testcase")) {
+            Element skipped = child(c, "skipped");
+            assertTrue(skipped == null || skipped.getAttribute("message").startsWith("not run: the report lacks a block"),
+                    () -> c.getAttribute("name") + ": " + skipped.getAttribute("message"));
+        }
         // template checks point at the report, not at the built-in template's pseudo file
         for (Element c : children(suite, "testcase")) {
             assertTrue(c.getAttribute("file").equals(ResultsFixture.DAYU), c.getAttribute("file"));
@@ -205,7 +210,9 @@ class JUnitXmlTest {
         assertTrue(error.getTextContent().contains("invalid check"), error.getTextContent());
         assertEquals("check.invalid", error.getAttribute("type"));
 
-        assertNotNull(child(testcase(suite, "applications.上年结转 = previous.applications.新收"), "skipped"));
+        // a skipped check says why (trial Q, 11)
+        assertEquals("not run: the report names no previous report (:tally-previous:)",
+                child(testcase(suite, "applications.上年结转 = previous.applications.新收"), "skipped").getAttribute("message"));
         // the invalid check's error is its own test case's, so reading is clean
         assertNull(child(testcase(suite, JUnitXml.READ), "failure"));
         assertEquals(5, attr(suite, "tests"));

@@ -116,6 +116,14 @@ class JsonResultsTest {
         assertTrue(statuses.containsAll(List.of(CheckOutcome.Status.PASSED, CheckOutcome.Status.FAILED,
                 CheckOutcome.Status.INVALID, CheckOutcome.Status.SKIPPED)), statuses::toString);
         assertEquals("applications", back.reports().get(0).outcomes().get(0).scope());
+        // a skipped check says why, as a code and in words (trial Q, 11)
+        assertEquals(List.of("skip.no-previous"), back.reports().get(0).outcomes().stream()
+                .filter(o -> o.status() == CheckOutcome.Status.SKIPPED).map(CheckOutcome::reason).toList());
+        JsonNode skipped = null;
+        for (JsonNode o : new ObjectMapper().readTree(JsonResults.write(run, project)).path("reports").get(0).path("outcomes")) {
+            skipped = o.path("status").asText().equals("SKIPPED") ? o : skipped;
+        }
+        assertEquals("not run: the report names no previous report (:tally-previous:)", skipped.path("message").asText());
         // a message argument that is a message key (check.invalid's reason) survives and still translates
         Diagnostic invalid = back.diagnostics().stream().filter(d -> d.code().equals("check.invalid")).findFirst().orElseThrow();
         assertTrue(invalid.args().stream().anyMatch(a -> a.startsWith(Messages.ref("syntax.end").substring(0, 1))),
