@@ -108,9 +108,22 @@ public final class DocumentScope implements Scope {
      * written without its block, as inside the table ({@code 新收[总计]} for {@code applications.新收[总计]}).
      */
     private String blockHint(KeyPath path, Expr.Ref ref) {
+        if (path.size() == 1 && path.first().indexOf('.') > 0) {
+            // `v.a`: backquotes hold one name, so this names a block "v.a"; the path it means is v.a (trial Q, 11)
+            KeyPath split = new KeyPath(java.util.List.of(path.first().split("\\.", -1)));
+            if (split.keys().stream().noneMatch(String::isEmpty) && report.block(split.first()) != null) {
+                String meant = split + (ref.column() == null ? "" : "[" + ref.column() + "]");
+                return dev.tally.diagnostic.Messages.ref("hint.one-name-in-backquotes") + meant
+                        + dev.tally.diagnostic.Messages.ref("hint.did-you-mean-end");
+            }
+        }
         String close = Suggest.closest(path.first(), report.blocks().keySet());
         if (close != null) {
-            return TableScope.typo(new KeyPath(replaceFirst(path, close)).toString());
+            // the whole name as it is in the block where only its letter case differs (V.A for v.a); else the
+            // block alone, rather than a name that does not exist either (trial Q, 11)
+            String whole = inOtherCase(report.block(close), path.tail(), ref.column());
+            return TableScope.typo(whole != null ? new KeyPath(java.util.List.of(close)) + whole
+                    : new KeyPath(java.util.List.of(close)).toString());
         }
         String only = null;
         for (Block b : report.blocks().values()) {
@@ -126,10 +139,62 @@ public final class DocumentScope implements Scope {
                 + dev.tally.diagnostic.Messages.ref("hint.did-you-mean-end");
     }
 
-    private static java.util.List<String> replaceFirst(KeyPath path, String first) {
-        java.util.List<String> keys = new java.util.ArrayList<>(path.keys());
-        keys.set(0, first);
-        return keys;
+    /**
+     * The rest of a name ({@code .A} of {@code V.A}, {@code .R1[X]} of {@code TA.R1[X]}) as the block writes it,
+     * where it differs in letter case only, or as written when it is right; null when it names nothing there.
+     */
+    private static String inOtherCase(Block block, KeyPath rest, KeyPath column) {
+        if (block instanceof Values values) {
+            if (column != null || rest.isEmpty()) {
+                return null;
+            }
+            java.util.List<KeyPath> paths = new java.util.ArrayList<>();
+            collect(values.root(), new KeyPath(java.util.List.of()), paths);
+            KeyPath found = sameIgnoringCase(rest, paths);
+            return found == null ? null : "." + found;
+        }
+        Table table = (Table) block;
+        if (rest.isEmpty() && column == null) {
+            return null;
+        }
+        KeyPath row = rest.isEmpty() ? null : sameIgnoringCase(rest, paths(table.rows()));
+        KeyPath col = column == null ? null : sameIgnoringCase(column, paths(table.columns()));
+        if (row == null && !rest.isEmpty() && column == null) {
+            // a whole column written as a row's name ({@code t.total}) is the table's to say
+            row = sameIgnoringCase(rest, paths(table.columns()));
+        }
+        if (!rest.isEmpty() && row == null || column != null && col == null) {
+            return null;
+        }
+        return (row == null ? "" : "." + row) + (col == null ? "" : "[" + col + "]");
+    }
+
+    private static java.util.List<KeyPath> paths(dev.tally.model.Header header) {
+        return header.all().stream().map(dev.tally.model.Header.Node::path).toList();
+    }
+
+    private static void collect(Values.Group group, KeyPath at, java.util.List<KeyPath> out) {
+        for (java.util.Map.Entry<String, Values.Node> e : group.children().entrySet()) {
+            KeyPath p = at.child(e.getKey());
+            out.add(p);
+            if (e.getValue() instanceof Values.Group g) {
+                collect(g, p, out);
+            }
+        }
+    }
+
+    /** The one path equal to {@code written} but for letter case, or null. */
+    private static KeyPath sameIgnoringCase(KeyPath written, java.util.List<KeyPath> paths) {
+        KeyPath found = null;
+        for (KeyPath p : paths) {
+            if (p.size() == written.size() && p.dotted().equalsIgnoreCase(written.dotted())) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** A key of a values block mistyped: its sibling a letter or two away. */

@@ -526,10 +526,15 @@ class CheckEvaluationTest {
                 - k.ab = 2
                 - 新收[总计] = 3
                 - t.新收[总记] = 3
+                - K.TOTAL = 1
+                - T.新收[总计] = 3
+                - K.nothing = 1
+                - "`k.total` = 1"
+                - "`t.新收`[总计] = 3"
                 ----
                 """;
         List<String> errors = Fixture.runOne(project, report);
-        assertEquals(5, errors.size(), errors::toString);
+        assertEquals(10, errors.size(), errors::toString);
         assertTrue(errors.get(0).endsWith("in k.totl = 1: unknown name k.totl: no such key in values block k; did you mean"
                 + " k.total? (at character 1)"), errors.get(0));
         assertTrue(errors.get(1).endsWith("there is no block K; did you mean k.total? (at character 1)"), errors.get(1));
@@ -537,6 +542,15 @@ class CheckEvaluationTest {
         assertTrue(errors.get(3).endsWith("there is no block 新收; a document check names the block first: did you mean"
                 + " t.新收[总计]? (at character 1)"), errors.get(3));
         assertTrue(errors.get(4).contains("unknown column 总记 in table t; did you mean 总计?"), errors.get(4));
+        // trial Q, 11: a block in the wrong case is suggested with the rest of the name as the block writes it,
+        // or alone where the rest names nothing there; a whole path in one pair of backquotes is one name
+        assertTrue(errors.get(5).endsWith("there is no block K; did you mean k.total? (at character 1)"), errors.get(5));
+        assertTrue(errors.get(6).endsWith("there is no block T; did you mean t.新收[总计]? (at character 1)"), errors.get(6));
+        assertTrue(errors.get(7).endsWith("there is no block K; did you mean k? (at character 1)"), errors.get(7));
+        assertTrue(errors.get(8).endsWith("there is no block k.total; backquotes hold one name, not a path: did you mean"
+                + " k.total? (at character 1)"), errors.get(8));
+        assertTrue(errors.get(9).endsWith("backquotes hold one name, not a path: did you mean t.新收[总计]? (at character 1)"),
+                errors.get(9));
     }
 
     @Test
