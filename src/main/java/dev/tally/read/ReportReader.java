@@ -234,6 +234,29 @@ public final class ReportReader {
     }
 
     /**
+     * The template's label of a row or column a report's {@code labels:} key names (by its key or dotted path):
+     * its own label where the template gives one, else its key; null when the template has no such row or column.
+     */
+    private static String officialLabel(Template.TableSpec spec, String key) {
+        String given = spec.labels().get(key);
+        if (given != null) {
+            return given;
+        }
+        for (Header header : new Header[] {spec.columns(), spec.rows()}) {
+            if (header == null) {
+                continue;
+            }
+            for (Header.Node node : header.all()) {
+                if (node.path().dotted().equals(key) || node.key().equals(key)) {
+                    String byPath = spec.labels().get(node.path().dotted());
+                    return byPath != null ? byPath : node.key();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The template's table that a rows-only block of another id most likely is: one the report does not write,
      * whose id is a letter or two from the block's or, failing that, whose title the block bears; or null.
      */
@@ -342,13 +365,15 @@ public final class ReportReader {
             labels.putAll(spec.labels());
         }
         Map<String, String> own = TableYaml.labels(map.get("labels"), diagnostics);
-        if (spec != null) {
-            for (Map.Entry<String, String> e : own.entrySet()) {
-                String official = spec.labels().get(e.getKey());
-                if (official != null && !official.equals(e.getValue())) {
-                    // a template's labels are its wording (a national form's official one): say so where it changes
-                    diagnostics.warning(map.get("labels").location(), "template.label-changed", id, e.getKey(),
-                            official, e.getValue());
+        if (spec != null && map.get("labels") instanceof YNode.Mapping labelLines) {
+            for (YNode.Entry line : labelLines.entries()) {
+                String key = line.key().text();
+                String mine = own.get(key);
+                String official = officialLabel(spec, key);
+                if (mine != null && official != null && !official.equals(mine)) {
+                    // a template's labels are its wording (a national form's official one): say so where it
+                    // changes, a row's or a column's, whose key is its label where the template gives none (trial R, 1)
+                    diagnostics.warning(line.key().location(), "template.label-changed", id, key, official, mine);
                 }
             }
         }

@@ -285,7 +285,7 @@ class TemplateTest {
         Fixture.write(project.resolve("templates/t.yaml"),
                 GOOD_TEMPLATE.replace("    title: 表一\n", "    title: 表一\n    section: 二、数据\n"));
         String report = REPORT_HEAD + "== 一、总体情况（概述）\n\n== 二、统计数据\n\n== 三、其他\n\n"
-                + REPORT_BLOCKS.replace("    z: [1, 0, 0, 1]\n", "    z: [1, 0, 0, 1]\nlabels: {a: 乙, b: 乙二}\n")
+                + REPORT_BLOCKS.replace("    z: [1, 0, 0, 1]\n", "    z: [1, 0, 0, 1]\nlabels:\n  a: 乙\n  b: 乙二\n  x: x\n")
                 + "\n== 二、数据\n";
         Fixture.report(project, "r.adoc", report);
         RunResult result = Fixture.run(project);
@@ -294,8 +294,11 @@ class TemplateTest {
         assertEquals(List.of(
                 "WARNING src/reports/r.adoc:" + Fixture.lineOf(report, "[data#t]") + ": table t stands in section 三、其他; "
                         + "the template puts it in section 二、数据",
-                "WARNING src/reports/r.adoc:" + Fixture.lineOf(report, "labels:") + ": table t: the template's label of a is 甲; "
+                "WARNING src/reports/r.adoc:" + Fixture.lineOf(report, "a: 乙") + ": table t: the template's label of a is 甲; "
                         + "this report shows 乙 instead",
+                // a column the template labels by its key is relabelled too (trial R, 1), each at its own line (R, 5)
+                "WARNING src/reports/r.adoc:" + Fixture.lineOf(report, "b: 乙二") + ": table t: the template's label of b is b; "
+                        + "this report shows 乙二 instead",
                 "WARNING src/reports/r.adoc:" + Fixture.lineOf(report, "== 二、数据") + ": section 二、数据 appears again (first at "
                         + "line " + Fixture.lineOf(report, "== 二、统计数据") + "); the template's sections come once each"),
                 warnings);
