@@ -163,17 +163,41 @@ public final class SitePages {
         }
         b.append("<p>").append(summary()).append("</p>\n");
         boolean any = false;
-        java.util.Set<String> printed = new java.util.HashSet<>();
-        for (ReportResult r : run.reports()) {
-            // every problem as tally:check prints it, notes too ([INFO]), each line once
-            List<Diagnostic> shown = r.diagnostics().stream()
-                    .filter(d -> printed.add(d.severity() + formatter.format(d))).toList();
-            if (shown.isEmpty()) {
+        // each problem's line, and the section of the report it was first listed under
+        Map<String, Integer> printed = new java.util.HashMap<>();
+        for (int i = 0; i < run.reports().size(); i++) {
+            ReportResult r = run.reports().get(i);
+            // every problem as tally:check prints it, notes too ([INFO]), each line once: one a shared partial
+            // or template has is listed under the first report, and the others say where (trial R, 4)
+            List<Diagnostic> shown = new ArrayList<>();
+            java.util.TreeSet<Integer> above = new java.util.TreeSet<>();
+            long aboveCount = 0;
+            for (Diagnostic d : r.diagnostics()) {
+                Integer first = printed.putIfAbsent(d.severity() + formatter.format(d), i);
+                if (first == null) {
+                    shown.add(d);
+                } else if (d.severity() != Severity.NOTE) {
+                    above.add(first);
+                    aboveCount++;
+                }
+            }
+            if (shown.isEmpty() && above.isEmpty()) {
                 continue;
             }
             any = true;
-            b.append("<h2><a href=\"").append(link(pagePath(r))).append("\">").append(Html.escape(r.title()))
-                    .append("</a></h2>\n<ul class=\"tally-problems\">\n");
+            b.append("<h2 id=\"report-").append(i).append("\"><a href=\"").append(link(pagePath(r))).append("\">")
+                    .append(Html.escape(r.title())).append("</a></h2>\n<ul class=\"tally-problems\">\n");
+            if (!above.isEmpty()) {
+                StringBuilder where = new StringBuilder();
+                for (int k : above) {
+                    where.append(where.length() == 0 ? "" : "zh".equals(locale.getLanguage()) ? "、" : ", ").append("<a href=\"#report-")
+                            .append(k).append("\">").append(Html.escape(run.reports().get(k).title())).append("</a>");
+                }
+                b.append("<li class=\"tally-shown-above\">")
+                        .append(Html.escape(t("site.checks.shown-above", Messages.count(locale, aboveCount, "problem"),
+                                "@@where@@")).replace("@@where@@", where))
+                        .append("</li>\n");
+            }
             for (Diagnostic d : shown) {
                 b.append("<li class=\"tally-").append(d.severity().name().toLowerCase(Locale.ROOT)).append("\"><code>[")
                         .append(level(d.severity())).append("] ")

@@ -227,6 +227,26 @@ class SitePagesTest {
         assertTrue(onlyNote.contains("[INFO] ") && onlyNote.contains(">提示</span>"), onlyNote);
     }
 
+    /** Trial R, 4: a problem of a partial two reports include is listed once; the second report links to it. */
+    @Test
+    void aProblemOfASharedPartialIsListedOnceAndTheOtherReportPointsToIt() throws Exception {
+        Path dir = reports();
+        Diagnostic shared = new Diagnostic(Severity.ERROR, new Location(dir.resolve("_boilerplate.adoc"), 1), "read.empty",
+                List.of());
+        Diagnostic own = new Diagnostic(Severity.WARNING, new Location(dir.resolve("2024/a.adoc"), 4), "read.empty",
+                List.of());
+        List<ReportResult> two = List.of(report(dir.resolve("2023/a.adoc"), "A 2023", 1, shared),
+                report(dir.resolve("2024/a.adoc"), "A 2024", 1, shared, own));
+        String checks = pages(Locale.ENGLISH, two).checks();
+        assertEquals(1, checks.split("_boilerplate.adoc:1", -1).length - 1, checks);
+        assertTrue(checks.contains("<h2 id=\"report-0\"><a href=\"2023/a.html\">A 2023</a></h2>"), checks);
+        assertTrue(checks.contains("<li class=\"tally-shown-above\">1 problem of this report, listed above under "
+                + "<a href=\"#report-0\">A 2023</a>: they stand in a file it shares (a partial or its template)</li>"), checks);
+        assertTrue(checks.indexOf("tally-shown-above") < checks.indexOf("2024/a.adoc:4"), checks);
+        String zh = pages(Locale.CHINESE, two).checks();
+        assertTrue(zh.contains("本报告的 1 个问题已在上文 <a href=\"#report-0\">A 2023</a> 下列出"), zh);
+    }
+
     @Test
     void withoutAReportsDirectoryTheIndexAndChecksPagesSaySo() throws Exception {
         Path missing = base.resolve("src/reports");
