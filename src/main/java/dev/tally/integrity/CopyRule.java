@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * for "this year" (and "last year"), so a sentence copied with only its year changed counts as copied.
  * Only paragraph sentences with at least {@code copied.min-chars} Chinese characters count, and not the
  * 统计期限 sentence (which every report repeats); a report with fewer than {@code copied.min-sentences} such
- * sentences is not judged. Above {@code copied.threshold} percent: one warning, at the first copied sentence,
- * with the share.
+ * sentences is not judged, and the sentences of a file both reports include (a shared partial) count on
+ * neither side. Above {@code copied.threshold} percent: one warning, at the first copied sentence, with the share.
  */
 final class CopyRule {
 
@@ -33,11 +33,14 @@ final class CopyRule {
             return;
         }
         int minChars = ctx.config().copiedMinChars();
+        // a file both reports include (a shared preface, contact details) is the same by design (trial R, 3)
+        Set<java.nio.file.Path> shared = files(ctx.previous());
+        shared.retainAll(files(ctx.prose()));
         Set<String> before = new HashSet<>();
-        for (Counted c : sentences(ctx.previous(), ctx.previousYear(), minChars)) {
+        for (Counted c : sentences(ctx.previous(), ctx.previousYear(), minChars, shared)) {
             before.add(c.text());
         }
-        List<Counted> now = sentences(ctx.prose(), ctx.year(), minChars);
+        List<Counted> now = sentences(ctx.prose(), ctx.year(), minChars, shared);
         if (now.size() < ctx.config().copiedMinSentences() || before.isEmpty()) {
             return;
         }
@@ -58,7 +61,21 @@ final class CopyRule {
         }
     }
 
+    /** The files a report's lines come from: itself and what it includes. */
+    private static Set<java.nio.file.Path> files(Prose prose) {
+        Set<java.nio.file.Path> files = new HashSet<>();
+        for (Prose.Line l : prose.lines) {
+            files.add(l.source().location().file());
+        }
+        return files;
+    }
+
     static List<Counted> sentences(Prose prose, Integer year, int minChars) {
+        return sentences(prose, year, minChars, Set.of());
+    }
+
+    /** @param skipped files whose sentences are not counted */
+    static List<Counted> sentences(Prose prose, Integer year, int minChars, Set<java.nio.file.Path> skipped) {
         List<Counted> out = new ArrayList<>();
         for (Prose.Paragraph p : prose.paragraphs) {
             if (p.kind() != Prose.Kind.TEXT) {
@@ -66,7 +83,8 @@ final class CopyRule {
             }
             for (Prose.Sentence s : Prose.sentences(p.view())) {
                 String text = normalize(s.text(), year);
-                if (han(text) < minChars || BOILERPLATE.matcher(text).find()) {
+                if (han(text) < minChars || BOILERPLATE.matcher(text).find()
+                        || !skipped.isEmpty() && skipped.contains(s.location().file())) {
                     continue;
                 }
                 out.add(new Counted(text, s.location()));

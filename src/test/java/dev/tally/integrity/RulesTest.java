@@ -418,6 +418,30 @@ class RulesTest {
             }
         }
 
+        /** Trial R, 3: a preface both years include is the same by design, not copied; the years' own text is judged. */
+        @Test
+        void aPartialBothYearsIncludeIsNotCountedAsCopied() throws Exception {
+            StringBuilder preface = new StringBuilder();
+            for (String s : SENTENCES) {
+                preface.append(s).append("。\n\n");
+            }
+            write("_preface.adoc", preface.toString());
+            List<String> own = List.of("本年度新增了短视频解读形式共计十二期内容", "本年度举办了政务开放日活动邀请群众参加",
+                    "本年度完成了政府信息公开指南的全面修订", "本年度对村级公开栏进行了集中整治");
+            write("2022/r.adoc", report(2022, List.of("上年度新增了图文解读共计八期内容", "上年度组织了两次业务培训活动",
+                    "上年度开通了政务新媒体账号发布信息", "上年度更新了政府信息公开指南的部分内容"), null)
+                    + "include::../_preface.adoc[]\n");
+            Path f = write("2023/r.adoc", report(2023, own, "../2022/r.adoc") + "include::../_preface.adoc[]\n");
+            assertEquals(List.of(), codes(Run.check(reports(), f)));
+            // the same text written into each report is copied
+            String before = java.nio.file.Files.readString(reports().resolve("2022/r.adoc"));
+            write("2022/r.adoc", before.replace("include::../_preface.adoc[]\n", preface));
+            String now = report(2023, own, "../2022/r.adoc");
+            Path copied = write("2023/r.adoc", now + preface);
+            assertEquals(List.of("integrity.copied@" + now.split("\n", -1).length),
+                    codes(Run.check(reports(), copied)));
+        }
+
         @Test
         void noPreviousReportNoJudgement() {
             Path f = write("2023/r.adoc", report(2023, SENTENCES, null));
