@@ -58,7 +58,7 @@ final class PeriodRules {
             while (m.find()) {
                 if (Integer.parseInt(m.group(1)) != year && seen.add(m.group(1))) {
                     ctx.report(IntegrityConfig.Rule.PERIOD, title.location(), m.group(1),
-                            Messages.ref("integrity.period.title"), year);
+                            Messages.ref("integrity.period.title"), year, yearSetAt(ctx));
                 }
             }
         }
@@ -77,11 +77,20 @@ final class PeriodRules {
                     Location at = s.in().at(s.start() + m.start());
                     if (Integer.parseInt(m.group(1)) != year && seen.add(at + "#" + m.group(1))) {
                         ctx.report(IntegrityConfig.Rule.PERIOD, at, m.group(1),
-                                Messages.ref("integrity.period.statistical"), year);
+                                Messages.ref("integrity.period.statistical"), year, yearSetAt(ctx));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Where {@code :tally-year:} gives the report's year, for the message: the attribute copied from last year's
+     * report is as likely wrong as the title (trial R, 8); empty when the year comes from the title.
+     */
+    private static String yearSetAt(Context ctx) {
+        dev.tally.model.Report.Attribute attr = ctx.report().attribute("tally-year");
+        return attr == null ? "" : Messages.ref("integrity.period.attribute", String.valueOf(attr.location().line()));
     }
 
     // ----------------------------------------------------------------------------------------- period-figure
