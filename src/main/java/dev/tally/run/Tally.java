@@ -283,6 +283,13 @@ public final class Tally {
             diagnostics.error(at, "previous.unreadable", value);
             return null;
         }
+        // :tally-previous: copied from last year's report names the year before last (trial R, 9); a period of
+        // the same year (quarters) or the year before is what it should name
+        Integer year = dev.tally.integrity.Integrity.year(report, null);
+        Integer before = dev.tally.integrity.Integrity.year(reading.report(), null);
+        if (year != null && before != null && (before > year || before < year - 1)) {
+            diagnostics.warning(at, "previous.year", value, before, year);
+        }
         return reading;
     }
 

@@ -310,6 +310,22 @@ class PathHostileTest {
         s.run().hostile("2024/r.adoc").has("ERROR", "src/reports/2024/r.adoc", 2, "../2023/_v.adoc is a partial");
     }
 
+    /** Trial R, 9: a previous report two years back, or a later one, is most likely the wrong file. */
+    @Test
+    void aPreviousReportOfAnotherThanTheYearBeforeIsAWarning() {
+        Sandbox s = new Sandbox(tmp);
+        String body = "\n[data#v]\n----\na: 1\n----\n";
+        s.report("2022/r.adoc", "= R\n:tally-year: 2022\n" + body);
+        s.report("2023/r.adoc", "= R\n:tally-year: 2023\n:tally-previous: ../2022/r.adoc\n" + body);
+        s.report("2024/r.adoc", "= R\n:tally-year: 2024\n:tally-previous: ../2022/r.adoc\n" + body);
+        s.report("2025/q1.adoc", "= R\n:tally-year: 2025-Q1\n:tally-previous: ../2022/r.adoc\n" + body);
+        Sandbox.Outcome o = s.run();
+        o.hostile("2024/r.adoc").has("WARNING", "src/reports/2024/r.adoc", 3,
+                "previous report ../2022/r.adoc is of 2022, this report of 2024: is it last period's report?");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), o.of("2023/r.adoc"), o::dump);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), o.of("2025/q1.adoc"), o::dump);
+    }
+
     @Test
     void aReportNamingItselfThroughAnotherPathIsStillItself() {
         Sandbox s = new Sandbox(tmp);
