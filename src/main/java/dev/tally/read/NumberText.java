@@ -122,6 +122,12 @@ public final class NumberText {
         if (text.isEmpty()) {
             return new Result(null, "value.empty");
         }
+        if ((text.indexOf('，') > 0 || text.indexOf('、') > 0)
+                && text.matches("[0-9０-９.．]+([，、][0-9０-９.．]+)+")
+                && !text.matches("[0-9０-９]{1,3}(，[0-9０-９]{3})+([.．][0-9０-９]+)?")) {
+            // a row typed with a Chinese input method: its commas separate nothing for YAML (trial R, 6)
+            return new Result(null, "value.fullwidth-commas");
+        }
         if (text.chars().anyMatch(c -> c >= '０' && c <= '９') || text.indexOf('．') >= 0) {
             return new Result(null, "value.fullwidth");
         }
