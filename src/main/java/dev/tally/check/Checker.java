@@ -87,7 +87,11 @@ public final class Checker {
         return c.run(report, previousNamed, extraDocumentChecks);
     }
 
+    /** Whether the report names a previous report, read or not. */
+    private boolean previousNamed;
+
     private Result run(Report report, boolean previousNamed, List<CheckDef> extraDocumentChecks) {
+        this.previousNamed = previousNamed;
         for (Block block : report.blocks().values()) {
             if (block instanceof Table table) {
                 TableScope scope = new TableScope(table, document);
@@ -157,7 +161,8 @@ public final class Checker {
             outcome = Evaluator.compare(comparison, scope);
         } catch (EvalException.NoPrevious e) {
             skippedForPrevious++;
-            outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), "skip.no-previous"));
+            outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(),
+                    previousNamed ? "skip.previous-unavailable" : "skip.no-previous"));
             return;
         } catch (EvalException.Unreadable e) {
             skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
@@ -598,6 +603,12 @@ public final class Checker {
             // a group of values is shown as the sum of its numbers, as sum(...) counts it
             value = document.resolve(ref, true);
         } catch (EvalException.NoPrevious e) {
+            if (previousNamed) {
+                // the report names one, which could not be read: that is the error reported (trial S, 14)
+                diagnostics.note(figure.location(), "figure.previous-unavailable", figure.asWritten());
+                outcomes.add(CheckOutcome.skipped(null, figure.asWritten(), figure.location(), "skip.previous-unavailable"));
+                return;
+            }
             diagnostics.error(figure.location(), "figure.no-previous", figure.asWritten());
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
             return;

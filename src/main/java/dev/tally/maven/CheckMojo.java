@@ -185,8 +185,19 @@ public class CheckMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
         Locale lang = Messages.locale(locale);
+        // Maven reads any word but true as false: -Dtally.failOnError=yes would switch the gate off (trial S, 8)
+        Flags.check(session, project, "tally.skip", "tally.failOnError", "tally.failOnWarning", "tally.failIfNoReports",
+                "tally.incremental", "tally.integrity.skip");
         if (skip) {
             log.info(Messages.format(lang, "mojo.skipped", List.of()));
+            // an earlier run's results left in place would be collected by CI as this build's (trial S, 1)
+            try {
+                if (outputDirectory.isDirectory()) {
+                    ResultFiles.removeOthers(outputDirectory.toPath(), java.util.Set.of());
+                }
+            } catch (IOException e) {
+                throw cannotWrite(e);
+            }
             return;
         }
         DiagnosticFormatter formatter = new DiagnosticFormatter(pathsBase(), lang);
@@ -222,6 +233,17 @@ public class CheckMojo extends AbstractMojo {
             } else {
                 log.info(note);
             }
+            if (!wanted.isEmpty() && (named || outputDirectory.isDirectory())) {
+                // nothing checked is a result too: CI finds this run's (empty) files, not an earlier run's (trial S, 1)
+                try {
+                    java.nio.file.Files.createDirectories(outputDirectory.toPath());
+                } catch (IOException e) {
+                    throw cannotWrite(e);
+                }
+            }
+            if (outputDirectory.isDirectory()) {
+                writeResults(new RunResult(reportsDirectory.toPath(), List.of()), wanted, null);
+            }
             return;
         }
         if (!wanted.isEmpty() || incremental) {
@@ -256,7 +278,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(t(lang, "mojo.no-reports-in", formatter.relative(reportsDirectory.toPath()))
                     + " (tally.failIfNoReports)");
         }
-        print(result, formatter, log);
+        print(result, formatter, log, failOnWarning);
         writeResults(result, wanted, index != null && index.unchanged(result) ? index.resultsFile() : null);
         if (log.isDebugEnabled()) {
             log.debug(String.format(Locale.ROOT, "Tally: read and checked in %d ms, printed and wrote results in %d ms",
@@ -275,7 +297,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(t(lang, "mojo.failed-errors", Messages.count(lang, errors, "error")));
         }
         if (warnings > 0 && failOnWarning) {
-            log.warn(summary);
+            log.error(summary);
             throw new MojoFailureException(t(lang, "mojo.failed-warnings", Messages.count(lang, warnings, "warning")));
         }
         log.info(summary);
@@ -369,6 +391,14 @@ public class CheckMojo extends AbstractMojo {
     }
 
     static void print(RunResult result, DiagnosticFormatter formatter, Log log) {
+        print(result, formatter, log, false);
+    }
+
+    /**
+     * @param warningsFail whether warnings fail the build ({@code failOnWarning}): they are then logged as errors,
+     *                     so that {@code mvn -q} still shows why the build failed (trial S, 3)
+     */
+    static void print(RunResult result, DiagnosticFormatter formatter, Log log, boolean warningsFail) {
         Set<String> printed = new LinkedHashSet<>();
         // a few reports are listed one by one; of many, only those with problems (the rest with -X)
         boolean many = result.reports().size() > LIST_UP_TO;
@@ -417,7 +447,13 @@ public class CheckMojo extends AbstractMojo {
                 }
                 switch (d.severity()) {
                     case ERROR -> log.error(line);
-                    case WARNING -> log.warn(line);
+                    case WARNING -> {
+                        if (warningsFail) {
+                            log.error(line);
+                        } else {
+                            log.warn(line);
+                        }
+                    }
                     case NOTE -> log.info(line);
                 }
             }

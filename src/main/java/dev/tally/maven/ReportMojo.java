@@ -246,6 +246,10 @@ public class ReportMojo extends AbstractMavenReport {
         Locale lang = language != null && !language.isBlank() ? Messages.locale(language)
                 : Locale.ROOT.equals(locale) ? Locale.getDefault() : locale;
         DiagnosticFormatter formatter = new DiagnosticFormatter(shownFrom, lang);
+        if (language != null && !language.isBlank() && !Messages.available(lang)) {
+            // as tally:check says it (trial S, 15)
+            getLog().warn(Messages.format(lang, "mojo.unknown-locale", List.of(language)));
+        }
         RunResult run;
         if (reportsDirectory.exists() && !reportsDirectory.isDirectory()) {
             throw new MavenReportException(Messages.format(lang, "mojo.reports-not-directory",

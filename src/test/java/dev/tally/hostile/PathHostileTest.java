@@ -409,6 +409,17 @@ class PathHostileTest {
         s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "");
     }
 
+    /** Trial S, 14: a figure on a previous report that is missing does not say the report names none. */
+    @Test
+    void aFigureOnAMissingPreviousReportIsANoteUnderTheMissingFilesError() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("2024/r.adoc", "= R\n:tally-previous: q1.adoc\n\nLast year tally:previous.v.n[1].\n\n[data#v]\n----\nn: 1\n----\n");
+        s.run().hostile("2024/r.adoc")
+                .has("ERROR", "src/reports/2024/r.adoc", 2, "previous report not found: q1.adoc")
+                .has("NOTE", "src/reports/2024/r.adoc", 4, "was not checked: the previous report could not be read")
+                .lacks("2024/r.adoc", "names no previous report");
+    }
+
     @Test
     void aPreviousReportThatIsADirectoryIsAnError() throws IOException {
         Sandbox s = new Sandbox(tmp);

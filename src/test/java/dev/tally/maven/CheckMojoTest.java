@@ -186,6 +186,40 @@ class CheckMojoTest {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().contains("1 warning"), e.getMessage());
         assertTrue(e.getMessage().contains("failOnWarning"), e.getMessage());
+        // the warnings that fail the build are logged as errors, so that mvn -q shows them (trial S, 3)
+        verify(log, never()).warn(anyString());
+        verify(log).error(org.mockito.ArgumentMatchers.startsWith("src/reports/"));
+        verify(log).error(org.mockito.ArgumentMatchers.startsWith("Tally: 1 report read"));
+    }
+
+    /** Trial S, 8: Maven reads any word but true as false; a switch given another word is refused. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    void aSwitchThatIsNeitherTrueNorFalseIsRefused(CheckMojo mojo) throws Exception {
+        org.apache.maven.execution.MavenSession session =
+                (org.apache.maven.execution.MavenSession) MojoExtension.getVariableValueFromObject(mojo, "session");
+        org.mockito.Mockito.when(session.getUserProperties()).thenReturn(new java.util.Properties() {{
+                setProperty("tally.failOnError", "yes");
+            }});
+        org.apache.maven.plugin.MojoExecutionException e =
+                assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertEquals("Tally: tally.failOnError must be true or false, not 'yes'", e.getMessage());
+    }
+
+    /** Trial S, 1: a skipped check leaves no earlier run's result files for CI to collect. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "skip", value = "true")
+    void skipRemovesAnEarlierRunsResultFiles(CheckMojo mojo) throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("tally-skip");
+        java.nio.file.Files.writeString(out.resolve("TEST-tally.xml"), "<testsuites failures=\"1\"/>");
+        java.nio.file.Files.writeString(out.resolve("other.txt"), "not Tally's");
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        mojo.execute();
+        assertFalse(java.nio.file.Files.exists(out.resolve("TEST-tally.xml")));
+        assertTrue(java.nio.file.Files.exists(out.resolve("other.txt")));
     }
 
     @Test
@@ -203,8 +237,12 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "reportsDirectory", value = "${basedir}/src/reprots")
     void aReportsDirectoryNamedOnPurposeThatIsMissingIsAWarning(CheckMojo mojo) throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("tally-missing").resolve("tally");
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
         mojo.execute();
         verify(log).warn("Tally: no reports directory at src/reprots, nothing to check");
+        // nothing checked, said in the result files too (trial S, 1): CI finds this run's, as for an empty directory
+        assertTrue(java.nio.file.Files.readString(out.resolve("TEST-tally.xml")).contains("tests=\"0\""));
     }
 
     @Test
