@@ -431,7 +431,12 @@ public class CheckMojo extends AbstractMojo {
                             : DiagnosticFormatter.printable(formatter.relative(d.location().file())));
                 }
             }
-            if (errors == 0 && warnings == 0) {
+            long failedNotes = report.diagnostics().stream().filter(d -> d.severity() == Severity.NOTE
+                    && (d.code().startsWith("check.failed") || d.code().equals("figure.mismatch"))).count();
+            if (errors == 0 && warnings == 0 && failedNotes > 0) {
+                // not "no problems" just above a failed check (trial S, 16)
+                log.info(t(lang, "mojo.report-notes", path, checks, Messages.count(lang, failedNotes, "check")));
+            } else if (errors == 0 && warnings == 0) {
                 log.info(t(lang, "mojo.report-ok", path, checks));
             } else {
                 String counts = t(lang, "mojo.report-problems", path, checks, Messages.count(lang, errors, "error"),

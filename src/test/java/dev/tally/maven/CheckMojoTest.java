@@ -354,4 +354,17 @@ class CheckMojoTest {
         verify(log).info("Tally: src/reports/b.adoc: 2 checks run, 1 error, 0 warnings (1 shown above, in src/reports/_contact.adoc)");
         verify(log, org.mockito.Mockito.times(1)).error(org.mockito.ArgumentMatchers.startsWith("src/reports/_contact.adoc:3: "));
     }
+    /** Trial S, 16: a report whose only failures are notes does not say "no problems" above them. */
+    @Test
+    void aReportWithAFailedNoteSaysSoInsteadOfNoProblems() {
+        java.nio.file.Path base = java.nio.file.Path.of("/p").toAbsolutePath();
+        java.nio.file.Path f = base.resolve("src/reports/q2.adoc");
+        dev.tally.diagnostic.Diagnostic note = new dev.tally.diagnostic.Diagnostic(dev.tally.diagnostic.Severity.NOTE,
+                new dev.tally.diagnostic.Location(f, 11), "check.failed", java.util.List.of("rev.actual >= rev.budget", "1100", "<", "1200", ""));
+        CheckMojo.print(new dev.tally.run.RunResult(base.resolve("src/reports"), java.util.List.of(
+                new dev.tally.run.ReportResult(f, "R", null, null, java.util.List.of(note), 1, java.util.List.of()))),
+                new dev.tally.diagnostic.DiagnosticFormatter(base, java.util.Locale.ROOT), log);
+        verify(log).info("Tally: src/reports/q2.adoc: 1 check run, no errors or warnings; 1 check of severity note failed");
+        verify(log, never()).info("Tally: src/reports/q2.adoc: 1 check run, no problems");
+    }
 }
