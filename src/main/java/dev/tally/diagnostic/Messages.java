@@ -55,7 +55,19 @@ public final class Messages {
      * reader's language ({@code 6、10、43} or {@code 6, 10, 43}).
      */
     public static String listRef(List<String> items) {
-        StringBuilder b = new StringBuilder().append(REF).append("list");
+        return listRef("list", items);
+    }
+
+    /**
+     * A list of titles, which may hold the list separator themselves ({@code 四、…复议、行政诉讼情况}): joined
+     * with a semicolon of the reader's language.
+     */
+    public static String titlesRef(List<String> items) {
+        return listRef("titles", items);
+    }
+
+    private static String listRef(String kind, List<String> items) {
+        StringBuilder b = new StringBuilder().append(REF).append(kind);
         for (String item : items) {
             b.append(ITEM).append(item.replace(REF, '?').replace(ITEM, '?'));
         }
@@ -82,9 +94,11 @@ public final class Messages {
             int end = arg.indexOf(REF, start + 1);
             String key = end < 0 ? arg.substring(start + 1) : arg.substring(start + 1, end);
             int count = key.indexOf(COUNT);
-            if (key.startsWith("list" + ITEM) || key.equals("list")) {
+            if (key.startsWith("list" + ITEM) || key.equals("list")
+                    || key.startsWith("titles" + ITEM) || key.equals("titles")) {
                 List<String> items = List.of(key.split(String.valueOf(ITEM), -1));
-                out.append(String.join(format(locale, "list.separator", List.of()), items.subList(1, items.size())));
+                String separator = key.startsWith("titles") ? "list.separator-titles" : "list.separator";
+                out.append(String.join(format(locale, separator, List.of()), items.subList(1, items.size())));
             } else {
                 String inner = count >= 0 ? key.substring(count + 1) : null;
                 if (inner != null && !inner.isEmpty() && inner.charAt(0) == KEY) {

@@ -142,7 +142,7 @@ public final class Conformance {
                     accepted.add(spec.title());
                     accepted.addAll(spec.aliases());
                     diagnostics.error(level1.get(near).location(), "template.section-renamed", spec.title(),
-                            level1.get(near).title(), String.join("; ", accepted));
+                            level1.get(near).title(), dev.tally.diagnostic.Messages.titlesRef(accepted));
                 } else {
                     diagnostics.error(at, "template.missing-section", spec.title());
                 }

@@ -128,8 +128,16 @@ class ChineseMessagesTest {
         String lines = Messages.listRef(List.of("4", "6", "…"));
         assertEquals("4、6、…", Messages.argument(Locale.CHINESE, lines));
         assertEquals("4, 6, …", Messages.argument(Locale.ENGLISH, lines));
-        assertEquals("共 2 处，位于第 4、6、… 行", Messages.format(Locale.CHINESE, "integrity.denied-word",
+        assertEquals("共 2 处，所在行：4、6、…", Messages.format(Locale.CHINESE, "integrity.denied-word",
                 List.of("x", "2", lines)).replaceAll("^.*；", ""));
+    }
+
+    /** Trial R, 11: titles, which hold 、 themselves, are joined with a semicolon of the language. */
+    @Test
+    void titlesAreJoinedWithTheLanguagesSemicolon() {
+        String titles = Messages.titlesRef(List.of("五、存在的主要问题及改进情况", "五、存在问题及改进情况"));
+        assertEquals("五、存在的主要问题及改进情况；五、存在问题及改进情况", Messages.argument(Locale.CHINESE, titles));
+        assertEquals("五、存在的主要问题及改进情况; 五、存在问题及改进情况", Messages.argument(Locale.ENGLISH, titles));
     }
 
     @Test
@@ -139,7 +147,7 @@ class ChineseMessagesTest {
         Properties zh = load(CHINESE);
         for (String key : en.stringPropertyNames()) {
             // (the separator of lists is 、 in Chinese, with no space)
-            if (en.getProperty(key).endsWith(" ") && zh.getProperty(key) != null && !key.equals("list.separator")) {
+            if (en.getProperty(key).endsWith(" ") && zh.getProperty(key) != null && !key.startsWith("list.separator")) {
                 assertTrue(zh.getProperty(key).endsWith(" "), key + " lost its trailing space");
             }
         }
@@ -204,7 +212,7 @@ class ChineseMessagesTest {
     @Test
     void everyChineseTextHasChineseInItUnlessItIsOnlyCode() throws IOException {
         // texts that are nothing but a tool name and a placeholder may stay as they are
-        Set<String> codeOnly = Set.of("asciidoc.error", "asciidoc.warning", "hint.did-you-mean-end", "list.separator");
+        Set<String> codeOnly = Set.of("asciidoc.error", "asciidoc.warning", "hint.did-you-mean-end", "list.separator", "list.separator-titles");
         Properties zh = load(CHINESE);
         List<String> untranslated = zh.stringPropertyNames().stream().filter(k -> !codeOnly.contains(k))
                 .filter(k -> !hasHan(zh.getProperty(k))).sorted().toList();

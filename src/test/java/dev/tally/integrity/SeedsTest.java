@@ -129,7 +129,7 @@ class SeedsTest {
     @Test
     void theChineseMessageOfAFinding() {
         Diagnostic link = only(published("003"), "integrity.link");
-        assertEquals("链接指向 www.p252.cn，该域名不在允许范围内（允许：*.gov.cn）；共 1 处，位于第 6 行",
+        assertEquals("链接指向 www.p252.cn，该域名不在允许范围内（允许：*.gov.cn）；共 1 处，所在行：6",
                 link.message(Locale.SIMPLIFIED_CHINESE));
         Diagnostic script = only(published("000"), "integrity.mixed-script");
         assertTrue(script.message(Locale.SIMPLIFIED_CHINESE).startsWith("简体中文报告中有繁体字：297 个（如 縣→县"),
