@@ -13,6 +13,8 @@ modules.each { m ->
 }
 // the site of each module takes its check's results, run from the build's root as from the module (trial L, 4)
 assert (log =~ /Tally: results of tally:check reused for 3 reports, 0 reports checked here/).count == 4
+// and says which module's results it reused (trial R, 10)
+modules.each { m -> assert log =~ /Tally: results of tally:check reused for 3 reports, 0 reports checked here \(tally.reuseCheckResults\) \(module ${m}\)/ }
 // a module without reports gets a note from tally:check and from tally:report alike (trial N, 3)
 assert !log.contains('[WARNING] Tally: no reports directory')
 assert (log =~ /\[INFO\] Tally: no reports directory at tools\/src\/reports, nothing to check/).count >= 2

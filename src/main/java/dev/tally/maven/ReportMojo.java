@@ -293,9 +293,13 @@ public class ReportMojo extends AbstractMavenReport {
             run = new Tally(reportsDirectory.toPath(), new Templates(base), integrity)
                     .check(files, true, index != null ? index : Reuse.NONE);
             if (index != null && index.reused() > 0) {
-                getLog().info(Messages.format(lang, "mojo.report-reused", List.of(
+                String line = Messages.format(lang, "mojo.report-reused", List.of(
                         Messages.count(lang, index.reused(), "report"),
-                        Messages.count(lang, files.size() - index.reused(), "report"))));
+                        Messages.count(lang, files.size() - index.reused(), "report")));
+                String module = base.relativize(project.getBasedir().toPath().toAbsolutePath().normalize()).toString()
+                        .replace('\\', '/');
+                // under -T, the modules' lines mix: say whose this is, as tally:check's summary does (trial R, 10)
+                getLog().info(module.isEmpty() ? line : Messages.format(lang, "mojo.summary-of", List.of(module, line)));
             }
         } catch (IllegalArgumentException e) {
             throw new MavenReportException("Tally: " + e.getMessage()); // "integrity: ...", the setting named
