@@ -444,7 +444,7 @@ class PathHostileTest {
     void aTemplatePathClimbingOutOfTheProjectIsAnError() {
         Sandbox s = new Sandbox(tmp);
         s.report("r.adoc", String.format(TEMPLATED, "../../../../etc/passwd.yaml"));
-        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "outside the project");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 2, "outside the project (the directory the build runs from); in a build of several modules that share a template, build from the top");
     }
 
     @Test
