@@ -53,7 +53,8 @@ public final class JUnitXml {
     public static void write(RunResult run, Path baseDir, java.io.Writer to) {
         ResultPaths paths = new ResultPaths(baseDir);
         Path reportsDirectory = run.reportsDirectory().toAbsolutePath().normalize();
-        List<Suite> suites = run.reports().stream().map(r -> suite(r, reportsDirectory, paths)).toList();
+        String module = module(reportsDirectory, baseDir.toAbsolutePath().normalize());
+        List<Suite> suites = run.reports().stream().map(r -> suite(r, reportsDirectory, module, paths)).toList();
         StringBuilder out = new StringBuilder(8192);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<testsuites name=\"tally\"");
@@ -141,7 +142,7 @@ public final class JUnitXml {
         }
     }
 
-    private static Suite suite(ReportResult r, Path reportsDirectory, ResultPaths paths) {
+    private static Suite suite(ReportResult r, Path reportsDirectory, String module, ResultPaths paths) {
         String path = paths.relative(r.file());
         List<Diagnostic> diagnostics = r.diagnostics();
         boolean[] taken = new boolean[diagnostics.size()];
@@ -184,14 +185,36 @@ public final class JUnitXml {
         for (Diagnostic d : diagnostics) {
             output.append('[').append(d.severity()).append("] ").append(paths.formatter().format(d)).append('\n');
         }
-        return new Suite(path, className(r.file(), reportsDirectory), List.copyOf(cases), output.toString());
+        return new Suite(path, className(r.file(), reportsDirectory, module), List.copyOf(cases), output.toString());
+    }
+
+    /**
+     * The module a reports directory {@code <module>/src/reports} below the build's top directory belongs to, as
+     * a dotted name ({@code finance}, {@code provinces.anhui}), or empty: the same report path in two modules must
+     * not make one test class in a CI server's history (trial S, 5).
+     */
+    static String module(Path reportsDirectory, Path top) {
+        if (!reportsDirectory.startsWith(top) || !reportsDirectory.endsWith(Path.of("src", "reports"))) {
+            return "";
+        }
+        Path relative = top.relativize(reportsDirectory);
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < relative.getNameCount() - 2; i++) {
+            name.append(name.length() == 0 ? "" : ".").append(relative.getName(i).toString().replace('.', '_'));
+        }
+        return name.toString();
     }
 
     /** {@code tally.} and the report's path under the reports directory, folders as packages, without {@code .adoc}. */
     static String className(Path report, Path reportsDirectory) {
+        return className(report, reportsDirectory, "");
+    }
+
+    /** As {@link #className(Path, Path)}, in a module's package ({@code tally.finance.2025.q1}) where there is one. */
+    static String className(Path report, Path reportsDirectory, String module) {
         Path file = report.toAbsolutePath().normalize();
         Path relative = file.startsWith(reportsDirectory) ? reportsDirectory.relativize(file) : file.getFileName();
-        StringBuilder name = new StringBuilder("tally");
+        StringBuilder name = new StringBuilder(module.isEmpty() ? "tally" : "tally." + module);
         for (int i = 0; i < relative.getNameCount(); i++) {
             String part = relative.getName(i).toString();
             if (i == relative.getNameCount() - 1 && part.endsWith(".adoc")) {

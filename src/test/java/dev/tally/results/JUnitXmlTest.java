@@ -156,6 +156,14 @@ class JUnitXmlTest {
         Path reports = project.resolve("src/reports").toAbsolutePath().normalize();
         assertEquals("tally.qingshan", JUnitXml.className(reports.resolve("qingshan.adoc"), reports));
         assertEquals("tally.zhejiang.2024.a_b", JUnitXml.className(reports.resolve("zhejiang/2024/a.b.adoc"), reports));
+        // a module's reports are in its package, so that two modules' 2025/q1.adoc are two classes (trial S, 5)
+        Path top = project.toAbsolutePath().normalize();
+        assertEquals("", JUnitXml.module(reports, top));
+        Path finance = top.resolve("finance/src/reports");
+        assertEquals("finance", JUnitXml.module(finance, top));
+        assertEquals("provinces.an_hui", JUnitXml.module(top.resolve("provinces/an.hui/src/reports"), top));
+        assertEquals("", JUnitXml.module(top.resolve("reports"), top));
+        assertEquals("tally.finance.2025.q1", JUnitXml.className(finance.resolve("2025/q1.adoc"), finance, "finance"));
     }
 
     @Test
