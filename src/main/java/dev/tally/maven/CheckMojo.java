@@ -256,8 +256,9 @@ public class CheckMojo extends AbstractMojo {
         RunResult result;
         long started = System.nanoTime();
         // the index is only valid for the same plugin version and the same integrity settings
+        // and failOnWarning, which the JUnit file reflects
         String settings = IntegritySettings.fingerprint(integritySkip, allowedDomains, deniedWords, integrity,
-                integrityProperties());
+                integrityProperties()) + (failOnWarning ? ";failOnWarning" : "");
         CheckIndex index = incremental
                 ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), indexVersion(), settings) : null;
         try {
@@ -334,7 +335,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         try {
-            var written = ResultFiles.write(result, pathsBase(), outputDirectory.toPath(), wanted, version());
+            var written = ResultFiles.write(result, pathsBase(), outputDirectory.toPath(), wanted, version(), failOnWarning);
             getLog().debug("Tally: wrote " + written.values());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Tally: tally.formats: " + e.getMessage());

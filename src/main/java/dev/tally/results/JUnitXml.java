@@ -51,10 +51,19 @@ public final class JUnitXml {
      * @throws java.io.UncheckedIOException when {@code to} fails
      */
     public static void write(RunResult run, Path baseDir, java.io.Writer to) {
+        write(run, baseDir, to, false);
+    }
+
+    /**
+     * As {@link #write(RunResult, Path, java.io.Writer)}; where warnings fail the build ({@code failOnWarning}),
+     * a report's {@code read} test case fails on its warnings that are no check's as well.
+     */
+    public static void write(RunResult run, Path baseDir, java.io.Writer to, boolean warningsFail) {
         ResultPaths paths = new ResultPaths(baseDir);
         Path reportsDirectory = run.reportsDirectory().toAbsolutePath().normalize();
         String module = module(reportsDirectory, baseDir.toAbsolutePath().normalize());
-        List<Suite> suites = run.reports().stream().map(r -> suite(r, reportsDirectory, module, paths)).toList();
+        List<Suite> suites = run.reports().stream().map(r -> suite(r, reportsDirectory, module, paths, warningsFail))
+                .toList();
         StringBuilder out = new StringBuilder(8192);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<testsuites name=\"tally\"");
@@ -142,7 +151,8 @@ public final class JUnitXml {
         }
     }
 
-    private static Suite suite(ReportResult r, Path reportsDirectory, String module, ResultPaths paths) {
+    private static Suite suite(ReportResult r, Path reportsDirectory, String module, ResultPaths paths,
+            boolean warningsFail) {
         String path = paths.relative(r.file());
         List<Diagnostic> diagnostics = r.diagnostics();
         boolean[] taken = new boolean[diagnostics.size()];
@@ -172,7 +182,9 @@ public final class JUnitXml {
         }
         List<Diagnostic> readErrors = new ArrayList<>();
         for (int i = 0; i < diagnostics.size(); i++) {
-            if (diagnostics.get(i).severity() == Severity.ERROR && !taken[i]) {
+            Severity severity = diagnostics.get(i).severity();
+            // where warnings fail the build, the test tab shows those that are no check's too (trial S, 2)
+            if ((severity == Severity.ERROR || warningsFail && severity == Severity.WARNING) && !taken[i]) {
                 readErrors.add(diagnostics.get(i));
             }
         }

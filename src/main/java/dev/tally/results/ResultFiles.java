@@ -59,6 +59,15 @@ public final class ResultFiles {
      */
     public static Map<String, Path> write(RunResult run, Path baseDir, Path outputDir, Set<String> formats,
             String toolVersion) throws IOException {
+        return write(run, baseDir, outputDir, formats, toolVersion, false);
+    }
+
+    /**
+     * As {@link #write(RunResult, Path, Path, Set, String)}, with warnings failing the build or not
+     * ({@code failOnWarning}): the JUnit file's {@code read} test cases then fail on warnings too.
+     */
+    public static Map<String, Path> write(RunResult run, Path baseDir, Path outputDir, Set<String> formats,
+            String toolVersion, boolean warningsFail) throws IOException {
         Set<String> wanted = new java.util.HashSet<>();
         for (String format : formats) {
             String f = normalize(format);
@@ -81,7 +90,7 @@ public final class ResultFiles {
                 writeAtomically(outputDir.resolve(fileName(format)), to -> {
                     switch (format) {
                         case SARIF -> to.write(Sarif.write(run, baseDir, toolVersion));
-                        case JUNIT -> JUnitXml.write(run, baseDir, to);
+                        case JUNIT -> JUnitXml.write(run, baseDir, to, warningsFail);
                         default -> JsonResults.write(run, baseDir, toolVersion, to);
                     }
                 });

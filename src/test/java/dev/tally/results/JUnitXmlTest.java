@@ -151,6 +151,24 @@ class JUnitXmlTest {
         assertTrue(attr(y2024, "tests") > 10, () -> y2024.getAttribute("tests"));
     }
 
+    /** Trial S, 2: with failOnWarning, the test tab shows the warnings that failed the build, not a green report. */
+    @Test
+    void whereWarningsFailTheBuildAReportsReadCaseFailsOnItsWarnings() throws Exception {
+        Path file = project.resolve("src/reports/q1.adoc").toAbsolutePath().normalize();
+        dev.tally.diagnostic.Diagnostic noTitle = new dev.tally.diagnostic.Diagnostic(Severity.WARNING,
+                new dev.tally.diagnostic.Location(file, 1), "report.no-title", List.of());
+        RunResult run = new RunResult(project.resolve("src/reports").toAbsolutePath().normalize(),
+                List.of(new dev.tally.run.ReportResult(file, "Q1", null, null, List.of(noTitle), 0, List.of())));
+        java.io.StringWriter lenient = new java.io.StringWriter();
+        JUnitXml.write(run, project, lenient, false);
+        assertNull(child(testcase(suite(parse(lenient.toString()), "src/reports/q1.adoc"), JUnitXml.READ), "failure"));
+        java.io.StringWriter strict = new java.io.StringWriter();
+        JUnitXml.write(run, project, strict, true);
+        Element failure = child(testcase(suite(parse(strict.toString()), "src/reports/q1.adoc"), JUnitXml.READ), "failure");
+        assertNotNull(failure);
+        assertEquals("report.no-title", failure.getAttribute("type"));
+    }
+
     @Test
     void classNamesAreDottedPathsUnderTheReportsDirectory() {
         Path reports = project.resolve("src/reports").toAbsolutePath().normalize();
