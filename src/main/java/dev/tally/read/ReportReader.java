@@ -680,6 +680,10 @@ public final class ReportReader {
         private record SplitCell(Location rowAt, YNode.Scalar cell, Object[] args) {
         }
 
+        /** Numbers separated by tabs or spaces: a row's cells written as a spreadsheet gives them. */
+        private static final java.util.regex.Pattern SPACED_CELLS =
+                java.util.regex.Pattern.compile("\\s*[-+]?[0-9０-９][0-9０-９.,]*(?:\\s+[-+]?[0-9０-９][0-9０-９.,]*)+\\s*");
+
         RowReader(String table, Header columns, CellKind kind, Diagnostics diagnostics) {
             this.table = table;
             this.columns = columns;
@@ -709,6 +713,18 @@ public final class ReportReader {
                 } else if (value instanceof YNode.Sequence seq) {
                     builder.add(parent, node);
                     cells.put(path, row(path, seq, e.key().location()));
+                } else if (value instanceof YNode.Scalar cellsInText && cellsInText.plain()
+                        && SPACED_CELLS.matcher(cellsInText.text()).matches()) {
+                    // a row pasted from a spreadsheet (0<TAB>0<TAB>0): the row is there, its cells not a list
+                    // (trial R, 7); it is read as a row of unreadable cells, not reported missing as well
+                    String[] parts = cellsInText.text().strip().split("\\s+");
+                    diagnostics.error(e.key().location(), "table.row-cells-in-text", table, path.toString(),
+                            Messages.countRef(parts.length, "cell"), "[" + String.join(", ", parts) + "]");
+                    builder.add(parent, node);
+                    int n = columns.leaves().size();
+                    Location[] at = new Location[n];
+                    java.util.Arrays.fill(at, e.key().location());
+                    cells.put(path, new RowCells(new BigDecimal[n], at, e.key().location()));
                 } else {
                     diagnostics.error(e.key().location(), "table.row-without-cells", table, path.toString());
                 }

@@ -349,6 +349,18 @@ class ReportReaderTest {
                 octal.diagnostics().list()::toString);
     }
 
+    /** Trial R, 7: a row pasted from a spreadsheet is one error that says how to write it, and no missing row. */
+    @Test
+    void aRowOfTabSeparatedCellsIsToldToBeAList() {
+        ReportReader.Reading r = read("[data#t]\n----\ncolumns: [a, b, c]\nrows:\n  x: 1\t2\t3\n  y: [1, 2, 3]\n----\n");
+        List<String> errors = r.diagnostics().list().stream().filter(d -> d.severity() == Severity.ERROR)
+                .map(d -> d.location().line() + " " + d.message()).toList();
+        assertEquals(List.of("5 table t, row x: 3 cells separated by tabs or spaces, which YAML reads as one text (pasted from"
+                + " a spreadsheet?); write them as a list: [1, 2, 3]"), errors);
+        Table t = (Table) r.report().blocks().get("t");
+        assertNotNull(t == null ? null : t.rows().find(KeyPath.of("x")), "the row is there, its cells unreadable");
+    }
+
     @Test
     void aCellCountIsWrittenInTheReadersGrammar() {
         ReportReader.Reading r = read("""
