@@ -320,6 +320,8 @@ public class ReportMojo extends AbstractMavenReport {
             factory = standalone;
         }
         String css = "<style>\n" + SitePages.css() + "</style>\n";
+        // the files of this run, so that those of reports withdrawn since the last are removed (trial S, 7)
+        java.util.TreeSet<String> files = new java.util.TreeSet<>(List.of("checks.html"));
         try {
             write(getSink(), pages.title("site.index.title"), css + pages.index());
             write(sub(factory, tallyDir, "checks.html"), pages.title("site.checks.title"), css + pages.checks());
@@ -344,19 +346,24 @@ public class ReportMojo extends AbstractMavenReport {
                         getLog().warn(formatter.format(d));
                     }
                     body = page.html();
-                    downloads(r.report(), previous, tallyDir.resolve(path).getParent(),
-                            SitePages.pageId(path));
+                    for (Path d : downloads(r.report(), previous, tallyDir.resolve(path).getParent(),
+                            SitePages.pageId(path))) {
+                        files.add(tallyDir.relativize(d).toString().replace('\\', '/'));
+                    }
                 } else {
                     body = "";
                 }
                 write(sub(factory, tallyDir, path), r.title(), css + pages.reportPage(r, body, extra));
+                files.add(path);
             }
             // the images and attachments the pages show or link to, at their paths beside the pages
             dev.tally.render.Assets.copy(reportsDirectory.toPath(), tallyDir);
             for (List<ReportResult> chain : pages.chainsOfReports()) {
                 write(sub(factory, tallyDir, pages.chartsPath(chain)), pages.chartsTitle(chain),
                         css + pages.chartsPage(chain));
+                files.add(pages.chartsPath(chain));
             }
+            removeWithdrawn(tallyDir, files);
             if (standalone != null) {
                 standalone.renderAll(siteRenderer, standaloneContext(locale), getOutputEncoding());
             }
@@ -381,19 +388,48 @@ public class ReportMojo extends AbstractMavenReport {
         return models.get(report.file().getParent().resolve(attr.value().strip()).normalize());
     }
 
-    private static void downloads(Report report, Report previous, Path dir, String pageId) throws IOException {
+    /** Writes a report's open data files; returns them. */
+    private static List<Path> downloads(Report report, Report previous, Path dir, String pageId) throws IOException {
         Files.createDirectories(dir);
+        List<Path> written = new java.util.ArrayList<>();
         for (Block block : report.blocks().values()) {
             String stem = pageId + "." + block.id();
             if (block instanceof Table t) {
-                Files.writeString(dir.resolve(stem + ".csv"), OpenData.csv(t), StandardCharsets.UTF_8);
-                Files.writeString(dir.resolve(stem + ".json"),
-                        OpenData.json(t, FigureText.resolve(t.title(), report, previous)), StandardCharsets.UTF_8);
+                written.add(Files.writeString(dir.resolve(stem + ".csv"), OpenData.csv(t), StandardCharsets.UTF_8));
+                written.add(Files.writeString(dir.resolve(stem + ".json"),
+                        OpenData.json(t, FigureText.resolve(t.title(), report, previous)), StandardCharsets.UTF_8));
             } else if (block instanceof Values v) {
-                Files.writeString(dir.resolve(stem + ".csv"), OpenData.csv(v), StandardCharsets.UTF_8);
-                Files.writeString(dir.resolve(stem + ".json"), OpenData.json(v), StandardCharsets.UTF_8);
+                written.add(Files.writeString(dir.resolve(stem + ".csv"), OpenData.csv(v), StandardCharsets.UTF_8));
+                written.add(Files.writeString(dir.resolve(stem + ".json"), OpenData.json(v), StandardCharsets.UTF_8));
             }
         }
+        return written;
+    }
+
+    /**
+     * Removes the pages and data files an earlier run wrote into {@code tallyDir} that this run does not (a report
+     * withdrawn, a chain's charts page renamed), so that a site deployed without {@code clean} does not publish
+     * them. Only files listed in the earlier run's list ({@code target/tally/site-files.txt}) are touched: other
+     * files in the directory are not Tally's to remove.
+     */
+    private void removeWithdrawn(Path tallyDir, java.util.SortedSet<String> files) throws IOException {
+        Path list = resultsDirectory.toPath().resolve("site-files.txt");
+        String header = "# " + tallyDir.toAbsolutePath().normalize();
+        if (Files.isRegularFile(list)) {
+            List<String> before = Files.readAllLines(list, StandardCharsets.UTF_8);
+            if (!before.isEmpty() && before.get(0).equals(header)) {
+                Path root = tallyDir.toAbsolutePath().normalize();
+                for (String old : before.subList(1, before.size())) {
+                    Path f = root.resolve(old).normalize();
+                    if (!files.contains(old) && f.startsWith(root) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(f);
+                        getLog().debug("Tally: removed " + f + ", which no report gives any more");
+                    }
+                }
+            }
+        }
+        Files.createDirectories(list.getParent());
+        Files.writeString(list, header + "\n" + String.join("\n", files) + "\n", StandardCharsets.UTF_8);
     }
 
     private static Sink sub(SinkFactory factory, Path tallyDir, String path) throws IOException {
