@@ -175,6 +175,9 @@ public class InitMojo extends AbstractMojo {
                 previousPath != null ? t(lang, "init.carrying", formatter.relative(previousFile)) : ""));
         if (target.startsWith(reports)) {
             warnIfUnbalanced(reports, templates, target, formatter, lang);
+        } else {
+            // written where asked, but no check will ever read it there (trial S, 10)
+            getLog().warn(t(lang, "init.outside", formatter.relative(target), formatter.relative(reports)));
         }
     }
 

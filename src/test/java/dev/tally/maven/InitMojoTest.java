@@ -44,6 +44,9 @@ class InitMojoTest {
         Path target = out.resolve("2025/qingshan.adoc");
         mojo.output = target.toFile();
         mojo.execute();
+        // written where asked, outside the reports directory: said, since no check reads it there (trial S, 10)
+        org.mockito.Mockito.verify(log).warn(org.mockito.ArgumentMatchers.<CharSequence>argThat(
+                m -> m.toString().contains("outside the reports directory") || m.toString().contains("不在报告目录")));
         String text = Files.readString(target, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("= 青山镇2025年政府信息公开工作年度报告\n:tally-year: 2025\n"), text);
         assertTrue(text.contains("  上年结转: [1, 0, 0, 0, 1, 0, 2]\n"), text);
@@ -90,6 +93,8 @@ class InitMojoTest {
         mojo.execute();
         String text = Files.readString(out.resolve("2025-Q1/report.adoc"), StandardCharsets.UTF_8);
         assertTrue(text.contains("\n:tally-year: 2025-Q1\n"), text);
+        org.mockito.Mockito.verify(log, org.mockito.Mockito.never()).warn(org.mockito.ArgumentMatchers.<CharSequence>argThat(
+                m -> m.toString().contains("outside the reports directory") || m.toString().contains("不在报告目录")));
         mojo.year = "../../etc";
         mojo.locale = "en";
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
