@@ -14,12 +14,16 @@ import java.util.List;
  * expr       = term { (+|-) term }
  * term       = unary { (*|/) unary }
  * unary      = - unary | + unary | primary
- * primary    = number | ( expr ) | sum( expr {, expr} ) | ref
+ * primary    = number | ( expr ) | sum( expr {, expr} ) | round( expr , digits ) | ref
  * ref        = name { . name } [ [ name { . name } ] | @ name { . name } ]
  * name       = letter-or-_ { letter | digit | _ }  |  `any text, a backquote written twice`
  * </pre>
  */
 public final class CheckParser {
+
+    /** The most decimal places {@code round(x, n)} takes. */
+    static final int MAX_PLACES = 12;
+
 
     /** The longest check accepted, in characters. */
     public static final int MAX_LENGTH = 20_000;
@@ -178,6 +182,31 @@ public final class CheckParser {
                 expect(')', at);
                 depth--;
                 return new Expr.Sum(args, at);
+            }
+            if ("round".equals(name) && peek('(')) {
+                // round(x, n): a printed ratio or share (33.3) checked against the exact one (trial Q, 5; S, 9)
+                int at = save;
+                pos++;
+                enter(at);
+                Expr arg = expr();
+                skipSpace();
+                if (!peek(',')) {
+                    throw new CheckSyntaxException("syntax.round-places", pos);
+                }
+                pos++;
+                skipSpace();
+                int digitsAt = pos;
+                while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+                    pos++;
+                }
+                if (pos == digitsAt || pos - digitsAt > 2 || Integer.parseInt(text, digitsAt, pos, 10) > MAX_PLACES) {
+                    throw new CheckSyntaxException("syntax.round-places", digitsAt);
+                }
+                int places = Integer.parseInt(text, digitsAt, pos, 10);
+                skipSpace();
+                expect(')', at);
+                depth--;
+                return new Expr.Round(arg, places, at);
             }
             if (name != null && peek('(')) {
                 // max(...), SUM(...): a function the language does not have, not a name followed by a stray bracket

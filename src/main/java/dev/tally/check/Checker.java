@@ -306,6 +306,9 @@ public final class Checker {
         if (e instanceof Expr.Negate n) {
             return unitOf(n.operand(), table);
         }
+        if (e instanceof Expr.Round r) {
+            return unitOf(r.arg(), table);
+        }
         if (e instanceof Expr.Binary b) {
             List<Expr.Binary> chain = b.chain();
             Unit acc = unitOf(chain.get(0).left(), table);
@@ -407,6 +410,8 @@ public final class Checker {
                 todo.push(b.right());
             } else if (e instanceof Expr.Negate n) {
                 todo.push(n.operand());
+            } else if (e instanceof Expr.Round r) {
+                todo.push(r.arg());
             }
         }
     }

@@ -24,6 +24,8 @@ public record Comparison(Expr left, Op op, Expr right, String text) {
                 out.add(r);
             } else if (e instanceof Expr.Negate n) {
                 stack.push(n.operand());
+            } else if (e instanceof Expr.Round r) {
+                stack.push(r.arg());
             } else if (e instanceof Expr.Binary b) {
                 stack.push(b.right());
                 stack.push(b.left());

@@ -82,6 +82,9 @@ public final class Evaluator {
         if (e instanceof Expr.Negate n) {
             return map(eval(n.operand(), scope, summing), Exact::negate);
         }
+        if (e instanceof Expr.Round r) {
+            return map(eval(r.arg(), scope, summing), x -> x.round(r.places()));
+        }
         if (e instanceof Expr.Binary b) {
             List<Expr.Binary> chain = b.chain();
             Value acc = eval(chain.get(0).left(), scope, summing);

@@ -129,6 +129,15 @@ public final class Exact implements Comparable<Exact> {
         return normal(num.multiply(o.den), den.multiply(o.num));
     }
 
+    /** Rounded half up (half away from zero) to {@code places} decimal places: 1/3 to 2 places is 0.33. */
+    public Exact round(int places) {
+        if (isUndefined()) {
+            return this;
+        }
+        return of(new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den), places,
+                java.math.RoundingMode.HALF_UP));
+    }
+
     public Exact negate() {
         return new Exact(num.negate(), den);
     }

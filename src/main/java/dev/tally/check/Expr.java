@@ -52,4 +52,8 @@ public sealed interface Expr {
 
     record Sum(List<Expr> args, int at) implements Expr {
     }
+
+    /** {@code round(arg, places)}: half up ({@code 四舍五入}), to a number of decimal places. */
+    record Round(Expr arg, int places, int at) implements Expr {
+    }
 }

@@ -425,10 +425,59 @@ class CheckEvaluationTest {
     void aFunctionOtherThanSumIsNamedAsUnknown() {
         String report = "[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- max(v.a, 1) = 1\n- SUM(v) = 1\n----\n";
         assertEquals(List.of(
-                "ERROR " + at(report, "max(") + "invalid check: max(v.a, 1) = 1: unknown function, only sum(...) is known: "
+                "ERROR " + at(report, "max(") + "invalid check: max(v.a, 1) = 1: unknown function, only sum(...) and round(..., n) are known: "
                         + "'max' (at character 1)",
-                "ERROR " + at(report, "SUM(") + "invalid check: SUM(v) = 1: unknown function, only sum(...) is known: "
+                "ERROR " + at(report, "SUM(") + "invalid check: SUM(v) = 1: unknown function, only sum(...) and round(..., n) are known: "
                         + "'SUM' (at character 1)"), run(report));
+    }
+
+    /**
+     * Trials Q 5 and S 9: a printed ratio or share (33.3%) is checked against the exact one with round(x, n), half
+     * up (四舍五入), element by element on a whole column; the places are a whole number from 0 to 12.
+     */
+    @Test
+    void roundChecksAPrintedRatioHalfUp() {
+        String report = """
+                [data#k]
+                ----
+                revenue: 300
+                profit: 100
+                margin: 33.3
+                wrong: 33.4
+                half: 0.125
+                ----
+
+                [data#t]
+                ----
+                columns: [n, share]
+                rows:
+                  a: [1, 33.3]
+                  b: [2, 66.7]
+                  total: [3, 100]
+                ----
+
+                [checks]
+                ----
+                - k.margin = round(k.profit / k.revenue * 100, 1)
+                - k.wrong = round(k.profit / k.revenue * 100, 1)
+                - round(k.half, 2) = 0.13
+                - round(-k.half, 2) = -0.13
+                - round(k.half, 0) = 0
+                - t.share = round(t.n / t.total[n] * 100, 1)
+                - round(k.half) = 1
+                - round(k.half, 13) = 1
+                - round(k.half, n) = 1
+                ----
+                """;
+        assertEquals(List.of(
+                "ERROR " + at(report, "k.wrong =") + "check failed: k.wrong = round(k.profit / k.revenue * 100, 1): 33.4 != 33.3",
+                "ERROR " + at(report, "round(k.half) =") + "invalid check: round(k.half) = 1: round(x, n) takes the number of"
+                        + " decimal places, a whole number from 0 to 12, after a comma (at character 13)",
+                "ERROR " + at(report, "round(k.half, 13)") + "invalid check: round(k.half, 13) = 1: round(x, n) takes the"
+                        + " number of decimal places, a whole number from 0 to 12, after a comma (at character 15)",
+                "ERROR " + at(report, "round(k.half, n)") + "invalid check: round(k.half, n) = 1: round(x, n) takes the"
+                        + " number of decimal places, a whole number from 0 to 12, after a comma (at character 15)"),
+                run(report));
     }
 
     @Test
