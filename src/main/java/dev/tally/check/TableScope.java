@@ -53,6 +53,11 @@ public final class TableScope implements Scope {
     Value local(KeyPath path, Expr.Ref ref) throws EvalException {
         Header.Node row = table.rows().find(path);
         if (ref.column() != null) {
+            if (row == null && path.isEmpty() && table.columns().find(ref.column()) != null) {
+                // t[share]: a whole column is named as a path, t.share, not as a cell without its row
+                throw new EvalException("check.column-without-row", ref.at(), ref.text(),
+                        name() + "." + ref.column());
+            }
             if (row == null) {
                 throw new EvalException("check.unknown-row", ref.at(), path.toString(), name(),
                         suggest(table.rows(), path));

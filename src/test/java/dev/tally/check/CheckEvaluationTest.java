@@ -467,6 +467,7 @@ class CheckEvaluationTest {
                 - round(k.half) = 1
                 - round(k.half, 13) = 1
                 - round(k.half, n) = 1
+                - t[share] = 1
                 ----
                 """;
         assertEquals(List.of(
@@ -476,7 +477,10 @@ class CheckEvaluationTest {
                 "ERROR " + at(report, "round(k.half, 13)") + "invalid check: round(k.half, 13) = 1: round(x, n) takes the"
                         + " number of decimal places, a whole number from 0 to 12, after a comma (at character 15)",
                 "ERROR " + at(report, "round(k.half, n)") + "invalid check: round(k.half, n) = 1: round(x, n) takes the"
-                        + " number of decimal places, a whole number from 0 to 12, after a comma (at character 15)"),
+                        + " number of decimal places, a whole number from 0 to 12, after a comma (at character 15)",
+                // a whole column written as a cell without its row is told how to write it
+                "ERROR " + at(report, "t[share] = 1") + "in t[share] = 1: t[share] names a cell without its row; a whole"
+                        + " column is written t.share (at character 1)"),
                 run(report));
     }
 
