@@ -169,6 +169,15 @@ class JUnitXmlTest {
         assertEquals("report.no-title", failure.getAttribute("type"));
     }
 
+    /** Trial S, 11: a figure written twice is two test cases of two names. */
+    @Test
+    void theSameFigureWrittenTwiceIsTwoTestCasesOfTwoNames() throws Exception {
+        Fixture.report(project, "f.adoc", "= F\n\nWe had tally:v.n[3] and again tally:v.n[3].\n\n[data#v]\n----\nn: 3\n----\n");
+        Element suite = suite(parse(JUnitXml.write(Fixture.run(project), project)), "src/reports/f.adoc");
+        assertNotNull(testcase(suite, "tally:v.n[3]"));
+        assertNotNull(testcase(suite, "tally:v.n[3] (2)"));
+    }
+
     @Test
     void classNamesAreDottedPathsUnderTheReportsDirectory() {
         Path reports = project.resolve("src/reports").toAbsolutePath().normalize();
