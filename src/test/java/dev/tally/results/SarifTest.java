@@ -184,6 +184,24 @@ class SarifTest {
                 URI.create(Sarif.baseUri(project)).resolve(uri));
     }
 
+    /** Trial S, 12: a problem of a partial two reports include is one result, as the build counts it once. */
+    @Test
+    void aProblemOfASharedPartialIsOneResult() throws IOException {
+        Fixture.report(project, "_part.adoc", "[data#v]\n----\na: 1\na: 2\n----\n");
+        Fixture.report(project, "a.adoc", "= A\n\ninclude::_part.adoc[]\n");
+        Fixture.report(project, "b.adoc", "= B\n\ninclude::_part.adoc[]\n");
+        RunResult run = Fixture.run(project);
+        assertEquals(2, run.reports().stream().filter(r -> r.diagnostics().stream()
+                .anyMatch(d -> d.location().file().getFileName().toString().equals("_part.adoc"))).count());
+        JsonNode results = MAPPER.readTree(Sarif.write(run, project, null)).path("runs").get(0).path("results");
+        long inPartial = 0;
+        for (JsonNode res : results) {
+            inPartial += res.toString().contains("_part.adoc") ? 1 : 0;
+        }
+        assertEquals(run.errors() + run.warnings() + run.count(dev.tally.diagnostic.Severity.NOTE), results.size());
+        assertEquals(1, inPartial, results::toString);
+    }
+
     @Test
     void aFileOutsideTheBaseIsAnAbsoluteUri(@TempDir Path elsewhere) throws IOException {
         Fixture.report(elsewhere, "r.adoc", "= R\n\n[checks]\n----\n- 1 = 2\n----\n");
