@@ -115,7 +115,8 @@ public final class TableHtml {
         out.append("<div class=\"tally-table-wrap\">\n");
         out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(table.id()))
                 .append("\">\n");
-        String caption = caption(title, unitInLabels(table) ? null : table.unit(), shown);
+        // the unit is shown with the caption (FORMAT.md 2.2), also where a column's official label names it too
+        String caption = caption(title, table.unit(), shown);
         if (caption != null) {
             out.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
         }
@@ -207,25 +208,6 @@ public final class TableHtml {
             out.append(Html.escape(table.corner()));
         }
         out.append("</td>");
-    }
-
-    /**
-     * Whether a label of the table already states its unit (本年收费金额（单位：万元）), so that the caption need
-     * not say it again.
-     */
-    static boolean unitInLabels(Table table) {
-        String unit = table.unit();
-        if (unit == null || unit.isBlank()) {
-            return false;
-        }
-        for (String label : table.labels().values()) {
-            if (label.contains("单位：" + unit) || label.contains("单位:" + unit)
-                    || label.contains("unit: " + unit) || label.contains("(" + unit + ")")
-                    || label.contains("（" + unit + "）")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void byLevel(Header.Node n, int level, List<List<Header.Node>> levels) {
