@@ -114,7 +114,15 @@ public final class TableHtml {
 
         out.append("<div class=\"tally-table-wrap\">\n");
         out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(table.id()))
-                .append("\">\n");
+                .append('"');
+        if (title != null) {
+            // the title in plain characters too (第二十条第(八)项), as the labels' data-label
+            String plain = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC);
+            if (!plain.equals(title)) {
+                out.append(" data-title=\"").append(Html.escape(plain)).append('"');
+            }
+        }
+        out.append(">\n");
         // the unit is shown with the caption (FORMAT.md 2.2), also where a column's official label names it too
         String caption = caption(title, table.unit(), shown);
         if (caption != null) {
@@ -151,8 +159,9 @@ public final class TableHtml {
                 } else {
                     span(out, "colspan", n.leaves().size());
                 }
-                out.append(" data-key=\"").append(Html.escape(n.path().dotted())).append("\">")
-                        .append(Html.escape(table.label(n))).append("</th>");
+                out.append(" data-key=\"").append(Html.escape(n.path().dotted())).append('"');
+                plainLabel(table.label(n), out);
+                out.append('>').append(Html.escape(table.label(n))).append("</th>");
             }
             out.append("</tr>\n");
         }
@@ -208,6 +217,18 @@ public final class TableHtml {
             out.append(Html.escape(table.corner()));
         }
         out.append("</td>");
+    }
+
+    /**
+     * A label with full-width punctuation ({@code （一）予以公开}) also in plain characters, NFKC, as a
+     * {@code data-label} attribute ({@code (一)予以公开}): as the template's documentation writes the form's
+     * wording, for scripts and searches that type half-width punctuation. Nothing where the two are the same.
+     */
+    private static void plainLabel(String label, StringBuilder out) {
+        String plain = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFKC);
+        if (!plain.equals(label)) {
+            out.append(" data-label=\"").append(Html.escape(plain)).append('"');
+        }
     }
 
     private static void byLevel(Header.Node n, int level, List<List<Header.Node>> levels) {
@@ -291,14 +312,16 @@ public final class TableHtml {
         for (Header.Node g : openGroups) {
             out.append("<th scope=\"rowgroup\"");
             span(out, "rowspan", g.leaves().size());
-            out.append(" data-key=\"").append(Html.escape(g.path().dotted())).append("\">")
-                    .append(Html.escape(table.label(g))).append("</th>");
+            out.append(" data-key=\"").append(Html.escape(g.path().dotted())).append('"');
+            plainLabel(table.label(g), out);
+            out.append('>').append(Html.escape(table.label(g))).append("</th>");
         }
         String rowPath = node.path().dotted();
         out.append("<th scope=\"row\"");
         span(out, "colspan", labelColumns - level);
-        out.append(" data-key=\"").append(Html.escape(rowPath)).append("\">")
-                .append(Html.escape(table.label(node))).append("</th>");
+        out.append(" data-key=\"").append(Html.escape(rowPath)).append('"');
+        plainLabel(table.label(node), out);
+        out.append('>').append(Html.escape(table.label(node))).append("</th>");
         for (Header.Node col : leafColumns) {
             BigDecimal v = cell(table, node, col);
             String colPath = col.path().dotted();

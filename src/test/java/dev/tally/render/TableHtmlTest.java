@@ -93,6 +93,12 @@ class TableHtmlTest {
         assertTrue(table.getAttribute("class").contains("tally-table"));
         assertTrue(table.getAttribute("class").contains("table table-bordered"));
         assertEquals("收到和处理政府信息公开申请情况（单位：件）", section(doc, "caption").getTextContent());
+        // the form's labels, full-width as the form prints them, and in plain characters as the template's
+        // documentation writes them (trial T, 5); a label without full-width marks gets no second spelling
+        Element partly = byKey(doc, "th", "办理结果.部分公开");
+        assertEquals("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", partly.getTextContent());
+        assertEquals("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", partly.getAttribute("data-label"));
+        assertEquals("", byKey(doc, "th", "自然人").getAttribute("data-label"));
 
         // as in the form: 申请人情况 over the columns, then their 2 levels; 3 label columns (the row tree is
         // 办理结果 > 不予公开 > 1.属于国家秘密) under a corner that holds the form's note; 7 leaf columns
@@ -228,6 +234,7 @@ class TableHtmlTest {
         Document fees = xml(TableHtml.render(Examples.table(QINGSHAN, "fees"), "qingshan"));
         assertEquals("1.42", cell(fees, "行政事业性收费", "本年收费金额").getTextContent());
         assertEquals("第二十条第（八）项（单位：万元）", section(fees, "caption").getTextContent());
+        assertEquals("第二十条第(八)项", section(fees, "table").getAttribute("data-title"));
         assertEquals("本年收费金额（单位：万元）", byKey(fees, "th", "本年收费金额").getTextContent());
     }
 
