@@ -187,6 +187,10 @@ final class CarefulYaml {
         private final Location blockAt;
         private int nodes;
         private boolean failed;
+        /** The nodes met so far: one met again is an alias's. SnakeYAML bounds aliases of collections only. */
+        private final java.util.Set<Node> met = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private int aliases;
+        private int inAlias;
 
         Walker(List<SourceLine> lines, Location blockAt) {
             this.lines = lines;
@@ -202,6 +206,24 @@ final class CarefulYaml {
             if (failed) {
                 return null;
             }
+            boolean again = !met.add(node);
+            if (again && inAlias == 0 && ++aliases > MAX_ALIASES) {
+                // FORMAT.md: more than a few aliases are an error, of a number as of a list (trial T, 8)
+                fail(blockAt, "yaml.too-many-aliases", MAX_ALIASES);
+                return null;
+            }
+            if (!again) {
+                return walkNode(node, depth);
+            }
+            inAlias++; // what an alias of a list or mapping holds is met again, and no alias of its own
+            try {
+                return walkNode(node, depth);
+            } finally {
+                inAlias--;
+            }
+        }
+
+        private YNode walkNode(Node node, int depth) {
             Location where = at(lines, node.getStartMark(), blockAt);
             if (++nodes > MAX_NODES) {
                 fail(where, "yaml.too-many-nodes", MAX_NODES);
