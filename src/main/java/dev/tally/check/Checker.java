@@ -40,6 +40,8 @@ public final class Checker {
     private int skippedForPrevious;
     private int skippedForUnreadablePrevious;
     private int skippedForPreviousShape;
+    /** The template's checks not run because they name what the report lacks (a missing table or row). */
+    private int skippedForShape;
 
     private Checker(Report report, Report previous) {
         this.report = report;
@@ -112,6 +114,10 @@ public final class Checker {
         if (skippedForPrevious > 0 && !previousNamed) {
             diagnostics.note(Location.of(report.file()), "check.previous-skipped", skippedForPrevious);
         }
+        if (skippedForShape > 0) {
+            // the missing table or row is the error reported; this says what else it costs (trial T, 14)
+            diagnostics.note(Location.of(report.file()), "check.template-skipped", skippedForShape);
+        }
         if (skippedForUnreadablePrevious > 0 && previous != null) {
             // the previous report's own errors say what is wrong with it; here, what it costs this report
             diagnostics.note(Location.of(report.file()), "check.previous-unreadable", skippedForUnreadablePrevious,
@@ -175,6 +181,7 @@ public final class Checker {
                 // is a block, row or column the report lacks, and that was reported as a shape error; or one the
                 // previous report lacks (another template's report, say), which is noted once below
                 skippedForPreviousShape += e instanceof EvalException.PreviousLacks ? 1 : 0;
+                skippedForShape += e instanceof EvalException.PreviousLacks ? 0 : 1;
                 outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(),
                         e instanceof EvalException.PreviousLacks ? "skip.previous-lacks" : "skip.report-lacks"));
                 return;
