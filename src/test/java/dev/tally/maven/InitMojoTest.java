@@ -141,4 +141,14 @@ class InitMojoTest {
         assertTrue(e.getMessage().contains("is outside the reports directory"), e.getMessage());
         assertFalse(Files.exists(out.resolve("new.adoc")));
     }
+    /** Trial S, 10: the default name moves the period on where the previous report's name holds it. */
+    @Test
+    void theDefaultNameMovesThePeriodOnWhereTheNameHoldsIt() {
+        assertEquals("q4.adoc", InitMojo.nameFor("q3.adoc", "2025-Q3", "2025-Q4"));
+        assertEquals("Q1.adoc", InitMojo.nameFor("Q4.adoc", "2025-Q4", "2026-Q1"));
+        assertEquals("report-2025.adoc", InitMojo.nameFor("report-2024.adoc", "2024", "2025"));
+        assertEquals("qingshan.adoc", InitMojo.nameFor("qingshan.adoc", "2024", "2025"));
+        assertEquals("h1-2025.adoc", InitMojo.nameFor("h2-2024.adoc", "2024-H2", "2025-H1"));
+        assertEquals("notes.adoc", InitMojo.nameFor("notes.adoc", "2024", "2025-Q1"));
+    }
 }
