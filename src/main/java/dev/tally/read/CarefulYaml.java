@@ -187,7 +187,7 @@ final class CarefulYaml {
         private final Location blockAt;
         private int nodes;
         private boolean failed;
-        /** The nodes met so far: one met again is an alias's. SnakeYAML bounds aliases of collections only. */
+        /** The anchored nodes met so far: one met again is an alias's. SnakeYAML bounds aliases of collections only. */
         private final java.util.Set<Node> met = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private int aliases;
         private int inAlias;
@@ -206,7 +206,8 @@ final class CarefulYaml {
             if (failed) {
                 return null;
             }
-            boolean again = !met.add(node);
+            // only a node with an anchor can be met again: the others are not kept
+            boolean again = node.getAnchor() != null && !met.add(node);
             if (again && inAlias == 0 && ++aliases > MAX_ALIASES) {
                 // FORMAT.md: more than a few aliases are an error, of a number as of a list (trial T, 8)
                 fail(blockAt, "yaml.too-many-aliases", MAX_ALIASES);
