@@ -191,23 +191,20 @@ public final class Messages {
     static String substitute(String pattern, List<String> args) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            if (c == '{') {
-                int close = pattern.indexOf('}', i);
-                if (close > i + 1) {
-                    String index = pattern.substring(i + 1, close);
-                    if (index.length() < 3 && digits(index)) {
-                        int n = Integer.parseInt(index);
-                        out.append(n < args.size() ? shown(args.get(n)) : "");
-                        i = close + 1;
-                        continue;
-                    }
+        // the text between placeholders is copied in one piece: a message is formatted for every diagnostic of
+        // every report, mostly in a cold JVM that interprets this
+        for (int open = pattern.indexOf('{'); open >= 0; open = pattern.indexOf('{', open + 1)) {
+            int close = pattern.indexOf('}', open);
+            if (close > open + 1) {
+                String index = pattern.substring(open + 1, close);
+                if (index.length() < 3 && digits(index)) {
+                    int n = Integer.parseInt(index);
+                    out.append(pattern, i, open).append(n < args.size() ? shown(args.get(n)) : "");
+                    i = close + 1;
+                    open = close;
                 }
             }
-            out.append(c);
-            i++;
         }
-        return out.toString();
+        return out.append(pattern, i, pattern.length()).toString();
     }
 }

@@ -136,8 +136,11 @@ final class Prose {
     /** The kinds of character in a text, as flags. */
     static int contents(String t) {
         int f = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        // as an array: a cold JVM interprets this for every line of every report, where charAt costs several calls
+        // a character
+        char[] cs = t.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
             if (c >= 0x80) {
                 f |= FLAGS[c];
             } else if (c >= '0' && c <= '9') {
@@ -203,10 +206,15 @@ final class Prose {
         List<Sentence> out = new ArrayList<>();
         String t = text.text;
         int start = 0;
-        for (int i = 0; i < t.length(); i++) {
-            if ("。！？；!?;".indexOf(t.charAt(i)) >= 0) {
-                add(out, text, start, i + 1);
-                start = i + 1;
+        char[] cs = t.toCharArray(); // as an array: see contents
+        for (int i = 0; i < cs.length; i++) {
+            switch (cs[i]) {
+                case '。', '！', '？', '；', '!', '?', ';' -> {
+                    add(out, text, start, i + 1);
+                    start = i + 1;
+                }
+                default -> {
+                }
             }
         }
         add(out, text, start, t.length());
@@ -516,11 +524,17 @@ final class Prose {
     static boolean strippedEquals(String text, String s) {
         int from = 0;
         int to = text.length();
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
+        }
+        if (s.isEmpty()) {
+            return to == 0;
+        }
+        if (to < s.length() || text.charAt(to - 1) != s.charAt(s.length() - 1)) {
+            return false; // asked of every line of a block: most end otherwise and are passed over at that
+        }
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
         }
         return to - from == s.length() && text.startsWith(s, from);
     }

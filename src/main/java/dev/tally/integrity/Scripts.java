@@ -15,13 +15,19 @@ final class Scripts {
 
     /** For each character of the Basic Multilingual Plane, its simplified form if it is traditional-only, else 0. */
     private static final char[] BMP_TO_SIMPLIFIED = new char[0x10000];
-    /** The simplified-only characters of the Basic Multilingual Plane. */
-    private static final java.util.BitSet BMP_SIMPLIFIED_ONLY = new java.util.BitSet(0x10000);
     /** The rest: characters beyond the Basic Multilingual Plane, or with a simplified form beyond it. */
     private static final Map<Integer, Integer> TO_SIMPLIFIED = new HashMap<>();
     private static final Set<Integer> SIMPLIFIED_ONLY = new HashSet<>();
     /** The characters of the Basic Multilingual Plane that are traditional-only or simplified-only. */
     private static final java.util.BitSet BMP_EITHER = new java.util.BitSet(0x10000);
+    /**
+     * For each character of the Basic Multilingual Plane, {@link #TRADITIONAL} and {@link #SIMPLIFIED_ONLY_BIT}:
+     * asked of every character of every report's prose, mostly in a cold JVM that interprets the lookups, where
+     * an array costs no call and a map a boxed key and several calls.
+     */
+    private static final byte[] BMP_KIND = new byte[0x10000];
+    private static final byte TRADITIONAL = 1;
+    private static final byte SIMPLIFIED_ONLY_BIT = 2;
     private static int size;
 
     static {
@@ -33,6 +39,7 @@ final class Scripts {
             }
             if (t < 0x10000) {
                 BMP_EITHER.set(t);
+                BMP_KIND[t] |= TRADITIONAL;
             }
             if (t < 0x10000 && s < 0x10000 && s != 0) {
                 BMP_TO_SIMPLIFIED[t] = (char) s;
@@ -41,8 +48,8 @@ final class Scripts {
             }
             if (line.endsWith("*")) {
                 if (s < 0x10000) {
-                    BMP_SIMPLIFIED_ONLY.set(s);
                     BMP_EITHER.set(s);
+                    BMP_KIND[s] |= SIMPLIFIED_ONLY_BIT;
                 } else {
                     SIMPLIFIED_ONLY.add(s);
                 }
@@ -63,12 +70,12 @@ final class Scripts {
 
     /** Whether a character is used only in traditional Chinese (it has a different simplified form). */
     static boolean isTraditional(int cp) {
-        return cp >= 0 && cp < 0x10000 && BMP_TO_SIMPLIFIED[cp] != 0 || TO_SIMPLIFIED.containsKey(cp);
+        return cp >= 0 && cp < 0x10000 ? (BMP_KIND[cp] & TRADITIONAL) != 0 : TO_SIMPLIFIED.containsKey(cp);
     }
 
     /** Whether a character is used only in simplified Chinese. */
     static boolean isSimplifiedOnly(int cp) {
-        return cp >= 0 && cp < 0x10000 ? BMP_SIMPLIFIED_ONLY.get(cp) : SIMPLIFIED_ONLY.contains(cp);
+        return cp >= 0 && cp < 0x10000 ? (BMP_KIND[cp] & SIMPLIFIED_ONLY_BIT) != 0 : SIMPLIFIED_ONLY.contains(cp);
     }
 
     /** The simplified form of a traditional-only character, else the character itself. */
@@ -84,18 +91,18 @@ final class Scripts {
      * whose simplified form lies beyond the Basic Multilingual Plane is kept).
      */
     static String toSimplified(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char s = BMP_TO_SIMPLIFIED[c];
+        // as an array: a cold JVM interprets this for all the prose of every report, where charAt costs several
+        // calls a character
+        char[] chars = text.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char s = BMP_TO_SIMPLIFIED[chars[i]];
             if (s != 0) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
                 chars[i] = s;
+                changed = true;
             }
         }
-        return chars == null ? text : new String(chars);
+        return changed ? new String(chars) : text;
     }
 
     static int size() {

@@ -71,7 +71,7 @@ final class WordRules {
         final String[] text;
         final boolean[] latin;
         /** The first characters of the words, and for each the words that start with it, in list order. */
-        private final java.util.BitSet first = new java.util.BitSet();
+        private final long[] first = new long[1 << 10]; // a bit for each character of the BMP
         private final Map<Character, int[]> byFirst = new java.util.HashMap<>();
 
         private Needles(List<String> words) {
@@ -83,7 +83,7 @@ final class WordRules {
                 latin[k] = isLatinWord(text[k]);
                 if (!text[k].isEmpty()) {
                     char c = text[k].charAt(0);
-                    first.set(c);
+                    first[c >>> 6] |= 1L << c;
                     int[] known = byFirst.getOrDefault(c, new int[0]);
                     int[] more = java.util.Arrays.copyOf(known, known.length + 1);
                     more[known.length] = k;
@@ -100,9 +100,12 @@ final class WordRules {
         List<Integer> find(String text) {
             List<Integer> found = new ArrayList<>();
             int[] next = null; // for each word, where its next occurrence may start
-            for (int at = 0; at < text.length(); at++) {
-                char c = text.charAt(at);
-                if (!first.get(c)) {
+            // as an array and bits by hand: a cold JVM interprets this for all the prose of every report, where
+            // charAt and BitSet.get cost several calls a character
+            char[] cs = text.toCharArray();
+            for (int at = 0; at < cs.length; at++) {
+                char c = cs[at];
+                if ((first[c >>> 6] & 1L << c) == 0) {
                     continue;
                 }
                 for (int k : byFirst.get(c)) {
@@ -293,6 +296,14 @@ final class WordRules {
     }
 
     static boolean isHan(int c) {
+        if (c < 0x2E80) {
+            return false; // below the first Han radicals: Latin, punctuation, and the like (the script is a search)
+        }
+        if (c >= 0x4E00 && c <= 0x9FEF) {
+            // the CJK Unified Ideographs assigned since Unicode 11 (Java 17 has 13): nearly every character of a
+            // report in Chinese; the block's end was filled later, so it is left to the search
+            return true;
+        }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

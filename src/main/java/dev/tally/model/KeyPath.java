@@ -27,7 +27,25 @@ public final class KeyPath implements Comparable<KeyPath> {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || (o instanceof KeyPath k && k.hash == hash && k.keys.equals(keys));
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof KeyPath) || ((KeyPath) o).hash != hash) {
+            return false;
+        }
+        // key by key rather than List.equals, whose iterators cost a cold JVM (which interprets the lookups of
+        // every cell of every report) several calls a key
+        List<String> other = ((KeyPath) o).keys;
+        int n = keys.size();
+        if (other.size() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!keys.get(i).equals(other.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -314,13 +314,17 @@ public final class AdocScanner {
 
     private void findMacros(SourceLine line, List<AdocSource.Macro> macros) {
         String t = line.text();
-        if (t.indexOf("::") > 0 && BLOCK_MACRO.matcher(t).matches()) {
+        int colon = t.indexOf(':');
+        if (colon < 0) {
+            return; // most lines of prose: no macro of any kind (one search, where each below is another)
+        }
+        if (t.indexOf("::", colon) > 0 && BLOCK_MACRO.matcher(t).matches()) {
             return; // Asciidoctor shows an image's alt text as it is: no figure there
         }
         int from = 0;
         List<int[]> passthroughs = null;
         while (true) {
-            int at = t.indexOf("tally:", from);
+            int at = t.indexOf("tally:", Math.max(from, colon - 5));
             if (at < 0) {
                 return;
             }
@@ -334,8 +338,11 @@ public final class AdocScanner {
             }
             int i = at + 6;
             int targetStart = i;
-            while (i < t.length() && !Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '[' && t.charAt(i) != ']') {
-                i++;
+            for (int n = t.length(); i < n; i++) {
+                char c = t.charAt(i);
+                if (c == '[' || c == ']' || Character.isWhitespace(c)) {
+                    break;
+                }
             }
             boolean escaped = at > 0 && t.charAt(at - 1) == '\\';
             if (!escaped && i < t.length() && t.charAt(i) != '[' && t.charAt(i) != ']' && unclosedBackquote(t, targetStart, i)

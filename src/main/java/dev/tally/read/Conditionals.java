@@ -89,7 +89,10 @@ final class Conditionals {
 
     /** Reads one line of the source. */
     Outcome line(String line, Location at) {
-        if (line.endsWith("]") && !line.startsWith("[") && line.contains("::") && line.contains("if")) {
+        // a directive starts with i or e, or a backslash when escaped: most lines are passed over at that
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        if ((first == 'i' || first == 'e' || first == '\\') && line.endsWith("]") && line.contains("::")
+                && line.contains("if")) {
             Matcher m = DIRECTIVE.matcher(line);
             if (m.matches()) {
                 if (m.group(1) != null) {

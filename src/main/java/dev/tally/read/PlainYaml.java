@@ -71,18 +71,24 @@ final class PlainYaml {
             if (text.length() > MAX_LINE) {
                 throw DECLINE;
             }
+            // as an array: a cold JVM interprets this for every line of every block, and charAt costs several
+            // calls a character there
+            char[] cs = text.toCharArray();
             int indent = 0;
-            while (indent < text.length() && text.charAt(indent) == ' ') {
+            while (indent < cs.length && cs[indent] == ' ') {
                 indent++;
             }
-            for (int k = indent; k < text.length(); k++) {
-                char c = text.charAt(k);
-                if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == '\uFEFF' || c >= '\uFFFE'
+            for (int k = indent; k < cs.length; k++) {
+                char c = cs[k];
+                if (c >= 0x20 && c < 0x7F) {
+                    continue;
+                }
+                if (c < 0x20 || c <= 0xA0 || c == '\uFEFF' || c >= '\uFFFE'
                         || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
                     throw DECLINE;
                 }
             }
-            if (indent == text.length() || text.charAt(indent) == '#') {
+            if (indent == cs.length || cs[indent] == '#') {
                 continue; // blank or a comment
             }
             String rest = text.substring(indent);
@@ -315,8 +321,11 @@ final class PlainYaml {
         }
         // a scalar: up to the next comma or bracket
         int end = i;
-        while (end < text.length() && ",[]{}".indexOf(text.charAt(end)) < 0) {
-            end++;
+        for (int n = text.length(); end < n; end++) {
+            char e = text.charAt(end);
+            if (e == ',' || e == '[' || e == ']' || e == '{' || e == '}') {
+                break;
+            }
         }
         String value = trimEnd(text.substring(i, end));
         pos[0] = end;
@@ -409,8 +418,9 @@ final class PlainYaml {
         } else if ("?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] cs = text.toCharArray(); // see document()
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
             switch (c) {
                 case '[', ']', '{', '}', '#', ',' -> {
                     if (flow) {
@@ -418,7 +428,7 @@ final class PlainYaml {
                     }
                 }
                 case ':' -> {
-                    if (flow || i + 1 == text.length() || text.charAt(i + 1) == ' ') {
+                    if (flow || i + 1 == cs.length || cs[i + 1] == ' ') {
                         return false;
                     }
                 }

@@ -651,7 +651,8 @@ public final class ReportReader {
     /** Whether a comma stands between two digits. */
     private static boolean tightComma(String t) {
         for (int i = t.indexOf(','); i > 0 && i + 1 < t.length(); i = t.indexOf(',', i + 1)) {
-            if (Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1))) {
+            char after = t.charAt(i + 1);
+            if (after != ' ' && Character.isDigit(after) && Character.isDigit(t.charAt(i - 1))) { // mostly a space
                 return true;
             }
         }

@@ -376,14 +376,15 @@ public final class JUnitXml {
         int i = 0;
         int n = s.length();
         int from = 0; // the start of the characters not yet written, which are written as they are
+        char[] cs = s.toCharArray(); // as an array: see JsonWriter.quote
         while (i < n) {
-            char c = s.charAt(i);
+            char c = cs[i];
             if (c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"') {
                 i++;
                 continue;
             }
             out.append(s, from, i);
-            int cp = s.codePointAt(i);
+            int cp = Character.codePointAt(cs, i);
             i += Character.charCount(cp);
             from = i;
             if (!allowed(cp)) {

@@ -167,8 +167,11 @@ final class JsonWriter {
         out.append('"');
         int n = s.length();
         int from = 0; // the start of the characters not yet written, which are written as they are
+        // scanned as an array: a cold JVM interprets this for every text of every result, and charAt costs
+        // several calls a character there
+        char[] cs = s.toCharArray();
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = cs[i];
             if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && (c < '\u2028' || c > '\u2029')
                     && !Character.isSurrogate(c)) {
                 continue;
@@ -184,8 +187,8 @@ final class JsonWriter {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+                        out.append(c).append(cs[++i]);
                         from = i + 1;
                     } else {
                         unicodeEscape(out, c); // controls, DEL, line and paragraph separators, lone surrogates

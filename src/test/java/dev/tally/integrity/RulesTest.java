@@ -283,6 +283,15 @@ class RulesTest {
         }
 
         @Test
+        void hanIsTheUnicodeScriptOfEveryCodePoint() {
+            // isHan answers the common blocks without the script's search: the answers must be the search's
+            for (int cp = 0; cp <= 0x10FFFF; cp++) {
+                assertEquals(Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN, WordRules.isHan(cp),
+                        Integer.toHexString(cp));
+            }
+        }
+
+        @Test
         void theLookupTablesSayWhatTheListSays() {
             java.util.Map<Integer, Integer> listed = new java.util.HashMap<>();
             java.util.Set<Integer> simplifiedOnly = new java.util.HashSet<>();
