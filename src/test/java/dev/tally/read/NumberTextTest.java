@@ -32,6 +32,26 @@ class NumberTextTest {
     }
 
     @Test
+    void theHandParsedWholeNumbersAreWhatBigDecimalReads() {
+        // plainDecimal sums up to 18 digits by hand: value and scale must be BigDecimal's, at the 18/19 digit edge too
+        java.util.Random random = new java.util.Random(20261124);
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("0", "-0", "+0", "+7", "-7",
+                "999999999999999999", "-999999999999999999", "1000000000000000000", "9223372036854775807",
+                "9223372036854775808", "+123456789012345678", "1.0", "-0.50", "123456789012345678.9"));
+        for (int k = 0; k < 2000; k++) {
+            String digits = Long.toString(Math.abs(random.nextLong()) >> random.nextInt(63));
+            texts.add((random.nextInt(3) == 0 ? "-" : random.nextInt(2) == 0 ? "+" : "") + digits
+                    + (random.nextInt(4) == 0 ? "." + random.nextInt(1000) : ""));
+        }
+        for (String text : texts) {
+            assertTrue(NumberText.isPlainDecimal(text), text);
+            BigDecimal expected = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+            BigDecimal actual = NumberText.plainDecimal(text);
+            assertEquals(expected, actual, text); // equals compares the scale too
+        }
+    }
+
+    @Test
     void fortyDigitsAreExact() {
         String digits = "1234567890123456789012345678901234567890";
         assertEquals(new BigDecimal(digits), plain(digits).value());
