@@ -345,10 +345,23 @@ public final class AdocScanner {
                 }
             }
             boolean escaped = at > 0 && t.charAt(at - 1) == '\\';
-            if (!escaped && i < t.length() && t.charAt(i) != '[' && t.charAt(i) != ']' && unclosedBackquote(t, targetStart, i)
-                    && t.indexOf('[', i) > 0 && t.indexOf(']', i) > t.indexOf('[', i)) {
+            boolean code = at > 0 && t.charAt(at - 1) == '`'; // `tally:c.total` in a sentence: code, no figure
+            boolean spaceInTarget = !escaped && !code && i < t.length() && t.charAt(i) != '[' && t.charAt(i) != ']'
+                    && unclosedBackquote(t, targetStart, i) && t.indexOf('[', i) > 0
+                    && t.indexOf(']', i) > t.indexOf('[', i);
+            if (spaceInTarget) {
                 // tally:t.`a b`@c[1]: AsciiDoc ends a macro's target at the space, so this is no figure at all
                 diagnostics.error(line.location(), "figure.space-in-target", t.substring(at, t.indexOf('[', i)));
+            } else if (!escaped && (i >= t.length() || t.charAt(i) != '[') && strayFigure(t, at, targetStart, i)) {
+                // tally:c.total without brackets, or tally:c.delay [95]: no macro for AsciiDoc, so the page would
+                // print it as it is and nothing would check it (trial U, 5)
+                int after = i;
+                while (after < t.length() && t.charAt(after) == ' ') {
+                    after++;
+                }
+                boolean spaced = after > i && after < t.length() && t.charAt(after) == '[';
+                diagnostics.error(line.location(), spaced ? "figure.space-before-brackets" : "figure.no-brackets",
+                        t.substring(at, i));
             }
             if (i > targetStart && i < t.length() && t.charAt(i) == '[') {
                 int close = i + 1;
@@ -372,6 +385,25 @@ public final class AdocScanner {
             }
             from = Math.max(i, at + 6);
         }
+    }
+
+    /**
+     * Whether {@code tally:} at {@code at}, whose target {@code [targetStart, end)} no bracket follows, was meant as
+     * a figure: it starts a word (not {@code mytally:}, not in backquotes) and its target names a number the way
+     * figures do, with a dot ({@code c.total}). {@code tally:check}, the goal's name in a sentence, is passed over.
+     */
+    private static boolean strayFigure(String t, int at, int targetStart, int end) {
+        int dot = t.indexOf('.', targetStart);
+        if (dot <= targetStart || dot >= end - 1) {
+            return false; // no dot inside the target ("see tally:." or "tally:check"): no path
+        }
+        if (at > 0) {
+            char before = t.charAt(at - 1);
+            if (before == '`' || before == '_' || before < 128 && Character.isLetterOrDigit(before)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code Title ==} (symmetric headings) → {@code Title}, in linear time. */

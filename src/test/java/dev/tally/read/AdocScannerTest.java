@@ -442,4 +442,28 @@ class AdocScannerTest {
         assertTrue(d.message().startsWith("tally:apps.`a b`@总计[...] cannot be a figure"), d.message());
         assertEquals(List.of("apps.`ab`@总计"), targets(s));
     }
+
+    @Test
+    void aFigureWithoutItsBracketsIsAnErrorNotTextOnThePage() {
+        // trial U, 5: AsciiDoc makes no macro of these, so the page would print them and nothing would check them
+        scan("= T\n\nWe received tally:c.total complaints.\n\nOf which tally:c.delay [95] were late.\n");
+        List<Diagnostic> ds = diagnostics.list();
+        assertEquals(2, ds.size(), ds::toString);
+        assertEquals("figure.no-brackets", ds.get(0).code());
+        assertEquals(3, ds.get(0).location().line());
+        assertEquals(dev.tally.diagnostic.Severity.ERROR, ds.get(0).severity());
+        assertTrue(ds.get(0).message().startsWith("tally:c.total is no figure"), ds.get(0).message());
+        assertEquals("figure.space-before-brackets", ds.get(1).code());
+        assertEquals(5, ds.get(1).location().line());
+        assertTrue(ds.get(1).message().startsWith("tally:c.delay [...] is no figure"), ds.get(1).message());
+    }
+
+    @Test
+    void tallyWithAColonInProseIsNoFigureUnlessItNamesOne() {
+        // the goal's name, code in backquotes, another word ending in tally, a target without a dot
+        AdocSource s = scan("= T\n\nRun tally:check first. See `tally:c.total` and mytally:c.total, or tally:x. "
+                + "Escaped: \\tally:c.total here. Real: tally:c.total[3].\n");
+        noDiagnostics();
+        assertEquals(List.of("c.total"), targets(s));
+    }
 }
