@@ -102,6 +102,11 @@ public final class CheckParser {
             if (peek('+') || peek('-')) {
                 int at = pos;
                 char op = text.charAt(pos++);
+                if (op == '+' && peek('-')) {
+                    // x +- 0.1 reads as x + (-0.1): a tolerance written so would pass or fail for the wrong
+                    // reason (trial U, 8)
+                    throw new CheckSyntaxException("syntax.plus-minus", at);
+                }
                 left = new Expr.Binary(op, left, term(), at);
             } else {
                 return left;
@@ -199,7 +204,9 @@ public final class CheckParser {
                 while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
                     pos++;
                 }
-                if (pos == digitsAt || pos - digitsAt > 2 || Integer.parseInt(text, digitsAt, pos, 10) > MAX_PLACES) {
+                if (pos == digitsAt || pos - digitsAt > 2 || Integer.parseInt(text, digitsAt, pos, 10) > MAX_PLACES
+                        || pos < text.length() && (text.charAt(pos) == '.' || Character.isLetter(text.charAt(pos)))) {
+                    // round(x, 1.5) or round(x, 2a): the places, not a missing bracket (trial U, 11)
                     throw new CheckSyntaxException("syntax.round-places", digitsAt);
                 }
                 int places = Integer.parseInt(text, digitsAt, pos, 10);

@@ -467,6 +467,8 @@ class CheckEvaluationTest {
                 - round(k.half) = 1
                 - round(k.half, 13) = 1
                 - round(k.half, n) = 1
+                - round(k.half, 1.5) = 1
+                - k.half = 0.125 +- 0.01
                 - t[share] = 1
                 ----
                 """;
@@ -478,6 +480,12 @@ class CheckEvaluationTest {
                         + " number of decimal places, a whole number from 0 to 12, after a comma (at character 15)",
                 "ERROR " + at(report, "round(k.half, n)") + "invalid check: round(k.half, n) = 1: round(x, n) takes the"
                         + " number of decimal places, a whole number from 0 to 12, after a comma (at character 15)",
+                "ERROR " + at(report, "round(k.half, 1.5)") + "invalid check: round(k.half, 1.5) = 1: round(x, n) takes the"
+                        + " number of decimal places, a whole number from 0 to 12, after a comma (at character 15)",
+                // a tolerance written +- would read as plus minus (trial U, 8)
+                "ERROR " + at(report, "k.half = 0.125 +-") + "invalid check: k.half = 0.125 +- 0.01: +- is no tolerance"
+                        + " (it would read as plus minus): to allow a difference of t, write two checks, a >= b - t and"
+                        + " a <= b + t, or round both sides with round(x, n) (at character 16)",
                 // a whole column written as a cell without its row is told how to write it
                 "ERROR " + at(report, "t[share] = 1") + "in t[share] = 1: t[share] names a cell without its row; a whole"
                         + " column is written t.share (at character 1)"),

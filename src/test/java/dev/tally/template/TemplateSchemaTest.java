@@ -188,6 +188,16 @@ class TemplateSchemaTest {
     }
 
     @Test
+    void theSeveritiesTheLoaderReadsAsAliasesValidateToo() {
+        // trial U, 7: the loader reads warn and info as warning and note; an editor must not flag them
+        for (String severity : List.of("warn", "info")) {
+            String yaml = GOOD.replace("severity: warning", "severity: " + severity);
+            assertEquals(Set.of(), problems(yaml), severity);
+            assertEquals(List.of(), loaderErrors(yaml), severity);
+        }
+    }
+
+    @Test
     void aClaimNeedsItsPhrase() {
         String yaml = GOOD + "claims:\n  - {id: c, check: staff.编制数 >= 0}\n";
         assertFalse(problems(yaml).isEmpty());
