@@ -839,26 +839,35 @@ public final class Charts {
         if (totalRow != null) {
             keys = new LinkedHashSet<>(List.of(totalRow.key()));
         }
-        if (perColumn && keys.size() * leafColumns.size() > MAX_LINES) {
+        // column by column, a row group without a total row of its own is drawn by its rows: its sum in a column
+        // is a number no report holds, and a wrong one where the column is a rate or a share (trial U, 1)
+        List<KeyPath> rowPaths = new ArrayList<>();
+        for (String key : keys) {
+            Header.Node root = perColumn ? rowIn(tables, KeyPath.of(key)) : null;
+            if (root != null && !root.isLeaf() && totalChild(root.children()) == null) {
+                plotted(root, rowPaths);
+            } else {
+                rowPaths.add(KeyPath.of(key));
+            }
+        }
+        if (perColumn && rowPaths.size() * leafColumns.size() > MAX_LINES) {
             return null;
         }
         List<Series> series = new ArrayList<>();
-        for (String key : keys) {
-            if (perColumn) {
-                for (Header.Node column : leafColumns) {
-                    List<BigDecimal> values = new ArrayList<>();
-                    for (Table t : tables) {
-                        Header.Node row = t == null ? null : t.rows().find(KeyPath.of(key));
-                        Header.Node col = t == null ? null : t.columns().find(column.path());
-                        values.add(row == null || col == null ? null
-                                : rowValue(row, leaf -> TableHtml.cell(t, leaf, col)));
-                    }
-                    String name = columnLabel(tables, column.path());
-                    series.add(new Series(totalRow != null ? name : rowLabel(tables, KeyPath.of(key)) + "·" + name,
-                            values));
+        for (KeyPath path : perColumn ? rowPaths : List.<KeyPath>of()) {
+            for (Header.Node column : leafColumns) {
+                List<BigDecimal> values = new ArrayList<>();
+                for (Table t : tables) {
+                    Header.Node row = t == null ? null : t.rows().find(path);
+                    Header.Node col = t == null ? null : t.columns().find(column.path());
+                    values.add(row == null || col == null ? null
+                            : rowValue(row, leaf -> TableHtml.cell(t, leaf, col)));
                 }
-                continue;
+                String name = columnLabel(tables, column.path());
+                series.add(new Series(totalRow != null ? name : pathLabel(tables, path, true) + "·" + name, values));
             }
+        }
+        for (String key : perColumn ? Set.<String>of() : keys) {
             List<BigDecimal> values = new ArrayList<>();
             for (Table t : tables) {
                 Header.Node row = t == null ? null : t.rows().find(KeyPath.of(key));
@@ -907,12 +916,18 @@ public final class Charts {
      * the same name in two groups (结果维持 under 行政复议 and under 行政诉讼) stay apart.
      */
     private static String columnLabel(List<Table> tables, KeyPath path) {
+        return pathLabel(tables, path, false);
+    }
+
+    /** A row's or column's name in a legend: the labels of its groups and its own, joined by a dot. */
+    private static String pathLabel(List<Table> tables, KeyPath path, boolean row) {
         for (int i = tables.size() - 1; i >= 0; i--) {
             Table t = tables.get(i);
-            if (t != null && t.columns().find(path) != null) {
+            Header header = t == null ? null : row ? t.rows() : t.columns();
+            if (header != null && header.find(path) != null) {
                 StringBuilder name = new StringBuilder();
                 for (int n = 1; n <= path.size(); n++) {
-                    Header.Node node = t.columns().find(new KeyPath(path.keys().subList(0, n)));
+                    Header.Node node = header.find(new KeyPath(path.keys().subList(0, n)));
                     if (name.length() > 0) {
                         name.append('·');
                     }
@@ -922,6 +937,28 @@ public final class Charts {
             }
         }
         return path.dotted();
+    }
+
+    /** The row at a path in the newest table that has it, or null. */
+    private static Header.Node rowIn(List<Table> tables, KeyPath path) {
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            Header.Node node = tables.get(i) == null ? null : tables.get(i).rows().find(path);
+            if (node != null) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    /** The rows a group is drawn by: each row under it, a group among them by its total row or else its rows. */
+    private static void plotted(Header.Node group, List<KeyPath> out) {
+        for (Header.Node c : group.children()) {
+            if (c.isLeaf() || totalChild(c.children()) != null) {
+                out.add(c.path());
+            } else {
+                plotted(c, out);
+            }
+        }
     }
 
     /** A column group with a total column of its own, or made of groups that each have one. */

@@ -338,6 +338,35 @@ class ChartsTest {
                 desc(xml(charts.get(0).svg())));
     }
 
+    /** Trial U, 1: a row group without a total row is drawn by its rows, column by column, never summed. */
+    @Test
+    void aRowGroupWithoutATotalRowIsDrawnByItsRowsNotSummed() {
+        String table = """
+                = %s
+                %s
+                .On time
+                [data#ontime]
+                ----
+                columns: [Delivered, On_time, Rate]
+                rows:
+                  Europe:
+                    North: [3400, 3196, 94.0]
+                    South: [2700, 2484, %s]
+                  Americas: [3000, 2715, 90.5]
+                labels: {Europe: EU, Rate: On-time rate}
+                ----
+                """;
+        Fixture.report(project, "q1.adoc", table.formatted("Q1", "", "92.0"));
+        Fixture.report(project, "q2.adoc", table.formatted("Q2", ":tally-previous: q1.adoc", "92.5"));
+        var result = Fixture.run(project);
+        List<Charts.Chart> charts = Charts.forChain(result.reports().stream().map(r -> r.report()).toList());
+        String desc = desc(xml(charts.get(0).svg()));
+        assertFalse(desc.contains("186"), desc); // 94.0 + 92.0, a rate no report holds
+        assertTrue(desc.contains("EU·South·On-time rate 92.0"), desc);
+        assertTrue(desc.contains("EU·North·Delivered 3400"), desc);
+        assertTrue(desc.contains("Americas·On-time rate 90.5"), desc);
+    }
+
     /** Trial J, 4: a figure in the section title or block title a chart is named by is its value, as on the page. */
     @Test
     void aFigureInTheTitleAChartIsNamedByIsItsValue() {
