@@ -158,7 +158,7 @@ public final class Checker {
             return;
         }
         groupsWithTotals(comparison.refs(), table, def.location(), def.text());
-        textInGroups(comparison.refs(), def.location(), def.text());
+        textInGroups(comparison.refs(), def.location(), def.text(), def.fromTemplate());
         sumsOfOneSeries(comparison.left(), table, def.location(), def.text());
         sumsOfOneSeries(comparison.right(), table, def.location(), def.text());
         unitsDiffer(comparison, table, def);
@@ -373,7 +373,8 @@ public final class Checker {
      * format says. Text with a digit in it (a quoted {@code "8"}, {@code 5条}) is most often a figure pasted with its
      * quotes or unit, which the total then silently lacks: a warning names it. A note in words is left out quietly.
      */
-    private void textInGroups(List<Expr.Ref> refs, Location at, String text) {
+    /** @param atData whether to warn at the first text found (a template's check): it is the report's data that errs */
+    private void textInGroups(List<Expr.Ref> refs, Location at, String text, boolean atData) {
         for (Expr.Ref ref : refs) {
             Report from = ref.isPrevious() ? previous : report;
             dev.tally.model.KeyPath path = ref.isPrevious() ? ref.path().tail() : ref.path();
@@ -383,9 +384,13 @@ public final class Checker {
             Values.Node node = path.size() == 1 ? values.root() : values.find(path.tail());
             if (node instanceof Values.Group group) {
                 List<String> texts = new ArrayList<>();
-                textsIn(group, path, texts);
+                List<Location> where = new ArrayList<>();
+                textsIn(group, path, texts, where);
                 if (!texts.isEmpty()) {
-                    diagnostics.warning(at, "check.sum-text", text, ref.path().toString(), String.join(", ", texts));
+                    // a template's check is the same for every report: the warning goes to this report's text,
+                    // so that each report that has such text is told at its line (trial U, 4)
+                    Location warnAt = atData && where.get(0) != null ? where.get(0) : at;
+                    diagnostics.warning(warnAt, "check.sum-text", text, ref.path().toString(), String.join(", ", texts));
                 }
             }
         }
@@ -423,12 +428,14 @@ public final class Checker {
         }
     }
 
-    private static void textsIn(Values.Group group, dev.tally.model.KeyPath path, List<String> out) {
+    private static void textsIn(Values.Group group, dev.tally.model.KeyPath path, List<String> out,
+            List<Location> where) {
         for (java.util.Map.Entry<String, Values.Node> e : group.children().entrySet()) {
             if (e.getValue() instanceof Values.Text t && t.text().codePoints().anyMatch(Character::isDigit)) {
                 out.add(path.child(e.getKey()) + " (\"" + t.text() + "\")");
+                where.add(t.location());
             } else if (e.getValue() instanceof Values.Group g) {
-                textsIn(g, path.child(e.getKey()), out);
+                textsIn(g, path.child(e.getKey()), out, where);
             }
         }
     }
@@ -604,7 +611,7 @@ public final class Checker {
             return;
         }
         groupsWithTotals(List.of(ref), null, figure.location(), figure.asWritten());
-        textInGroups(List.of(ref), figure.location(), figure.asWritten());
+        textInGroups(List.of(ref), figure.location(), figure.asWritten(), false);
         String text = document.text(ref);
         if (text != null) {
             textFigure(figure, text);

@@ -226,7 +226,9 @@ public final class ReportReader {
             for (KeyPath required : valuesSpec.required()) {
                 Values.Node found = values.find(required);
                 if (!(found instanceof Values.Number) && !(found instanceof Values.Unreadable)) {
-                    diagnostics.error(raw.location(), "template.missing-value", raw.id(), required);
+                    // there but not a number (52 complaints): at its line; missing: at the block (trial U, 4)
+                    Location at = found != null && found.location() != null ? found.location() : raw.location();
+                    diagnostics.error(at, "template.missing-value", raw.id(), required);
                 }
             }
         }

@@ -275,6 +275,31 @@ class TemplateTest {
     }
 
     /**
+     * Trial U, 4: text with digits in a template's sum is each report's own problem: warned at that report's text,
+     * once per report, not at the template's check; a required value written as text is an error at its line.
+     */
+    @Test
+    void aTemplatesCheckWarnsOfEachReportsTextAtThatText() {
+        Fixture.write(project.resolve("templates/t.yaml"), GOOD_TEMPLATE);
+        String text = REPORT_HEAD + REPORT_BLOCKS.replace("  kind: 2", "  kind: 2\n  other: 52 complaints");
+        Fixture.report(project, "a.adoc", text);
+        Fixture.report(project, "b/b.adoc", text.replace("../../templates", "../../../templates")
+                .replace("kind: 2", "kind: 2件"));
+        RunResult result = Fixture.run(project);
+        List<String> printed = Fixture.printed(result, project).stream()
+                .filter(p -> p.contains("adds up only the numbers") || p.contains("which its template requires")).toList();
+        int other = Fixture.lineOf(text, "other: 52");
+        int kind = Fixture.lineOf(text, "kind: 2");
+        assertEquals(List.of(
+                "WARNING src/reports/a.adoc:" + other + ": v.total = sum(v.by): v.by adds up only the numbers below it,"
+                        + " and text with digits in it is left out: v.by.other (\"52 complaints\")",
+                "ERROR src/reports/b/b.adoc:" + kind + ": values block v has no number by.kind, which its template requires",
+                "WARNING src/reports/b/b.adoc:" + kind + ": v.total = sum(v.by): v.by adds up only the numbers below it,"
+                        + " and text with digits in it is left out: v.by.kind (\"2件\")"), // the rest cut off here
+                printed.stream().map(p -> p.replaceAll("(left out: .*?\\)).*", "$1")).toList());
+    }
+
+    /**
      * Trial K, 1, 2 and 4: a table standing in another section than the template's, a template label the report
      * changes, and a section written twice are warned of (the format lets a report add sections and labels; the
      * form's own wording and places are kept in view).
