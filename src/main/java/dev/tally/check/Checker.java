@@ -521,6 +521,15 @@ public final class Checker {
                 }
             }
         }
+        if (where == null) {
+            // a number of a values block, which the text may show as a figure: marked there (trial U, 3)
+            for (Expr.Ref ref : comparison.refs()) {
+                if (!ref.isPrevious() && ref.column() == null && ref.path().size() > 1
+                        && report.block(ref.path().first()) instanceof Values) {
+                    failedCells.add(new FailedCell(ref.path().first(), ref.path().tail(), null, why, severity));
+                }
+            }
+        }
     }
 
     /** Where a name of a check points in this report's tables, as the scopes resolve it; null elsewhere. */

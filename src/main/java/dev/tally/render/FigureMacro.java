@@ -3,6 +3,7 @@ package dev.tally.render;
 import dev.tally.check.CheckParser;
 import dev.tally.check.DocumentScope;
 import dev.tally.check.Exact;
+import dev.tally.check.FailedCell;
 import dev.tally.check.FigureText;
 import dev.tally.check.Value;
 import dev.tally.model.Report;
@@ -54,6 +55,19 @@ final class FigureMacro extends InlineMacroProcessor {
                 boolean mismatch = !written.isEmpty() && !sameNumber(written, s.value());
                 // a figure the data bears out is shown as the text prints it (12,480; 312.50), else the data's
                 html = span(path, written.isEmpty() || mismatch ? s.value().show() : written, mismatch ? written : null);
+                FailedCell failed = ref.isPrevious() || ref.column() != null || ref.path().size() < 2 ? null
+                        : context.failedValue(ref.path().first(), ref.path().tail());
+                if (failed != null && !mismatch) {
+                    // a number a failing check names, which no table shows: marked where the text shows it, as its
+                    // cells would be (trial U, 3)
+                    String kind = switch (failed.severity()) {
+                        case ERROR -> "tally-failed";
+                        case WARNING -> "tally-warned";
+                        default -> "tally-noted";
+                    };
+                    html = "<span class=\"tally-figure " + kind + "\" title=\"" + inert(path + " — " + failed.why())
+                            + "\">" + Html.escape(written.isEmpty() ? s.value().show() : written) + "</span>";
+                }
             } else {
                 html = unresolved(path, expected, wording());
             }

@@ -29,6 +29,21 @@ final class RenderContext {
         return failedCells.stream().filter(c -> c.table().equals(table)).toList();
     }
 
+    /**
+     * The failing check that names a number of a values block (its id and key path) that the text shows as a
+     * figure, the worst first; null when none does.
+     */
+    FailedCell failedValue(String block, dev.tally.model.KeyPath path) {
+        FailedCell worst = null;
+        for (FailedCell c : failedCells) {
+            if (c.column() == null && c.table().equals(block) && c.row().equals(path)
+                    && (worst == null || c.severity().compareTo(worst.severity()) < 0)) {
+                worst = c;
+            }
+        }
+        return worst;
+    }
+
     Report report() {
         return report;
     }

@@ -147,6 +147,41 @@ class AsciidocRendererTest {
         assertTrue(html.contains("D <span class=\"tally-figure\" title=\"v.n\">12480</span>"), html);
     }
 
+    /**
+     * Trial U, 3: a number of a values block that a failing check names is marked where the text shows it (no
+     * table shows it), with the check in its tooltip; a passing one and one of the previous period are not.
+     */
+    @Test
+    void aFigureOfANumberAFailingCheckNamesIsMarked() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+
+                [data#kpi]
+                ----
+                share: 45.0
+                n: 4
+                m: 3
+                ----
+
+                Road carried tally:kpi.share[45.0]% of tally:kpi.m[3] modes.
+
+                [checks]
+                ----
+                - kpi.share = round(kpi.n * 10, 1)
+                - check: kpi.m < 3
+                  severity: warning
+                ----
+                """);
+        ReportReader.Reading reading = new ReportReader(Fixture.reports(project), new Templates(project)).read(report);
+        var failed = dev.tally.run.Tally.failedCells(reading.report(), null, null);
+        String html = AsciidocRenderer.shared().render(Fixture.reports(project), reading.report(), null, "r", failed)
+                .html();
+        assertTrue(html.contains("carried <span class=\"tally-figure tally-failed\" title=\"kpi.share — kpi.share = "
+                + "round&#40;kpi.n * 10, 1&#41;&#58; 45.0 != 40.0\">45.0</span>%"), html);
+        assertTrue(html.contains("of <span class=\"tally-figure tally-warned\" title=\"kpi.m — kpi.m &lt; 3&#58; 3 &gt;= 3\">"
+                + "3</span> modes"), html);
+    }
+
     /** Trial J, 1: a figure inside a footnote, its ] escaped, is replaced and leaves the footnote whole. */
     @Test
     void aFigureInAFootnoteLeavesTheFootnoteWhole() {
