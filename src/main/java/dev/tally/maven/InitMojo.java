@@ -174,10 +174,12 @@ public class InitMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException(t(lang, "init.cannot-write", formatter.relative(target), e.getMessage()), e);
         }
+        boolean carries = previousPath != null && !t.carries().isEmpty();
         getLog().info(t(lang, "init.wrote", formatter.relative(target), templateName,
-                previousPath != null ? t(lang, "init.carrying", formatter.relative(previousFile)) : ""));
+                carries ? t(lang, "init.carrying", formatter.relative(previousFile))
+                        : previousPath != null ? t(lang, "init.linked", formatter.relative(previousFile)) : ""));
         if (target.startsWith(reports)) {
-            warnIfUnbalanced(reports, templates, target, formatter, lang);
+            warnIfUnbalanced(reports, templates, target, formatter, lang, carries);
         } else {
             // written where asked, but no check will ever read it there (trial S, 10)
             getLog().warn(t(lang, "init.outside", formatter.relative(target), formatter.relative(reports)));
@@ -186,19 +188,23 @@ public class InitMojo extends AbstractMojo {
 
     /**
      * Checks the new report as {@code tally:check} will. The built-in templates carry figures so that it balances;
-     * a template that carries an opening figure without its closing one gives a report that fails a check until
-     * its figures are filled in: say so now, not at the next build.
+     * a template that carries an opening figure without its closing one, or a check that divides by a figure still
+     * 0, gives a report that fails until its figures are filled in: say so now, with as many errors as the build
+     * will find, not at the next build (trial U, 2).
+     *
+     * @param carries whether figures were carried over from the previous report: the likely cause then
      */
     private void warnIfUnbalanced(Path reports, Templates templates, Path target, DiagnosticFormatter formatter,
-            Locale lang) {
+            Locale lang, boolean carries) {
         var result = new dev.tally.run.Tally(reports, templates).check(List.of(target), false,
                 dev.tally.run.Reuse.NONE);
         List<Diagnostic> failed = result.reports().get(0).diagnostics().stream()
-                .filter(d -> d.severity() == Severity.ERROR && d.code().startsWith("check.failed")).toList();
+                .filter(d -> d.severity() == Severity.ERROR).toList();
         if (failed.isEmpty()) {
             return;
         }
-        getLog().warn(t(lang, "init.unbalanced", Messages.count(lang, failed.size(), "error")));
+        getLog().warn(t(lang, carries ? "init.unbalanced" : "init.fails",
+                Messages.count(lang, failed.size(), "error")));
         failed.stream().limit(5).forEach(d -> getLog().warn(formatter.format(d)));
     }
 

@@ -126,6 +126,34 @@ class InitMojoTest {
         }
     }
 
+    /**
+     * Trial U, 2: a template that carries nothing, whose rate divides by a figure still 0: the warning counts every
+     * error the build will find (division by zero too), blames no carry, and the new report is said to be linked
+     * to its previous one, not to carry anything over from it.
+     */
+    @Test
+    @Basedir("/unit/init-rate")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "src/templates/ontime.yaml")
+    @MojoParameter(name = "year", value = "2026-Q2")
+    @MojoParameter(name = "previous", value = "src/reports/2026-Q1/ontime.adoc")
+    @MojoParameter(name = "locale", value = "en")
+    void aReportThatFailsForAnotherReasonThanACarryIsSaidWithEveryError(InitMojo mojo) throws Exception {
+        Path written = Path.of(MojoExtension.getBasedir(), "src/reports/2026-Q2/ontime.adoc");
+        Files.deleteIfExists(written);
+        try {
+            mojo.execute();
+            verify(log).info("Tally: wrote src/reports/2026-Q2/ontime.adoc from template src/templates/ontime.yaml,"
+                    + " linked to src/reports/2026-Q1/ontime.adoc as its previous report");
+            verify(log).warn("the new report does not pass tally:check as written (2 errors) until its figures are"
+                    + " filled in; the first:");
+            verify(log, org.mockito.Mockito.times(2)).warn(org.mockito.ArgumentMatchers.contains("division by zero"));
+        } finally {
+            Files.deleteIfExists(written);
+            Files.deleteIfExists(written.getParent());
+        }
+    }
+
     /** Trial H, 7: a previous report that tally:check would refuse is refused here too, before anything is written. */
     @Test
     @Basedir("/unit/init")
