@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * verbatim. Sentences are compared as the reader sees them (figures as printed), with white space removed,
  * traditional characters read as simplified, and each report's own year (and the year before it) standing
  * for "this year" (and "last year"), so a sentence copied with only its year changed counts as copied.
- * Only paragraph sentences with at least {@code copied.min-chars} Chinese characters count, and not the
+ * Only paragraph sentences with at least {@code copied.min-chars} Chinese characters (or three times as many
+ * Latin letters, a sentence of a Latin script ending at a full stop before a capital) count, and not the
  * 统计期限 sentence (which every report repeats); a report with fewer than {@code copied.min-sentences} such
  * sentences is not judged, and the sentences of a file both reports include (a shared partial) count on
  * neither side. Above {@code copied.threshold} percent: one warning, at the first copied sentence, with the share.
@@ -21,6 +22,10 @@ import java.util.regex.Pattern;
 final class CopyRule {
 
     private static final Pattern BOILERPLATE = Pattern.compile("统计(?:期限|期间|时限|时段|区间)");
+    /** Between two sentences of a Latin script: a full stop, white space, a capital. */
+    private static final Pattern LATIN_SENTENCE_END = Pattern.compile("(?<=\\.)\\s+(?=\\p{Lu})");
+    /** A sentence in a Latin script counts with this many letters for each Chinese character asked for. */
+    static final int LATIN_PER_HAN = 3;
 
     private CopyRule() {
     }
@@ -82,12 +87,19 @@ final class CopyRule {
                 continue;
             }
             for (Prose.Sentence s : Prose.sentences(p.view())) {
-                String text = normalize(s.text(), year);
-                if (han(text) < minChars || BOILERPLATE.matcher(text).find()
-                        || !skipped.isEmpty() && skipped.contains(s.location().file())) {
+                if (!skipped.isEmpty() && skipped.contains(s.location().file())) {
                     continue;
                 }
-                out.add(new Counted(text, s.location()));
+                // a sentence in a Latin script ends at a full stop before a capital, which Prose does not split at
+                // (3.5, e.g.): an English report's sentences count one by one too (trial U, 6)
+                for (String part : LATIN_SENTENCE_END.split(s.text())) {
+                    String text = normalize(part, year);
+                    if (han(text) < minChars && latinLetters(text) < LATIN_PER_HAN * minChars
+                            || BOILERPLATE.matcher(text).find()) {
+                        continue;
+                    }
+                    out.add(new Counted(text, s.location()));
+                }
             }
         }
         return out;
@@ -105,6 +117,17 @@ final class CopyRule {
                     : r.group().equals(last) ? "〈Y-1〉" : r.group());
         }
         return t;
+    }
+
+    private static int latinLetters(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x250 && Character.isLetter(c)) { // Latin, with its accented letters
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int han(String t) {

@@ -412,6 +412,24 @@ class RulesTest {
                     IntegrityConfig.defaults().set("copied.min-sentences", "12"))));
         }
 
+        /** Trial U, 6: an English report's sentences, one paragraph of several, count as Chinese ones do. */
+        @Test
+        void anEnglishReportThatRepeatsLastQuartersSentencesIsFoundToo() {
+            String text = "Shipments rose again this quarter across every region. Road haulage kept its lead over rail"
+                    + " and sea. Delays at the northern hubs were the main cause of complaints. The new depot in"
+                    + " Leipzig opened on schedule. Fuel costs fell for the second quarter running. We renewed two"
+                    + " long-term carrier contracts. Damage claims stayed below one in a thousand shipments. Staff"
+                    + " training covered the new tracking system. Customer surveys rated delivery times as good."
+                    + " Investment in electric vans continued as planned. The share of late deliveries fell to 3.5"
+                    + " percent.";
+            write("2026-Q1/r.adoc", "= Operations 2026-Q1\n:tally-year: 2026-Q1\n\n" + text + "\n");
+            Path f = write("2026-Q2/r.adoc", "= Operations 2026-Q2\n:tally-year: 2026-Q2\n"
+                    + ":tally-previous: ../2026-Q1/r.adoc\n\n" + text.replace("3.5", "3.1") + "\n");
+            Diagnostics d = Run.check(reports(), f);
+            assertEquals(List.of("integrity.copied@5"), codes(d));
+            assertEquals(List.of("91", "10", "11", "60"), shown(first(d))); // the last sentence's figure changed
+        }
+
         @Test
         void aRunOfBothYearsFindsTheCopyAsCheckingTheReportAloneDoes() throws Exception {
             // in a run, last year's prose is made once and serves both its own check and this year's copy rule
