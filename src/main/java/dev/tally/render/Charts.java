@@ -827,7 +827,7 @@ public final class Charts {
                 }
             }
         }
-        Header.Node totalColumn = totalChild(latest.columns().roots());
+        Header.Node totalColumn = totalChild(latest.columns().roots(), latest);
         List<Header.Node> leafColumns = latest.columns().leaves();
         // the columns add up to a whole only where the table says so: a total column (总计, 合计, total), or
         // column groups that each have one (行政复议, 行政诉讼). Others (本年制发件数, 本年废止件数, 现行有效件数;
@@ -835,7 +835,7 @@ public final class Charts {
         // total row alone where the table has one, and no chart where that would be too many lines
         boolean groupsWithTotals = latest.columns().roots().stream().allMatch(Charts::hasTotal);
         boolean perColumn = totalColumn == null && leafColumns.size() > 1 && !groupsWithTotals;
-        Header.Node totalRow = perColumn ? totalChild(latest.rows().roots()) : null;
+        Header.Node totalRow = perColumn ? totalChild(latest.rows().roots(), latest) : null;
         if (totalRow != null) {
             keys = new LinkedHashSet<>(List.of(totalRow.key()));
         }
@@ -965,6 +965,23 @@ public final class Charts {
     private static boolean hasTotal(Header.Node group) {
         return !group.isLeaf() && (totalChild(group.children()) != null
                 || group.children().stream().allMatch(Charts::hasTotal));
+    }
+
+    /**
+     * A table's total row or column among its top-level ones: by its key, or by its label, as a row keyed
+     * {@code All} and labelled {@code Total} beside a {@code Total} column (a key cannot be both; trial U, 10).
+     */
+    private static Header.Node totalChild(List<Header.Node> nodes, Table table) {
+        Header.Node byKey = totalChild(nodes);
+        if (byKey != null) {
+            return byKey;
+        }
+        for (Header.Node n : nodes) {
+            if (n.isLeaf() && TOTAL_KEYS.contains(table.label(n).strip())) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static Header.Node totalChild(List<Header.Node> nodes) {

@@ -367,6 +367,30 @@ class ChartsTest {
         assertTrue(desc.contains("Americas·On-time rate 90.5"), desc);
     }
 
+    /** Trial U, 10: a total row keyed otherwise (a key cannot be a row's and a column's) is found by its label. */
+    @Test
+    void aTotalRowIsFoundByItsLabelToo() {
+        String table = """
+                = %s
+                %s
+                .On time
+                [data#ontime]
+                ----
+                columns: [Delivered, On_time]
+                rows:
+                  North: [3400, 3196]
+                  South: [2700, %s]
+                  All: [6100, 5680]
+                labels: {All: Total}
+                ----
+                """;
+        Fixture.report(project, "q1.adoc", table.formatted("Q1", "", "2484"));
+        Fixture.report(project, "q2.adoc", table.formatted("Q2", ":tally-previous: q1.adoc", "2484"));
+        var result = Fixture.run(project);
+        List<Charts.Chart> charts = Charts.forChain(result.reports().stream().map(r -> r.report()).toList());
+        assertEquals("Q1: Delivered 6100, On_time 5680; Q2: Delivered 6100, On_time 5680", desc(xml(charts.get(0).svg())));
+    }
+
     /** Trial J, 4: a figure in the section title or block title a chart is named by is its value, as on the page. */
     @Test
     void aFigureInTheTitleAChartIsNamedByIsItsValue() {
