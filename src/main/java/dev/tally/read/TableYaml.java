@@ -36,7 +36,9 @@ public final class TableYaml {
      */
     public static Header header(YNode node, String what, boolean skipDuplicates, Diagnostics diagnostics) {
         if (!(node instanceof YNode.Sequence seq) || seq.items().isEmpty()) {
-            diagnostics.error(node.location(), "table.header-not-list", what);
+            // columns: [] is a list, but of nothing (trial U, 11)
+            diagnostics.error(node.location(), node instanceof YNode.Sequence ? "table.header-empty"
+                    : "table.header-not-list", what);
             return null;
         }
         Header.Builder b = new Header.Builder();

@@ -113,6 +113,15 @@ class ReportReaderTest {
     }
 
     @Test
+    void anEmptyListOfColumnsIsSaidToBeEmpty() {
+        ReportReader.Reading r = read("[data#t]\n----\ncolumns: []\nrows:\n  a: []\n----\n");
+        Diagnostic d = r.diagnostics().list().get(0);
+        assertEquals("table.header-empty", d.code());
+        assertEquals(3, d.location().line());
+        assertEquals("columns is an empty list: a table needs one key at least", d.message());
+    }
+
+    @Test
     void aTableWithColumnGroupsAndRowGroups() {
         ReportReader.Reading r = read("""
                 .收到和处理政府信息公开申请情况
