@@ -299,7 +299,7 @@ public final class CheckParser {
         int start = pos;
         while (pos < text.length()) {
             int cp = text.codePointAt(pos);
-            if (cp == '_' || Character.isLetterOrDigit(cp)) {
+            if (pos > start ? dev.tally.model.KeyPath.isNamePart(cp) : cp == '_' || Character.isLetter(cp)) {
                 pos += Character.charCount(cp);
             } else {
                 break;

@@ -212,10 +212,20 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException(t(lang, "mojo.output-not-directory",
                     formatter.relative(outputDirectory.toPath())));
         }
+        java.nio.file.Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        if (basedir.toPath().toAbsolutePath().normalize().startsWith(output)
+                || output.startsWith(reportsDirectory.toPath().toAbsolutePath().normalize())) {
+            // -Dtally.outputDirectory= (empty) is the project's directory: the result files and the index would
+            // land among the sources, or among the reports (trial V, 9)
+            throw new MojoExecutionException(t(lang, "mojo.output-in-sources", outputDirectory.getPath().isEmpty()
+                    ? "\"\"" : formatter.relative(output)));
+        }
         // the parameters are checked before any report is (trial N, 5): a typo costs no run
         java.util.Set<String> wanted;
         try {
-            wanted = ResultFiles.formats(formats == null ? "" : String.join(",", formats));
+            // Maven gives an empty item of -Dtally.formats=a,,b as null (trial V, 11)
+            wanted = ResultFiles.formats(formats == null ? ""
+                    : String.join(",", formats.stream().filter(java.util.Objects::nonNull).toList()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Tally: tally.formats: " + e.getMessage());
         }

@@ -334,13 +334,22 @@ public class ReportMojo extends AbstractMavenReport {
                 String path = pages.pagePath(r);
                 String body;
                 List<Diagnostic> extra = List.of();
-                if (r.report() != null) {
+                if (r.renderable()) {
                     Report previous = previous(r.report(), models);
                     List<dev.tally.check.FailedCell> marked = new java.util.ArrayList<>(
                             Tally.failedCells(r.report(), r.template(), previous));
                     marked.addAll(Tally.wrongKindCells(r.report(), r.diagnostics(), lang));
-                    AsciidocRenderer.Page page = renderer.render(reportsDirectory.toPath(), r.report(), previous,
-                            SitePages.pageId(path), marked);
+                    AsciidocRenderer.Page page;
+                    try {
+                        page = renderer.render(reportsDirectory.toPath(), r.report(), previous,
+                                SitePages.pageId(path), marked);
+                    } catch (OutOfMemoryError | StackOverflowError e) {
+                        // one report that Asciidoctor cannot convert (trial V, 4): said at it, the others rendered
+                        dev.tally.diagnostic.Diagnostics failed = new dev.tally.diagnostic.Diagnostics();
+                        failed.error(dev.tally.diagnostic.Location.of(r.file()), "site.render-failed",
+                                e instanceof OutOfMemoryError ? "out of memory" : "too deeply nested");
+                        page = new AsciidocRenderer.Page("", failed);
+                    }
                     extra = page.diagnostics().list();
                     for (Diagnostic d : extra) {
                         getLog().warn(formatter.format(d));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class KeyPath implements Comparable<KeyPath> {
 
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}_][\\p{L}\\p{M}\\p{N}_]*");
 
     private final List<String> keys;
     /** Paths are looked up in maps all the time: the hash is made once. */
@@ -96,13 +96,27 @@ public final class KeyPath implements Comparable<KeyPath> {
         }
         for (int i = 0; i < n; ) {
             int c = key.codePointAt(i);
-            boolean ok = c == '_' || Character.isLetter(c) || i > 0 && isNumber(c);
+            boolean ok = c == '_' || Character.isLetter(c) || i > 0 && isNamePart(c);
             if (!ok) {
                 return false;
             }
             i += Character.charCount(c);
         }
         return true;
+    }
+
+    /**
+     * Whether a character may stand in a plain name after its first: a letter, a number ({@code \p{N}}), a
+     * combining mark ({@code \p{M}}: the vowel signs of Devanagari and Tamil, an accent typed as its own
+     * character; trial V, 7) or {@code _}. The check parser reads names by the same rule.
+     */
+    public static boolean isNamePart(int c) {
+        if (c == '_' || Character.isLetter(c) || isNumber(c)) {
+            return true;
+        }
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
     }
 
     /** Unicode category N (Nd, Nl, No), as {@code \p{N}}. */

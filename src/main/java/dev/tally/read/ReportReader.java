@@ -17,6 +17,7 @@ import dev.tally.model.Template;
 import dev.tally.model.Values;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,6 +53,45 @@ public final class ReportReader {
         this.templates = templates;
     }
 
+    /** An image macro: its target and its attributes. */
+    private static final java.util.regex.Pattern IMAGE_MACRO =
+            java.util.regex.Pattern.compile("(?<![\\w\\\\])image::?([^\\s\\[]+)\\[([^\\]]*)]");
+
+    /**
+     * An image that Asciidoctor reads into the page (an SVG shown with {@code opts=inline}) through a link to a
+     * file outside the reports directory: the page would publish that file (trial V, 2). An error, and the page
+     * is not converted. Other images are only linked to (data-uri is off), and the files copied beside the pages
+     * are never links.
+     */
+    private void imagesReadFromOutside(List<SourceLine> lines, Path report, AdocSource source, Diagnostics diagnostics) {
+        AdocSource.Attribute imagesdir = source.attributes().get("imagesdir");
+        for (SourceLine line : lines) {
+            String t = line.text();
+            if (t.indexOf("image:") < 0 || t.indexOf("inline") < 0) {
+                continue;
+            }
+            java.util.regex.Matcher m = IMAGE_MACRO.matcher(t);
+            while (m.find()) {
+                if (!m.group(2).matches("(?s).*\\binline\\b.*")) {
+                    continue;
+                }
+                try {
+                    Path dir = report.getParent();
+                    if (imagesdir != null && !imagesdir.value().isBlank()) {
+                        dir = dir.resolve(imagesdir.value().strip());
+                    }
+                    Path image = dir.resolve(m.group(1)).normalize();
+                    if (image.startsWith(reportsRoot) && Files.exists(image)
+                            && !image.toRealPath().startsWith(reportsRoot.toRealPath())) {
+                        diagnostics.error(line.location(), "read.image-outside", m.group(1));
+                    }
+                } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+                    // not there, or no path: Asciidoctor warns of it on the page
+                }
+            }
+        }
+    }
+
     public Reading read(Path file) {
         Diagnostics diagnostics = new Diagnostics();
         Path abs = file.toAbsolutePath().normalize();
@@ -65,6 +105,7 @@ public final class ReportReader {
             diagnostics.warning(new Location(abs, 1), "read.empty");
         }
         AdocSource source = new AdocScanner(diagnostics).scan(lines);
+        imagesReadFromOutside(lines, abs, source, diagnostics);
 
         Map<String, Report.Attribute> attributes = new LinkedHashMap<>();
         source.attributes().forEach((k, a) -> attributes.put(k, new Report.Attribute(a.value(), a.location())));

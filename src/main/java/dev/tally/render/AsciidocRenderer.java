@@ -102,6 +102,9 @@ public final class AsciidocRenderer {
                 .attributes(Attributes.builder()
                         .attribute("showtitle", true)
                         .attribute("sectanchors", true)
+                        // locked off: with it, Asciidoctor reads every image into the page, and an imagesdir
+                        // outside the jail made it read any file on the machine (trial V, 1)
+                        .attribute("data-uri!", "")
                         .build())
                 .build();
         // With an explicit base_dir, Asciidoctor resolves a document's own includes against base_dir, but an

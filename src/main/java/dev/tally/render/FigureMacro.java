@@ -136,7 +136,8 @@ final class FigureMacro extends InlineMacroProcessor {
      * tooltip says it was not checked, so that a reader does not take it for a checked value.
      */
     private static String unresolved(String path, Object expected, Wording words) {
-        String text = expected == null || expected.toString().isBlank() ? "?" : expected.toString();
+        // the text arrives HTML-escaped, and is escaped once here (trial V, 10: it showed as &lt;b&gt;)
+        String text = expected == null || expected.toString().isBlank() ? "?" : unescape(expected.toString());
         return "<span class=\"tally-figure tally-unresolved\" title=\"" + inert(path + " — " + words.unchecked)
                 + "\">" + Html.escape(text) + "</span>";
     }

@@ -190,6 +190,11 @@ public final class CheckIndex implements Reuse {
     }
 
     private static String sha256(Path file) {
+        if (!Files.isRegularFile(file)) {
+            // a FIFO or a device named as an input would block the build reading it (trial V, 5): it has no content
+            // to index, and checking it says what it is
+            return Files.exists(file) ? "not-a-file" : "missing";
+        }
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[16384];

@@ -17,6 +17,19 @@ import java.util.List;
 public record ReportResult(Path file, String title, Report report, Template template, List<Diagnostic> diagnostics,
         int checksRun, List<CheckOutcome> outcomes) {
 
+    /**
+     * The problems that make a report unsafe to hand to Asciidoctor, which would expand it again by its own rules:
+     * an include or attribute bomb (found with bounds that Asciidoctor does not keep, it would run out of memory
+     * or time) and an image read into the page from outside the reports directory.
+     */
+    public static final java.util.Set<String> NOT_RENDERED = java.util.Set.of("include.too-large",
+            "read.too-many-lines", "read.too-large", "read.attribute-bomb", "read.image-outside");
+
+    /** Whether the report's page may be converted: it was read, and it has none of {@link #NOT_RENDERED}. */
+    public boolean renderable() {
+        return report != null && diagnostics.stream().noneMatch(d -> NOT_RENDERED.contains(d.code()));
+    }
+
     public long count(Severity severity) {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();
     }

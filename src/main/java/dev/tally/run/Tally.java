@@ -260,7 +260,12 @@ public final class Tally {
             diagnostics.error(at, "previous.missing", value);
             return null;
         }
-        if (!Files.isRegularFile(target) || !realPath(target).startsWith(realPath(reportsDirectory))) {
+        if (!Files.isRegularFile(target)) {
+            // a FIFO or a device: inside the directory, but no file to read (trial V, 5)
+            diagnostics.error(at, "previous.not-a-file", value);
+            return null;
+        }
+        if (!realPath(target).startsWith(realPath(reportsDirectory))) {
             diagnostics.error(at, "previous.outside", value);
             return null;
         }

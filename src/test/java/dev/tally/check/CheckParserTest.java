@@ -53,6 +53,20 @@ class CheckParserTest {
         }
     }
 
+    /**
+     * Trial V, 7: names in scripts whose vowels are combining marks (Devanagari, Tamil), and accents typed as their
+     * own character, are plain names; whatever KeyPath writes unquoted, the parser reads back as one key.
+     */
+    @Test
+    void namesWithCombiningMarksAreOneKey() throws Exception {
+        for (String key : List.of("कुल", "மொத்தம்", "e\u0301te", "total²", "m³", "x_1")) {
+            assertTrue(KeyPath.isPlain(key), key);
+            assertEquals("v|" + key, left("v." + key + " = 1"), key);
+        }
+        assertEquals("(+ v|कुल v|भाग)", left("v.कुल + v.भाग = 1"));
+        assertTrue(!KeyPath.isPlain("\u0301e"), "a mark cannot start a name");
+    }
+
     @Test
     void multiplicationBindsTighterThanAddition() throws Exception {
         assertEquals("(+ a (* b c))", left("a + b * c = 0"));

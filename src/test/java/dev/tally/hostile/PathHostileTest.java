@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static dev.tally.hostile.Sandbox.lineOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * <p>Every escape attempt has a secret outside the allowed directory: a data block whose values must never be
  * read (a check on it must not come out as passed or failed with its values).
  */
-class PathHostileTest {
+public class PathHostileTest {
 
     @TempDir
     Path tmp;
@@ -205,7 +206,24 @@ class PathHostileTest {
         }
     }
 
-    static void mkfifo(Path fifo) throws Exception {
+    /**
+     * Trial V, 2: an SVG read into the page ({@code opts=inline}) through a link to a file outside the reports is
+     * an error at its line, and the page is not converted (so the file is not published).
+     */
+    @Test
+    void anInlineImageThatIsALinkToAFileOutsideIsAnErrorAndItsPageIsNotConverted() throws Exception {
+        Sandbox s = new Sandbox(tmp);
+        Path secret = s.outsideFile("secret.svg", "<svg>4711</svg>");
+        symlink(s.reports.resolve("logo.svg"), secret);
+        s.report("r.adoc", "= R\n\nimage::logo.svg[opts=inline]\n\nimage::logo.svg[Logo]\n");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "is a link to a file outside the reports");
+        dev.tally.run.RunResult run = new dev.tally.run.Tally(s.reports, new dev.tally.template.Templates(s.reports))
+                .check();
+        assertTrue(run.reports().stream().filter(r -> r.file().endsWith("r.adoc")).noneMatch(r -> r.renderable()));
+        assertTrue(run.reports().stream().filter(r -> !r.file().endsWith("r.adoc")).allMatch(r -> r.renderable()));
+    }
+
+    public static void mkfifo(Path fifo) throws Exception {
         Process p;
         try {
             p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
@@ -217,7 +235,7 @@ class PathHostileTest {
     }
 
     /** Opens the pipe for writing and closes it, so that a reader stuck on it sees its end and goes away. */
-    static void release(Path fifo) {
+    public static void release(Path fifo) {
         Thread t = new Thread(() -> {
             try (OutputStream ignored = Files.newOutputStream(fifo)) {
                 // open and close: end of file for the reader

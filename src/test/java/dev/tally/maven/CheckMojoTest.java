@@ -5,12 +5,14 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.junit.jupiter.api.Test;
 
 import javax.inject.Inject;
 import java.io.File;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,6 +61,25 @@ class CheckMojoTest {
         assertEquals("Tally: 1 error in the reports (see above)", e.getMessage());
         verify(log).error("src/reports/bad.adoc:11: check failed: proactive.total = sum(proactive.parts): 170 != 169");
         verify(log).error("Tally: 1 report read, 1 check run, 1 error, 0 warnings");
+    }
+
+    /**
+     * Trial V, 9: -Dtally.outputDirectory= (empty) is the project's directory, where the result files and the index
+     * would land among the sources; so is a directory above it, or the reports directory. Refused before any run.
+     */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    void anOutputDirectoryThatIsTheProjectOrItsReportsIsRefused(CheckMojo mojo) throws Exception {
+        File base = new File(MojoExtension.getBasedir());
+        for (File output : List.of(base, base.getParentFile(), new File(base, "src/reports"))) {
+            MojoExtension.setVariableValueToObject(mojo, "outputDirectory", output);
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().startsWith("Tally: the output directory "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("give tally.outputDirectory a directory of its own, such as target/tally"),
+                    e.getMessage());
+        }
+        assertFalse(new File(base, "tally-results.json").exists());
     }
 
     /** Trials I 11, L 17, N 4: with failIfNoReports, a misspelt directory or an empty one fails the build. */

@@ -466,4 +466,28 @@ class AdocScannerTest {
         noDiagnostics();
         assertEquals(List.of("c.total"), targets(s));
     }
+
+    @Test
+    void anAttributeThatStandsForMillionsOfCharactersIsABombAtItsLine() {
+        // trial V, 4: Asciidoctor would build the text and run out of memory; one error, at the line that blows up
+        StringBuilder t = new StringBuilder("= T\n:a0: " + "x".repeat(100) + "\n");
+        for (int k = 1; k <= 8; k++) {
+            t.append(":a").append(k).append(": ").append(("{a" + (k - 1) + "}").repeat(10)).append('\n');
+        }
+        t.append("\n{a8}\n");
+        scan(t.toString());
+        Diagnostic d = only();
+        assertEquals("read.attribute-bomb", d.code());
+        assertEquals(7, d.location().line()); // :a5: stands for 10,000,000 characters
+        assertTrue(d.message().startsWith("attribute a5 stands for more than 1000000 characters"), d.message());
+    }
+
+    @Test
+    void aFigureInAnAttributeIsFoundWhereTheTextRefersToIt() {
+        // trial V, 6: Asciidoctor replaces {x} before it finds macros: the page showed a figure the check never saw
+        AdocSource s = scan("= T\n:x: tally:v.a[92]\n\nText {x} and {y}.\n");
+        noDiagnostics();
+        assertEquals(List.of("v.a"), targets(s));
+        assertEquals(4, s.macros().get(0).location().line());
+    }
 }

@@ -27,6 +27,29 @@ class AsciidocRendererTest {
         return AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of());
     }
 
+    /**
+     * Trial V, 1: with data-uri, Asciidoctor read an image into the page, from outside the jail too
+     * ({@code :imagesdir: /}): it is locked off, so an image is only linked to, whatever the report sets.
+     */
+    @Test
+    void dataUriIsLockedOffSoNoImageIsReadIntoThePage() {
+        Fixture.write(project.resolve("src/reports/logo.png"), "secret");
+        Path report = Fixture.report(project, "r.adoc", "= R\n:data-uri:\n:imagesdir: /\n\n"
+                + "image::../../../../../../../etc/hostname[]\n\nimage::logo.png[]\n\nimage:logo.png[] inline\n");
+        String html = render(report).html();
+        assertFalse(html.contains("data:"), html);
+        assertFalse(html.contains("base64"), html);
+    }
+
+    /** Trial V, 10: the text of a figure that names nothing arrives escaped, and is escaped once more, not twice. */
+    @Test
+    void theTextOfAnUnresolvedFigureIsEscapedOnce() {
+        Path report = Fixture.report(project, "r.adoc", "= R\n\n[data#v]\n----\na: 1\n----\n\nA tally:v.x[<b>&</b>].\n");
+        String html = render(report).html();
+        assertTrue(html.contains("&lt;b&gt;&amp;&lt;/b&gt;</span>"), html);
+        assertFalse(html.contains("&amp;lt;"), html);
+    }
+
     /** Trial E, F13: Asciidoctor put this at "<stdin>:1", the one-line document that includes the report. */
     @Test
     void aWarningAtTheEndOfThePageIsAtTheReportNotAtStdin() {

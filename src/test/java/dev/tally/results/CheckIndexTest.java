@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,6 +37,32 @@ class CheckIndexTest {
         Path p = project.resolve("src/reports").resolve(path);
         Files.createDirectories(p.getParent());
         Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Trial V, 5: a named pipe named as the previous report blocked the build, the index reading it to hash it. It
+     * is hashed as what it is, not read, and the report says so, run after run.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aPipeNamedAsThePreviousReportIsNotReadToBeIndexed() throws Exception {
+        Path fifo = project.resolve("src/reports/fifo.adoc");
+        Files.createDirectories(fifo.getParent());
+        dev.tally.hostile.PathHostileTest.mkfifo(fifo);
+        try {
+            write("p.adoc", "= P\n:tally-previous: fifo.adoc\n\n[data#v]\n----\na: 1\n----\n");
+            for (int round = 0; round < 2; round++) {
+                Path reports = project.resolve("src/reports");
+                CheckIndex index = CheckIndex.load(project.resolve("target/tally"), project, "1");
+                RunResult result = new Tally(reports, new Templates(project)).check(List.of(reports.resolve("p.adoc")),
+                        false, index);
+                index.save(result);
+                assertEquals(List.of("previous.not-a-file"), result.diagnostics().stream()
+                        .filter(d -> d.severity() == dev.tally.diagnostic.Severity.ERROR).map(d -> d.code()).toList());
+            }
+        } finally {
+            dev.tally.hostile.PathHostileTest.release(fifo);
+        }
     }
 
     @Test
