@@ -381,8 +381,15 @@ public final class AdocScanner {
                     after++;
                 }
                 boolean spaced = after > i && after < t.length() && t.charAt(after) == '[';
+                // in Chinese no space ends the target: shown as far as it reads as a name (tally:t.人次, not the
+                // rest of the sentence)
+                int shown = targetStart;
+                while (shown < i && (dev.tally.model.KeyPath.isNamePart(t.codePointAt(shown))
+                        || ".@`".indexOf(t.charAt(shown)) >= 0)) {
+                    shown += Character.charCount(t.codePointAt(shown));
+                }
                 diagnostics.error(line.location(), spaced ? "figure.space-before-brackets" : "figure.no-brackets",
-                        t.substring(at, i));
+                        t.substring(at, Math.max(shown, targetStart + 1)));
             }
             if (i > targetStart && i < t.length() && t.charAt(i) == '[') {
                 int close = i + 1;

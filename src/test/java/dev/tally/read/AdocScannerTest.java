@@ -459,6 +459,13 @@ class AdocScannerTest {
     }
 
     @Test
+    void aFigureWithoutBracketsInChineseIsShownAsFarAsItReadsAsAName() {
+        // no space ends the target in Chinese: the rest of the sentence is not quoted as the figure
+        scan("= T\n\n参训tally:training.人次人次。本年度未发生。\n");
+        assertTrue(only().message().startsWith("tally:training.人次人次 is no figure"), diagnostics.list().toString());
+    }
+
+    @Test
     void tallyWithAColonInProseIsNoFigureUnlessItNamesOne() {
         // the goal's name, code in backquotes, another word ending in tally, a target without a dot
         AdocSource s = scan("= T\n\nRun tally:check first. See `tally:c.total` and mytally:c.total, or tally:x. "
