@@ -320,7 +320,20 @@ public final class ReportReader {
         return titled.size() == 1 ? titled.get(0) : null;
     }
 
+    /** Keys under one parent of a table's header, and under each of their groups, that look like others. */
+    private static void lookAlike(List<Header.Node> siblings, String where, Diagnostics diagnostics) {
+        KeyNames.check(siblings.stream().map(n -> new KeyNames.Key(n.key(), n.location())).toList(), where,
+                diagnostics);
+        for (Header.Node n : siblings) {
+            if (!n.isLeaf()) {
+                lookAlike(n.children(), where, diagnostics);
+            }
+        }
+    }
+
     private static Values.Group group(YNode.Mapping map, String where, Diagnostics diagnostics) {
+        KeyNames.check(map.entries().stream().map(e -> new KeyNames.Key(e.key().text(), e.key().location())).toList(),
+                where, diagnostics);
         Map<String, Values.Node> children = new LinkedHashMap<>();
         for (YNode.Entry e : map.entries()) {
             String key = e.key().text();
@@ -358,6 +371,9 @@ public final class ReportReader {
         YNode columnsNode = map.get("columns");
         if (columnsNode != null) {
             columns = TableYaml.header(columnsNode, "columns", diagnostics);
+            if (columns != null) {
+                lookAlike(columns.roots(), id + " columns", diagnostics);
+            }
             if (columns != null && spec != null
                     && !compareShape(id, "column", spec.columns(), columns, columnsNode.location(), spec.labels(),
                             diagnostics)
@@ -434,6 +450,7 @@ public final class ReportReader {
                 thousandsSeparators(raw, id, rows, readBy.leaves().size() == 1, diagnostics);
         rows.reportSplitCells(separated);
         Header rowHeader = rows.builder.build();
+        lookAlike(rowHeader.roots(), id + " rows", diagnostics);
         Header finalRows = rowHeader;
         Map<KeyPath, RowReader.RowCells> byPath = rows.cells;
         if (spec != null) {

@@ -112,6 +112,22 @@ class ReportReaderTest {
         assertEquals(List.of("value.not-number", "value.not-number", "value.list"), codes(r));
     }
 
+    /** Trial V, 8: keys a reader cannot tell apart are not kept apart silently. */
+    @Test
+    void keysThatLookLikeOthersAreSaidToAtTheirLines() {
+        ReportReader.Reading r = read("[data#v]\n----\ntotal: 1\nt\u043Etal: 2\na: 1\na\u200B: 2\n"
+                + "\u00E9t\u00E9: 1\ne\u0301te\u0301: 2\n----\n\n[data#t]\n----\ncolumns: [x, ｘ]\nrows:\n"
+                + "  r: [1, 2]\n----\n");
+        List<String> shown = r.diagnostics().list().stream().filter(d -> d.code().startsWith("key."))
+                .map(d -> d.location().line() + " " + d.severity() + " " + d.code()).toList();
+        assertEquals(List.of("4 WARNING key.mixed-script", "6 ERROR key.invisible", "8 ERROR key.look-alike",
+                "13 ERROR key.look-alike"), shown);
+        assertTrue(r.diagnostics().list().get(1).message().startsWith("key a<U+200B> in v holds an invisible character"
+                + " (U+200B)"), r.diagnostics().list().get(1).message());
+        // Chinese keys, accents written alike and plain ASCII keys say nothing
+        clean(read("[data#v]\n----\n总计: 1\n合计: 1\nétat: 1\nEtat: 2\n----\n"));
+    }
+
     @Test
     void anEmptyListOfColumnsIsSaidToBeEmpty() {
         ReportReader.Reading r = read("[data#t]\n----\ncolumns: []\nrows:\n  a: []\n----\n");
