@@ -451,6 +451,15 @@ public final class ReportReader {
         rows.reportSplitCells(separated);
         Header rowHeader = rows.builder.build();
         lookAlike(rowHeader.roots(), id + " rows", diagnostics);
+        if (map.get("labels") instanceof YNode.Mapping labelLines) {
+            for (YNode.Entry line : labelLines.entries()) {
+                if (!TableYaml.labelTargetExists(line.key().text(), spec != null ? spec.rows() : rowHeader, columns)
+                        && !TableYaml.labelTargetExists(line.key().text(), rowHeader, columns)) {
+                    // a label for a row that is not there: a typo, or a row renamed (trial V, 11)
+                    diagnostics.warning(line.key().location(), "table.label-unknown", id, line.key().text());
+                }
+            }
+        }
         Header finalRows = rowHeader;
         Map<KeyPath, RowReader.RowCells> byPath = rows.cells;
         if (spec != null) {

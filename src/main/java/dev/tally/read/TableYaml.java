@@ -137,6 +137,18 @@ public final class TableYaml {
         return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
     }
 
+    /** Whether a {@code labels:} key names a row or a column: by its key or its dotted path. */
+    public static boolean labelTargetExists(String key, Header rows, Header columns) {
+        for (Header h : List.of(rows, columns)) {
+            for (Header.Node n : h.all()) {
+                if (n.key().equals(key) || n.path().dotted().equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static CheckDef check(YNode item, String template, Diagnostics diagnostics) {
         if (item instanceof YNode.Scalar s && !s.isNull()) {
             return new CheckDef(oneLine(s.text()), Severity.ERROR, null, s.location(), template);
@@ -154,7 +166,13 @@ public final class TableYaml {
                         text = value;
                         at = e.value().location();
                     }
-                    case "message" -> message = value;
+                    case "message" -> {
+                        message = value;
+                        if (value == null && !(e.value() instanceof YNode.Scalar v && v.isNull())) {
+                            // message: [x] (trial V, 11): a list or a mapping is no message
+                            diagnostics.error(e.value().location(), "check.bad-message");
+                        }
+                    }
                     case "severity" -> {
                         Severity written = severity(value);
                         if (written == null) {

@@ -160,7 +160,7 @@ public final class TemplateLoader {
         YNode labelsNode = m.get("labels");
         if (labelsNode instanceof YNode.Mapping lm) {
             for (YNode.Entry e : lm.entries()) {
-                if (!labelTargetExists(e.key().text(), rows, columns)) {
+                if (!dev.tally.read.TableYaml.labelTargetExists(e.key().text(), rows, columns)) {
                     diagnostics.error(e.key().location(), "template.label-unknown", id, e.key().text());
                 }
             }
@@ -177,17 +177,6 @@ public final class TemplateLoader {
         return new Template.TableSpec(id, text(m.get("title")), entry.key().location(), columns, rows, labels,
                 text(m.get("unit")), text(m.get("corner")), text(m.get("columns-title")), kind, TableYaml.checks(m.get("checks"), template, diagnostics),
                 text(m.get("section")));
-    }
-
-    private static boolean labelTargetExists(String key, Header rows, Header columns) {
-        for (Header h : List.of(rows, columns)) {
-            for (Header.Node n : h.all()) {
-                if (n.key().equals(key) || n.path().dotted().equals(key)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Template.ValuesSpec values(YNode.Entry entry, Diagnostics diagnostics) {

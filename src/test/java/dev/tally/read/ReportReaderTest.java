@@ -128,6 +128,17 @@ class ReportReaderTest {
         clean(read("[data#v]\n----\n总计: 1\n合计: 1\nétat: 1\nEtat: 2\n----\n"));
     }
 
+    /** Trial V, 11: a label for a row that is not there, and a message that is no text, are said. */
+    @Test
+    void aLabelForNothingAndAMessageThatIsNoTextAreSaid() {
+        ReportReader.Reading r = read("[data#t]\n----\ncolumns: [a]\nrows:\n  r: [1]\nlabels: {r: Row, nosuch: X, a: A}\n"
+                + "checks:\n  - check: r = 1\n    message: [x]\n----\n");
+        List<String> shown = r.diagnostics().list().stream().filter(d -> !d.code().startsWith("report.no-title"))
+                .map(d -> d.location().line() + " " + d.severity() + " " + d.message()).toList();
+        assertEquals(List.of("6 WARNING table t: label for nosuch, which is neither a row nor a column",
+                "9 ERROR message must be text"), shown.stream().sorted().toList());
+    }
+
     @Test
     void anEmptyListOfColumnsIsSaidToBeEmpty() {
         ReportReader.Reading r = read("[data#t]\n----\ncolumns: []\nrows:\n  a: []\n----\n");
