@@ -366,8 +366,12 @@ public final class Tally {
         }
     }
 
+    /**
+     * In order of file and line, each once: a partial included three times says the same at the same line three
+     * times, and the counts are of what is printed (trial V, 11: 5 errors counted, 3 lines shown).
+     */
     private static List<Diagnostic> sorted(Diagnostics diagnostics) {
-        List<Diagnostic> list = new ArrayList<>(diagnostics.list());
+        List<Diagnostic> list = new ArrayList<>(new java.util.LinkedHashSet<>(diagnostics.list()));
         list.sort(Comparator.comparing(Diagnostic::location));
         return List.copyOf(list);
     }

@@ -32,6 +32,18 @@ class TallyTest {
                         .replace('\\', '/')).toList());
     }
 
+    /** Trial V, 11: a partial included three times says its problem once, and the counts are of what is shown. */
+    @Test
+    void theSameProblemAtTheSameLineIsCountedOnce() {
+        Fixture.report(project, "_part.adoc", "[data#p]\n----\na: 1\n----\n");
+        Fixture.report(project, "r.adoc", "= R\n\ninclude::_part.adoc[]\n\ninclude::_part.adoc[]\n\ninclude::_part.adoc[]\n");
+        RunResult run = Fixture.run(project);
+        List<String> printed = Fixture.printed(run, project);
+        assertEquals(printed.stream().distinct().toList(), printed);
+        assertEquals(printed.stream().filter(p -> p.startsWith("ERROR")).count(), run.errors(), printed::toString);
+        assertTrue(run.errors() >= 1, printed::toString);
+    }
+
     @Test
     void aCleanReportHasNoDiagnostics() {
         Fixture.report(project, "r.adoc", "= R\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = 1\n----\n");
