@@ -688,7 +688,7 @@ public final class Charts {
         for (String id : ids) {
             Block kind = newest(chain, id);
             if (kind instanceof Values) {
-                add(charts, valuesChart(chain, periods, id, words));
+                charts.addAll(valuesCharts(chain, periods, id, words));
             } else if (kind instanceof Table) {
                 add(charts, tableChart(chain, periods, id, words));
                 if (national && id.equals("applications")) {
@@ -727,7 +727,11 @@ public final class Charts {
         return out;
     }
 
-    private static Chart valuesChart(List<Report> chain, List<String> periods, String id, Wording words) {
+    /** What a chart draws, before it is drawn: its title and its series. */
+    private record Drawn(String title, List<Series> series) {
+    }
+
+    private static Drawn valuesChart(List<Report> chain, List<String> periods, String id, Wording words) {
         List<Values> blocks = blocks(chain, id, Values.class);
         Set<String> keys = new LinkedHashSet<>();
         String title = null;
@@ -763,7 +767,55 @@ public final class Charts {
         if (series.isEmpty()) {
             return null;
         }
-        return render(title != null ? title : id, periods, series, false, words);
+        return new Drawn(title != null ? title : id, series);
+    }
+
+    /** Series whose largest values differ by more than this factor are not drawn on one axis. */
+    static final int MAX_SPREAD = 50;
+
+    /**
+     * A values block's charts: one, or, where its numbers differ too much in size to be read on one axis (a rate of
+     * 3, a cost of 200, a ratio of 0.5; trial U, 1), one a range of sizes, each named by its numbers.
+     */
+    private static List<Chart> valuesCharts(List<Report> chain, List<String> periods, String id, Wording words) {
+        Drawn whole = valuesChart(chain, periods, id, words);
+        if (whole == null) {
+            return List.of();
+        }
+        List<Series> bySize = new ArrayList<>(whole.series());
+        bySize.sort(java.util.Comparator.comparing(Charts::size));
+        List<List<Series>> groups = new ArrayList<>();
+        List<Series> current = new ArrayList<>();
+        for (Series s : bySize) {
+            if (!current.isEmpty() && size(s).compareTo(size(current.get(0)).multiply(BigDecimal.valueOf(MAX_SPREAD))) > 0) {
+                groups.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(s);
+        }
+        groups.add(current);
+        if (groups.size() == 1) {
+            return List.of(render(whole.title(), periods, whole.series(), false, words));
+        }
+        Wording w = words != null ? words : Wording.of(whole.title(), null);
+        List<Chart> charts = new ArrayList<>();
+        for (List<Series> group : groups) {
+            List<Series> inOrder = whole.series().stream().filter(group::contains).toList(); // the block's order
+            String names = String.join(w.comma, inOrder.stream().map(Series::name).toList());
+            charts.add(render(whole.title() + w.open + names + w.close, periods, inOrder, false, words));
+        }
+        return charts;
+    }
+
+    /** The largest size of a series' values (a series of zeros counts as 1, so that it goes with the small). */
+    private static BigDecimal size(Series s) {
+        BigDecimal max = BigDecimal.ZERO;
+        for (BigDecimal v : s.values()) {
+            if (v != null && v.abs().compareTo(max) > 0) {
+                max = v.abs();
+            }
+        }
+        return max.signum() == 0 ? BigDecimal.ONE : max;
     }
 
     /**

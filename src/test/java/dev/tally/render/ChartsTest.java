@@ -338,12 +338,20 @@ class ChartsTest {
                 desc(xml(charts.get(0).svg())));
     }
 
+    /**
+     * The charts of two periods, Q1 and Q2 (the second naming the first), of one block: {@code block} with
+     * {@code %s} for the value that differs, {@code q1} in the first and {@code q2} in the second.
+     */
+    private List<Charts.Chart> twoPeriods(String block, String q1, String q2) {
+        Fixture.report(project, "q1.adoc", "= Q1\n\n" + block.formatted(q1));
+        Fixture.report(project, "q2.adoc", "= Q2\n:tally-previous: q1.adoc\n\n" + block.formatted(q2));
+        return Charts.forChain(Fixture.run(project).reports().stream().map(r -> r.report()).toList());
+    }
+
     /** Trial U, 1: a row group without a total row is drawn by its rows, column by column, never summed. */
     @Test
     void aRowGroupWithoutATotalRowIsDrawnByItsRowsNotSummed() {
-        String table = """
-                = %s
-                %s
+        List<Charts.Chart> charts = twoPeriods("""
                 .On time
                 [data#ontime]
                 ----
@@ -355,11 +363,7 @@ class ChartsTest {
                   Americas: [3000, 2715, 90.5]
                 labels: {Europe: EU, Rate: On-time rate}
                 ----
-                """;
-        Fixture.report(project, "q1.adoc", table.formatted("Q1", "", "92.0"));
-        Fixture.report(project, "q2.adoc", table.formatted("Q2", ":tally-previous: q1.adoc", "92.5"));
-        var result = Fixture.run(project);
-        List<Charts.Chart> charts = Charts.forChain(result.reports().stream().map(r -> r.report()).toList());
+                """, "92.0", "92.5");
         String desc = desc(xml(charts.get(0).svg()));
         assertFalse(desc.contains("186"), desc); // 94.0 + 92.0, a rate no report holds
         assertTrue(desc.contains("EU·South·On-time rate 92.0"), desc);
@@ -367,12 +371,27 @@ class ChartsTest {
         assertTrue(desc.contains("Americas·On-time rate 90.5"), desc);
     }
 
+    /** Trial U, 1: numbers of a values block too different in size for one axis are drawn in charts of their sizes. */
+    @Test
+    void aValuesBlockOfNumbersOfVeryDifferentSizesIsDrawnInSeveralCharts() {
+        List<Charts.Chart> charts = twoPeriods("""
+                .Key figures
+                [data#kpi]
+                ----
+                qoq_pct: %s
+                cost_per_tonne: 200.5
+                per_1000: 0.5
+                shipments: 12000
+                ----
+                """, "3.2", "2.9");
+        assertEquals(List.of("Key figures (qoq_pct, per_1000)", "Key figures (cost_per_tonne)", "Key figures (shipments)"),
+                charts.stream().map(Charts.Chart::title).toList());
+    }
+
     /** Trial U, 10: a total row keyed otherwise (a key cannot be a row's and a column's) is found by its label. */
     @Test
     void aTotalRowIsFoundByItsLabelToo() {
-        String table = """
-                = %s
-                %s
+        List<Charts.Chart> charts = twoPeriods("""
                 .On time
                 [data#ontime]
                 ----
@@ -383,11 +402,7 @@ class ChartsTest {
                   All: [6100, 5680]
                 labels: {All: Total}
                 ----
-                """;
-        Fixture.report(project, "q1.adoc", table.formatted("Q1", "", "2484"));
-        Fixture.report(project, "q2.adoc", table.formatted("Q2", ":tally-previous: q1.adoc", "2484"));
-        var result = Fixture.run(project);
-        List<Charts.Chart> charts = Charts.forChain(result.reports().stream().map(r -> r.report()).toList());
+                """, "2484", "2484");
         assertEquals("Q1: Delivered 6100, On_time 5680; Q2: Delivered 6100, On_time 5680", desc(xml(charts.get(0).svg())));
     }
 
