@@ -350,7 +350,7 @@ public final class SitePages {
         String last = year(chain.get(chain.size() - 1));
         String periods = yearly(chain) ? "" : "-periods";
         return first != null && last != null && !first.equals(last)
-                ? t("site.charts.page-years" + periods, chainName(chain), first, last)
+                ? t("site.charts.page-years" + periods, chain.get(chain.size() - 1).title(), first, last) // spans said
                 : t("site.charts.page" + periods, chainName(chain));
     }
 
@@ -370,8 +370,22 @@ public final class SitePages {
         return year == null || year.value().isBlank() ? null : year.value().strip();
     }
 
+    /**
+     * A chain's name: the newest report's title, its period replaced by the chain's span where the title names it
+     * (trial U, 11: "Operations Report 2026-Q1–2026-Q3", "青山镇2023–2024年…", not the newest report's own title).
+     */
     private String chainName(List<ReportResult> chain) {
-        return chain.get(chain.size() - 1).title();
+        String title = chain.get(chain.size() - 1).title();
+        String first = year(chain.get(0));
+        String last = year(chain.get(chain.size() - 1));
+        if (first == null || last == null || first.equals(last) || title == null) {
+            return title;
+        }
+        int at = title.indexOf(last);
+        if (at < 0 || title.indexOf(last, at + 1) >= 0) {
+            return title; // not named, or named twice: left as it is
+        }
+        return title.substring(0, at) + first + "–" + last + title.substring(at + last.length());
     }
 
     private boolean noReportsDirectory() {

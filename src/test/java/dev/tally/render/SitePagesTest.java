@@ -107,6 +107,8 @@ class SitePagesTest {
         assertTrue(zh.chartsPage(chain).contains("<h1>历年对比（2023—2024）：A 2024</h1>"));
         SitePages en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
         assertEquals("Across the years (2023 to 2024): A 2024", en.chartsTitle(chain));
+        // the index and each report's page name the chain by the span its title names (trial U, 11)
+        assertTrue(en.index().contains(">A 2023–2024</a></li>"), en.index());
         // without years, the newest report's title
         dev.tally.run.Fixture.report(base, "2023/a.adoc", "= A 2023\n");
         run = dev.tally.run.Fixture.run(base);
