@@ -26,7 +26,10 @@ public final class ReportFinder {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 // the attributes come with the listing: no second look at the file
                 String name = file.getFileName().toString();
-                if (name.endsWith(".adoc") && !name.startsWith("_") && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
+                // a pipe or a device named like a report is listed too, so that reading it says what it is rather
+                // than passing it over without a word (trial V, 5); it is never opened
+                if (name.endsWith(".adoc") && !name.startsWith("_")
+                        && (attrs.isRegularFile() || attrs.isSymbolicLink() || attrs.isOther())) {
                     found.add(file.toAbsolutePath().normalize());
                 }
                 return FileVisitResult.CONTINUE;

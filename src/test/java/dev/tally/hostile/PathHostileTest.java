@@ -223,6 +223,23 @@ public class PathHostileTest {
         assertTrue(run.reports().stream().filter(r -> !r.file().endsWith("r.adoc")).allMatch(r -> r.renderable()));
     }
 
+    /** Trial V, 5: a pipe named like a report is an error that says what it is, not a report passed over. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aPipeNamedLikeAReportIsAnErrorNotAWaitNorSilence() throws Exception {
+        Sandbox s = new Sandbox(tmp);
+        Path fifo = s.reports.resolve("pipe.adoc");
+        mkfifo(fifo);
+        try {
+            dev.tally.run.RunResult run = new dev.tally.run.Tally(s.reports, new dev.tally.template.Templates(s.reports))
+                    .check();
+            assertTrue(run.reports().stream().anyMatch(r -> r.file().endsWith("pipe.adoc") && r.diagnostics().stream()
+                    .anyMatch(d -> d.code().equals("read.not-a-file"))), run.diagnostics().toString());
+        } finally {
+            release(fifo);
+        }
+    }
+
     public static void mkfifo(Path fifo) throws Exception {
         Process p;
         try {
