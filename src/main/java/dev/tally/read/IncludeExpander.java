@@ -46,6 +46,8 @@ public final class IncludeExpander {
     /** How many includes were expanded: each one's lines carry its number. */
     private int expansions;
     private int includes;
+    /** Where each expansion's {@code include::} stands, by its number (see {@link SourceLine#include()}). */
+    private final java.util.Map<Integer, Location> expansionAt = new java.util.HashMap<>();
     private final Map<Path, List<SourceLine>> read = new HashMap<>();
 
     public IncludeExpander(Path root, Diagnostics diagnostics) {
@@ -71,6 +73,11 @@ public final class IncludeExpander {
     }
 
     /** Whether an include could not be expanded (reported): part of the report is missing. */
+    /** The line of the {@code include::} that brought the lines of an expansion; null for the report's own. */
+    public Location includedAt(int expansion) {
+        return expansionAt.get(expansion);
+    }
+
     public boolean incomplete() {
         return incomplete;
     }
@@ -229,6 +236,7 @@ public final class IncludeExpander {
         }
         IncludeSelection.Result selected = selection.apply(lines);
         int expansion = ++expansions;
+        expansionAt.put(expansion, at);
         lines = selected.lines().stream().map(l -> new SourceLine(l.text(), l.location(), expansion)).toList();
         if (!selected.missingTags().isEmpty()) {
             diagnostics.warning(at, "include.tag-missing", rawTarget, String.join(", ", selected.missingTags()));

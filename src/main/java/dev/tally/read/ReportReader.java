@@ -146,9 +146,12 @@ public final class ReportReader {
             if (firstAt != null) {
                 Path first = firstAt.file();
                 if (first != null && firstAt.equals(raw.location())) {
-                    // the same lines twice: a file included more than once
-                    diagnostics.error(raw.location(), "read.duplicate-id-included-twice", raw.id(),
-                            first.getFileName().toString());
+                    // the same lines twice: a file included more than once; said at the include that repeats it,
+                    // the line to remove (trial V, 11), where it is known
+                    Location again = raw.content().isEmpty() ? null
+                            : expander.includedAt(raw.content().get(0).include());
+                    diagnostics.error(again != null ? again : raw.location(), "read.duplicate-id-included-twice",
+                            raw.id(), first.getFileName().toString());
                 } else if (first == null || first.equals(raw.location().file())) {
                     diagnostics.error(raw.location(), "read.duplicate-id", raw.id(), firstAt.line());
                 } else {

@@ -547,6 +547,7 @@ class ReportReaderTest {
         ReportReader.Reading r = read("= R\n\ninclude::parts/_p.adoc[]\n\ntext\n\ninclude::parts/_p.adoc[]\n");
         Diagnostic d = one(r, "read.duplicate-id-included-twice");
         assertEquals("duplicate block id p: _p.adoc is included more than once", d.message());
+        assertEquals(7, d.location().line()); // at the second include, the line to remove
     }
 
     @Test
