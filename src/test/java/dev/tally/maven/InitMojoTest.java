@@ -110,16 +110,21 @@ class InitMojoTest {
     @MojoParameter(name = "previous", value = "src/reports/2024/q3.adoc")
     @MojoParameter(name = "locale", value = "en")
     void aReportThatDoesNotBalanceAsWrittenIsSaid(InitMojo mojo) throws Exception {
-        Path written = Path.of(MojoExtension.getBasedir(), "src/reports/2024-Q4/q3.adoc");
+        String text = writtenBy(mojo, "src/reports/2024-Q4/q3.adoc");
+        assertTrue(text.contains("  cases: [3, 0, 0, 0]\n"), text);
+        verify(log).warn("the new report does not pass tally:check as written (1 error): the template carries"
+                + " figures that its checks do not balance until the rest are filled in");
+        verify(log).warn(org.mockito.ArgumentMatchers.contains(
+                "src/reports/2024-Q4/q3.adoc:12: check failed in stock, row cases: opening + received = closed + closing: 3 != 0"));
+    }
+
+    /** Runs the mojo and gives the report it wrote into the test's project, which it then removes again. */
+    private static String writtenBy(InitMojo mojo, String relative) throws Exception {
+        Path written = Path.of(MojoExtension.getBasedir(), relative);
         Files.deleteIfExists(written);
         try {
             mojo.execute();
-            String text = Files.readString(written, StandardCharsets.UTF_8);
-            assertTrue(text.contains("  cases: [3, 0, 0, 0]\n"), text);
-            verify(log).warn("the new report does not pass tally:check as written (1 error): the template carries"
-                    + " figures that its checks do not balance until the rest are filled in");
-            verify(log).warn(org.mockito.ArgumentMatchers.contains(
-                    "src/reports/2024-Q4/q3.adoc:12: check failed in stock, row cases: opening + received = closed + closing: 3 != 0"));
+            return Files.readString(written, StandardCharsets.UTF_8);
         } finally {
             Files.deleteIfExists(written);
             Files.deleteIfExists(written.getParent());
@@ -139,19 +144,12 @@ class InitMojoTest {
     @MojoParameter(name = "previous", value = "src/reports/2026-Q1/ontime.adoc")
     @MojoParameter(name = "locale", value = "en")
     void aReportThatFailsForAnotherReasonThanACarryIsSaidWithEveryError(InitMojo mojo) throws Exception {
-        Path written = Path.of(MojoExtension.getBasedir(), "src/reports/2026-Q2/ontime.adoc");
-        Files.deleteIfExists(written);
-        try {
-            mojo.execute();
-            verify(log).info("Tally: wrote src/reports/2026-Q2/ontime.adoc from template src/templates/ontime.yaml,"
-                    + " linked to src/reports/2026-Q1/ontime.adoc as its previous report");
-            verify(log).warn("the new report does not pass tally:check as written (2 errors) until its figures are"
-                    + " filled in; the first:");
-            verify(log, org.mockito.Mockito.times(2)).warn(org.mockito.ArgumentMatchers.contains("division by zero"));
-        } finally {
-            Files.deleteIfExists(written);
-            Files.deleteIfExists(written.getParent());
-        }
+        writtenBy(mojo, "src/reports/2026-Q2/ontime.adoc");
+        verify(log).info("Tally: wrote src/reports/2026-Q2/ontime.adoc from template src/templates/ontime.yaml,"
+                + " linked to src/reports/2026-Q1/ontime.adoc as its previous report");
+        verify(log).warn("the new report does not pass tally:check as written (2 errors) until its figures are"
+                + " filled in; the first:");
+        verify(log, org.mockito.Mockito.times(2)).warn(org.mockito.ArgumentMatchers.contains("division by zero"));
     }
 
     /** Trial H, 7: a previous report that tally:check would refuse is refused here too, before anything is written. */
