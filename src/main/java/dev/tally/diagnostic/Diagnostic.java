@@ -19,6 +19,19 @@ public record Diagnostic(Severity severity, Location location, String code, List
     }
 
     /** The message in English. */
+    // written out, as Location's are: a record's generated equals and hashCode are linked at first use, which a
+    // cold build pays for (every report's diagnostics are put in a set to drop repeats)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Diagnostic d && severity == d.severity && java.util.Objects.equals(code, d.code)
+                && java.util.Objects.equals(location, d.location) && args.equals(d.args);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(severity, location, code, args);
+    }
+
     public String message() {
         return message(Locale.ROOT);
     }

@@ -31,7 +31,11 @@ public final class Diagnostics {
     }
 
     public void report(Severity severity, Location location, String code, Object... args) {
-        items.add(new Diagnostic(severity, location, code, Arrays.stream(args).map(String::valueOf).toList()));
+        String[] texts = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = String.valueOf(args[i]);
+        }
+        items.add(new Diagnostic(severity, location, code, Arrays.asList(texts)));
     }
 
     public List<Diagnostic> list() {
