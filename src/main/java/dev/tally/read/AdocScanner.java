@@ -21,7 +21,12 @@ public final class AdocScanner {
 
     static final Pattern DELIMITER =
             Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|={4,}|\\*{4,}|_{4,}|--|[|,:!]={3,})\\s*$");
-    private static final Pattern SECTION = Pattern.compile("^(={1,6})[ \\t]+(\\S.*)$");
+    /** A section title, {@code == Title}, or in Markdown's way, {@code ## Title}, which Asciidoctor reads too. */
+    private static final Pattern SECTION = Pattern.compile("^(={1,6}|#{1,6})[ \\t]+(\\S.*)$");
+    /** An indented line that is a list item or a description list term, not a literal paragraph. */
+    private static final Pattern INDENTED_LIST_ITEM =
+            Pattern.compile("^[ \\t]+(?:(?:-|\\*{1,5}|\\.{1,5}|\\d{1,9}\\.|[a-zA-Z]\\.)[ \\t]+\\S"
+                    + "|\\S.*?(?::{2,4}|;;)(?:$|[ \\t]))");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]{0,200}!?):(?:[ \\t](.*))?$");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(?!\\[)(.*)]\\s*$");
     /** A block anchor line, {@code [[id]]} or {@code [[id,reftext]]}: the id of the block that follows. */
@@ -39,6 +44,8 @@ public final class AdocScanner {
     private Map<String, AdocSource.Attribute> attributes = Map.of();
     /** Whether an attribute set so far holds a figure, which a reference to it puts in the text. */
     private boolean figureInAttribute;
+    /** {@code :leveloffset:} as set so far: added to the level of each section title. */
+    private int levelOffset;
 
     public AdocScanner(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -57,6 +64,12 @@ public final class AdocScanner {
         BlockStyle pending = null;
         Location pendingAt = null;
         String pendingTitle = null;
+        // whether the next line of text starts a paragraph, and whether the paragraph under way has its macros
+        // replaced: not in a literal paragraph (an indented first line), a listing or source one, and not where
+        // subs= leaves macros out, as Asciidoctor shows such text as it is
+        boolean paragraphStart = true;
+        boolean paragraphMacros = true;
+        boolean paragraphDropped = false;
 
         int i = 0;
         while (i < lines.size()) {
@@ -65,18 +78,19 @@ public final class AdocScanner {
             String stripped = text.strip();
             char first = text.isEmpty() ? ' ' : text.charAt(0);
             // most lines are plain text: only a line starting with one of these can be structure
-            boolean structural = "-.+/=*_|,:![".indexOf(first) >= 0 || stripped.startsWith("//");
+            boolean structural = "-.+/=*_|,:![#".indexOf(first) >= 0 || stripped.startsWith("//");
             if (structural) {
                 // each pattern below starts with a fixed character: a line that cannot match is not tried
                 if (maybeDelimiter(text, first) && DELIMITER.matcher(text).matches()) {
                     String delim = stripped;
+                    paragraphStart = true;
                     if (!open.isEmpty() && open.peek().equals(delim)) {
                         open.pop();
                         i++;
                         continue;
                     }
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
-                    if (isVerbatim(delim)) {
+                    if (isVerbatim(delim) || delim.equals("--") && style.verbatimOpenBlock()) {
                         int end = findClose(lines, i + 1, delim);
                         int stop = style.tally() && delim.startsWith("----")
                                 ? runOn(lines, i + 1, end < 0 ? lines.size() : end) : -1;
@@ -131,6 +145,12 @@ public final class AdocScanner {
                         if (end < 0 && !style.tally()) {
                             diagnostics.warning(line.location(), "read.unterminated-other", delim);
                         }
+                        if (!style.tally() && style.macrosIn(delim)) {
+                            // [subs="+macros"] on a listing: Asciidoctor makes figures of it, so they are checked
+                            for (int j = i + 1; j < (end < 0 ? lines.size() : end); j++) {
+                                findMacros(lines.get(j), macros);
+                            }
+                        }
                         i = end < 0 ? lines.size() : end + 1;
                     } else {
                         if (style.tally()) {
@@ -145,7 +165,7 @@ public final class AdocScanner {
                     continue;
                 }
                 if (stripped.startsWith("//")) {
-                    i++;
+                    i++; // a comment line: inside a paragraph, the paragraph goes on
                     continue;
                 }
                 Matcher entry = first == ':' ? ATTRIBUTE_ENTRY.matcher(text) : null;
@@ -160,11 +180,23 @@ public final class AdocScanner {
                             bombed = true;
                             diagnostics.error(line.location(), "read.attribute-bomb", name, MAX_EXPANDED);
                         }
+                        if (!bombed) {
+                            // references in the value are replaced when it is set, as Asciidoctor does
+                            // (:tally-previous: ../{last-year}/report.adoc)
+                            value = AttributeRefs.resolveValue(value, this::attributeValue, MAX_EXPANDED);
+                        }
                         attributes.put(name, new AdocSource.Attribute(name, value, line.location()));
                         figureInAttribute |= value.contains("tally:");
+                        if (name.equalsIgnoreCase("leveloffset")) {
+                            levelOffset = levelOffset(value, levelOffset);
+                        }
                     } else {
                         attributes.remove(name.replace("!", ""));
+                        if (name.replace("!", "").equalsIgnoreCase("leveloffset")) {
+                            levelOffset = 0;
+                        }
                     }
+                    paragraphStart = true;
                     i++;
                     continue;
                 }
@@ -183,6 +215,7 @@ public final class AdocScanner {
                         pendingAt = line.location();
                     }
                     pending = merged;
+                    paragraphStart = true;
                     i++;
                     continue;
                 }
@@ -190,21 +223,26 @@ public final class AdocScanner {
                 if (blockTitle != null && blockTitle.matches() && open.stream().noneMatch(AdocScanner::isTable)) {
                     pendingTitle = blockTitle.group(1).strip();
                     findMacros(line, macros);
+                    paragraphStart = true;
                     i++;
                     continue;
                 }
-                Matcher section = first == '=' ? SECTION.matcher(text) : null;
+                Matcher section = first == '=' || first == '#' ? SECTION.matcher(text) : null;
                 if (section != null && section.matches() && open.isEmpty()) {
-                    int level = section.group(1).length() - 1;
+                    int level = section.group(1).length() - 1 + levelOffset;
                     String heading = stripClosingMarks(section.group(2));
-                    if (level == 0 && title == null && sections.isEmpty()) {
+                    boolean discrete = pending != null
+                            && (pending.name().equals("discrete") || pending.name().equals("float"));
+                    if (level == 0 && title == null && sections.isEmpty() && levelOffset == 0) {
                         title = heading;
-                    } else if (level > 0) {
-                        sections.add(new AdocSource.Section(level, heading, line.location()));
+                    } else if (level > 0 && !discrete) {
+                        // a [discrete] heading is no section: not in the outline, and no section of a template
+                        sections.add(new AdocSource.Section(level, sectionTitle(heading), line.location()));
                     }
                     findMacros(line, macros);
                     pending = null;
                     pendingTitle = null;
+                    paragraphStart = true;
                     i++;
                     continue;
                 }
@@ -213,10 +251,26 @@ public final class AdocScanner {
                 if (pending != null && pending.tally()) {
                     diagnostics.error(pendingAt, "read.block-not-listing", pending.name());
                 }
+                if (paragraphStart) {
+                    BlockStyle style = pending == null ? BlockStyle.NONE : pending;
+                    boolean indented = (first == ' ' || first == '\t') && open.stream().noneMatch(AdocScanner::isTable)
+                            && !INDENTED_LIST_ITEM.matcher(text).find();
+                    paragraphDropped = style.name().equals("comment");
+                    paragraphMacros = !paragraphDropped && style.macrosInParagraph(indented);
+                    // a block macro (image::x.png[]) is a block of its own: the line after it starts another
+                    paragraphStart = stripped.equals("+") || BLOCK_MACRO.matcher(stripped).matches();
+                } else if (stripped.equals("+")) {
+                    paragraphStart = true; // a list continuation: the block attached after it starts afresh
+                }
                 pending = null;
                 pendingAt = null;
                 pendingTitle = null;
-                findMacros(line, macros);
+                if (paragraphMacros && !stripped.equals("+")) {
+                    findMacros(line, macros);
+                }
+            } else {
+                paragraphStart = true;
+                paragraphMacros = true;
             }
             i++;
         }
@@ -315,14 +369,7 @@ public final class AdocScanner {
     /** Finds {@code tally:TARGET[EXPECTED]} in one pass over the line (no backtracking on long lines). */
     /** {@code {name}} replaced by the attribute's value where it is set; left as it is where not, as Asciidoctor does. */
     private String attributeValues(String text) {
-        return AttributeRefs.replace(text, name -> {
-            for (Map.Entry<String, AdocSource.Attribute> e : attributes.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(name)) {
-                    return e.getValue().value();
-                }
-            }
-            return null;
-        });
+        return AttributeRefs.replace(text, this::attributeValue);
     }
 
     /** A block macro's line ({@code image::logo.png[alt]}): its brackets are attributes, never a figure. */
@@ -450,11 +497,52 @@ public final class AdocScanner {
         return length;
     }
 
-    /** {@code Title ==} (symmetric headings) → {@code Title}, in linear time. */
+    /** {@code :leveloffset: +1} on top of the offset so far, or {@code :leveloffset: 2} alone. */
+    private static int levelOffset(String value, int before) {
+        String v = value.strip();
+        try {
+            int n = Integer.parseInt(v.startsWith("+") ? v.substring(1) : v);
+            return v.startsWith("+") || v.startsWith("-") ? before + n : n;
+        } catch (NumberFormatException e) {
+            return before;
+        }
+    }
+
+    private String attributeValue(String name) {
+        for (Map.Entry<String, AdocSource.Attribute> e : attributes.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue().value();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern INLINE_ANCHOR = Pattern.compile("\\[\\[[^\\[\\]]*]]");
+    private static final Pattern FOOTNOTE = Pattern.compile("footnote(?:ref)?:[\\w-]*\\[(?:[^\\]\\\\]|\\\\.)*]");
+
+    /**
+     * A section title as the page shows it: attribute references replaced, inline anchors ({@code [[id]]}) and
+     * footnotes left out, as Asciidoctor shows them apart from the title's text.
+     */
+    private String sectionTitle(String heading) {
+        String t = heading;
+        if (t.indexOf('{') >= 0) {
+            t = AttributeRefs.resolveValue(t, this::attributeValue, MAX_EXPANDED);
+        }
+        if (t.contains("[[")) {
+            t = INLINE_ANCHOR.matcher(t).replaceAll("");
+        }
+        if (t.contains("footnote")) {
+            t = FOOTNOTE.matcher(t).replaceAll("");
+        }
+        return t.strip().isEmpty() ? heading : t.strip();
+    }
+
+    /** {@code Title ==} (symmetric headings) → {@code Title}, in linear time; {@code ## Title ##} too. */
     private static String stripClosingMarks(String heading) {
         String h = heading.strip();
         int end = h.length();
-        while (end > 0 && h.charAt(end - 1) == '=') {
+        while (end > 0 && (h.charAt(end - 1) == '=' || h.charAt(end - 1) == '#')) {
             end--;
         }
         if (end < h.length() && end > 0 && Character.isWhitespace(h.charAt(end - 1))) {
@@ -530,9 +618,38 @@ public final class AdocScanner {
     }
 
     /** The style and id of a block attribute line, as far as Tally cares. */
-    record BlockStyle(String name, String id) {
+    record BlockStyle(String name, String id, String subs) {
 
-        static final BlockStyle NONE = new BlockStyle("", null);
+        static final BlockStyle NONE = new BlockStyle("", null, null);
+
+        BlockStyle(String name, String id) {
+            this(name, id, null);
+        }
+
+        /** An open block ({@code --}) that a style makes verbatim: {@code [source]}, {@code [comment]} and the like. */
+        boolean verbatimOpenBlock() {
+            return VERBATIM_STYLES.contains(name) || name.equals("comment") || name.equals("pass");
+        }
+
+        /** Whether Asciidoctor replaces macros in a delimited block opened by {@code delim} with this style. */
+        boolean macrosIn(String delim) {
+            char c = delim.charAt(0);
+            if (c == '/' || name.equals("comment")) {
+                return false;
+            }
+            boolean pass = c == '+' || name.equals("pass");
+            return Subs.macros(subs, !pass && !(c == '-' || c == '.' || VERBATIM_STYLES.contains(name)) ? Subs.NORMAL
+                    : pass ? List.of() : Subs.VERBATIM);
+        }
+
+        /** Whether Asciidoctor replaces macros in a paragraph with this style, its first line indented or not. */
+        boolean macrosInParagraph(boolean indented) {
+            boolean verbatim = VERBATIM_STYLES.contains(name) || indented && name.isEmpty();
+            if (name.equals("pass")) {
+                return Subs.macros(subs, List.of());
+            }
+            return Subs.macros(subs, verbatim ? Subs.VERBATIM : Subs.NORMAL);
+        }
 
         boolean tally() {
             return name.equals("data") || name.equals("checks");
@@ -545,7 +662,8 @@ public final class AdocScanner {
 
         /** This block style with a later attribute line's: its style and id, where it gives them, win. */
         BlockStyle then(BlockStyle later) {
-            return new BlockStyle(later.name.isEmpty() ? name : later.name, later.id != null ? later.id : id);
+            return new BlockStyle(later.name.isEmpty() ? name : later.name, later.id != null ? later.id : id,
+                    later.subs != null ? later.subs : subs);
         }
 
         static BlockStyle parse(String attrlist) {
@@ -570,14 +688,19 @@ public final class AdocScanner {
             } else {
                 style = "";
             }
+            String subs = null;
             for (String part : parts) {
                 String p = part.strip();
                 if (p.startsWith("id=")) {
                     id = unquote(p.substring(3).strip());
+                } else if (p.startsWith("subs=")) {
+                    subs = unquote(p.substring(5).strip());
                 }
             }
-            return new BlockStyle(style.strip(), id == null ? null : id.strip());
+            return new BlockStyle(style.strip(), id == null ? null : id.strip(), subs);
         }
+
+        private static final java.util.Set<String> VERBATIM_STYLES = java.util.Set.of("literal", "listing", "source");
 
         private static int indexOfAny(String s, String chars) {
             for (int k = 0; k < s.length(); k++) {
@@ -618,6 +741,57 @@ public final class AdocScanner {
             }
             out.add(cur.toString());
             return out;
+        }
+    }
+
+    /** The {@code subs} attribute of a block, as far as macros go (Asciidoctor's resolve_subs). */
+    static final class Subs {
+        static final List<String> NORMAL =
+                List.of("specialcharacters", "quotes", "attributes", "replacements", "macros", "post_replacements");
+        static final List<String> VERBATIM = List.of("specialcharacters", "callouts");
+
+        private Subs() {
+        }
+
+        /** Whether {@code subs} (null: the block's defaults) leaves macros among the substitutions. */
+        static boolean macros(String subs, List<String> defaults) {
+            if (subs == null) {
+                return defaults.contains("macros");
+            }
+            String spec = subs.replace(" ", "");
+            if (spec.isEmpty()) {
+                return false;
+            }
+            boolean modifiers = spec.indexOf('+') >= 0 || spec.indexOf('-') >= 0;
+            List<String> candidates = null;
+            for (String key : spec.split(",")) {
+                int op = 0; // 0 plain, 1 add, -1 remove
+                if (modifiers && key.startsWith("+")) {
+                    op = 1;
+                    key = key.substring(1);
+                } else if (modifiers && key.startsWith("-")) {
+                    op = -1;
+                    key = key.substring(1);
+                } else if (modifiers && key.endsWith("+")) {
+                    op = 1;
+                    key = key.substring(0, key.length() - 1);
+                }
+                List<String> resolved = switch (key) {
+                    case "none" -> List.of();
+                    case "normal" -> NORMAL;
+                    case "verbatim" -> VERBATIM;
+                    default -> List.of(key);
+                };
+                if (candidates == null) {
+                    candidates = new ArrayList<>(op == 0 ? List.of() : defaults);
+                }
+                if (op >= 0) {
+                    candidates.addAll(resolved);
+                } else {
+                    candidates.removeAll(resolved);
+                }
+            }
+            return candidates != null && candidates.contains("macros");
         }
     }
 }

@@ -29,4 +29,29 @@ final class AttributeRefs {
         m.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * The value of an attribute entry as Asciidoctor keeps it: references to attributes set before replaced when
+     * it is set; the value as written when replacing would make it longer than {@code max} characters (an
+     * attribute bomb, which is reported where the attributes are read).
+     */
+    static String resolveValue(String value, Function<String, String> valueOf, long max) {
+        if (value.indexOf('{') < 0) {
+            return value;
+        }
+        Matcher m = REF.matcher(value);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            String v = valueOf.apply(m.group(1));
+            String with = v != null ? v : m.group();
+            if ((long) out.length() + (m.start() - last) + with.length() > max) {
+                return value;
+            }
+            out.append(value, last, m.start()).append(with);
+            last = m.end();
+        }
+        out.append(value, last, value.length());
+        return out.length() > max ? value : out.toString();
+    }
 }

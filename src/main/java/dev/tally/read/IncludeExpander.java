@@ -147,7 +147,10 @@ public final class IncludeExpander {
                 if (name.startsWith("!") || name.endsWith("!")) {
                     attributes.remove(key);
                 } else {
-                    attributes.put(key, entry.group(2) == null ? "" : entry.group(2).strip());
+                    String value = entry.group(2) == null ? "" : entry.group(2).strip();
+                    // references in the value are replaced when it is set, as Asciidoctor does
+                    attributes.put(key, AttributeRefs.resolveValue(value,
+                            n -> attributes.get(n.toLowerCase(java.util.Locale.ROOT)), AdocScanner.MAX_EXPANDED));
                 }
             }
             out.add(line);
@@ -247,10 +250,38 @@ public final class IncludeExpander {
         if (!included.contains(real)) {
             included.add(real);
         }
+        // include::part.adoc[leveloffset=+1]: Asciidoctor puts the part's sections that much lower by setting
+        // :leveloffset: around its lines; so does the expansion, on the include's line
+        String offset = leveloffset(attrs);
+        String offsetBefore = attributes.get("leveloffset");
+        if (offset != null) {
+            out.add(new SourceLine(":leveloffset: " + offset, at, line.include()));
+            attributes.put("leveloffset", offset);
+        }
         stack.push(real);
         expandLines(resolved, lines, stack, out);
         stack.pop();
+        if (offset != null) {
+            out.add(new SourceLine(offsetBefore == null ? ":leveloffset!:" : ":leveloffset: " + offsetBefore, at,
+                    line.include()));
+            if (offsetBefore == null) {
+                attributes.remove("leveloffset");
+            } else {
+                attributes.put("leveloffset", offsetBefore);
+            }
+        }
         return true;
+    }
+
+    private static final Pattern LEVELOFFSET = Pattern.compile("(?:^|,)\\s*leveloffset\\s*=\\s*[\"']?([+-]?\\d{1,2})[\"']?\\s*(?:,|$)");
+
+    /** The {@code leveloffset} of an include's attributes ({@code +1}, {@code -1}, {@code 2}), or null. */
+    static String leveloffset(String attrs) {
+        if (attrs == null || !attrs.contains("leveloffset")) {
+            return null;
+        }
+        Matcher m = LEVELOFFSET.matcher(attrs);
+        return m.find() ? m.group(1) : null;
     }
 
     private String substitute(String target, Location at) {

@@ -1,0 +1,156 @@
+package dev.tally.read;
+
+import dev.tally.diagnostic.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A figure is checked exactly where the page shows one: where Asciidoctor replaces macros. Each case is held to
+ * Asciidoctor itself: with a link macro in the figure's place, the page has a link exactly when the scanner finds
+ * the figure (trial W, 1 and 2: literal, listing and source paragraphs, indented paragraphs, subs=).
+ */
+class VerbatimTextTest {
+
+    private static final Path FILE = Path.of("r.adoc").toAbsolutePath();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Plain FIG here",
+        " indented FIG",
+        "text\n\n indented FIG",
+        "text\n indented but not first FIG",
+        "[normal]\n indented FIG",
+        "[NOTE]\n indented FIG",
+        "[literal]\nFIG",
+        "[literal]\none\ntwo FIG",
+        "[listing]\nFIG",
+        "[source]\nFIG",
+        "[source,java]\nFIG",
+        "[source,java,subs=\"+macros\"]\nFIG",
+        "[subs=\"+macros\"]\n indented FIG",
+        "[listing,subs=\"normal\"]\nFIG",
+        "[subs=\"-macros\"]\nFIG",
+        "[subs=quotes]\nFIG",
+        "[subs=\"quotes,macros\"]\nFIG",
+        "[comment]\nFIG",
+        "[pass]\nFIG",
+        "[verse]\nFIG",
+        "[subs=\"+macros\"]\n----\nFIG\n----",
+        "[subs=+macros]\n....\nFIG\n....",
+        "[subs=\"macros\"]\n++++\nFIG\n++++",
+        "[source,subs=\"verbatim,macros\"]\n----\nFIG\n----",
+        "[source]\n--\nFIG\n--",
+        "[comment]\n--\nFIG\n--",
+        "--\nFIG\n--",
+        "====\n indented FIG\n====",
+        "* item\n  continued FIG",
+        "* item\n\n  indented FIG",
+        "* item\n+\n  indented FIG",
+        "CPU::\n  indented FIG",
+        "  * indented item FIG",
+        "  . indented item FIG",
+        "  1. indented item FIG",
+        "  term:: indented term FIG",
+        "\tindented with a tab FIG",
+        "para\n// comment\n indented FIG",
+        ".Title\n indented FIG",
+        "[#anchor]\n indented FIG",
+        "[[a1]]\n indented FIG",
+        "== Section\n indented FIG",
+        "image::x.png[]\n indented FIG",
+        " indented one\nunindented FIG",
+        "|===\n| a\n\n  indented FIG\n|===",
+    })
+    void aFigureIsCheckedExactlyWhereAsciidoctorReplacesMacros(String snippet) {
+        boolean page = AsciidoctorOracle.convert(snippet.replace("FIG", "link:https://example.org/x[L]"))
+                .contains("href=\"https://example.org/x\"");
+        AdocSource scanned = new AdocScanner(new Diagnostics())
+                .scan(TextFile.split("= R\n\n" + snippet.replace("FIG", "tally:v.a[1]") + "\n", FILE));
+        assertEquals(page, !scanned.macros().isEmpty(), () -> snippet + ": the page "
+                + (page ? "shows a figure" : "shows the text as it is"));
+    }
+
+    @Test
+    void aLiteralParagraphGivesNoFigureError() {
+        Diagnostics d = new Diagnostics();
+        AdocSource s = new AdocScanner(d).scan(TextFile.split(
+                "= R\n\n tally:v.total without brackets\n\n[source]\ntally:c.delay [95]\n", FILE));
+        assertEquals(List.of(), s.macros());
+        assertEquals(List.of(), d.list());
+    }
+
+    /**
+     * Trial W, 3: sections that Asciidoctor reads as level 1 are sections for the template, however written: from
+     * an include with leveloffset, under :leveloffset:, or in Markdown's way; a [discrete] heading is none.
+     */
+    @Test
+    void sectionsAreThoseAsciidoctorReads(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("_one.adoc"), "= One\n\nText.\n\n== One point one\n");
+        Path report = dir.resolve("r.adoc");
+        Files.writeString(report, """
+                = Report
+
+                include::_one.adoc[leveloffset=+1]
+
+                ## Two
+
+                :leveloffset: +1
+                = Three
+                :leveloffset!:
+
+                [discrete]
+                == Not a section
+
+                == Four
+                """);
+        List<String> asciidoctor = AsciidoctorOracle.sectionTitles(report, dir);
+        assertEquals(List.of("One", "Two", "Three", "Four"), asciidoctor);
+        Diagnostics d = new Diagnostics();
+        List<SourceLine> lines = new IncludeExpander(dir, d).expand(report);
+        AdocSource s = new AdocScanner(d).scan(lines);
+        assertEquals(asciidoctor, s.sections().stream().filter(x -> x.level() == 1).map(AdocSource.Section::title)
+                .toList());
+        assertEquals("Report", s.title());
+        assertEquals(List.of("One point one"), s.sections().stream().filter(x -> x.level() == 2)
+                .map(AdocSource.Section::title).toList());
+    }
+
+    /** Trial W, 4: a section title is compared as the page shows it. */
+    @Test
+    void aSectionTitleIsTakenAsThePageShowsIt() {
+        AdocSource s = new AdocScanner(new Diagnostics()).scan(TextFile.split("""
+                = R
+                :sec4: 四、政府信息公开行政复议、行政诉讼情况
+
+                == 一、总体情况 [[overview]]
+
+                == {sec4}
+
+                == 六、其他需要报告的事项footnote:[无。]
+                """, FILE));
+        assertEquals(List.of("一、总体情况", "四、政府信息公开行政复议、行政诉讼情况", "六、其他需要报告的事项"),
+                s.sections().stream().map(AdocSource.Section::title).toList());
+    }
+
+    /** Trial W, 5: an attribute's value has the references in it replaced when it is set, as Asciidoctor does. */
+    @Test
+    void anAttributeValueHasItsReferencesReplaced() {
+        AdocSource s = new AdocScanner(new Diagnostics()).scan(TextFile.split("""
+                = R
+                :prev-year: 2023
+                :tally-previous: ../{prev-year}/parcels.adoc
+                :unknown: {nothing}/x
+                """, FILE));
+        assertEquals("../2023/parcels.adoc", s.attribute("tally-previous"));
+        assertEquals("{nothing}/x", s.attribute("unknown"));
+    }
+}
