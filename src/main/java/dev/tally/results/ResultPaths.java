@@ -38,6 +38,10 @@ final class ResultPaths {
     private final java.util.Map<Path, String> shown = new java.util.HashMap<>();
 
     private String relativeOf(Path file) {
+        String builtIn = dev.tally.template.Templates.builtInName(file);
+        if (builtIn != null) {
+            return "builtin:" + builtIn;
+        }
         Path abs = file.toAbsolutePath().normalize();
         if (abs.equals(base)) {
             return ".";
@@ -63,7 +67,9 @@ final class ResultPaths {
 
     /** The inverse of {@link #relative}: an absolute, normalized path. */
     Path resolve(String shown) {
-        return resolved.computeIfAbsent(shown, s -> base.resolve(s).toAbsolutePath().normalize());
+        return resolved.computeIfAbsent(shown, s -> s.startsWith("builtin:")
+                ? dev.tally.template.Templates.builtInPath(s.substring("builtin:".length()))
+                : base.resolve(s).toAbsolutePath().normalize());
     }
 
     /** Paths already read back: every outcome of a report names its file. One reader, one thread. */

@@ -174,11 +174,13 @@ public final class Tally {
     private static Checker.Result numbers(Report report, Template template, Report previous, boolean previousNamed) {
         List<CheckDef> templateChecks = template == null ? List.of() : template.checks();
         java.util.Set<String> templateBlocks = new java.util.HashSet<>();
+        java.util.Map<String, List<CheckDef>> tableChecks = new java.util.LinkedHashMap<>();
         if (template != null) {
             templateBlocks.addAll(template.tables().keySet());
             templateBlocks.addAll(template.values().keySet());
+            template.tables().forEach((id, spec) -> tableChecks.put(id, spec.checks()));
         }
-        return Checker.check(report, previous, previousNamed, templateChecks, templateBlocks);
+        return Checker.check(report, previous, previousNamed, templateChecks, templateBlocks, tableChecks);
     }
 
     /**

@@ -96,9 +96,30 @@ public final class Templates implements TemplateProvider {
         }
     }
 
+    /** Where a built-in template's checks say they are written: no file, a name that shows it is built in. */
+    private static final Path BUILT_IN_DIR = Path.of("builtin").toAbsolutePath();
+
+    /**
+     * The name of the built-in template a location names ({@code gov-info-disclosure-2021}), or null: the result
+     * files name it as {@code builtin:NAME}, not as a path that exists nowhere (trial X, 2).
+     */
+    public static String builtInName(Path file) {
+        if (file == null || !BUILT_IN_DIR.equals(file.getParent()) || file.getFileName() == null) {
+            return null;
+        }
+        String name = file.getFileName().toString();
+        name = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
+        return BUILT_IN.contains(name) ? name : null;
+    }
+
+    /** The location {@link #builtInName} reads back. */
+    public static Path builtInPath(String name) {
+        return BUILT_IN_DIR.resolve(name + ".yaml");
+    }
+
     private static Loaded builtIn(String name) {
         Diagnostics d = new Diagnostics();
-        Path pseudo = Path.of("builtin", name + ".yaml").toAbsolutePath();
+        Path pseudo = BUILT_IN_DIR.resolve(name + ".yaml");
         String text;
         try {
             text = builtInSource(name);

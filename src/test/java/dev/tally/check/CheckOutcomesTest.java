@@ -215,4 +215,31 @@ class CheckOutcomesTest {
                 + " by place as rows and columns add; to total it, name its total or add its cells", printed.get(0));
         assertEquals(4, printed.size(), printed::toString); // and its three failures; the group's check holds
     }
+
+    /**
+     * Trial X, 3: every report of a template lists the same checks. A report whose table the template requires
+     * is missing (or its YAML unreadable) lists that table's template checks as not run, with the reason.
+     */
+    @Test
+    void aMissingTemplateTableListsItsChecksAsNotRun() throws java.io.IOException {
+        String full = java.nio.file.Files.readString(Path.of("examples/src/reports/2024/qingshan.adoc"))
+                .replace(":tally-previous: ../2023/qingshan.adoc\n", "");
+        int start = full.indexOf(".收到和处理政府信息公开申请情况\n[data#applications]");
+        int end = full.indexOf("----\n", full.indexOf("----\n", start) + 5) + 5;
+        Fixture.report(project, "full.adoc", full);
+        Fixture.report(project, "lacks.adoc", full.substring(0, start) + full.substring(end));
+        List<ReportResult> reports = Fixture.run(project).reports();
+        ReportResult lacks = reports.get(reports.get(0).file().endsWith("lacks.adoc") ? 0 : 1);
+        ReportResult whole = reports.get(reports.get(0).file().endsWith("lacks.adoc") ? 1 : 0);
+        java.util.function.Function<ReportResult, List<String>> checks = r -> r.outcomes().stream()
+                .filter(o -> !o.check().startsWith("tally:")).map(o -> o.scope() + " " + o.check()).sorted().toList();
+        assertEquals(checks.apply(whole), checks.apply(lacks));
+        List<String> notRun = lacks.outcomes().stream().filter(o -> "applications".equals(o.scope()))
+                .map(o -> o.status() + " " + o.reason()).distinct().toList();
+        assertEquals(List.of("SKIPPED skip.report-lacks"), notRun);
+        long applicationChecks = lacks.outcomes().stream().filter(o -> "applications".equals(o.scope())).count();
+        assertTrue(applicationChecks >= 3, () -> String.valueOf(applicationChecks));
+        assertTrue(lacks.diagnostics().stream().anyMatch(d -> d.code().equals("check.template-skipped")
+                && Long.parseLong(d.args().get(0)) >= applicationChecks), () -> lacks.diagnostics().toString());
+    }
 }

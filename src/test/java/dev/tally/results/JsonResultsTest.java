@@ -82,6 +82,16 @@ class JsonResultsTest {
             }
         }
         assertTrue(shendang != null);
+        // a built-in template's checks name it, not a path that exists nowhere (trial X, 2)
+        java.util.Set<String> outcomeFiles = new java.util.TreeSet<>();
+        for (JsonNode r : root.path("reports")) {
+            for (JsonNode o : r.path("outcomes")) {
+                outcomeFiles.add(o.path("file").asText());
+            }
+        }
+        assertTrue(outcomeFiles.contains("builtin:gov-info-disclosure-2021"), outcomeFiles::toString);
+        assertTrue(outcomeFiles.stream().allMatch(f -> f.startsWith("src/reports/") || f.startsWith("builtin:")),
+                outcomeFiles::toString);
         assertEquals("海盐县沈荡镇人民政府2017年度政府信息公开工作报告", shendang.path("title").asText());
         assertEquals(1, shendang.path("errors").asInt());
         JsonNode d = shendang.path("diagnostics").get(0);
