@@ -340,12 +340,16 @@ public class CheckMojo extends AbstractMojo {
         if (wanted.isEmpty()) {
             return;
         }
-        if (unchangedSince != null && ResultFiles.fresh(outputDirectory.toPath(), wanted, unchangedSince)) {
+        if (unchangedSince != null && ResultFiles.fresh(outputDirectory.toPath(), wanted, unchangedSince,
+                pathsBase())) {
             getLog().debug("Tally: nothing changed, the result files are up to date");
             return;
         }
         try {
             var written = ResultFiles.write(result, pathsBase(), outputDirectory.toPath(), wanted, version(), failOnWarning);
+            if (incremental) {
+                ResultFiles.markBase(outputDirectory.toPath(), pathsBase());
+            }
             getLog().debug("Tally: wrote " + written.values());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Tally: tally.formats: " + e.getMessage());

@@ -109,6 +109,17 @@ public final class ResultFiles {
         return written;
     }
 
+    /** Beside the result files and the incremental index: the directory the files' paths are relative to. */
+    static final String BASE_STAMP = "check-index-base.txt";
+
+    /**
+     * Notes the directory the result files just written name their paths from, for {@link #fresh}: files written
+     * by a build from another directory (the reactor, then the module alone) are not fresh for this one.
+     */
+    public static void markBase(Path outputDir, Path baseDir) throws IOException {
+        writeAtomically(outputDir.resolve(BASE_STAMP), baseDir.toAbsolutePath().normalize().toString());
+    }
+
     /**
      * Removes from {@code outputDir} the files of the formats not in {@code wanted} (normalized names): an earlier
      * run's file of a format not wanted now would be collected by CI as this run's (trial Q, 3).
@@ -128,8 +139,13 @@ public final class ResultFiles {
      * Whether every wanted result file exists and was written no earlier than {@code since}. Unknown formats are
      * never fresh.
      */
-    public static boolean fresh(Path outputDir, Set<String> formats, Path since) {
+    public static boolean fresh(Path outputDir, Set<String> formats, Path since, Path baseDir) {
         try {
+            Path stamp = outputDir.resolve(BASE_STAMP);
+            if (!Files.isRegularFile(stamp) || !Files.readString(stamp, java.nio.charset.StandardCharsets.UTF_8)
+                    .equals(baseDir.toAbsolutePath().normalize().toString())) {
+                return false; // written by a build from another directory: its paths are relative to that (trial X, 1)
+            }
             java.nio.file.attribute.FileTime mark = Files.getLastModifiedTime(since);
             for (String format : formats) {
                 String f = normalize(format);

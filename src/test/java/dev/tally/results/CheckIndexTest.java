@@ -185,9 +185,13 @@ class CheckIndexTest {
         assertFalse(first.unchanged(run));
         first.save(run);
         ResultFiles.write(run, project, dir, java.util.Set.of("json", "junit"), "1");
-        assertTrue(ResultFiles.fresh(dir, java.util.Set.of("json", "junit"), first.resultsFile()));
-        assertFalse(ResultFiles.fresh(dir, java.util.Set.of("json", "sarif"), first.resultsFile()),
+        ResultFiles.markBase(dir, project);
+        assertTrue(ResultFiles.fresh(dir, java.util.Set.of("json", "junit"), first.resultsFile(), project));
+        assertFalse(ResultFiles.fresh(dir, java.util.Set.of("json", "sarif"), first.resultsFile(), project),
                 "a format not written before is not fresh");
+        // a build from another directory (the module alone, after the reactor) writes its paths from there
+        assertFalse(ResultFiles.fresh(dir, java.util.Set.of("json", "junit"), first.resultsFile(),
+                project.resolve("src")));
 
         java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(first.resultsFile());
         Files.setLastModifiedTime(first.resultsFile(), java.nio.file.attribute.FileTime.fromMillis(written.toMillis() - 5000));
