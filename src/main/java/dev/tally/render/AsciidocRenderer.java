@@ -88,9 +88,16 @@ public final class AsciidocRenderer {
      */
     public synchronized Page render(Path reportsDirectory, Report report, Report previous, String pageId,
             List<FailedCell> failedCells) {
+        return render(reportsDirectory, report, previous, pageId, failedCells, null);
+    }
+
+    /** As above, with Tally's own tooltips in the site's language ({@code ui}; null: the report's). */
+    public synchronized Page render(Path reportsDirectory, Report report, Report previous, String pageId,
+            List<FailedCell> failedCells, java.util.Locale ui) {
         Path base = reportsDirectory.toAbsolutePath().normalize();
         String relative = base.relativize(report.file()).toString().replace('\\', '/');
         context.set(report, previous, pageId, failedCells);
+        context.ui(ui);
         links.enter(base);
         capture.start(report.file(), base);
         Options options = Options.builder()

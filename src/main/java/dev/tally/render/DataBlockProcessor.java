@@ -34,7 +34,7 @@ final class DataBlockProcessor extends BlockProcessor {
         if (block instanceof Table table) {
             return createBlock(parent, "pass", TableHtml.render(table, context.pageId(),
                     FigureMacro.inTitle(table.title(), context.report(), context.previous()),
-                    Wording.of(context.report()), context.failedCells(table.id())));
+                    Wording.of(context.report()), context.failedCells(table.id()), context.ui()));
         }
         if (id != null) {
             // a values block is not shown, but an xref to it (<<meta>>) lands where it stands in the text

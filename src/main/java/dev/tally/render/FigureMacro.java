@@ -143,6 +143,9 @@ final class FigureMacro extends InlineMacroProcessor {
     }
 
     private Wording wording() {
+        if (context.ui() != null) {
+            return context.ui(); // the tooltip is Tally's: in the site's language, as the check messages are
+        }
         Wording w = Wording.of(context.report());
         return w != null ? w : Wording.CHINESE;
     }

@@ -16,6 +16,18 @@ final class RenderContext {
     private Report previous;
     private String pageId;
     private List<FailedCell> failedCells = List.of();
+    /** The words of Tally's own tooltips in the site's language, or null to take the report's. */
+    private Wording ui;
+
+    void ui(java.util.Locale locale) {
+        this.ui = locale == null ? null
+                : locale.getLanguage().equals("zh") ? Wording.CHINESE : Wording.ENGLISH;
+    }
+
+    /** The words of Tally's own tooltips (a suspect cell, an unreadable one): the site's language. */
+    Wording ui() {
+        return ui;
+    }
 
     void set(Report report, Report previous, String pageId, List<FailedCell> failedCells) {
         this.report = report;

@@ -95,6 +95,15 @@ public final class TableHtml {
      * values in the cell's tooltip), and the cells most of the failing errors share as {@code tally-suspect}.
      */
     static String render(Table table, String pageId, String title, Wording words, List<FailedCell> failed) {
+        return render(table, pageId, title, words, failed, null);
+    }
+
+    /**
+     * As above, with the tooltips Tally adds (a suspect cell, an unreadable one) in {@code tips}, the site's
+     * language (trial X, 5), where the caption's words follow the report's; null: the report's for both.
+     */
+    static String render(Table table, String pageId, String title, Wording words, List<FailedCell> failed,
+            Wording tips) {
         Map<String, java.util.Set<String>> checks = new HashMap<>();
         Map<String, Severity> worst = new HashMap<>();
         for (FailedCell f : failed) {
@@ -109,7 +118,8 @@ public final class TableHtml {
         int headerRows = Math.max(1, columns.depth());
         int labelColumns = Math.max(1, rows.depth());
         Wording shown = words != null ? words : Wording.of(title, table.unit());
-        Map<String, Mark> why = marks(checks, worst, shown);
+        Wording tooltips = tips != null ? tips : shown;
+        Map<String, Mark> why = marks(checks, worst, tooltips);
         StringBuilder out = new StringBuilder(4096);
 
         out.append("<div class=\"tally-table-wrap\">\n");
@@ -171,7 +181,7 @@ public final class TableHtml {
         out.append("<tbody>\n");
         List<Header.Node> leafColumns = columns.leaves();
         for (Header.Node root : rows.roots()) {
-            bodyRows(table, root, 0, labelColumns, shown, new ArrayList<>(), leafColumns, why, out);
+            bodyRows(table, root, 0, labelColumns, tooltips, new ArrayList<>(), leafColumns, why, out);
         }
         out.append("</tbody>\n");
         out.append("</table>\n");

@@ -389,6 +389,10 @@ class TableHtmlTest {
         assertEquals("num tally-failed tally-suspect", cell(doc, "x", "total").getAttribute("class"));
         assertTrue(cell(doc, "x", "total").getAttribute("title").startsWith("此数据同时出现在 2 项未通过的检查中"),
                 cell(doc, "x", "total").getAttribute("title"));
+        // on a site in English, the tooltip Tally adds is in English, the caption's words the report's (trial X, 5)
+        Document english = xml(TableHtml.render(t, "p", "T", Wording.CHINESE, failed, Wording.ENGLISH));
+        assertTrue(cell(english, "x", "total").getAttribute("title").startsWith("Named by 2 failing checks"),
+                cell(english, "x", "total").getAttribute("title"));
         for (String[] other : List.of(new String[] {"x", "a"}, new String[] {"x", "b"}, new String[] {"sum", "total"})) {
             assertEquals("num tally-failed", cell(doc, other[0], other[1]).getAttribute("class"), String.join(",", other));
         }
