@@ -73,7 +73,9 @@ public class CheckMojo extends AbstractMojo {
     /**
      * Fails the build when there is nothing to check: no reports directory, or no report in it. Off by default,
      * since a module without reports is normal; on, a misspelt {@code reportsDirectory} cannot turn the build
-     * green with nothing checked (as surefire's {@code failIfNoTests}).
+     * green with nothing checked (as surefire's {@code failIfNoTests}). An aggregator (packaging {@code pom}
+     * with modules) is never failed for having no reports: its modules hold them, and {@code -Dtally.failIfNoReports}
+     * on a reactor build applies to each module.
      *
      * @since 0.1.0
      */
@@ -235,7 +237,7 @@ public class CheckMojo extends AbstractMojo {
             // the default directory may well be absent (a module without reports); one named on purpose is a typo
             boolean named = basedir != null && !reportsDirectory.toPath().toAbsolutePath().normalize()
                     .equals(basedir.toPath().toAbsolutePath().normalize().resolve("src/reports"));
-            if (failIfNoReports) {
+            if (failIfNoReports && !aggregator()) {
                 throw new MojoFailureException(note + " (tally.failIfNoReports)");
             }
             if (named) {
@@ -285,7 +287,7 @@ public class CheckMojo extends AbstractMojo {
                     + e.getMessage(), e);
         }
         long checked = System.nanoTime();
-        if (failIfNoReports && result.reports().isEmpty()) {
+        if (failIfNoReports && result.reports().isEmpty() && !aggregator()) {
             throw new MojoFailureException(t(lang, "mojo.no-reports-in", formatter.relative(reportsDirectory.toPath()))
                     + " (tally.failIfNoReports)");
         }
@@ -324,6 +326,12 @@ public class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Tally: " + e.getMessage()); // "integrity: ...", the setting named
         }
+    }
+
+    /** Whether this project is an aggregator: packaging pom with modules, whose reports are the modules' (trial X, 4). */
+    private boolean aggregator() {
+        return project != null && "pom".equals(project.getPackaging()) && project.getModules() != null
+                && !project.getModules().isEmpty();
     }
 
     /**

@@ -100,6 +100,25 @@ class CheckMojoTest {
         java.nio.file.Files.delete(empty);
     }
 
+    /**
+     * Trial X, 4: in a reactor, -Dtally.failIfNoReports reaches the aggregator too, which holds no reports of its
+     * own: it is not failed (its modules are checked, each failing if it has none).
+     */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failIfNoReports", value = "true")
+    void failIfNoReportsLeavesAnAggregatorAlone(CheckMojo mojo) throws Exception {
+        org.apache.maven.project.MavenProject aggregator = new org.apache.maven.project.MavenProject();
+        aggregator.setPackaging("pom");
+        aggregator.getModules().add("anhui");
+        MojoExtension.setVariableValueToObject(mojo, "project", aggregator);
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", new File(MojoExtension.getBasedir(), "src/none"));
+        mojo.execute();
+        aggregator.getModules().clear();
+        assertThrows(MojoFailureException.class, mojo::execute);
+    }
+
     /** Trial N, 5: a parameter with a typo fails the goal before a report is read, naming the property. */
     @Test
     @Basedir("/unit/broken")
