@@ -291,14 +291,14 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(t(lang, "mojo.no-reports-in", formatter.relative(reportsDirectory.toPath()))
                     + " (tally.failIfNoReports)");
         }
-        print(result, formatter, log, failOnWarning);
+        print(result, formatter, log, failOnWarning, module());
         writeResults(result, wanted, index != null && index.unchanged(result) ? index.resultsFile() : null);
         if (log.isDebugEnabled()) {
             log.debug(String.format(Locale.ROOT, "Tally: read and checked in %d ms, printed and wrote results in %d ms",
                     (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000));
         }
         String summary = summary(result, lang);
-        String module = pathsBase().relativize(basedir.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String module = module();
         if (!module.isEmpty()) {
             // a module of a larger build: under -T its summary lands among other modules' lines
             summary = t(lang, "mojo.summary-of", module, summary);
@@ -422,6 +422,19 @@ public class CheckMojo extends AbstractMojo {
      *                     so that {@code mvn -q} still shows why the build failed (trial S, 3)
      */
     static void print(RunResult result, DiagnosticFormatter formatter, Log log, boolean warningsFail) {
+        print(result, formatter, log, warningsFail, "");
+    }
+
+    /** The module's directory from the build's top directory ({@code hefei}), empty for the top project. */
+    private String module() {
+        return pathsBase().relativize(basedir.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /**
+     * @param module the module's directory from the build's top directory, empty for the top one: under {@code -T}
+     *               a line without a path lands among other modules' lines, so it names its module (trial X, 6)
+     */
+    static void print(RunResult result, DiagnosticFormatter formatter, Log log, boolean warningsFail, String module) {
         Set<String> printed = new LinkedHashSet<>();
         // a few reports are listed one by one; of many, only those with problems (the rest with -X)
         boolean many = result.reports().size() > LIST_UP_TO;
@@ -487,7 +500,8 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         if (quiet > 0) {
-            log.info(t(formatter.locale(), "mojo.clean-reports", Messages.count(formatter.locale(), quiet, "report")));
+            String line = t(formatter.locale(), "mojo.clean-reports", Messages.count(formatter.locale(), quiet, "report"));
+            log.info(module.isEmpty() ? line : t(formatter.locale(), "mojo.summary-of", module, line));
         }
     }
 

@@ -375,6 +375,11 @@ class CheckMojoTest {
         verify(log).info("Tally: 59 reports without errors or warnings, not listed one by one (mvn -X lists them)");
         verify(log, never()).info("Tally: src/reports/r100.adoc: 2 checks run, no problems");
         verify(log, never()).info(org.mockito.ArgumentMatchers.startsWith("src/reports/r100.adoc:1: "));
+        // a module of a reactor names itself in the line that has no path (trial X, 6)
+        CheckMojo.print(new dev.tally.run.RunResult(base.resolve("src/reports"), results),
+                new dev.tally.diagnostic.DiagnosticFormatter(base, java.util.Locale.ROOT), log, false, "hefei");
+        verify(log).info("Tally: 59 reports without errors or warnings, not listed one by one (mvn -X lists them)"
+                + " (module hefei)");
     }
     /** Trial P, 11: a problem in a partial two reports include is printed once; the second report says where. */
     @Test
