@@ -109,7 +109,8 @@ public class InitMojo extends AbstractMojo {
             // it names a folder too: nothing that could climb out of the reports directory
             throw new MojoFailureException(Messages.format(lang, "init.bad-year", List.of(year)));
         }
-        DiagnosticFormatter formatter = new DiagnosticFormatter(base, lang);
+        // paths as the check prints them: from the build's top directory (hefei/src/reports/..., trial X, 7)
+        DiagnosticFormatter formatter = new DiagnosticFormatter(BuildPaths.root(basedir, executionRoot), lang);
         Templates templates = new Templates(BuildPaths.root(basedir, executionRoot));
         Path reports = reportsDirectory.toPath().toAbsolutePath().normalize();
         Path previousFile = previous == null ? null : base.resolve(previous.toPath()).normalize();
