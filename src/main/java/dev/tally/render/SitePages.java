@@ -155,6 +155,15 @@ public final class SitePages {
         return b.append("</div>\n").toString();
     }
 
+    /** 0 for a report with errors, 1 with warnings, 2 with notes only, 3 with none. */
+    private static int worst(ReportResult r) {
+        int worst = 3;
+        for (Diagnostic d : r.diagnostics()) {
+            worst = Math.min(worst, d.severity() == Severity.ERROR ? 0 : d.severity() == Severity.WARNING ? 1 : 2);
+        }
+        return worst;
+    }
+
     public String checks() {
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"tally\">\n<h1>").append(t("site.checks.title")).append("</h1>\n");
@@ -165,7 +174,14 @@ public final class SitePages {
         boolean any = false;
         // each problem's line, and the section of the report it was first listed under
         Map<String, Integer> printed = new java.util.HashMap<>();
+        // the reports with errors first, then those with warnings, then those with notes only, each in path order:
+        // in a province's repository a thousand first-year notes would come before the dozen errors (trial X, 8)
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < run.reports().size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> worst(run.reports().get(i))));
+        for (int i : order) {
             ReportResult r = run.reports().get(i);
             // every problem as tally:check prints it, notes too ([INFO]), each line once: one a shared partial
             // or template has is listed under the first report, and the others say where (trial R, 4)

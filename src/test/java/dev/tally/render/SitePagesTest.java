@@ -229,6 +229,25 @@ class SitePagesTest {
         assertTrue(onlyNote.contains("[INFO] ") && onlyNote.contains(">提示</span>"), onlyNote);
     }
 
+    /** Trial X, 8: the reports with errors come first, then warnings, then notes only: errors are not buried. */
+    @Test
+    void theChecksPageListsTheReportsWithErrorsFirst() throws Exception {
+        Path dir = reports();
+        Diagnostic note = new Diagnostic(Severity.NOTE, new Location(dir.resolve("2023/a.adoc"), 1), "read.empty",
+                List.of());
+        Diagnostic warning = new Diagnostic(Severity.WARNING, new Location(dir.resolve("2023/b.adoc"), 2), "read.empty",
+                List.of());
+        Diagnostic error = new Diagnostic(Severity.ERROR, new Location(dir.resolve("2024/a.adoc"), 3), "read.empty",
+                List.of());
+        String checks = pages(Locale.ENGLISH, List.of(report(dir.resolve("2023/a.adoc"), "A 2023", 1, note),
+                report(dir.resolve("2023/b.adoc"), "B 2023", 1, warning),
+                report(dir.resolve("2024/a.adoc"), "A 2024", 1, error))).checks();
+        int e = checks.indexOf("2024/a.adoc:3");
+        int w = checks.indexOf("2023/b.adoc:2");
+        int n = checks.indexOf("2023/a.adoc:1");
+        assertTrue(e > 0 && e < w && w < n, checks);
+    }
+
     /** Trial R, 4: a problem of a partial two reports include is listed once; the second report links to it. */
     @Test
     void aProblemOfASharedPartialIsListedOnceAndTheOtherReportPointsToIt() throws Exception {
