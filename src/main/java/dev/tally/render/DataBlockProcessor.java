@@ -32,8 +32,21 @@ final class DataBlockProcessor extends BlockProcessor {
         Object id = attributes.get("id");
         Block block = id == null || context.report() == null ? null : context.report().block(id.toString());
         if (block instanceof Table table) {
-            return createBlock(parent, "pass", TableHtml.render(table, context.pageId(),
-                    FigureMacro.inTitle(table.title(), context.report(), context.previous()),
+            // the title as Asciidoctor has it: from .Title or title="..." (trial W, 6)
+            Object given = attributes.get("title");
+            String written = given != null ? given.toString() : table.title();
+            String title = FigureMacro.inTitle(written, context.report(), context.previous());
+            String titleHtml = null;
+            if (title != null && !title.isBlank()) {
+                // formatted as any block title is: attribute references replaced, *bold* bold, < escaped
+                org.asciidoctor.ast.Block line = createBlock(parent, "paragraph", title);
+                line.setSubstitutions("specialcharacters", "quotes", "attributes", "replacements", "macros",
+                        "post_replacements");
+                Object html = line.getContent();
+                titleHtml = html == null ? null : html.toString();
+                title = titleHtml == null ? title : Html.text(titleHtml);
+            }
+            return createBlock(parent, "pass", TableHtml.render(table, context.pageId(), title, titleHtml,
                     Wording.of(context.report()), context.failedCells(table.id()), context.ui()));
         }
         if (id != null) {

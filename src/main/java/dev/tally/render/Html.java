@@ -8,6 +8,37 @@ public final class Html {
     private Html() {
     }
 
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#x?[0-9a-fA-F]{1,6}|lt|gt|quot|amp|apos);");
+
+    /** The text of a piece of HTML that Asciidoctor made of a line: its tags left out, its entities read. */
+    public static String text(String html) {
+        String noTags = TAG.matcher(html).replaceAll("");
+        java.util.regex.Matcher m = ENTITY.matcher(noTags);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String c = switch (e) {
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "amp" -> "&";
+                case "apos" -> "'";
+                default -> {
+                    try {
+                        int cp = e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1));
+                        yield Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : m.group();
+                    } catch (NumberFormatException x) {
+                        yield m.group();
+                    }
+                }
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(c));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /**
      * Escapes text for use in HTML or XML content and in double- or single-quoted attribute values:
      * {@code & < > " '} become entities. Characters that XML 1.0 cannot hold at all (control characters other

@@ -104,6 +104,15 @@ public final class TableHtml {
      */
     static String render(Table table, String pageId, String title, Wording words, List<FailedCell> failed,
             Wording tips) {
+        return render(table, pageId, title, null, words, failed, tips);
+    }
+
+    /**
+     * As above, with the title also as HTML ({@code titleHtml}, null for none): as Asciidoctor formats a block
+     * title, attribute references replaced and {@code *bold*} bold (trial W, 6); {@code title} is its text.
+     */
+    static String render(Table table, String pageId, String title, String titleHtml, Wording words,
+            List<FailedCell> failed, Wording tips) {
         Map<String, java.util.Set<String>> checks = new HashMap<>();
         Map<String, Severity> worst = new HashMap<>();
         for (FailedCell f : failed) {
@@ -135,7 +144,10 @@ public final class TableHtml {
         out.append(">\n");
         // the unit is shown with the caption (FORMAT.md 2.2), also where a column's official label names it too
         String caption = caption(title, table.unit(), shown);
-        if (caption != null) {
+        if (caption != null && titleHtml != null && title != null && !title.isBlank() && caption.startsWith(title)) {
+            out.append("<caption>").append(titleHtml).append(Html.escape(caption.substring(title.length())))
+                    .append("</caption>\n");
+        } else if (caption != null) {
             out.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
         }
 

@@ -50,6 +50,40 @@ class AsciidocRendererTest {
         assertFalse(html.contains("&amp;lt;"), html);
     }
 
+    /**
+     * Trial W, 6: a data table's title is formatted as any block title: attribute references replaced, *bold* in
+     * bold, markup in it escaped; and title="..." is a title too.
+     */
+    @Test
+    void aDataTablesTitleIsFormattedAsAnyBlockTitle() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+                :company: Acme & Co
+                :q: Q3
+
+                .{company} parcels in {q}, *by* region <x>
+                [data#parcels]
+                ----
+                columns: [n]
+                rows:
+                  north: [1]
+                ----
+
+                [data#costs,title="Costs in {q}"]
+                ----
+                columns: [n]
+                rows:
+                  north: [2]
+                ----
+                """);
+        String html = render(report).html();
+        assertTrue(html.contains("<caption>Acme &amp; Co parcels in Q3, <strong>by</strong> region &lt;x&gt;</caption>"),
+                html);
+        assertTrue(html.contains("<caption>Costs in Q3</caption>"), html);
+        assertTrue(html.contains("data-title=\"Acme &amp; Co parcels in Q3, by region &lt;x&gt;\"")
+                || !html.contains("data-title"), html);
+    }
+
     /** Trial E, F13: Asciidoctor put this at "<stdin>:1", the one-line document that includes the report. */
     @Test
     void aWarningAtTheEndOfThePageIsAtTheReportNotAtStdin() {
