@@ -8,6 +8,7 @@ import dev.tally.model.Block;
 import dev.tally.model.CheckDef;
 import dev.tally.model.Figure;
 import dev.tally.model.Header;
+import dev.tally.model.KeyPath;
 import dev.tally.model.Report;
 import dev.tally.model.Table;
 import dev.tally.model.Values;
@@ -172,8 +173,52 @@ public final class Checker {
         return file.getParent().relativize(other).toString().replace('\\', '/');
     }
 
+    /**
+     * A block id that is no plain name ({@code fin-table}) written without backquotes in a check or a figure's
+     * target, where it reads as {@code fin - table}: the id, or null. Said as such, not as what the subtraction
+     * makes of it (trial W, 8).
+     */
+    private String unquotedId(String text) {
+        if (report == null) {
+            return null;
+        }
+        for (String id : report.blocks().keySet()) {
+            if (KeyPath.isPlain(id) || id.isEmpty() || id.indexOf('-') < 0) {
+                // only a hyphen reads as another expression; an id of digits (2024) is a number where it stands
+                continue;
+            }
+            for (int at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+                boolean startsName = at == 0 || !KeyPath.isNamePart(text.codePointBefore(at))
+                        && text.charAt(at - 1) != '`' && text.charAt(at - 1) != '.';
+                int end = at + id.length();
+                boolean endsName = end == text.length() || !KeyPath.isNamePart(text.codePointAt(end))
+                        && text.charAt(end) != '`';
+                if (startsName && endsName && !insideBackquotes(text, at)) {
+                    return id;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean insideBackquotes(String text, int at) {
+        int quotes = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '`') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
     private void run(CheckDef def, Scope scope, Table table) {
         String scopeName = table == null ? null : table.id();
+        String unquoted = def.fromTemplate() ? null : unquotedId(def.text());
+        if (unquoted != null) {
+            diagnostics.error(def.location(), "check.id-needs-quotes", def.text(), unquoted);
+            outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.INVALID, 0));
+            return;
+        }
         Comparison comparison;
         try {
             comparison = CheckParser.parse(def.text());
@@ -636,6 +681,12 @@ public final class Checker {
     }
 
     private void figure(Figure figure) {
+        String unquoted = unquotedId(figure.target());
+        if (unquoted != null) {
+            diagnostics.error(figure.location(), "figure.id-needs-quotes", figure.asWritten(), unquoted);
+            outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
+            return;
+        }
         Expr.Ref ref;
         try {
             ref = CheckParser.parseRef(figure.target());

@@ -242,4 +242,45 @@ class CheckOutcomesTest {
         assertTrue(lacks.diagnostics().stream().anyMatch(d -> d.code().equals("check.template-skipped")
                 && Long.parseLong(d.args().get(0)) >= applicationChecks), () -> lacks.diagnostics().toString());
     }
+
+    /**
+     * Trial W, 8: a block id with a hyphen, written without backquotes, is said to need them, in a check and in a
+     * figure, not read as a subtraction whose parts are then wrong.
+     */
+    @Test
+    void aHyphenatedIdWithoutBackquotesIsSaidToNeedThem() {
+        Fixture.report(project, "r.adoc", """
+                = R
+
+                Revenue tally:fin-table.revenue@actual[1200] and tally:`fin-table`.revenue@actual[1200].
+
+                [data#fin-table]
+                ----
+                columns: [actual]
+                rows:
+                  revenue: [1200]
+                ----
+
+                [data#fin]
+                ----
+                revenue: 1200
+                ----
+
+                [checks]
+                ----
+                - fin-table.revenue[actual] = fin.revenue
+                - "`fin-table`.revenue[actual] = fin.revenue"
+                ----
+                """);
+        ReportResult r = Fixture.run(project).reports().get(0);
+        List<String> codes = Fixture.codes(r.diagnostics());
+        assertTrue(codes.contains("check.id-needs-quotes") && codes.contains("figure.id-needs-quotes"), codes::toString);
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.code().equals("check.group-not-number")
+                || d.code().equals("figure.invalid")), r.diagnostics()::toString);
+        // the backquoted ones are checked as ever
+        assertEquals(List.of("`fin-table`.revenue[actual] = fin.revenue PASSED"), r.outcomes().stream()
+                .filter(o -> o.check().startsWith("`")).map(o -> o.check() + " " + o.status()).toList());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("check.id-needs-quotes")
+                && d.message().contains("`fin-table`")), r.diagnostics()::toString);
+    }
 }
