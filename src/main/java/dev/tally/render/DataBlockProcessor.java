@@ -46,8 +46,16 @@ final class DataBlockProcessor extends BlockProcessor {
                 titleHtml = html == null ? null : html.toString();
                 title = titleHtml == null ? title : Html.text(titleHtml);
             }
-            return createBlock(parent, "pass", TableHtml.render(table, context.pageId(), title, titleHtml,
-                    Wording.of(context.report()), context.failedCells(table.id()), context.ui()));
+            // the block keeps its id and title, so that Asciidoctor knows it as any titled table: an xref to it
+            // (<<parcels>>) reads as its title, and another element with its id is warned of (trial W, 7); a
+            // pass block shows neither itself
+            org.asciidoctor.ast.Block shown = createBlock(parent, "pass", TableHtml.render(table, context.pageId(),
+                    title, titleHtml, Wording.of(context.report()), context.failedCells(table.id()), context.ui()),
+                    Map.of("id", id.toString()));
+            if (title != null && !title.isBlank()) {
+                shown.setTitle(FigureMacro.inTitle(written, context.report(), context.previous()));
+            }
+            return shown;
         }
         if (id != null) {
             // a values block is not shown, but an xref to it (<<meta>>) lands where it stands in the text

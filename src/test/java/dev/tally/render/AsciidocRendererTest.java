@@ -84,6 +84,34 @@ class AsciidocRendererTest {
                 || !html.contains("data-title"), html);
     }
 
+    /**
+     * Trial W, 7: Asciidoctor knows a data table by its id and title: an xref to it reads as its title, and
+     * another element with the same id is warned of, at the report.
+     */
+    @Test
+    void anXrefToADataTableReadsAsItsTitle() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+
+                See <<parcels>>.
+
+                .Parcels by region
+                [data#parcels]
+                ----
+                columns: [n]
+                rows:
+                  north: [1]
+                ----
+
+                [[parcels]]
+                == Again
+                """);
+        AsciidocRenderer.Page page = render(report);
+        assertTrue(page.html().contains("<a href=\"#parcels\">Parcels by region</a>"), page.html());
+        assertTrue(page.diagnostics().list().stream().anyMatch(d -> d.message().contains("parcels")),
+                () -> page.diagnostics().list().toString());
+    }
+
     /** Trial E, F13: Asciidoctor put this at "<stdin>:1", the one-line document that includes the report. */
     @Test
     void aWarningAtTheEndOfThePageIsAtTheReportNotAtStdin() {
