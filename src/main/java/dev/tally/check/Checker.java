@@ -124,7 +124,7 @@ public final class Checker {
                     // the missing (or unreadable) table is the error reported; its checks are not run
                     skippedForShape++;
                     outcomes.add(CheckOutcome.skipped(id, def.text(), def.location(), "skip.report-lacks"));
-                } else if (!table.checks().contains(def)) {
+                } else if (!containsSame(table.checks(), def)) {
                     outcomes.add(CheckOutcome.skipped(id, def.text(), def.location(), "skip.columns-differ"));
                 }
             }
@@ -179,14 +179,16 @@ public final class Checker {
      * makes of it (trial W, 8).
      */
     private String unquotedId(String text) {
-        if (report == null) {
-            return null;
-        }
-        for (String id : report.blocks().keySet()) {
-            if (KeyPath.isPlain(id) || id.isEmpty() || id.indexOf('-') < 0) {
-                // only a hyphen reads as another expression; an id of digits (2024) is a number where it stands
-                continue;
+        if (hyphenated == null) {
+            hyphenated = new ArrayList<>();
+            // only a hyphen reads as another expression; an id of digits (2024) is a number where it stands
+            for (String id : report == null ? java.util.Set.<String>of() : report.blocks().keySet()) {
+                if (id.indexOf('-') >= 0 && !KeyPath.isPlain(id)) {
+                    hyphenated.add(id);
+                }
             }
+        }
+        for (String id : hyphenated) {
             for (int at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
                 boolean startsName = at == 0 || !KeyPath.isNamePart(text.codePointBefore(at))
                         && text.charAt(at - 1) != '`' && text.charAt(at - 1) != '.';
@@ -200,6 +202,19 @@ public final class Checker {
         }
         return null;
     }
+
+    /** Whether the list holds this very check (the reader adds the template's own objects to its tables). */
+    private static boolean containsSame(List<CheckDef> checks, CheckDef def) {
+        for (CheckDef c : checks) {
+            if (c == def) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The report's block ids with a hyphen, found once. */
+    private List<String> hyphenated;
 
     private static boolean insideBackquotes(String text, int at) {
         int quotes = 0;

@@ -255,10 +255,12 @@ public final class AdocScanner {
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
                     boolean indented = (first == ' ' || first == '\t') && open.stream().noneMatch(AdocScanner::isTable)
                             && !INDENTED_LIST_ITEM.matcher(text).find();
-                    paragraphDropped = style.name().equals("comment");
-                    paragraphMacros = !paragraphDropped && style.macrosInParagraph(indented);
+                    paragraphDropped = pending != null && style.name().equals("comment");
+                    paragraphMacros = pending == null && !indented
+                            || !paragraphDropped && style.macrosInParagraph(indented);
                     // a block macro (image::x.png[]) is a block of its own: the line after it starts another
-                    paragraphStart = stripped.equals("+") || BLOCK_MACRO.matcher(stripped).matches();
+                    paragraphStart = stripped.equals("+")
+                            || stripped.indexOf("::") > 0 && BLOCK_MACRO.matcher(stripped).matches();
                 } else if (stripped.equals("+")) {
                     paragraphStart = true; // a list continuation: the block attached after it starts afresh
                 }
