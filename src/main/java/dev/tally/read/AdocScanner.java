@@ -112,7 +112,7 @@ public final class AdocScanner {
                             if (style.name().equals("data") && (style.id() == null || style.id().isEmpty())) {
                                 diagnostics.error(at, "read.data-without-id");
                             } else {
-                                blocks.add(new AdocSource.Block(style.name(), style.id(), pendingTitle, at,
+                                blocks.add(new AdocSource.Block(style.name(), style.id(), blockTitle(style, pendingTitle), at,
                                         List.copyOf(lines.subList(i + 1, last))));
                             }
                             i = last;
@@ -131,7 +131,7 @@ public final class AdocScanner {
                                 if (style.name().equals("data") && (style.id() == null || style.id().isEmpty())) {
                                     diagnostics.error(at, "read.data-without-id");
                                 } else {
-                                    blocks.add(new AdocSource.Block(style.name(), style.id(), pendingTitle, at,
+                                    blocks.add(new AdocSource.Block(style.name(), style.id(), blockTitle(style, pendingTitle), at,
                                             List.copyOf(lines.subList(i + 1, end))));
                                 }
                                 Location close = lines.get(end).location();
@@ -499,6 +499,18 @@ public final class AdocScanner {
         return length;
     }
 
+    /**
+     * A block's title as the page has it: {@code title="..."} in its attribute line, else its {@code .Title} line,
+     * with attribute references replaced (trial W, 6: {@code .{company} parcels}); null for none.
+     */
+    private String blockTitle(BlockStyle style, String titleLine) {
+        String t = style.title() != null ? style.title() : titleLine;
+        if (t == null || t.indexOf('{') < 0) {
+            return t;
+        }
+        return AttributeRefs.resolveValue(t, this::attributeValue, MAX_EXPANDED);
+    }
+
     /** {@code :leveloffset: +1} on top of the offset so far, or {@code :leveloffset: 2} alone. */
     private static int levelOffset(String value, int before) {
         String v = value.strip();
@@ -620,12 +632,12 @@ public final class AdocScanner {
     }
 
     /** The style and id of a block attribute line, as far as Tally cares. */
-    record BlockStyle(String name, String id, String subs) {
+    record BlockStyle(String name, String id, String subs, String title) {
 
-        static final BlockStyle NONE = new BlockStyle("", null, null);
+        static final BlockStyle NONE = new BlockStyle("", null, null, null);
 
         BlockStyle(String name, String id) {
-            this(name, id, null);
+            this(name, id, null, null);
         }
 
         /** An open block ({@code --}) that a style makes verbatim: {@code [source]}, {@code [comment]} and the like. */
@@ -665,7 +677,7 @@ public final class AdocScanner {
         /** This block style with a later attribute line's: its style and id, where it gives them, win. */
         BlockStyle then(BlockStyle later) {
             return new BlockStyle(later.name.isEmpty() ? name : later.name, later.id != null ? later.id : id,
-                    later.subs != null ? later.subs : subs);
+                    later.subs != null ? later.subs : subs, later.title != null ? later.title : title);
         }
 
         static BlockStyle parse(String attrlist) {
@@ -691,15 +703,18 @@ public final class AdocScanner {
                 style = "";
             }
             String subs = null;
+            String title = null;
             for (String part : parts) {
                 String p = part.strip();
                 if (p.startsWith("id=")) {
                     id = unquote(p.substring(3).strip());
                 } else if (p.startsWith("subs=")) {
                     subs = unquote(p.substring(5).strip());
+                } else if (p.startsWith("title=")) {
+                    title = unquote(p.substring(6).strip());
                 }
             }
-            return new BlockStyle(style.strip(), id == null ? null : id.strip(), subs);
+            return new BlockStyle(style.strip(), id == null ? null : id.strip(), subs, title);
         }
 
         private static final java.util.Set<String> VERBATIM_STYLES = java.util.Set.of("literal", "listing", "source");

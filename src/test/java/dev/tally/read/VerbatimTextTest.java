@@ -153,4 +153,27 @@ class VerbatimTextTest {
         assertEquals("../2023/parcels.adoc", s.attribute("tally-previous"));
         assertEquals("{nothing}/x", s.attribute("unknown"));
     }
+
+    /** Trial W, 6: a block's title is taken as the page has it, from .Title or title="...", references replaced. */
+    @Test
+    void aBlockTitleHasItsReferencesReplaced() {
+        AdocSource s = new AdocScanner(new Diagnostics()).scan(TextFile.split("""
+                = R
+                :company: Acme
+                :q: Q3
+
+                .{company} parcels in {q}
+                [data#parcels]
+                ----
+                a: 1
+                ----
+
+                [data#costs,title="Costs in {q}"]
+                ----
+                b: 2
+                ----
+                """, FILE));
+        assertEquals(List.of("Acme parcels in Q3", "Costs in Q3"),
+                s.blocks().stream().map(AdocSource.Block::title).toList());
+    }
 }
