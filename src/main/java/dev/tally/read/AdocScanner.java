@@ -70,6 +70,10 @@ public final class AdocScanner {
         boolean paragraphStart = true;
         boolean paragraphMacros = true;
         boolean paragraphDropped = false;
+        // the line of the document title, whose next line (and the one after an author line) is the header's
+        // author or revision line, printed as it is
+        int titleLine = -2;
+        boolean authorLine = false;
 
         int i = 0;
         while (i < lines.size()) {
@@ -79,6 +83,19 @@ public final class AdocScanner {
             char first = text.isEmpty() ? ' ' : text.charAt(0);
             // most lines are plain text: only a line starting with one of these can be structure
             boolean structural = "-.+/=*_|,:![#".indexOf(first) >= 0 || stripped.startsWith("//");
+            if (first == '`' && text.startsWith("```") && open.stream().noneMatch(AdocScanner::isTable)) {
+                // a Markdown fenced code block: a listing for Asciidoctor, no figure in it (trial Y, 9)
+                int end = i + 1;
+                while (end < lines.size() && !lines.get(end).text().strip().equals("```")) {
+                    end++;
+                }
+                i = end + 1;
+                pending = null;
+                pendingAt = null;
+                pendingTitle = null;
+                paragraphStart = true;
+                continue;
+            }
             if (structural) {
                 // each pattern below starts with a fixed character: a line that cannot match is not tried
                 if (maybeDelimiter(text, first) && DELIMITER.matcher(text).matches()) {
@@ -208,6 +225,10 @@ public final class AdocScanner {
                     BlockStyle these = anchorLine
                             ? new BlockStyle("", anchor.group(1).strip()) : BlockStyle.parse(attrs.group(1));
                     BlockStyle merged = pending == null ? these : pending.then(these);
+                    if (these.title() != null && these.title().contains("tally:")) {
+                        // [title="... tally:v.x[5] ..."]: the page shows the title, figure and all (trial Y, 1)
+                        findMacros(new SourceLine(these.title(), line.location(), line.include()), macros);
+                    }
                     if (pending != null && pending.tally() && !merged.tally()) {
                         diagnostics.error(pendingAt, "read.block-not-listing", pending.name());
                     }
@@ -228,13 +249,15 @@ public final class AdocScanner {
                     continue;
                 }
                 Matcher section = first == '=' || first == '#' ? SECTION.matcher(text) : null;
-                if (section != null && section.matches() && open.isEmpty()) {
+                // a heading right after a line of text is text: Asciidoctor starts no section inside a paragraph
+                if (section != null && section.matches() && open.isEmpty() && paragraphStart) {
                     int level = section.group(1).length() - 1 + levelOffset;
                     String heading = stripClosingMarks(section.group(2));
                     boolean discrete = pending != null
                             && (pending.name().equals("discrete") || pending.name().equals("float"));
                     if (level == 0 && title == null && sections.isEmpty() && levelOffset == 0) {
                         title = heading;
+                        titleLine = i;
                     } else if (level > 0 && !discrete) {
                         // a [discrete] heading is no section: not in the outline, and no section of a template
                         sections.add(new AdocSource.Section(level, sectionTitle(heading), line.location()));
@@ -251,7 +274,13 @@ public final class AdocScanner {
                 if (pending != null && pending.tally()) {
                     diagnostics.error(pendingAt, "read.block-not-listing", pending.name());
                 }
-                if (paragraphStart) {
+                boolean header = i == titleLine + 1 || i == titleLine + 2 && authorLine;
+                if (header) {
+                    // the author line and the revision line of the header: shown as they are (trial Y, 5)
+                    authorLine = i == titleLine + 1;
+                    paragraphMacros = false;
+                    paragraphStart = true;
+                } else if (paragraphStart) {
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
                     boolean indented = (first == ' ' || first == '\t') && open.stream().noneMatch(AdocScanner::isTable)
                             && !INDENTED_LIST_ITEM.matcher(text).find();

@@ -69,6 +69,10 @@ class VerbatimTextTest {
         "image::x.png[]\n indented FIG",
         " indented one\nunindented FIG",
         "|===\n| a\n\n  indented FIG\n|===",
+        "```\nFIG\n```",
+        "```java\nFIG\n```",
+        "[title=\"See FIG\"]\n====\nx\n====",
+        "text\n== Not a section FIG",
     })
     void aFigureIsCheckedExactlyWhereAsciidoctorReplacesMacros(String snippet) {
         boolean page = AsciidoctorOracle.convert(snippet.replace("FIG", "link:https://example.org/x[L]"))
@@ -175,5 +179,35 @@ class VerbatimTextTest {
                 """, FILE));
         assertEquals(List.of("Acme parcels in Q3", "Costs in Q3"),
                 s.blocks().stream().map(AdocSource.Block::title).toList());
+    }
+
+    /**
+     * Trial Y, 5 and 13: the line right after the document title is its author line, shown as it is; a heading
+     * right after a line of text is text, no section; one after a block is a section. Held to Asciidoctor.
+     */
+    @Test
+    void theHeadersAuthorLineHoldsNoFigureAndAHeadingInsideAParagraphIsNoSection(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("r.adoc");
+        Files.writeString(report, """
+                = R
+                Jane Doe tally:v.a[1]
+
+                == One
+
+                Some text
+                == Not a section
+
+                ----
+                listing
+                ----
+                == Two
+                """);
+        List<String> asciidoctor = AsciidoctorOracle.sectionTitles(report, dir);
+        Diagnostics d = new Diagnostics();
+        AdocSource s = new AdocScanner(d).scan(new IncludeExpander(dir, d).expand(report));
+        assertEquals(asciidoctor, s.sections().stream().map(AdocSource.Section::title).toList());
+        assertEquals(List.of("One", "Two"), asciidoctor);
+        assertEquals(List.of(), s.macros());
+        assertEquals("R", s.title());
     }
 }
