@@ -35,7 +35,8 @@ final class DataBlockProcessor extends BlockProcessor {
             // the title as Asciidoctor has it: from .Title or title="..." (trial W, 6)
             Object given = attributes.get("title");
             String written = given != null ? given.toString() : table.title();
-            String title = FigureMacro.inTitle(written, context.report(), context.previous());
+            String resolved = FigureMacro.inTitle(written, context.report(), context.previous());
+            String title = resolved;
             String titleHtml = null;
             if (title != null && !title.isBlank()) {
                 // formatted as any block title is: attribute references replaced, *bold* bold, < escaped
@@ -53,7 +54,7 @@ final class DataBlockProcessor extends BlockProcessor {
                     title, titleHtml, Wording.of(context.report()), context.failedCells(table.id()), context.ui()),
                     Map.of("id", id.toString()));
             if (title != null && !title.isBlank()) {
-                shown.setTitle(FigureMacro.inTitle(written, context.report(), context.previous()));
+                shown.setTitle(resolved);
             }
             return shown;
         }
