@@ -156,43 +156,26 @@ public final class Integrity {
     public static final class Seen {
         private static final int MOST = 256;
 
-        private final java.util.Map<IdentityKey, Prose> recent = new java.util.LinkedHashMap<>(MOST * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<IdentityKey, Prose> eldest) {
-                return size() > MOST;
-            }
-        };
-
-        /** The same list, not an equal one (two reports may have equal lines and still be two reports). */
-        private static final class IdentityKey {
-            private final List<SourceLine> lines;
-
-            IdentityKey(List<SourceLine> lines) {
-                this.lines = lines;
-            }
-
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof IdentityKey k && k.lines == lines;
-            }
-
-            @Override
-            public int hashCode() {
-                return System.identityHashCode(lines);
-            }
-        }
+        /* by identity: the same list, not an equal one (two reports may have equal lines and still be two reports) */
+        private final java.util.Map<List<SourceLine>, Prose> recent = new java.util.IdentityHashMap<>(MOST * 2);
+        /** The lists in {@link #recent}, oldest first. */
+        private final java.util.ArrayDeque<List<SourceLine>> order = new java.util.ArrayDeque<>(MOST + 1);
 
         private Prose prose(List<SourceLine> lines) {
-            IdentityKey key = new IdentityKey(lines);
             synchronized (recent) {
-                Prose p = recent.get(key);
+                Prose p = recent.get(lines);
                 if (p != null) {
                     return p;
                 }
             }
             Prose p = Prose.of(lines);
             synchronized (recent) {
-                recent.put(key, p);
+                if (recent.put(lines, p) == null) {
+                    order.addLast(lines);
+                    if (order.size() > MOST) {
+                        recent.remove(order.removeFirst());
+                    }
+                }
             }
             return p;
         }

@@ -34,7 +34,7 @@ final class WorkOrder {
     static List<Path> of(List<Path> files) {
         Set<Path> all = new HashSet<>(files);
         Map<Path, Path> previous = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(f -> {
+        Parallel.forEach(files, f -> {
             Path p = previousOf(f);
             if (p != null && all.contains(p) && !p.equals(f)) {
                 previous.put(f, p);

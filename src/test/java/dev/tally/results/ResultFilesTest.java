@@ -48,6 +48,32 @@ class ResultFilesTest {
     }
 
     @Test
+    void everyWayOfWritingGivesTheBytesTheJdkGives() throws IOException {
+        // lone low halves, a high half before a plain character, and pieces longer than the writer's buffers
+        String[] texts = {"a\uDC00b", "\uD83Dx\uD83D\uDCCA", "\uDC00\uD83D", "é€" + "数".repeat(30_000) + "\uD83D\uDCCA",
+            "x".repeat(70_000) + "\uD83D"};
+        for (String text : texts) {
+            byte[] expected = text.getBytes(StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream asString = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream asChars = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream oneByOne = new java.io.ByteArrayOutputStream();
+            try (java.io.Writer a = new ResultFiles.Utf8Writer(asString);
+                    java.io.Writer b = new ResultFiles.Utf8Writer(asChars);
+                    java.io.Writer c = new ResultFiles.Utf8Writer(oneByOne)) {
+                a.write(text);
+                b.write(text.toCharArray(), 0, text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    c.write(text.charAt(i));
+                }
+            }
+            String shown = text.length() > 20 ? text.substring(0, 20) + "…" : text;
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, asString.toByteArray(), shown);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, asChars.toByteArray(), shown);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, oneByOne.toByteArray(), shown);
+        }
+    }
+
+    @Test
     void writesTheThreeFilesIntoANewDirectory() throws Exception {
         RunResult run = ResultsFixture.examplesRun(project);
         Path out = project.resolve("target/tally/results");
