@@ -337,10 +337,15 @@ final class Prose {
                 continue;
             }
             String sectionTitle = openDelimiter == null ? sectionTitle(text) : null;
-            if (sectionTitle != null) {
+            // a two-line title (Title / -----), as the reader takes it: a heading, and no listing under it
+            boolean twoLines = sectionTitle == null && openDelimiter == null && current.isEmpty()
+                    && i + 1 < source.size() && !stripped.isEmpty()
+                    && AdocScanner.setextLevel(text, source.get(i + 1).text()) >= 0;
+            if (sectionTitle != null || twoLines) {
                 flush(current, paragraphs);
-                boolean isTitle = text.charAt(1) != '=' && title == null && !seenSection;
-                Line l = line(sl, isTitle ? Kind.TITLE : Kind.SECTION, sectionTitle);
+                boolean topLevel = twoLines ? source.get(i + 1).text().charAt(0) == '=' : text.charAt(1) != '=';
+                boolean isTitle = topLevel && title == null && !seenSection;
+                Line l = line(sl, isTitle ? Kind.TITLE : Kind.SECTION, twoLines ? stripped : sectionTitle);
                 if (isTitle) {
                     title = l;
                 } else {
@@ -349,6 +354,9 @@ final class Prose {
                 out.add(l);
                 paragraphs.add(paragraph(l.kind(), List.of(l)));
                 pendingStyle = null;
+                if (twoLines) {
+                    i++;
+                }
                 continue;
             }
             if (stripped.isEmpty() || stripped.startsWith("include::")) {

@@ -30,7 +30,9 @@ public final class AdocScanner {
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]{0,200}!?):(?:[ \\t](.*))?$");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(?!\\[)(.*)]\\s*$");
     /** A block anchor line, {@code [[id]]} or {@code [[id,reftext]]}: the id of the block that follows. */
-    private static final Pattern BLOCK_ANCHOR = Pattern.compile("^\\[\\[([^\\[\\],]+)(?:,[^\\]]*)?]]\\s*$");
+    // the reftext runs to the closing ]], brackets and all, as Asciidoctor's BlockAnchorRx reads it: it is not
+    // shown where the anchor stands, so a figure in it is no figure (trial Y, 11)
+    private static final Pattern BLOCK_ANCHOR = Pattern.compile("^\\[\\[([^\\[\\],]+)(?:,.*)?]]\\s*$");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
 
     private final Diagnostics diagnostics;
@@ -64,6 +66,8 @@ public final class AdocScanner {
         BlockStyle pending = null;
         Location pendingAt = null;
         String pendingTitle = null;
+        // its line: its figures are found once it is known whether the page shows the title (trial Y, 10)
+        SourceLine pendingTitleLine = null;
         // whether the next line of text starts a paragraph, and whether the paragraph under way has its macros
         // replaced: not in a literal paragraph (an indented first line), a listing or source one, and not where
         // subs= leaves macros out, as Asciidoctor shows such text as it is
@@ -90,9 +94,11 @@ public final class AdocScanner {
                     end++;
                 }
                 i = end + 1;
+                titleFigures(pendingTitleLine, "", macros);
                 pending = null;
                 pendingAt = null;
                 pendingTitle = null;
+                pendingTitleLine = null;
                 paragraphStart = true;
                 continue;
             }
@@ -107,6 +113,8 @@ public final class AdocScanner {
                         continue;
                     }
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
+                    titleFigures(pendingTitleLine, titleShown(style, delim), macros);
+                    pendingTitleLine = null;
                     if (isVerbatim(delim) || delim.equals("--") && style.verbatimOpenBlock()) {
                         int end = findClose(lines, i + 1, delim);
                         int stop = style.tally() && delim.startsWith("----")
@@ -243,7 +251,7 @@ public final class AdocScanner {
                 Matcher blockTitle = first == '.' ? BLOCK_TITLE.matcher(text) : null;
                 if (blockTitle != null && blockTitle.matches() && open.stream().noneMatch(AdocScanner::isTable)) {
                     pendingTitle = blockTitle.group(1).strip();
-                    findMacros(line, macros);
+                    pendingTitleLine = line;
                     paragraphStart = true;
                     i++;
                     continue;
@@ -262,6 +270,7 @@ public final class AdocScanner {
                         // a [discrete] heading is no section: not in the outline, and no section of a template
                         sections.add(new AdocSource.Section(level, sectionTitle(heading), line.location()));
                     }
+                    pendingTitleLine = null; // a .Title over a section is not shown: its figures are not checked
                     findMacros(line, macros);
                     pending = null;
                     pendingTitle = null;
@@ -269,6 +278,32 @@ public final class AdocScanner {
                     i++;
                     continue;
                 }
+            }
+            int setext = paragraphStart && open.isEmpty() && i + 1 < lines.size() && !stripped.isEmpty()
+                    && i != titleLine + 1 && !(i == titleLine + 2 && authorLine)
+                    ? setextLevel(text, lines.get(i + 1).text()) : -1;
+            if (setext >= 0) {
+                // a two-line title (Title / -----): a section for Asciidoctor, not a line of text and a listing
+                // that swallows the rest of the report (trial Y, 4); the lines before a block (attributes, anchors,
+                // titles, comments) and one-line titles were taken above
+                int level = setext + levelOffset;
+                String heading = text.strip();
+                boolean discrete = pending != null
+                        && (pending.name().equals("discrete") || pending.name().equals("float"));
+                if (level == 0 && title == null && sections.isEmpty() && levelOffset == 0) {
+                    title = heading;
+                    titleLine = i + 1;
+                } else if (level > 0 && !discrete) {
+                    sections.add(new AdocSource.Section(level, sectionTitle(heading), line.location()));
+                }
+                findMacros(line, macros); // a .Title over a section is not shown: its figures are not checked
+                pending = null;
+                pendingAt = null;
+                pendingTitle = null;
+                pendingTitleLine = null;
+                paragraphStart = true;
+                i += 2;
+                continue;
             }
             if (!stripped.isEmpty()) {
                 if (pending != null && pending.tally()) {
@@ -293,6 +328,9 @@ public final class AdocScanner {
                 } else if (stripped.equals("+")) {
                     paragraphStart = true; // a list continuation: the block attached after it starts afresh
                 }
+                // a comment paragraph's title is not shown either
+                titleFigures(pendingTitleLine, paragraphDropped ? null : "", macros);
+                pendingTitleLine = null;
                 pending = null;
                 pendingAt = null;
                 pendingTitle = null;
@@ -310,6 +348,72 @@ public final class AdocScanner {
         }
         return new AdocSource(title, attributes, sections, blocks, macros, lines);
     }
+
+    /**
+     * Where a block title's figures stand, by the block it is the title of: null where the page does not show
+     * the title (a comment, a checks block), the block's id for a data block (shown as the caption of a table, not
+     * over values: the reader knows which), else "" (shown).
+     */
+    private static String titleShown(BlockStyle style, String delim) {
+        if (style.tally()) {
+            return style.name().equals("data") && style.id() != null && !style.id().isEmpty() ? style.id() : null;
+        }
+        return delim.startsWith("////") || style.name().equals("comment") ? null : "";
+    }
+
+    /** The figures of a block title, marked with the data block it stands over ({@link #titleShown}). */
+    private void titleFigures(SourceLine titleLine, String shownOver, List<AdocSource.Macro> macros) {
+        if (titleLine == null || shownOver == null) {
+            return;
+        }
+        int from = macros.size();
+        findMacros(titleLine, macros);
+        if (!shownOver.isEmpty()) {
+            for (int k = from; k < macros.size(); k++) {
+                AdocSource.Macro m = macros.get(k);
+                macros.set(k, new AdocSource.Macro(m.target(), m.expected(), m.location(), shownOver));
+            }
+        }
+    }
+
+    /** The underline characters of two-line section titles, by level: {@code =} is the document title. */
+    private static final String SETEXT_UNDERLINES = "=-~^+";
+
+    /**
+     * The level of a two-line (Setext) section title, as Asciidoctor's {@code setext_section_title?} finds it, or
+     * -1: the second line is one of {@code = - ~ ^ +} repeated, its length within one character of the first's,
+     * and the first line has a letter or digit and does not start with a dot. Only where a block may start, and
+     * after the block's attribute lines: the caller sees to that.
+     */
+    public static int setextLevel(String line1, String line2) {
+        char c = line2.isEmpty() ? ' ' : line2.charAt(0);
+        int level = SETEXT_UNDERLINES.indexOf(c);
+        if (level < 0) {
+            return -1;
+        }
+        String under = stripTrailingBlanks(line2);
+        for (int k = 1; k < under.length(); k++) {
+            if (under.charAt(k) != c) {
+                return -1;
+            }
+        }
+        String title = stripTrailingBlanks(line1);
+        if (title.startsWith(".") || title.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return -1;
+        }
+        // Ruby counts characters: a title of six Chinese characters takes six dashes, give or take one
+        return Math.abs(title.codePointCount(0, title.length()) - under.length()) < 2 ? level : -1;
+    }
+
+    /** The line without the trailing blanks Asciidoctor's reader takes off (ASCII whitespace only). */
+    private static String stripTrailingBlanks(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return line.substring(0, end);
+    }
+
 
     /** {@code pass:[...]}, with or without substitutions ({@code pass:q[...]}): Asciidoctor finds no figure in it. */
     private static final Pattern PASS_MACRO = Pattern.compile("(?<!\\\\)pass:([a-z,]*)\\[(?:[^\\]\\\\]|\\\\.)*]");

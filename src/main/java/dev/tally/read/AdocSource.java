@@ -37,8 +37,17 @@ public record AdocSource(
     public record Block(String style, String id, String title, Location location, List<SourceLine> content) {
     }
 
-    /** An inline {@code tally:target[expected]} macro; {@code expected} is empty for {@code []}. */
-    public record Macro(String target, String expected, Location location) {
+    /**
+     * An inline {@code tally:target[expected]} macro; {@code expected} is empty for {@code []}.
+     *
+     * @param titleOf the id of the data block whose title holds it, or null: the page shows that title only as the
+     *     caption of a table
+     */
+    public record Macro(String target, String expected, Location location, String titleOf) {
+
+        public Macro(String target, String expected, Location location) {
+            this(target, expected, location, null);
+        }
 
         public String asWritten() {
             return "tally:" + target + "[" + expected + "]";

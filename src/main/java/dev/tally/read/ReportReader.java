@@ -198,7 +198,9 @@ public final class ReportReader {
         }
         List<SectionTitle> sections = source.sections().stream()
                 .map(s -> new SectionTitle(s.level(), s.title(), s.location())).toList();
+        // a data block's title is shown as a table's caption; over values it is not shown (trial Y, 10)
         List<Figure> figures = source.macros().stream()
+                .filter(m -> m.titleOf() == null || blocks.get(m.titleOf()) instanceof Table)
                 .map(m -> new Figure(m.target(), m.expected(), m.location())).toList();
         // the title as Asciidoctor shows it: {name} stands for the attribute's value ({org-name} in a title)
         String title = source.title() == null ? null : AttributeRefs.replace(source.title(), name -> {

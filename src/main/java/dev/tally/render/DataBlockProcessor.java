@@ -39,8 +39,9 @@ final class DataBlockProcessor extends BlockProcessor {
             String title = resolved;
             String titleHtml = null;
             if (title != null && !title.isBlank()) {
-                // formatted as any block title is: attribute references replaced, *bold* bold, < escaped
-                org.asciidoctor.ast.Block line = createBlock(parent, "paragraph", title);
+                // formatted as any block title is: attribute references replaced, *bold* bold, < escaped, and a
+                // figure in it shown as the text's figures are, marked where the data says otherwise (trial Y, 11)
+                org.asciidoctor.ast.Block line = createBlock(parent, "paragraph", written);
                 line.setSubstitutions("specialcharacters", "quotes", "attributes", "replacements", "macros",
                         "post_replacements");
                 Object html = line.getContent();

@@ -242,6 +242,13 @@ class RulesTest {
             assertEquals(List.of("integrity.pinyin@4"), codes(d));
             assertEquals(List.of("国(guó) 报（bào）", "2", "4, 6"), shown(first(d)));
         }
+
+        @Test
+        void theTextUnderATwoLineTitleIsText() {
+            // trial Y, 4: 一、总体情况 over six dashes is a section, not a listing that hides the rest of the report
+            Diagnostics d = check("一、总体情况\n------\n\n国(guó)家报（bào）告\n");
+            assertEquals(List.of("integrity.pinyin@7"), codes(d));
+        }
     }
 
     // --------------------------------------------------------------------------------------- mixed script

@@ -566,6 +566,50 @@ class ReportReaderTest {
         assertTrue(d.location().line() >= 3 && d.location().line() <= 5, d.location().toString());
     }
 
+    /**
+     * Trial Y, 10: a block title's figure is checked where the page shows the title: the caption of a data table;
+     * not over values, a checks block, a comment or a section, which the page shows no title of.
+     */
+    @Test
+    void aTitlesFigureIsCheckedWhereThePageShowsTheTitle() {
+        ReportReader.Reading r = read("""
+                = R
+
+                .Caption of tally:t.total@a[3]
+                [data#t]
+                ----
+                columns: [a]
+                rows:
+                  x: [1]
+                  total: [1]
+                ----
+
+                .Values tally:v.a[8]
+                [data#v]
+                ----
+                a: 1
+                ----
+
+                .Checks tally:v.a[9]
+                [checks]
+                ----
+                - v.a = 1
+                ----
+
+                .Comment tally:v.a[7]
+                [comment]
+                共tally:v.a[6]条。
+
+                .Section tally:v.a[5]
+                == One
+
+                .Paragraph tally:v.a[4]
+                共tally:v.a[1]条。
+                """);
+        assertEquals(List.of("tally:t.total@a[3]", "tally:v.a[4]", "tally:v.a[1]"),
+                r.report().figures().stream().map(dev.tally.model.Figure::asWritten).toList());
+    }
+
     @Test
     void documentChecksAndFiguresAreRead() {
         ReportReader.Reading r = read("""

@@ -73,6 +73,18 @@ class VerbatimTextTest {
         "```java\nFIG\n```",
         "[title=\"See FIG\"]\n====\nx\n====",
         "text\n== Not a section FIG",
+        ".Title FIG\nShown.",
+        ".Title FIG\n== Section",
+        ".Title FIG\n[comment]\nhidden",
+        ".Title FIG\n////\nhidden\n////",
+        ".Title FIG\n[comment]\n--\nhidden\n--",
+        ".Title FIG\n----\nlisting\n----",
+        ".Title FIG\n====\nexample\n====",
+        ".Title FIG\n\nShown after a blank line.",
+        "Text.\n\n.Dangling at the end FIG",
+        "Title\n-----\n\nFIG under a two-line title",
+        "[[p1,FIG]]\nShown.",
+        "[[p1,FIG]]\nShown FIG.",
     })
     void aFigureIsCheckedExactlyWhereAsciidoctorReplacesMacros(String snippet) {
         boolean page = AsciidoctorOracle.convert(snippet.replace("FIG", "link:https://example.org/x[L]"))
@@ -209,5 +221,66 @@ class VerbatimTextTest {
         assertEquals(List.of("One", "Two"), asciidoctor);
         assertEquals(List.of(), s.macros());
         assertEquals("R", s.title());
+    }
+
+    /**
+     * Trial Y, 4: a two-line title (Title, then a line of - ~ ^ + within one character of its length) is a section
+     * as Asciidoctor reads it, not a line of text over a listing that swallows the rest; a line of dashes of another
+     * length, or under a line of text, under a .Title or a [source] line, still opens a listing. Held to Asciidoctor.
+     */
+    @Test
+    void twoLineTitlesAreSectionsAsAsciidoctorReadsThem(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("r.adoc");
+        Files.writeString(report, """
+                某镇2024年报告
+                ========
+
+                一、总体情况
+                ------
+
+                本年新收tally:v.a[5]件。
+
+                Text over a listing, not a title
+                ----------
+                not tally:v.b[1] a section
+                ----------
+
+                .A title
+                --------
+                a listing tally:v.c[2]
+                --------
+
+                [source]
+                ------
+                tally:v.d[3]
+                ------
+
+                二、主动公开政府信息情况
+                ------------
+
+                Two
+                ---
+
+                ab
+                --
+
+                Sub
+                ~~~
+
+                四、政府信息公开行政复议、行政诉讼情况
+                -------------------
+                """);
+        List<String> asciidoctor = AsciidoctorOracle.sectionTitles(report, dir);
+        assertEquals(List.of("一、总体情况", "二、主动公开政府信息情况", "Two", "ab", "四、政府信息公开行政复议、行政诉讼情况"),
+                asciidoctor);
+        Diagnostics d = new Diagnostics();
+        AdocSource s = new AdocScanner(d).scan(new IncludeExpander(dir, d).expand(report));
+        assertEquals("某镇2024年报告", s.title());
+        assertEquals(asciidoctor, s.sections().stream().filter(x -> x.level() == 1).map(AdocSource.Section::title)
+                .toList());
+        assertEquals(List.of("Sub"), s.sections().stream().filter(x -> x.level() == 2)
+                .map(AdocSource.Section::title).toList());
+        assertEquals(List.of("tally:v.a[5]"), s.macros().stream().map(AdocSource.Macro::asWritten).toList());
+        assertEquals(List.of(), d.list());
     }
 }

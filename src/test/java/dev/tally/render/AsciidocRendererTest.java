@@ -85,6 +85,35 @@ class AsciidocRendererTest {
     }
 
     /**
+     * Trial Y, 11: a figure in a data table's caption is shown as the text's figures are: a figure element, marked
+     * where the data says otherwise, so that the page does not hide what the build reports; an xref to the table
+     * reads as the caption's plain text.
+     */
+    @Test
+    void aFigureInACaptionIsMarkedAsInTheText() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+
+                See <<t>>.
+
+                .申请情况（合计tally:t.total@n[99]件，其中tally:t.north@n[1]件）
+                [data#t]
+                ----
+                columns: [n]
+                rows:
+                  north: [1]
+                  total: [1]
+                ----
+                """);
+        String html = render(report).html();
+        java.util.regex.Matcher caption = java.util.regex.Pattern.compile("<caption>(.*?)</caption>").matcher(html);
+        assertTrue(caption.find(), html);
+        assertTrue(caption.group(1).matches("申请情况（合计<span class=\"tally-figure tally-mismatch\"[^>]*>1</span>件，"
+                + "其中<span class=\"tally-figure\"[^>]*>1</span>件）"), caption.group(1));
+        assertTrue(html.contains(">申请情况（合计1件，其中1件）</a>"), html);
+    }
+
+    /**
      * Trial W, 7: Asciidoctor knows a data table by its id and title: an xref to it reads as its title, and
      * another element with the same id is warned of, at the report.
      */
