@@ -682,7 +682,62 @@ public final class AdocScanner {
         if (t.contains("footnote")) {
             t = FOOTNOTE.matcher(t).replaceAll("");
         }
+        t = shownText(t);
         return t.strip().isEmpty() ? heading : t.strip();
+    }
+
+    private static final Pattern PASS_CONTENT = Pattern.compile("(?<!\\\\)pass:[a-z,]*\\[((?:[^\\]\\\\]|\\\\.)*)]");
+    private static final Pattern CHARACTER_REFERENCE =
+            Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));");
+    private static final Pattern UNCONSTRAINED = Pattern.compile("(\\*\\*|__|``|##)(.+?)\\1");
+    private static final Pattern CONSTRAINED_WHOLE = Pattern.compile("^([*_`#])(\\S(?:.*\\S)?)\\1$");
+
+    /**
+     * The text a reader sees of a title (trial Y, 14): a passthrough's content as written, character references
+     * as their characters ({@code &#12289;} is 、), and the marks of bold, italic, monospace and highlight left
+     * out where they wrap the whole title or stand doubled ({@code **政府**}).
+     */
+    static String shownText(String title) {
+        String t = title;
+        if (t.contains("pass:")) {
+            Matcher m = PASS_CONTENT.matcher(t);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).replace("\\]", "]")));
+            }
+            m.appendTail(out);
+            t = out.toString(); // the content is shown as written: no marks taken out of it
+        } else if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('`') >= 0 || t.indexOf('#') >= 0) {
+            t = UNCONSTRAINED.matcher(t).replaceAll("$2");
+            Matcher whole = CONSTRAINED_WHOLE.matcher(t.strip());
+            if (whole.matches()) {
+                t = whole.group(2);
+            }
+        }
+        if (t.indexOf('&') >= 0) {
+            Matcher m = CHARACTER_REFERENCE.matcher(t);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String c;
+                if (m.group(3) != null) {
+                    c = switch (m.group(3)) {
+                        case "amp" -> "&";
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "quot" -> "\"";
+                        case "apos" -> "'";
+                        default -> "\u00A0";
+                    };
+                } else {
+                    int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+                    c = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : m.group();
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(c));
+            }
+            m.appendTail(out);
+            t = out.toString();
+        }
+        return t;
     }
 
     /** {@code Title ==} (symmetric headings) → {@code Title}, in linear time; {@code ## Title ##} too. */

@@ -283,4 +283,46 @@ class VerbatimTextTest {
         assertEquals(List.of("tally:v.a[5]"), s.macros().stream().map(AdocSource.Macro::asWritten).toList());
         assertEquals(List.of(), d.list());
     }
+
+    /**
+     * Trial Y, 14: a section title is compared as the reader sees it on the page: a passthrough's content, a
+     * character reference as its character, without the marks of bold or monospace. Held to Asciidoctor.
+     */
+    @Test
+    void aSectionTitleIsTheTextThePageShows(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("r.adoc");
+        Files.writeString(report, """
+                = R
+
+                == pass:[一、总体情况]
+
+                == 二&#12289;主动公开政府信息情况
+
+                == *三、收到和处理政府信息公开申请情况*
+
+                == 四、**政府**信息公开行政复议、行政诉讼情况
+
+                == `五、存在的主要问题及改进情况`
+
+                == &#x516D;、其他需要报告的事项 &amp; more
+                """);
+        List<String> page = AsciidoctorOracle.sectionTitles(report, dir).stream()
+                .map(h -> decode(h.replaceAll("<[^>]+>", ""))).toList();
+        assertEquals(List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项 & more"), page);
+        AdocSource s = new AdocScanner(new Diagnostics()).scan(TextFile.split(Files.readString(report), report));
+        assertEquals(page, s.sections().stream().map(AdocSource.Section::title).toList());
+    }
+
+    /** The characters of the HTML's character references. */
+    private static String decode(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);|&amp;").matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String c = m.group(2) == null ? "&"
+                    : new String(Character.toChars(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16)));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(c));
+        }
+        return m.appendTail(out).toString();
+    }
 }
