@@ -283,7 +283,7 @@ final class Prose {
                 boolean verbatim = (c == '-' && delim.length() >= 4) || c == '.' || c == '+' || c == '/';
                 if (verbatim) {
                     int end = i + 1;
-                    while (end < source.size() && !strippedEquals(source.get(end).text(), delim)) {
+                    while (end < source.size() && !AdocScanner.strippedEquals(source.get(end).text(), delim)) {
                         end++;
                     }
                     boolean tally = "data".equals(pendingStyle) || "checks".equals(pendingStyle);
@@ -528,22 +528,4 @@ final class Prose {
         return c < 128 && (Character.isLetterOrDigit(c) || c == ',' || c == '.' || c == ';');
     }
 
-    /** Whether {@code text} without leading and trailing white space is {@code s} (without making that string). */
-    static boolean strippedEquals(String text, String s) {
-        int from = 0;
-        int to = text.length();
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        if (s.isEmpty()) {
-            return to == 0;
-        }
-        if (to < s.length() || text.charAt(to - 1) != s.charAt(s.length() - 1)) {
-            return false; // asked of every line of a block: most end otherwise and are passed over at that
-        }
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        return to - from == s.length() && text.startsWith(s, from);
-    }
 }

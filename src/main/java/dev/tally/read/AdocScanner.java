@@ -810,9 +810,28 @@ public final class AdocScanner {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
+    /** Whether {@code text} without leading and trailing white space is {@code s} (without making that string). */
+    public static boolean strippedEquals(String text, String s) {
+        int from = 0;
+        int to = text.length();
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (s.isEmpty()) {
+            return to == 0;
+        }
+        if (to < s.length() || text.charAt(to - 1) != s.charAt(s.length() - 1)) {
+            return false; // asked of every line of a block: most end otherwise and are passed over at that
+        }
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return to - from == s.length() && text.startsWith(s, from);
+    }
+
     private static int findClose(List<SourceLine> lines, int from, String delim) {
         for (int j = from; j < lines.size(); j++) {
-            if (lines.get(j).text().strip().equals(delim)) {
+            if (strippedEquals(lines.get(j).text(), delim)) {
                 return j;
             }
         }

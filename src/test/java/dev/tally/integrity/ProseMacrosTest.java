@@ -67,7 +67,7 @@ class ProseMacrosTest {
     @Property(tries = 2000, seed = "20261123")
     void aDelimiterLineIsFoundAsStripWouldFindIt(@ForAll("padded") String text) {
         for (String delim : List.of("----", "-", "x", "条", "", "....")) {
-            assertEquals(text.strip().equals(delim), Prose.strippedEquals(text, delim), text + " / " + delim);
+            assertEquals(text.strip().equals(delim), dev.tally.read.AdocScanner.strippedEquals(text, delim), text + " / " + delim);
         }
     }
 }
