@@ -61,6 +61,8 @@ public final class AdocScanner {
         List<AdocSource.Block> blocks = new ArrayList<>();
         List<AdocSource.Macro> macros = new ArrayList<>();
         Deque<String> open = new ArrayDeque<>();
+        // the cells of each table in open, innermost last (null for a block that is no table)
+        List<TableCells> cells = new ArrayList<>();
 
         // the attribute lines and anchors before a block, merged as Asciidoctor merges them ([[id]], [#id], [data])
         BlockStyle pending = null;
@@ -109,6 +111,7 @@ public final class AdocScanner {
                     paragraphStart = true;
                     if (!open.isEmpty() && open.peek().equals(delim)) {
                         open.pop();
+                        cells.remove(cells.size() - 1);
                         i++;
                         continue;
                     }
@@ -182,6 +185,8 @@ public final class AdocScanner {
                             diagnostics.error(pendingAt, "read.block-not-listing", style.name());
                         }
                         open.push(delim);
+                        cells.add(isTable(delim) ? TableCells.of(delim, style.cols(), style.format(), style.separator())
+                                : null);
                         i++;
                     }
                     pending = null;
@@ -334,10 +339,21 @@ public final class AdocScanner {
                 pending = null;
                 pendingAt = null;
                 pendingTitle = null;
-                if (paragraphMacros && !stripped.equals("+")) {
+                TableCells table = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+                if (table != null) {
+                    // in a table, the cells' text: none of a literal cell, and no figure a separator cuts
+                    for (String part : table.shown(text)) {
+                        if (paragraphMacros) {
+                            findMacros(new SourceLine(part, line.location(), line.include()), macros);
+                        }
+                    }
+                } else if (paragraphMacros && !stripped.equals("+")) {
                     findMacros(line, macros);
                 }
             } else {
+                if (!cells.isEmpty() && cells.get(cells.size() - 1) != null) {
+                    cells.get(cells.size() - 1).shown(text); // a blank line inside a quoted CSV cell goes on
+                }
                 paragraphStart = true;
                 paragraphMacros = true;
             }
@@ -839,12 +855,13 @@ public final class AdocScanner {
     }
 
     /** The style and id of a block attribute line, as far as Tally cares. */
-    record BlockStyle(String name, String id, String subs, String title) {
+    record BlockStyle(String name, String id, String subs, String title, String cols, String format,
+            String separator) {
 
-        static final BlockStyle NONE = new BlockStyle("", null, null, null);
+        static final BlockStyle NONE = new BlockStyle("", null);
 
         BlockStyle(String name, String id) {
-            this(name, id, null, null);
+            this(name, id, null, null, null, null, null);
         }
 
         /** An open block ({@code --}) that a style makes verbatim: {@code [source]}, {@code [comment]} and the like. */
@@ -884,7 +901,9 @@ public final class AdocScanner {
         /** This block style with a later attribute line's: its style and id, where it gives them, win. */
         BlockStyle then(BlockStyle later) {
             return new BlockStyle(later.name.isEmpty() ? name : later.name, later.id != null ? later.id : id,
-                    later.subs != null ? later.subs : subs, later.title != null ? later.title : title);
+                    later.subs != null ? later.subs : subs, later.title != null ? later.title : title,
+                    later.cols != null ? later.cols : cols, later.format != null ? later.format : format,
+                    later.separator != null ? later.separator : separator);
         }
 
         static BlockStyle parse(String attrlist) {
@@ -911,6 +930,9 @@ public final class AdocScanner {
             }
             String subs = null;
             String title = null;
+            String cols = null;
+            String format = null;
+            String separator = null;
             for (String part : parts) {
                 String p = part.strip();
                 if (p.startsWith("id=")) {
@@ -919,9 +941,15 @@ public final class AdocScanner {
                     subs = unquote(p.substring(5).strip());
                 } else if (p.startsWith("title=")) {
                     title = unquote(p.substring(6).strip());
+                } else if (p.startsWith("cols=")) {
+                    cols = unquote(p.substring(5).strip());
+                } else if (p.startsWith("format=")) {
+                    format = unquote(p.substring(7).strip());
+                } else if (p.startsWith("separator=")) {
+                    separator = unquote(p.substring(10).strip());
                 }
             }
-            return new BlockStyle(style.strip(), id == null ? null : id.strip(), subs, title);
+            return new BlockStyle(style.strip(), id == null ? null : id.strip(), subs, title, cols, format, separator);
         }
 
         private static final java.util.Set<String> VERBATIM_STYLES = java.util.Set.of("literal", "listing", "source");

@@ -61,6 +61,26 @@ class IntegrityHostileTest {
         s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", lineOf(r, "全年tally:v.a[2]"), "figure does not match");
     }
 
+    static Stream<Arguments> longTableLines() {
+        return Stream.of(
+                Arguments.of(named("a cell of a megabyte of spaces", "|" + " ".repeat(MB) + "l|x")),
+                Arguments.of(named("a megabyte of empty cells", " |".repeat(MB / 2))),
+                Arguments.of(named("a megabyte of specifiers", " 2+l|".repeat(MB / 5))),
+                Arguments.of(named("a megabyte of digits before a cell", "|" + "9".repeat(MB) + "+|x")),
+                Arguments.of(named("a megabyte of escaped separators", "|" + "\\|".repeat(MB / 2))));
+    }
+
+    /** The cells of a table line are found in time linear in the line (trial Y, 6). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("longTableLines")
+    void aOneMegabyteTableLineIsReadInBoundedTime(String line) {
+        Sandbox s = new Sandbox(tmp).withIntegrity();
+        String r = "= 青山镇2024年政府信息公开工作年度报告\n\n[cols=\"1,l\"]\n|===\n" + line + "\n|===\n\n"
+                + "[data#v]\n----\na: 1\n----\n\n全年tally:v.a[2]条。\n";
+        s.report("r.adoc", r);
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", lineOf(r, "全年tally:v.a[2]"), "figure does not match");
+    }
+
     /**
      * The integrity pass reads every line of prose with a dozen rules: a 50 MB report takes about a minute with it
      * on a loaded two-core machine (against a second or two for the numbers only), so 10 MB here, not 50.

@@ -85,6 +85,29 @@ class VerbatimTextTest {
         "Title\n-----\n\nFIG under a two-line title",
         "[[p1,FIG]]\nShown.",
         "[[p1,FIG]]\nShown FIG.",
+        "|===\nl|FIG\n|===",
+        "|===\n|x l|FIG\n|===",
+        "|===\n|x |FIG\n|===",
+        "|===\na|FIG\n|===",
+        "|===\n|a |b\n2+l|FIG\n|===",
+        "|===\n|a |b\n2+|FIG\n|===",
+        "[cols=\"l,1\"]\n|===\n|FIG |x\n|===",
+        "[cols=\"l,1\"]\n|===\n|x |FIG\n|===",
+        "[cols=\"2*l\"]\n|===\n|x |FIG\n|===",
+        "[cols=\"1,1l\"]\n|===\n|a |b\n|c |FIG\n|===",
+        "[cols=\"1,l\"]\n|===\n|a\n|FIG\n|===",
+        "[cols=\"1,l\"]\n|===\n|a\n|b\n|FIG |x\n|===",
+        "[cols=\"l,1\"]\n|===\n|FIG\ncontinued\n|x\n|===",
+        "[cols=\"l,1\",separator=¦]\n|===\n¦x ¦FIG\n|===",
+        "[cols=\"1,l\",separator=¦]\n|===\n¦x ¦FIG\n|===",
+        "[format=csv]\n|===\nFIG,x\n|===",
+        "[format=csv,cols=\"1,l\"]\n|===\nx,FIG\n|===",
+        ",===\nx,FIG\n,===",
+        ",===\nx,\"a FIG\"\n,===",
+        ":===\nFIG\n:===",
+        "[format=dsv]\n|===\nFIG\n|===",
+        "|===\na|\n!===\nl!FIG\n!===\n|===",
+        "|===\na|\n!===\n!FIG\n!===\n|===",
     })
     void aFigureIsCheckedExactlyWhereAsciidoctorReplacesMacros(String snippet) {
         boolean page = AsciidoctorOracle.convert(snippet.replace("FIG", "link:https://example.org/x[L]"))
@@ -324,5 +347,29 @@ class VerbatimTextTest {
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(c));
         }
         return m.appendTail(out).toString();
+    }
+
+    /**
+     * Trial Y, 8: a CSV or DSV table's separator that falls inside a figure cuts it in two on the page (the
+     * thousands comma of 12,480, the colon of tally:), and no figure is checked there.
+     */
+    @Test
+    void aSeparatorThatCutsAFigureLeavesNoFigure() {
+        AdocSource s = new AdocScanner(new Diagnostics()).scan(TextFile.split("""
+                = R
+
+                ,===
+                全年收费tally:v.fee[12,480]元,x
+                ,===
+
+                :===
+                新收tally:v.new[5]件
+                :===
+
+                ,===
+                全年收费tally:v.fee[12480]元,x
+                ,===
+                """, FILE));
+        assertEquals(List.of("tally:v.fee[12480]"), s.macros().stream().map(AdocSource.Macro::asWritten).toList());
     }
 }
