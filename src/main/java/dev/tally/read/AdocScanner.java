@@ -199,7 +199,8 @@ public final class AdocScanner {
                     continue;
                 }
                 Matcher entry = first == ':' ? ATTRIBUTE_ENTRY.matcher(text) : null;
-                if (entry != null && entry.matches()) {
+                // the next line of a paragraph or a list item is its text, no entry (trial Y, 12)
+                if (entry != null && paragraphStart && entry.matches()) {
                     String name = entry.group(1);
                     if (!name.startsWith("!") && !name.endsWith("!")) {
                         String value = entry.group(2) == null ? "" : entry.group(2).strip();

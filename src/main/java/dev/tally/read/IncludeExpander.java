@@ -120,6 +120,7 @@ public final class IncludeExpander {
             }
             if (text.isEmpty() || (text.charAt(0) != '/' && text.charAt(0) != 'i' && text.charAt(0) != ':')) {
                 out.add(line);
+                track(text);
                 continue;
             }
             if (COMMENT_DELIMITER.matcher(text).matches()) {
@@ -141,7 +142,10 @@ public final class IncludeExpander {
                 continue;
             }
             Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
-            if (entry.matches()) {
+            // an entry Asciidoctor takes as one: not a line of a listing, nor the next line of a paragraph or a
+            // list item, which is their text (trial Y, 12); in the header, every one
+            boolean takenAsEntry = entry.matches() && verbatim == null && (!afterText || inHeader);
+            if (takenAsEntry) {
                 String name = entry.group(1);
                 String key = name.replace("!", "").toLowerCase(java.util.Locale.ROOT);
                 if (name.startsWith("!") || name.endsWith("!")) {
@@ -152,8 +156,65 @@ public final class IncludeExpander {
                     attributes.put(key, AttributeRefs.resolveValue(value,
                             n -> attributes.get(n.toLowerCase(java.util.Locale.ROOT)), AdocScanner.MAX_EXPANDED));
                 }
+                out.add(line);
+                afterText = false;
+                continue;
             }
             out.add(line);
+            track(text);
+        }
+    }
+
+    /** The listing, literal or passthrough block the lines are in ({@code ----}, {@code ....}, ...), or null. */
+    private String verbatim;
+    /** Whether the last line was text of a paragraph or a list item, which the next line continues. */
+    private boolean afterText;
+    /** Whether the lines are still those of the document's header (up to its first blank line). */
+    private boolean inHeader = true;
+    /** In the header: whether it has a title, and how many lines of text (author, revision) followed it. */
+    private boolean titled;
+    private int headerText;
+
+    /** Follows what a line does to the blocks around it, for the attribute entries that come after. */
+    private void track(String text) {
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        if (verbatim != null) {
+            if (AdocScanner.strippedEquals(text, verbatim)) {
+                verbatim = null;
+            }
+            afterText = false;
+            return;
+        }
+        if (text.isBlank()) {
+            afterText = false;
+            inHeader = false;
+            return;
+        }
+        if (AdocScanner.maybeDelimiter(text, first) && AdocScanner.DELIMITER.matcher(text).matches()) {
+            String delim = text.strip();
+            char c = delim.charAt(0);
+            if (c == '-' && delim.length() >= 4 || c == '.' || c == '+') {
+                verbatim = delim;
+            }
+            afterText = false;
+        } else if (first == '`' && text.startsWith("```")) {
+            verbatim = "```";
+            afterText = false;
+        } else if (first == '/' && text.startsWith("//")) {
+            return; // a comment line: the paragraph, if any, goes on
+        } else {
+            // a block's attribute line, anchor or title, or a section title, is no text a next line continues
+            boolean metadata = first == '[' && text.stripTrailing().endsWith("]")
+                    || first == '.' && text.length() > 1 && text.charAt(1) != '.' && !Character.isWhitespace(text.charAt(1))
+                    || (first == '=' || first == '#') && text.indexOf(' ') > 0
+                            && text.substring(0, text.indexOf(' ')).chars().allMatch(ch -> ch == first);
+            afterText = !metadata;
+            if (inHeader && !metadata) {
+                headerText++; // the author and revision lines, after a title
+                inHeader = titled && headerText <= 2;
+            } else if (inHeader && first == '=' && text.startsWith("= ") && !titled && headerText == 0) {
+                titled = true;
+            }
         }
     }
 

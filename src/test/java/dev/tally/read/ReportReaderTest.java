@@ -567,6 +567,61 @@ class ReportReaderTest {
     }
 
     /**
+     * Trial Y, 12: a line that looks like an attribute entry but is a listing's line, or the next line of a
+     * paragraph or a list item, sets nothing (Asciidoctor shows it as text), so ifdef regions on it are left out;
+     * in the header, after the author line, an entry is one.
+     */
+    @Test
+    void anEntryAsciidoctorTakesForTextSetsNothing() {
+        ReportReader.Reading r = read("""
+                = R
+                Jane Doe
+                :inheader: yes
+
+                ----
+                :draft: yes
+                ----
+
+                ifdef::draft[]
+                草稿：共tally:v.a[9]件。
+                endif::[]
+
+                本段第一行
+                :note: yes
+
+                ifdef::note[]
+                注：共tally:v.a[8]件。
+                endif::[]
+
+                * 条目
+                :inlist: yes
+
+                ifdef::inlist[]
+                列表后：共tally:v.a[7]件。
+                endif::[]
+
+                :set: yes
+
+                ifdef::set[]
+                共tally:v.a[1]件。
+                endif::[]
+                ifdef::inheader[]
+                共tally:v.a[2]件。
+                endif::[]
+
+                [data#v]
+                ----
+                a: 1
+                ----
+                """);
+        assertEquals(List.of("tally:v.a[1]", "tally:v.a[2]"),
+                r.report().figures().stream().map(dev.tally.model.Figure::asWritten).toList());
+        assertEquals(null, r.report().attribute("note"));
+        assertEquals(null, r.report().attribute("inlist"));
+        assertEquals("yes", r.report().attribute("set").value());
+    }
+
+    /**
      * Trial Y, 10: a block title's figure is checked where the page shows the title: the caption of a data table;
      * not over values, a checks block, a comment or a section, which the page shows no title of.
      */
