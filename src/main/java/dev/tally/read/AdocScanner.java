@@ -74,8 +74,11 @@ public final class AdocScanner {
         // replaced: not in a literal paragraph (an indented first line), a listing or source one, and not where
         // subs= leaves macros out, as Asciidoctor shows such text as it is
         boolean paragraphStart = true;
+        // whether the next block is attached to a list item by a + line: no section starts there (trial Z, 1)
+        boolean attached = false;
         boolean paragraphMacros = true;
         boolean paragraphDropped = false;
+        boolean untitled = false;
         // the line of the document title, whose next line (and the one after an author line) is the header's
         // author or revision line, printed as it is
         int titleLine = -2;
@@ -113,6 +116,17 @@ public final class AdocScanner {
                         open.pop();
                         cells.remove(cells.size() - 1);
                         i++;
+                        continue;
+                    }
+                    attached = false;
+                    if (delim.startsWith("////")) {
+                        // a comment block is left out as a comment line is: what stands before it (a .Title, an
+                        // attribute line) is the next block's (trial Z, 3)
+                        int end = findClose(lines, i + 1, delim);
+                        if (end < 0) {
+                            diagnostics.warning(line.location(), "read.unterminated-other", delim);
+                        }
+                        i = end < 0 ? lines.size() : end + 1;
                         continue;
                     }
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
@@ -264,7 +278,7 @@ public final class AdocScanner {
                 }
                 Matcher section = first == '=' || first == '#' ? SECTION.matcher(text) : null;
                 // a heading right after a line of text is text: Asciidoctor starts no section inside a paragraph
-                if (section != null && section.matches() && open.isEmpty() && paragraphStart) {
+                if (section != null && section.matches() && open.isEmpty() && paragraphStart && !attached) {
                     int level = section.group(1).length() - 1 + levelOffset;
                     String heading = stripClosingMarks(section.group(2));
                     boolean discrete = pending != null
@@ -276,16 +290,15 @@ public final class AdocScanner {
                         // a [discrete] heading is no section: not in the outline, and no section of a template
                         sections.add(new AdocSource.Section(level, sectionTitle(heading), line.location()));
                     }
-                    pendingTitleLine = null; // a .Title over a section is not shown: its figures are not checked
+                    // a .Title over a section heading is the title of the section's first block (trial Z, 2)
                     findMacros(line, macros);
                     pending = null;
-                    pendingTitle = null;
                     paragraphStart = true;
                     i++;
                     continue;
                 }
             }
-            int setext = paragraphStart && open.isEmpty() && i + 1 < lines.size() && !stripped.isEmpty()
+            int setext = paragraphStart && !attached && open.isEmpty() && i + 1 < lines.size() && !stripped.isEmpty()
                     && i != titleLine + 1 && !(i == titleLine + 2 && authorLine)
                     ? setextLevel(text, lines.get(i + 1).text()) : -1;
             if (setext >= 0) {
@@ -302,11 +315,9 @@ public final class AdocScanner {
                 } else if (level > 0 && !discrete) {
                     sections.add(new AdocSource.Section(level, sectionTitle(heading), line.location()));
                 }
-                findMacros(line, macros); // a .Title over a section is not shown: its figures are not checked
+                findMacros(line, macros); // a .Title over it is its first block's title, as above
                 pending = null;
                 pendingAt = null;
-                pendingTitle = null;
-                pendingTitleLine = null;
                 paragraphStart = true;
                 i += 2;
                 continue;
@@ -321,11 +332,22 @@ public final class AdocScanner {
                     authorLine = i == titleLine + 1;
                     paragraphMacros = false;
                     paragraphStart = true;
+                } else if (paragraphStart && (BREAK.matcher(stripped).matches() || stripped.startsWith("toc::["))) {
+                    // a thematic or page break, or the table of contents: no paragraph, and no title shown
+                    // (trial Z, 5)
+                    pendingTitleLine = null;
+                    pending = null;
+                    pendingAt = null;
+                    pendingTitle = null;
+                    attached = false;
+                    i++;
+                    continue;
                 } else if (paragraphStart) {
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
                     boolean indented = (first == ' ' || first == '\t') && open.stream().noneMatch(AdocScanner::isTable)
                             && !INDENTED_LIST_ITEM.matcher(text).find();
                     paragraphDropped = pending != null && style.name().equals("comment");
+                    untitled = paragraphDropped || style.name().equals("pass");
                     paragraphMacros = pending == null && !indented
                             || !paragraphDropped && style.macrosInParagraph(indented);
                     // a block macro (image::x.png[]) is a block of its own: the line after it starts another
@@ -334,12 +356,13 @@ public final class AdocScanner {
                 } else if (stripped.equals("+")) {
                     paragraphStart = true; // a list continuation: the block attached after it starts afresh
                 }
-                // a comment paragraph's title is not shown either
-                titleFigures(pendingTitleLine, paragraphDropped ? null : "", macros);
+                // a comment or passthrough paragraph's title is not shown either
+                titleFigures(pendingTitleLine, untitled ? null : "", macros);
                 pendingTitleLine = null;
                 pending = null;
                 pendingAt = null;
                 pendingTitle = null;
+                attached = stripped.equals("+");
                 TableCells table = cells.isEmpty() ? null : cells.get(cells.size() - 1);
                 if (table != null) {
                     // in a table, the cells' text: none of a literal cell, and no figure a separator cuts
@@ -355,6 +378,7 @@ public final class AdocScanner {
                 if (!cells.isEmpty() && cells.get(cells.size() - 1) != null) {
                     cells.get(cells.size() - 1).shown(text); // a blank line inside a quoted CSV cell goes on
                 }
+                attached = false;
                 paragraphStart = true;
                 paragraphMacros = true;
             }
@@ -375,7 +399,9 @@ public final class AdocScanner {
         if (style.tally()) {
             return style.name().equals("data") && style.id() != null && !style.id().isEmpty() ? style.id() : null;
         }
-        return delim.startsWith("////") || style.name().equals("comment") ? null : "";
+        // a passthrough block shows its content only, no title (trial Z, 5)
+        return delim.startsWith("////") || delim.startsWith("++++") || style.name().equals("comment")
+                || style.name().equals("pass") ? null : "";
     }
 
     /** The figures of a block title, marked with the data block it stands over ({@link #titleShown}). */
@@ -432,6 +458,9 @@ public final class AdocScanner {
     }
 
 
+    /** A thematic break ({@code '''}, Markdown's {@code ---}, {@code * * *}) or a page break ({@code <<<}). */
+    private static final Pattern BREAK = Pattern.compile("^(?:'{3,}|<{3,}|([-*_])( *)\\1\\2\\1)$");
+
     /** {@code pass:[...]}, with or without substitutions ({@code pass:q[...]}): Asciidoctor finds no figure in it. */
     private static final Pattern PASS_MACRO = Pattern.compile("(?<!\\\\)pass:([a-z,]*)\\[(?:[^\\]\\\\]|\\\\.)*]");
 
@@ -441,6 +470,31 @@ public final class AdocScanner {
      * {@code pass:[text]}. Asciidoctor finds no macro in them (tried with Asciidoctor 2), so a {@code tally:}
      * macro there is no figure.
      */
+    /** An inline anchor with its text ({@code [[id,text]]}), bounded so that a long line stays linear. */
+    private static final Pattern INLINE_REFTEXT = Pattern.compile("(?<!\\\\)\\[\\[[^\\[\\],\\s]+,.{0,300}?]]");
+    /** {@code anchor:id[text]}: the text runs to the first ], as Asciidoctor reads it. */
+    private static final Pattern ANCHOR_MACRO = Pattern.compile("(?<!\\\\)anchor:[^\\s\\[]{1,300}\\[[^\\]]{0,300}]");
+
+    /**
+     * Adds the spans of inline anchors' texts, which the page does not show where they stand (an xref to them
+     * prints them as they are): no figure there (trial Z, 7).
+     */
+    private static List<int[]> anchors(String t, List<int[]> passthroughs) {
+        List<int[]> spans = passthroughs;
+        for (Pattern p : new Pattern[] {INLINE_REFTEXT, ANCHOR_MACRO}) {
+            if (t.contains(p == INLINE_REFTEXT ? "[[" : "anchor:")) {
+                Matcher m = p.matcher(t);
+                while (m.find()) {
+                    if (spans == passthroughs) {
+                        spans = new ArrayList<>(passthroughs);
+                    }
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        return spans;
+    }
+
     static List<int[]> passthroughs(String t) {
         if (t.indexOf('+') < 0 && t.indexOf("$$") < 0 && t.indexOf("pass:") < 0) {
             return List.of();
@@ -549,11 +603,11 @@ public final class AdocScanner {
                 return;
             }
             if (passthroughs == null) {
-                passthroughs = passthroughs(t);
+                passthroughs = anchors(t, passthroughs(t));
             }
             int[] pass = inside(passthroughs, at);
             if (pass != null) {
-                from = pass[1]; // Asciidoctor prints a passthrough as it is: no figure there
+                from = pass[1]; // Asciidoctor prints a passthrough as it is, and no anchor's text: no figure there
                 continue;
             }
             int i = at + 6;
@@ -681,6 +735,17 @@ public final class AdocScanner {
         return null;
     }
 
+    /** The attributes Asciidoctor sets for characters ({@code {empty}}, {@code {nbsp}}): a title may hold them. */
+    private static final Map<String, String> CHARACTER_ATTRIBUTES = Map.ofEntries(Map.entry("empty", ""),
+            Map.entry("blank", ""), Map.entry("sp", " "), Map.entry("nbsp", "\u00A0"), Map.entry("zwsp", "\u200B"),
+            Map.entry("wj", "\u2060"), Map.entry("apos", "'"), Map.entry("quot", "\""), Map.entry("lsquo", "\u2018"),
+            Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"),
+            Map.entry("deg", "\u00B0"), Map.entry("plus", "+"), Map.entry("brvbar", "\u00A6"), Map.entry("vbar", "|"),
+            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("startsb", "["),
+            Map.entry("endsb", "]"), Map.entry("caret", "^"), Map.entry("asterisk", "*"), Map.entry("tilde", "~"),
+            Map.entry("backslash", "\\"), Map.entry("backtick", "`"), Map.entry("two-colons", "::"),
+            Map.entry("two-semicolons", ";;"), Map.entry("cpp", "C++"), Map.entry("pp", "++"));
+
     private static final Pattern INLINE_ANCHOR = Pattern.compile("\\[\\[[^\\[\\]]*]]");
     private static final Pattern FOOTNOTE = Pattern.compile("footnote(?:ref)?:[\\w-]*\\[(?:[^\\]\\\\]|\\\\.)*]");
 
@@ -691,7 +756,10 @@ public final class AdocScanner {
     private String sectionTitle(String heading) {
         String t = heading;
         if (t.indexOf('{') >= 0) {
-            t = AttributeRefs.resolveValue(t, this::attributeValue, MAX_EXPANDED);
+            t = AttributeRefs.resolveValue(t, name -> {
+                String v = attributeValue(name);
+                return v != null ? v : CHARACTER_ATTRIBUTES.get(name);
+            }, MAX_EXPANDED);
         }
         if (t.contains("[[")) {
             t = INLINE_ANCHOR.matcher(t).replaceAll("");
@@ -703,33 +771,61 @@ public final class AdocScanner {
         return t.strip().isEmpty() ? heading : t.strip();
     }
 
-    private static final Pattern PASS_CONTENT = Pattern.compile("(?<!\\\\)pass:[a-z,]*\\[((?:[^\\]\\\\]|\\\\.)*)]");
+    /** The passthroughs of a title: pass:[...] (with its subs), +++...+++, ++...++, +...+ and $$...$$. */
+    private static final Pattern TITLE_PASSTHROUGH = Pattern.compile("(?<!\\\\)pass:([a-z,]*)\\[((?:[^\\]\\\\]|\\\\.)*)]"
+            + "|\\+\\+\\+(.+?)\\+\\+\\+|\\$\\$(.+?)\\$\\$|\\+\\+(.+?)\\+\\+"
+            + "|(?<![\\p{L}\\p{N}_;:+])\\+(\\S|\\S.*?\\S)\\+(?![\\p{L}\\p{N}_+])");
     private static final Pattern CHARACTER_REFERENCE =
             Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));");
+    /** A role before a mark: [.role]#text#. */
+    private static final Pattern ROLE = Pattern.compile("\\[[^\\]\\[]*](?=[*_`#])");
     private static final Pattern UNCONSTRAINED = Pattern.compile("(\\*\\*|__|``|##)(.+?)\\1");
-    private static final Pattern CONSTRAINED_WHOLE = Pattern.compile("^([*_`#])(\\S(?:.*\\S)?)\\1$");
+    /** A constrained mark as Asciidoctor finds it: after no letter or digit, its text not starting with a blank. */
+    private static final Pattern CONSTRAINED =
+            Pattern.compile("(^|[^\\p{L}\\p{N}_;:}])([*_`#])(\\S|\\S.*?\\S)\\2(?![\\p{L}\\p{N}_])");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^<>]*>");
+    /** A title longer than this is compared as written: titles are short, and the marks' search is not linear. */
+    private static final int MARKED_TITLE = 1000;
 
     /**
-     * The text a reader sees of a title (trial Y, 14): a passthrough's content as written, character references
-     * as their characters ({@code &#12289;} is 、), and the marks of bold, italic, monospace and highlight left
-     * out where they wrap the whole title or stand doubled ({@code **政府**}).
+     * The text a reader sees of a title (trial Y, 14; trial Z, 6): a passthrough's content as written (its HTML
+     * as the text it shows, its quotes applied where its subs say so), character references as their characters
+     * ({@code &#12289;} is 、), and the marks of bold, italic, monospace and highlight, and a role before them
+     * ({@code [.x]#…#}), left out.
      */
     static String shownText(String title) {
+        if (title.length() > MARKED_TITLE) {
+            return title;
+        }
         String t = title;
-        if (t.contains("pass:")) {
-            Matcher m = PASS_CONTENT.matcher(t);
+        List<String> kept = new ArrayList<>();
+        if (t.indexOf('+') >= 0 || t.contains("pass:") || t.contains("$$")) {
+            // each passthrough's text is put aside, out of reach of the marks, and put back after
+            Matcher m = TITLE_PASSTHROUGH.matcher(t);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).replace("\\]", "]")));
+                String content;
+                if (m.group(2) != null) {
+                    content = m.group(2).replace("\\]", "]");
+                    String subs = m.group(1);
+                    if (subs.contains("q")) {
+                        content = marksOut(content);
+                    }
+                    content = HTML_TAG.matcher(content).replaceAll("");
+                } else if (m.group(3) != null || m.group(4) != null) {
+                    content = HTML_TAG.matcher(m.group(3) != null ? m.group(3) : m.group(4)).replaceAll("");
+                } else {
+                    content = m.group(5) != null ? m.group(5) : m.group(6);
+                }
+                kept.add(content);
+                m.appendReplacement(out, "\u0000" + (kept.size() - 1) + "\u0000");
             }
             m.appendTail(out);
-            t = out.toString(); // the content is shown as written: no marks taken out of it
-        } else if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('`') >= 0 || t.indexOf('#') >= 0) {
-            t = UNCONSTRAINED.matcher(t).replaceAll("$2");
-            Matcher whole = CONSTRAINED_WHOLE.matcher(t.strip());
-            if (whole.matches()) {
-                t = whole.group(2);
-            }
+            t = out.toString();
+        }
+        t = marksOut(t);
+        for (int k = 0; k < kept.size(); k++) {
+            t = t.replace("\u0000" + k + "\u0000", kept.get(k));
         }
         if (t.indexOf('&') >= 0) {
             Matcher m = CHARACTER_REFERENCE.matcher(t);
@@ -755,6 +851,17 @@ public final class AdocScanner {
             t = out.toString();
         }
         return t;
+    }
+
+    /** The text without the marks of bold, italic, monospace and highlight, nor a role before them. */
+    private static String marksOut(String text) {
+        String t = text;
+        if (t.indexOf('*') < 0 && t.indexOf('_') < 0 && t.indexOf('`') < 0 && t.indexOf('#') < 0) {
+            return t;
+        }
+        t = ROLE.matcher(t).replaceAll("");
+        t = UNCONSTRAINED.matcher(t).replaceAll("$2");
+        return CONSTRAINED.matcher(t).replaceAll("$1$3");
     }
 
     /** {@code Title ==} (symmetric headings) → {@code Title}, in linear time; {@code ## Title ##} too. */

@@ -85,6 +85,18 @@ class VerbatimTextTest {
         "Title\n-----\n\nFIG under a two-line title",
         "[[p1,FIG]]\nShown.",
         "[[p1,FIG]]\nShown FIG.",
+        ".Title FIG\n== Section\n\nFirst block.",
+        ".Title FIG\n////\ncomment\n////\n\nNext.",
+        ".Title FIG\n++++\n<p>raw</p>\n++++",
+        ".Title FIG\n[pass]\n<p>raw</p>",
+        ".Title FIG\n\'\'\'",
+        ".Title FIG\n<<<",
+        ".Title FIG\n- - -",
+        ".Title FIG\ntoc::[]",
+        "Text [[x1,FIG]] more.",
+        "See anchor:x3[FIG] here.",
+        "Text [[x1]] FIG more.",
+        "* item\n+\nFIG attached",
         "|===\nl|FIG\n|===",
         "|===\n|x l|FIG\n|===",
         "|===\n|x |FIG\n|===",
@@ -328,11 +340,35 @@ class VerbatimTextTest {
                 == `五、存在的主要问题及改进情况`
 
                 == &#x516D;、其他需要报告的事项 &amp; more
+
+                == +七、加号+
+
+                == ++八、双加号++
+
+                == +++九、<b>三加号</b>+++
+
+                == `+十、等宽+`
+
+                == [.x]#十一、角色#
+
+                == 十二、空{empty}
+
+                == 十三、不换行{nbsp}
+
+                == pass:q[*十四、引号*]
+
+                == pass:[<b>十五、HTML</b>]
+
+                == *十六、粗体*（2025年）
+
+                == 十七、*不是*粗体
                 """);
         List<String> page = AsciidoctorOracle.sectionTitles(report, dir).stream()
                 .map(h -> decode(h.replaceAll("<[^>]+>", ""))).toList();
         assertEquals(List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-                "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项 & more"), page);
+                "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项 & more",
+                "七、加号", "八、双加号", "九、三加号", "十、等宽", "十一、角色", "十二、空", "十三、不换行\u00A0", "十四、引号",
+                "十五、HTML", "十六、粗体（2025年）", "十七、*不是*粗体"), page);
         AdocSource s = new AdocScanner(new Diagnostics()).scan(TextFile.split(Files.readString(report), report));
         assertEquals(page, s.sections().stream().map(AdocSource.Section::title).toList());
     }
@@ -371,5 +407,33 @@ class VerbatimTextTest {
                 ,===
                 """, FILE));
         assertEquals(List.of("tally:v.fee[12480]"), s.macros().stream().map(AdocSource.Macro::asWritten).toList());
+    }
+
+    /** Trial Z, 1: a heading attached to a list item by a + line is no section, either way it is written. */
+    @Test
+    void aHeadingAttachedToAListItemIsNoSection(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("r.adoc");
+        Files.writeString(report, """
+                = R
+
+                * item
+                +
+                == Not a section
+
+                * item
+                +
+                Also not
+                --------
+                listing
+                --------
+
+                == One
+                """);
+        List<String> asciidoctor = AsciidoctorOracle.sectionTitles(report, dir);
+        assertEquals(List.of("One"), asciidoctor);
+        Diagnostics d = new Diagnostics();
+        AdocSource s = new AdocScanner(d).scan(TextFile.split(Files.readString(report), report));
+        assertEquals(asciidoctor, s.sections().stream().map(AdocSource.Section::title).toList());
+        assertEquals(List.of(), d.list());
     }
 }
