@@ -109,7 +109,10 @@ public final class AdocScanner {
             }
             if (structural) {
                 // each pattern below starts with a fixed character: a line that cannot match is not tried
-                if (maybeDelimiter(text, first) && DELIMITER.matcher(text).matches()) {
+                TableCells inCell = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+                // a delimiter line in a cell that is not AsciiDoc (a|) is the cell's text (trial Z, 4)
+                boolean cellText = inCell != null && inCell.currentStyle() != 'a' && !isTable(stripped);
+                if (maybeDelimiter(text, first) && !cellText && DELIMITER.matcher(text).matches()) {
                     String delim = stripped;
                     paragraphStart = true;
                     if (!open.isEmpty() && open.peek().equals(delim)) {
@@ -298,7 +301,11 @@ public final class AdocScanner {
                     continue;
                 }
             }
-            int setext = paragraphStart && !attached && open.isEmpty() && i + 1 < lines.size() && !stripped.isEmpty()
+            TableCells cell = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+            // an a| cell is a document of its own: a two-line title there is a heading of the cell (trial Z, 4)
+            boolean asciidocCell = cell != null && cell.currentStyle() == 'a' && cell.freshCell();
+            int setext = (paragraphStart && open.isEmpty() || asciidocCell) && !attached && i + 1 < lines.size()
+                    && !stripped.isEmpty()
                     && i != titleLine + 1 && !(i == titleLine + 2 && authorLine)
                     ? setextLevel(text, lines.get(i + 1).text()) : -1;
             if (setext >= 0) {
@@ -309,7 +316,10 @@ public final class AdocScanner {
                 String heading = text.strip();
                 boolean discrete = pending != null
                         && (pending.name().equals("discrete") || pending.name().equals("float"));
-                if (level == 0 && title == null && sections.isEmpty() && levelOffset == 0) {
+                if (!open.isEmpty()) {
+                    discrete = true; // a cell's heading: no section of the report
+                }
+                if (level == 0 && title == null && sections.isEmpty() && levelOffset == 0 && open.isEmpty()) {
                     title = heading;
                     titleLine = i + 1;
                 } else if (level > 0 && !discrete) {
@@ -370,6 +380,9 @@ public final class AdocScanner {
                         if (paragraphMacros) {
                             findMacros(new SourceLine(part, line.location(), line.include()), macros);
                         }
+                    }
+                    if (table.freshCell() && table.currentStyle() == 'a') {
+                        paragraphStart = true; // the a| cell's document starts on the next line
                     }
                 } else if (paragraphMacros && !stripped.equals("+")) {
                     findMacros(line, macros);

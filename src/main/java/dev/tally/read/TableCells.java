@@ -33,6 +33,8 @@ final class TableCells {
     private int span = 1;
     private char style = 'd';
     private boolean quoted;
+    /** Whether the last line ended by opening a cell: the next line is the first of that cell's text. */
+    private boolean fresh;
 
     private TableCells(Format format, char separator, String cols) {
         this.format = format;
@@ -141,6 +143,7 @@ final class TableCells {
             start = k + 1;
         }
         emit(line.substring(start), out);
+        fresh = cellsOnLine > 0 ? line.substring(start).isBlank() : fresh && line.isBlank();
         if (first && cellsOnLine > 0) {
             // no cols: the first line's cells are the columns
             for (int k = 0; k < cellsOnLine; k++) {
@@ -188,6 +191,16 @@ final class TableCells {
             }
         }
         emit(line.substring(start), out);
+    }
+
+    /** The style letter of the cell the next line goes on with ('d' where none is given). */
+    char currentStyle() {
+        return style;
+    }
+
+    /** Whether the next line is the first of a cell's text (the last line ended with the cell's separator). */
+    boolean freshCell() {
+        return fresh;
     }
 
     private char columnStyle() {

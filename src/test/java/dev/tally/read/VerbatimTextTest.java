@@ -97,6 +97,10 @@ class VerbatimTextTest {
         "See anchor:x3[FIG] here.",
         "Text [[x1]] FIG more.",
         "* item\n+\nFIG attached",
+        "|===\na|\nTitle\n-----\nFIG in the cell\n|===",
+        "[cols=\"1a\"]\n|===\n|\nTitle\n-----\nFIG in the cell\n|===",
+        "|===\n|text\n----\nFIG in a plain cell\n----\n|===",
+        "|===\na|text\n\n----\nFIG in a listing\n----\n|===",
         "|===\nl|FIG\n|===",
         "|===\n|x l|FIG\n|===",
         "|===\n|x |FIG\n|===",
@@ -434,6 +438,35 @@ class VerbatimTextTest {
         Diagnostics d = new Diagnostics();
         AdocSource s = new AdocScanner(d).scan(TextFile.split(Files.readString(report), report));
         assertEquals(asciidoctor, s.sections().stream().map(AdocSource.Section::title).toList());
+        assertEquals(List.of(), d.list());
+    }
+
+    /**
+     * Trial Z, 4: an a| cell is a document of its own, where a two-line title is a heading and its underline opens
+     * no listing; in a plain cell a line of dashes is the cell's text. Neither is a block left open.
+     */
+    @Test
+    void aTwoLineTitleInAnAsciiDocCellOpensNoListing() {
+        Diagnostics d = new Diagnostics();
+        AdocSource s = new AdocScanner(d).scan(TextFile.split("""
+                = R
+
+                |===
+                a|
+                格内标题
+                -----
+                格内tally:v.a[9]
+
+                |plain
+                -----
+                tally:v.b[8]
+                |===
+
+                == After
+                """, FILE));
+        assertEquals(List.of("tally:v.a[9]", "tally:v.b[8]"), s.macros().stream().map(AdocSource.Macro::asWritten)
+                .toList());
+        assertEquals(List.of("After"), s.sections().stream().map(AdocSource.Section::title).toList());
         assertEquals(List.of(), d.list());
     }
 }
