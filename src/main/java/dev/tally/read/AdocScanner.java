@@ -342,7 +342,8 @@ public final class AdocScanner {
                     authorLine = i == titleLine + 1;
                     paragraphMacros = false;
                     paragraphStart = true;
-                } else if (paragraphStart && (BREAK.matcher(stripped).matches() || stripped.startsWith("toc::["))) {
+                } else if (paragraphStart && ("'<-*_".indexOf(stripped.charAt(0)) >= 0 && BREAK.matcher(stripped).matches()
+                        || stripped.startsWith("toc::["))) {
                     // a thematic or page break, or the table of contents: no paragraph, and no title shown
                     // (trial Z, 5)
                     pendingTitleLine = null;

@@ -175,6 +175,23 @@ public final class IncludeExpander {
     private boolean titled;
     private int headerText;
 
+    private static boolean endsWithBracket(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == ']';
+    }
+
+    /** {@code == Title}: marks, then a blank. */
+    private static boolean isHeading(String text, char mark) {
+        int k = 0;
+        while (k < text.length() && text.charAt(k) == mark) {
+            k++;
+        }
+        return k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t');
+    }
+
     /** Follows what a line does to the blocks around it, for the attribute entries that come after. */
     private void track(String text) {
         char first = text.isEmpty() ? ' ' : text.charAt(0);
@@ -204,10 +221,9 @@ public final class IncludeExpander {
             return; // a comment line: the paragraph, if any, goes on
         } else {
             // a block's attribute line, anchor or title, or a section title, is no text a next line continues
-            boolean metadata = first == '[' && text.stripTrailing().endsWith("]")
+            boolean metadata = first == '[' && endsWithBracket(text)
                     || first == '.' && text.length() > 1 && text.charAt(1) != '.' && !Character.isWhitespace(text.charAt(1))
-                    || (first == '=' || first == '#') && text.indexOf(' ') > 0
-                            && text.substring(0, text.indexOf(' ')).chars().allMatch(ch -> ch == first);
+                    || (first == '=' || first == '#') && isHeading(text, first);
             afterText = !metadata;
             if (inHeader && !metadata) {
                 headerText++; // the author and revision lines, after a title
