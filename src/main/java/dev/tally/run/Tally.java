@@ -94,14 +94,19 @@ public final class Tally {
         });
         List<Path> remaining = new ArrayList<>(toCheck);
         remaining.sort(Comparator.comparing(place::get));
-        // as many reports as the cache holds are each read once in any order; more are put in working order
-        List<Path> order = remaining.size() > RECENT ? WorkOrder.of(remaining) : remaining;
-        Parallel.forEach(order, f -> {
+        // as many reports as the cache holds are each read once in any order, one at a time; more are put in
+        // working order, a chain of periods to a thread
+        java.util.function.Consumer<Path> one = f -> {
             List<Path> inputs = new ArrayList<>();
             ReportResult r = checkOne(f, reports, keepModels, inputs);
             reuse.checked(r, inputs);
             results[place.get(f)] = r;
-        });
+        };
+        if (remaining.size() > RECENT) {
+            Parallel.forEach(WorkOrder.chains(remaining), chain -> chain.forEach(one));
+        } else {
+            Parallel.forEach(remaining, one);
+        }
         for (int i = 0; i < results.length; i++) {
             if (results[i] == null) {
                 results[i] = results[place.get(files.get(i))]; // a file listed twice

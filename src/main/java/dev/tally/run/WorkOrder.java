@@ -32,6 +32,17 @@ final class WorkOrder {
 
     /** The reports in working order: every report of {@code files} once. */
     static List<Path> of(List<Path> files) {
+        List<Path> order = new ArrayList<>(files.size());
+        chains(files).forEach(order::addAll);
+        return order;
+    }
+
+    /**
+     * The reports in working order, as chains: a report, then the reports that name it as previous, then theirs.
+     * A chain is one thread's work: handed out report by report, the next period's report would wait in one
+     * thread for the reading of its previous one under way in the other.
+     */
+    static List<List<Path>> chains(List<Path> files) {
         Set<Path> all = new HashSet<>(files);
         Map<Path, Path> previous = new ConcurrentHashMap<>();
         Parallel.forEach(files, f -> {
@@ -47,17 +58,23 @@ final class WorkOrder {
                 next.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
             }
         }
-        List<Path> order = new ArrayList<>(files.size());
+        List<List<Path>> chains = new ArrayList<>();
         Set<Path> done = new HashSet<>();
         for (Path f : files) {
             if (!previous.containsKey(f)) {
-                chain(f, next, order, done);
+                List<Path> chain = new ArrayList<>();
+                chain(f, next, chain, done);
+                chains.add(chain);
             }
         }
         for (Path f : files) {
-            chain(f, next, order, done); // the rest: links in a cycle
+            List<Path> chain = new ArrayList<>();
+            chain(f, next, chain, done); // the rest: links in a cycle
+            if (!chain.isEmpty()) {
+                chains.add(chain);
+            }
         }
-        return order;
+        return chains;
     }
 
     /** A report, then the reports that name it as previous, then theirs, depth first (no recursion). */

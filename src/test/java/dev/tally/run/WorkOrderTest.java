@@ -37,6 +37,9 @@ class WorkOrderTest {
         List<Path> order = WorkOrder.of(files);
         assertEquals(List.of(a23, a24, a25, b23, b24, self, x, y), order, "chains from their start in path order; a cycle last");
         assertEquals(new HashSet<>(files), new HashSet<>(order));
+        // a chain is one thread's work, so that no thread waits for the reading of a previous report in another
+        assertEquals(List.of(List.of(a23, a24, a25), List.of(b23, b24), List.of(self), List.of(x, y)),
+                WorkOrder.chains(files));
     }
 
     @Test
