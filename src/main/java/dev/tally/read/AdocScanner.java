@@ -23,9 +23,9 @@ public final class AdocScanner {
             Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|={4,}|\\*{4,}|_{4,}|--|[|,:!]={3,})\\s*$");
     /** A section title, {@code == Title}, or in Markdown's way, {@code ## Title}, which Asciidoctor reads too. */
     private static final Pattern SECTION = Pattern.compile("^(={1,6}|#{1,6})[ \\t]+(\\S.*)$");
-    /** An indented line that is a list item or a description list term, not a literal paragraph. */
-    private static final Pattern INDENTED_LIST_ITEM =
-            Pattern.compile("^[ \\t]+(?:(?:-|\\*{1,5}|\\.{1,5}|\\d{1,9}\\.|[a-zA-Z]\\.)[ \\t]+\\S"
+    /** A list item or a description list's term, indented or not (an indented one is no literal paragraph). */
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("^[ \\t]*(?:(?:-|\\*{1,5}|\\.{1,5}|\\d{1,9}\\.|[a-zA-Z]\\.)[ \\t]+\\S"
                     + "|\\S.*?(?::{2,4}|;;)(?:$|[ \\t]))");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]{0,200}!?):(?:[ \\t](.*))?$");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(?!\\[)(.*)]\\s*$");
@@ -76,6 +76,8 @@ public final class AdocScanner {
         boolean paragraphStart = true;
         // whether the next block is attached to a list item by a + line: no section starts there (trial Z, 1)
         boolean attached = false;
+        // whether a list goes on: its next item, after blank lines too, is an item, no two-line title (trial Z, 1)
+        boolean inList = false;
         boolean paragraphMacros = true;
         boolean paragraphDropped = false;
         boolean untitled = false;
@@ -121,6 +123,7 @@ public final class AdocScanner {
                         i++;
                         continue;
                     }
+                    inList &= attached;
                     attached = false;
                     if (delim.startsWith("////")) {
                         // a comment block is left out as a comment line is: what stands before it (a .Title, an
@@ -295,6 +298,7 @@ public final class AdocScanner {
                     }
                     // a .Title over a section heading is the title of the section's first block (trial Z, 2)
                     findMacros(line, macros);
+                    inList = false;
                     pending = null;
                     paragraphStart = true;
                     i++;
@@ -305,7 +309,7 @@ public final class AdocScanner {
             // an a| cell is a document of its own: a two-line title there is a heading of the cell (trial Z, 4)
             boolean asciidocCell = cell != null && cell.currentStyle() == 'a' && cell.freshCell();
             int setext = (paragraphStart && open.isEmpty() || asciidocCell) && !attached && i + 1 < lines.size()
-                    && !stripped.isEmpty()
+                    && !stripped.isEmpty() && !(inList && LIST_ITEM.matcher(text).find())
                     && i != titleLine + 1 && !(i == titleLine + 2 && authorLine)
                     ? setextLevel(text, lines.get(i + 1).text()) : -1;
             if (setext >= 0) {
@@ -326,6 +330,7 @@ public final class AdocScanner {
                     sections.add(new AdocSource.Section(level, sectionTitle(heading), line.location()));
                 }
                 findMacros(line, macros); // a .Title over it is its first block's title, as above
+                inList = false;
                 pending = null;
                 pendingAt = null;
                 paragraphStart = true;
@@ -356,7 +361,8 @@ public final class AdocScanner {
                 } else if (paragraphStart) {
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
                     boolean indented = (first == ' ' || first == '\t') && open.stream().noneMatch(AdocScanner::isTable)
-                            && !INDENTED_LIST_ITEM.matcher(text).find();
+                            && !LIST_ITEM.matcher(text).find();
+                    inList = LIST_ITEM.matcher(text).find() || inList && (attached || indented);
                     paragraphDropped = pending != null && style.name().equals("comment");
                     untitled = paragraphDropped || style.name().equals("pass");
                     paragraphMacros = pending == null && !indented

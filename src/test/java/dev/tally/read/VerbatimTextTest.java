@@ -413,7 +413,10 @@ class VerbatimTextTest {
         assertEquals(List.of("tally:v.fee[12480]"), s.macros().stream().map(AdocSource.Macro::asWritten).toList());
     }
 
-    /** Trial Z, 1: a heading attached to a list item by a + line is no section, either way it is written. */
+    /**
+     * Trial Z, 1: a heading attached to a list item by a + line is no section, either way it is written; nor is an
+     * item of a list that goes on across a blank line, underlined; a paragraph after the list may be a title again.
+     */
     @Test
     void aHeadingAttachedToAListItemIsNoSection(@TempDir Path dir) throws IOException {
         Path report = dir.resolve("r.adoc");
@@ -431,10 +434,22 @@ class VerbatimTextTest {
                 listing
                 --------
 
+                . 列表项
+
+                * 小节标题
+                -------
+                后文
+                -------
+
                 == One
+
+                * item
+
+                Not in the list
+                ---------------
                 """);
         List<String> asciidoctor = AsciidoctorOracle.sectionTitles(report, dir);
-        assertEquals(List.of("One"), asciidoctor);
+        assertEquals(List.of("One", "Not in the list"), asciidoctor);
         Diagnostics d = new Diagnostics();
         AdocSource s = new AdocScanner(d).scan(TextFile.split(Files.readString(report), report));
         assertEquals(asciidoctor, s.sections().stream().map(AdocSource.Section::title).toList());
