@@ -309,7 +309,7 @@ public final class AdocScanner {
             // an a| cell is a document of its own: a two-line title there is a heading of the cell (trial Z, 4)
             boolean asciidocCell = cell != null && cell.currentStyle() == 'a' && cell.freshCell();
             int setext = (paragraphStart && open.isEmpty() || asciidocCell) && !attached && i + 1 < lines.size()
-                    && !stripped.isEmpty() && !(inList && LIST_ITEM.matcher(text).find())
+                    && !stripped.isEmpty() && !(inList && isListItem(text))
                     && i != titleLine + 1 && !(i == titleLine + 2 && authorLine)
                     ? setextLevel(text, lines.get(i + 1).text()) : -1;
             if (setext >= 0) {
@@ -361,8 +361,8 @@ public final class AdocScanner {
                 } else if (paragraphStart) {
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
                     boolean indented = (first == ' ' || first == '\t') && open.stream().noneMatch(AdocScanner::isTable)
-                            && !LIST_ITEM.matcher(text).find();
-                    inList = LIST_ITEM.matcher(text).find() || inList && (attached || indented);
+                            && !isListItem(text);
+                    inList = isListItem(text) || inList && (attached || indented);
                     paragraphDropped = pending != null && style.name().equals("comment");
                     untitled = paragraphDropped || style.name().equals("pass");
                     paragraphMacros = pending == null && !indented
@@ -480,6 +480,23 @@ public final class AdocScanner {
 
     /** A thematic break ({@code '''}, Markdown's {@code ---}, {@code * * *}) or a page break ({@code <<<}). */
     private static final Pattern BREAK = Pattern.compile("^(?:'{3,}|<{3,}|([-*_])( *)\\1\\2\\1)$");
+
+    /**
+     * Whether a line is a list item or a description list's term ({@link #LIST_ITEM}); most lines of prose are
+     * passed over on their first character, without the pattern.
+     */
+    private static boolean isListItem(String text) {
+        int k = 0;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k == text.length()) {
+            return false;
+        }
+        char c = text.charAt(k);
+        boolean marker = c == '-' || c == '*' || c == '.' || c < 128 && Character.isLetterOrDigit(c);
+        return (marker || text.indexOf("::", k) > 0 || text.indexOf(";;", k) > 0) && LIST_ITEM.matcher(text).find();
+    }
 
     /** {@code pass:[...]}, with or without substitutions ({@code pass:q[...]}): Asciidoctor finds no figure in it. */
     private static final Pattern PASS_MACRO = Pattern.compile("(?<!\\\\)pass:([a-z,]*)\\[(?:[^\\]\\\\]|\\\\.)*]");
