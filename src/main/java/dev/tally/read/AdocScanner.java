@@ -360,9 +360,10 @@ public final class AdocScanner {
                     continue;
                 } else if (paragraphStart) {
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
+                    boolean item = isListItem(text);
                     boolean indented = (first == ' ' || first == '\t') && open.stream().noneMatch(AdocScanner::isTable)
-                            && !isListItem(text);
-                    inList = isListItem(text) || inList && (attached || indented);
+                            && !item;
+                    inList = item || inList && (attached || indented);
                     paragraphDropped = pending != null && style.name().equals("comment");
                     untitled = paragraphDropped || style.name().equals("pass");
                     paragraphMacros = pending == null && !indented
