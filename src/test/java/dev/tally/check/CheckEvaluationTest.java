@@ -1204,6 +1204,24 @@ class CheckEvaluationTest {
         assertEquals(List.of("figure.no-previous"), Fixture.codes(Fixture.run(projectWith(report))));
     }
 
+    /**
+     * Trial AA, F4: a figure with its text is a check, and a report that names no previous report skips its checks
+     * on the previous period, counted in the one note (FORMAT 3.3): the first report of a chain may quote last
+     * year's figures from its paper report.
+     */
+    @Test
+    void aFigureWithItsTextOnThePreviousPeriodOfAReportWithoutOneIsSkippedAsAChecksIs() {
+        String report = "[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = previous.v.a\n----\n\n"
+                + "上年tally:previous.v.a[5]条，今年tally:v.a[1]条。\n";
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of("check.previous-skipped"), Fixture.codes(result));
+        assertEquals("2", String.valueOf(result.diagnostics().stream().filter(Fixture::shown).findFirst()
+                .orElseThrow().args().get(0)), "both the check and the figure are counted");
+        assertEquals(0, result.errors());
+        assertEquals(List.of("PASSED", "SKIPPED", "SKIPPED"), result.reports().get(0).outcomes().stream()
+                .map(o -> o.status().name()).sorted().toList());
+    }
+
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void aLongFlatSumWithinTheLengthLimitDoesNotCrash() {
