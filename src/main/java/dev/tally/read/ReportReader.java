@@ -413,6 +413,12 @@ public final class ReportReader {
             if (k == null) {
                 diagnostics.error(cellsNode.location(), "table.bad-cell-kind", id);
             } else {
+                if (spec != null && spec.cellKind() != CellKind.NUMBER && k != spec.cellKind()) {
+                    // as a changed unit or label is (trial AA, F1): the template's kind is part of its form, and
+                    // number would let a negative count through without a word
+                    diagnostics.warning(cellsNode.location(), "template.cells-changed", id,
+                            spec.cellKind().name().toLowerCase(java.util.Locale.ROOT), k.name().toLowerCase(java.util.Locale.ROOT));
+                }
                 kind = k;
             }
         }

@@ -348,6 +348,26 @@ class TemplateTest {
                 + "reports may still say 万元"), Fixture.printed(result, project));
     }
 
+    /**
+     * Trial AA, F1: a report that makes a template's count cells plain numbers lets a negative count through; it
+     * is warned of, as a changed unit is. The template's own kind written again is no change.
+     */
+    @Test
+    void aReportThatChangesTheTemplatesCellKindIsWarnedOf() {
+        Fixture.write(project.resolve("templates/t.yaml"),
+                GOOD_TEMPLATE.replace("    title: 表一\n", "    title: 表一\n    cells: count\n"));
+        String changed = REPORT_HEAD + "== 一、总体情况（概述）\n\n== 二、数据\n\n== 三、其他\n\n"
+                + REPORT_BLOCKS.replace("  x: [1, 1, 1, 3]\n", "  x: [1, -1, 3, 3]\n")
+                        .replace("    z: [1, 0, 0, 1]\n", "    z: [1, 0, 0, 1]\ncells: number\n");
+        Fixture.report(project, "r.adoc", changed);
+        Fixture.report(project, "same.adoc", REPORT_HEAD + "== 一、总体情况（概述）\n\n== 二、数据\n\n== 三、其他\n\n"
+                + REPORT_BLOCKS.replace("    z: [1, 0, 0, 1]\n", "    z: [1, 0, 0, 1]\ncells: count\n"));
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of("WARNING src/reports/r.adoc:" + Fixture.lineOf(changed, "cells: number") + ": table t: "
+                + "the template's cells are count; this report makes them number, so a cell the template refuses "
+                + "(a negative count, say) passes"), Fixture.printed(result, project));
+    }
+
     /** Trial K, 8: a template's label written where its key belongs is named as such, with the key. */
     @Test
     void aLabelWrittenAsAKeyIsNamedWithItsKey() {
