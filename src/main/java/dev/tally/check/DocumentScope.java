@@ -38,13 +38,18 @@ public final class DocumentScope implements Scope {
             if (isPreviousScope) {
                 throw new EvalException("check.previous-of-previous", ref.at(), ref.text());
             }
+            Expr.Ref inPrevious = new Expr.Ref(path.tail(), ref.column(), ref.text(), ref.at());
             if (previous == null) {
+                if (inPrevious.isPrevious()) {
+                    // only one period back is ever read: wrong with a previous report or without one
+                    throw new EvalException("check.previous-of-previous", ref.at(), ref.text());
+                }
                 throw new EvalException.NoPrevious(ref.at());
             }
             DocumentScope earlier = new DocumentScope(previous, null);
             earlier.isPreviousScope = true;
             try {
-                Value v = earlier.resolve(new Expr.Ref(path.tail(), ref.column(), ref.text(), ref.at()), summing);
+                Value v = earlier.resolve(inPrevious, summing);
                 // last period's table is named as the check names it, not as this period's
                 return v instanceof Value.Series s ? new Value.Series(s.axis(), "previous." + s.table(), s.index(),
                         s.values()) : v;
