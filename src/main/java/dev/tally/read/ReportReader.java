@@ -417,7 +417,8 @@ public final class ReportReader {
                     // as a changed unit or label is (trial AA, F1): the template's kind is part of its form, and
                     // number would let a negative count through without a word
                     diagnostics.warning(cellsNode.location(), "template.cells-changed", id,
-                            spec.cellKind().name().toLowerCase(java.util.Locale.ROOT), k.name().toLowerCase(java.util.Locale.ROOT));
+                            spec.cellKind().name().toLowerCase(java.util.Locale.ROOT),
+                            k.name().toLowerCase(java.util.Locale.ROOT));
                 }
                 kind = k;
             }

@@ -364,8 +364,8 @@ class TemplateTest {
                 + REPORT_BLOCKS.replace("    z: [1, 0, 0, 1]\n", "    z: [1, 0, 0, 1]\ncells: count\n"));
         RunResult result = Fixture.run(project);
         assertEquals(List.of("WARNING src/reports/r.adoc:" + Fixture.lineOf(changed, "cells: number") + ": table t: "
-                + "the template's cells are count; this report makes them number, so a cell the template refuses "
-                + "(a negative count, say) passes"), Fixture.printed(result, project));
+                + "the template's cells are count; this report makes them number, and its cells are read by the "
+                + "rules of number, not the template's (with number, a negative count passes)"), Fixture.printed(result, project));
     }
 
     /** Trial K, 8: a template's label written where its key belongs is named as such, with the key. */
