@@ -5,6 +5,7 @@
 #   SITE=200 bench/check-bench.sh 200      also times `site` with tally:report on that many reports
 #   INCREMENTAL=40000 bench/check-bench.sh 40000   also times a second verify with tally.incremental on
 #   FREE_FORM_EVERY=4 bench/check-bench.sh 200   every 4th place a free-form report (default 10; 0 for none)
+#   MAVEN_OPTS=-XX:TieredStopAtLevel=1 bench/check-bench.sh 200   the Maven JVM with C1 only (see README)
 #
 # Needs the plugin installed in ~/.m2 (./mvnw -B install -DskipTests -Dinvoker.skip). Each build runs
 # RUNS times (default 3), skip and check alternating; the median wall time is shown, with the peak resident
