@@ -122,9 +122,11 @@ public final class Conformance {
 
     private static void sections(Report report, Template template, List<SectionTitle> level1, List<String> titles,
             Location at, Diagnostics diagnostics) {
-        int last = -1;
-        String lastTitle = null;
-        for (Template.SectionSpec spec : template.sections()) {
+        List<Template.SectionSpec> specs = template.sections();
+        int[] headingOf = new int[specs.size()];
+        java.util.Arrays.fill(headingOf, -1);
+        for (int s = 0; s < specs.size(); s++) {
+            Template.SectionSpec spec = specs.get(s);
             int found = -1;
             List<String> names = spec.names();
             for (int i = 0; i < level1.size(); i++) {
@@ -156,11 +158,62 @@ public final class Conformance {
                             level1.get(found).location().line());
                 }
             }
-            if (found < last) {
-                diagnostics.error(level1.get(found).location(), "template.section-order", spec.title(), lastTitle);
+            headingOf[s] = found;
+        }
+        order(specs, headingOf, level1, diagnostics);
+    }
+
+    /**
+     * The sections out of the template's order, each an error at its heading: the fewest that, taken out, leave the
+     * rest in order (a longest ordered subsequence), so that one section moved is the one blamed, not every section
+     * it jumped over (trial AA, F6). Of equally few, the later sections of the template are blamed.
+     */
+    private static void order(List<Template.SectionSpec> specs, int[] found, List<SectionTitle> level1,
+            Diagnostics diagnostics) {
+        int n = specs.size();
+        // longest[s]: the longest ordered run of present sections that starts with section s
+        int[] longest = new int[n];
+        int most = 0;
+        for (int s = n - 1; s >= 0; s--) {
+            if (found[s] < 0) {
+                continue;
+            }
+            longest[s] = 1;
+            for (int t = s + 1; t < n; t++) {
+                if (found[t] > found[s] && longest[t] + 1 > longest[s]) {
+                    longest[s] = longest[t] + 1;
+                }
+            }
+            most = Math.max(most, longest[s]);
+        }
+        boolean[] kept = new boolean[n];
+        int want = most;
+        int after = -1; // the heading index the next kept section must follow
+        for (int s = 0; s < n && want > 0; s++) {
+            if (found[s] > after && longest[s] == want) {
+                kept[s] = true;
+                after = found[s];
+                want--;
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            if (found[s] < 0 || kept[s]) {
+                continue;
+            }
+            int before = s - 1;
+            while (before >= 0 && !kept[before]) {
+                before--;
+            }
+            if (before >= 0) {
+                diagnostics.error(level1.get(found[s]).location(), "template.section-order", specs.get(s).title(),
+                        specs.get(before).title());
             } else {
-                last = found;
-                lastTitle = spec.title();
+                int next = s + 1;
+                while (!kept[next]) {
+                    next++; // some section is kept, and none before s
+                }
+                diagnostics.error(level1.get(found[s]).location(), "template.section-order-before",
+                        specs.get(s).title(), specs.get(next).title());
             }
         }
     }

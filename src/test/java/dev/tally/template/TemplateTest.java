@@ -380,6 +380,36 @@ class TemplateTest {
                 notes.get(0).message(java.util.Locale.ENGLISH));
     }
 
+    /**
+     * Trial AA, F6: one section moved is the one error, at its own heading, not an error at every section it
+     * jumped over; a first section moved down is told where it belongs (before the second).
+     */
+    @Test
+    void oneMovedSectionIsTheOneOutOfOrder() {
+        Fixture.write(project.resolve("templates/t.yaml"),
+                "name: five\ntitle: Five\nsections: [一、甲, 二、乙, 三、丙, 四、丁, 五、戊]\n");
+        String head = "= R\n:tally-template: ../../templates/t.yaml\n\n";
+        // 二 moved down to the end: before, 三, 四 and 五 were each said to be out of order (after 二)
+        Fixture.report(project, "r.adoc", head + "== 一、甲\n\n== 三、丙\n\n== 四、丁\n\n== 五、戊\n\n== 二、乙\n");
+        assertEquals(List.of("src/reports/r.adoc:12: section 二、乙 is out of order: it must come after 一、甲"),
+                Fixture.errors(Fixture.run(project), project));
+        // 一 moved to the end: it has no section before it to follow
+        Fixture.report(project, "r.adoc", head + "== 二、乙\n\n== 三、丙\n\n== 四、丁\n\n== 五、戊\n\n== 一、甲\n");
+        assertEquals(List.of("src/reports/r.adoc:12: section 一、甲 is out of order: it must come before 二、乙"),
+                Fixture.errors(Fixture.run(project), project));
+        // two sections swapped: the later one of the template is blamed, after the one kept before it
+        Fixture.report(project, "r.adoc", head + "== 一、甲\n\n== 三、丙\n\n== 二、乙\n\n== 四、丁\n\n== 五、戊\n");
+        assertEquals(List.of("src/reports/r.adoc:6: section 三、丙 is out of order: it must come after 二、乙"),
+                Fixture.errors(Fixture.run(project), project));
+        // the reverse order keeps one section in place and names each other one, in Chinese too
+        Fixture.report(project, "r.adoc", head + "== 五、戊\n\n== 四、丁\n\n== 三、丙\n\n== 二、乙\n\n== 一、甲\n");
+        RunResult reversed = Fixture.run(project);
+        assertEquals(4, Fixture.errors(reversed, project).size(), () -> Fixture.errors(reversed, project).toString());
+        assertTrue(reversed.reports().get(0).diagnostics().stream()
+                .anyMatch(d -> d.message(java.util.Locale.CHINESE).equals("章节 二、乙 顺序不对：应位于 一、甲 之后")),
+                () -> reversed.reports().get(0).diagnostics().toString());
+    }
+
     @Test
     void missingTableValuesBlockAndSectionsAreNamed() {
         // figures bound to the missing blocks add nothing: the missing block is the error reported, once
