@@ -40,6 +40,10 @@ public final class Checker {
     private int run;
     private int skippedForPrevious;
     private int skippedForUnreadablePrevious;
+    /** Checks and figures skipped for data of this report that could not be read (reported where it was read). */
+    private int skippedForUnreadable;
+    /** Where the first of those stands: the note is at its line. */
+    private Location firstUnreadableSkip;
     private int skippedForPreviousShape;
     /** The template's checks not run because they name what the report lacks (a missing table or row). */
     private int skippedForShape;
@@ -104,6 +108,20 @@ public final class Checker {
         return c.run(report, previousNamed, extraDocumentChecks);
     }
 
+    /** Counts a check or figure not run for data of this report that could not be read; keeps the first place. */
+    private void unreadableSkip(EvalException.Unreadable e, Location at) {
+        if (e.inPrevious()) {
+            return;
+        }
+        skippedForUnreadable++;
+        // a check of the template or of a partial stands elsewhere: the report's own first one is shown
+        boolean here = at.file() != null && at.file().equals(report.file()) && at.line() >= 1;
+        boolean firstHere = firstUnreadableSkip != null && firstUnreadableSkip.file().equals(report.file());
+        if (firstUnreadableSkip == null || here && (!firstHere || at.line() < firstUnreadableSkip.line())) {
+            firstUnreadableSkip = at;
+        }
+    }
+
     /** Whether the report names a previous report, read or not. */
     private boolean previousNamed;
 
@@ -144,6 +162,12 @@ public final class Checker {
         if (skippedForShape > 0) {
             // the missing table or row is the error reported; this says what else it costs (trial T, 14)
             diagnostics.note(Location.of(report.file()), "check.template-skipped", skippedForShape);
+        }
+        if (skippedForUnreadable > 0 && !report.isIncomplete()) {
+            // the unreadable block or cell is the error reported, at its line; this says what else it costs, as
+            // for the template's checks (trial AA, F3): the page lists each one as not run
+            // (a report read only in part says so: everything in it may be the missing part's)
+            diagnostics.note(firstUnreadableSkip, "check.unreadable-skipped", skippedForUnreadable);
         }
         if (skippedForUnreadablePrevious > 0 && previous != null) {
             // the previous report's own errors say what is wrong with it; here, what it costs this report
@@ -258,6 +282,7 @@ public final class Checker {
             return;
         } catch (EvalException.Unreadable e) {
             skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
+            unreadableSkip(e, def.location());
             outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(),
                     e.inPrevious() ? "skip.unreadable-previous" : "skip.unreadable"));
             return;
@@ -743,6 +768,7 @@ public final class Checker {
             return;
         } catch (EvalException.Unreadable e) {
             skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
+            unreadableSkip(e, figure.location());
             outcomes.add(CheckOutcome.skipped(null, figure.asWritten(), figure.location(),
                     e.inPrevious() ? "skip.unreadable-previous" : "skip.unreadable"));
             return;

@@ -54,7 +54,9 @@ class AdocHostileTest {
         s.report("_open.adoc", "[data#v]\n----\na: 1\n");
         s.report("r.adoc", "= R\n\ninclude::_open.adoc[]\na: 2\n----\n\ntally:v.a[1]\n");
         s.run().hostile("r.adoc")
-                .only("r.adoc", "ERROR src/reports/r.adoc:4: duplicate key a (first at line 3)")
+                .only("r.adoc", "ERROR src/reports/r.adoc:4: duplicate key a (first at line 3)",
+                        "NOTE src/reports/r.adoc:7: checks and figures not run (1), the first here: data of this "
+                                + "report that they use could not be read (see the report's errors)")
                 .only("_open.adoc", "WARNING src/reports/_open.adoc:1: the [data] block opened here is closed by"
                         + " another include or file (r.adoc, line 5); is an include cutting it short?");
     }
