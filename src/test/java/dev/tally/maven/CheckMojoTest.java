@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import javax.inject.Inject;
 import java.io.File;
@@ -28,6 +29,10 @@ import static org.mockito.Mockito.verify;
  */
 @MojoTest
 class CheckMojoTest {
+
+    /** Where a test's own directories go: removed after it, not left in the system's temporary directory. */
+    @TempDir
+    java.nio.file.Path tmp;
 
     @Inject
     private Log log;
@@ -92,7 +97,7 @@ class CheckMojoTest {
         MojoFailureException missing = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("Tally: no reports directory at src/reprots, nothing to check (tally.failIfNoReports)",
                 missing.getMessage());
-        java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("tally-empty");
+        java.nio.file.Path empty = java.nio.file.Files.createDirectory(tmp.resolve("tally-empty"));
         MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", empty.toFile());
         MojoFailureException none = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(none.getMessage().startsWith("Tally: no report in ") && none.getMessage().endsWith(
@@ -141,7 +146,7 @@ class CheckMojoTest {
     @MojoParameter(name = "failOnError", value = "false")
     @MojoParameter(name = "incremental", value = "false")
     void formatsNoneWritesNoResultFile(CheckMojo mojo) throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("tally-none");
+        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve("tally-none"));
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
         mojo.execute();
         verify(log).info(org.mockito.ArgumentMatchers.startsWith("Tally: 1 report read, 1 check run, 1 error"));
@@ -160,7 +165,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "failOnError", value = "false")
     void aNarrowerFormatsRemovesTheOtherFormatsFiles(CheckMojo mojo) throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("tally-narrow");
+        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve("tally-narrow"));
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
         mojo.execute();
         assertTrue(java.nio.file.Files.exists(out.resolve("TEST-tally.xml")));
@@ -177,7 +182,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "failOnError", value = "false")
     void aLineBreakInAFileNameForgesNoLogLine(CheckMojo mojo) throws Exception {
-        java.nio.file.Path reports = java.nio.file.Files.createTempDirectory("tally-names");
+        java.nio.file.Path reports = java.nio.file.Files.createDirectory(tmp.resolve("tally-names"));
         java.nio.file.Path bad;
         try {
             bad = reports.resolve("a.adoc\n[ERROR] forged.adoc:1: forged\nz.adoc");
@@ -253,7 +258,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "skip", value = "true")
     void skipRemovesAnEarlierRunsResultFiles(CheckMojo mojo) throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("tally-skip");
+        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve("tally-skip"));
         java.nio.file.Files.writeString(out.resolve("TEST-tally.xml"), "<testsuites failures=\"1\"/>");
         java.nio.file.Files.writeString(out.resolve("other.txt"), "not Tally's");
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
@@ -277,7 +282,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "reportsDirectory", value = "${basedir}/src/reprots")
     void aReportsDirectoryNamedOnPurposeThatIsMissingIsAWarning(CheckMojo mojo) throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("tally-missing").resolve("tally");
+        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve("tally-missing")).resolve("tally");
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
         mojo.execute();
         verify(log).warn("Tally: no reports directory at src/reprots, nothing to check");
