@@ -115,8 +115,8 @@ public final class Checker {
         }
         skippedForUnreadable++;
         // a check of the template or of a partial stands elsewhere: the report's own first one is shown
-        boolean here = at.file() != null && at.file().equals(report.file()) && at.line() >= 1;
-        boolean firstHere = firstUnreadableSkip != null && firstUnreadableSkip.file().equals(report.file());
+        boolean here = report.file().equals(at.file()) && at.line() >= 1;
+        boolean firstHere = firstUnreadableSkip != null && report.file().equals(firstUnreadableSkip.file());
         if (firstUnreadableSkip == null || here && (!firstHere || at.line() < firstUnreadableSkip.line())) {
             firstUnreadableSkip = at;
         }
