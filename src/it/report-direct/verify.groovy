@@ -44,3 +44,7 @@ assert log.contains('Tally: rendered 1 report into target/site/tally')
 assert new File(basedir, 'target/checked/tally-results.json').isFile()
 assert log.contains('results of tally:check reused')
 assert !new File(basedir, 'target/reports').exists()
+
+// tally:help tells where a direct run writes, not maven-reporting's inherited target/reports (trial AB, 11)
+assert log =~ /outputDirectory \(Default: \$\{project\.reporting\.outputDirectory\}\)/
+assert !log.contains('${project.build.directory}/reports')

@@ -159,6 +159,17 @@ public class ReportMojo extends AbstractMavenReport {
         return Messages.format(locale, "site.report.description", List.of());
     }
 
+    /**
+     * Where a direct run ({@code mvn tally:report}, or an execution such as {@code tally:report@draft}) writes:
+     * the pages go to its {@code tally/} directory. By default the site's own directory, so the pages land where
+     * {@code site} puts them ({@code target/site/tally}), not in maven-reporting's usual {@code target/reports}.
+     * Within {@code site} the site's directory is used whatever this says.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}")
+    private File outputDirectory; // declared again to state the real default and say what it does (trial AB, 11)
+
     /** Set when the site gives the report its output directory; not when {@code tally:report} runs directly. */
     private boolean inSite;
 
@@ -168,30 +179,13 @@ public class ReportMojo extends AbstractMavenReport {
         super.setReportOutputDirectory(reportOutputDirectory);
     }
 
-    /**
-     * Run directly ({@code mvn tally:report}), the pages go where the site would put them,
-     * {@code target/site/tally}, not into maven-reporting-impl's default {@code target/reports}; an
-     * {@code outputDirectory} configured for the goal is kept (trial N, 7): the pages go to its {@code tally/}.
-     */
+    /** In a site build, the site's directory; run directly, {@link #outputDirectory} (trial N, 7). */
     @Override
     protected String getOutputDirectory() {
-        String inherited = super.getOutputDirectory();
-        if (!inSite && project != null && project.getReporting() != null
-                && project.getReporting().getOutputDirectory() != null && !configured(inherited)) {
-            return new File(project.getReporting().getOutputDirectory()).getAbsolutePath();
+        if (inSite || outputDirectory == null) {
+            return super.getOutputDirectory();
         }
-        return inherited;
-    }
-
-    /** Whether the report's output directory was set in the POM: it is not maven-reporting-impl's default. */
-    private boolean configured(String outputDirectory) {
-        if (outputDirectory == null || project == null || project.getBuild() == null
-                || project.getBuild().getDirectory() == null) {
-            return false;
-        }
-        File byDefault = new File(project.getBuild().getDirectory(), "reports");
-        return !new File(outputDirectory).toPath().toAbsolutePath().normalize()
-                .equals(byDefault.toPath().toAbsolutePath().normalize());
+        return outputDirectory.getAbsolutePath();
     }
 
     /** Without a reports directory the report still writes its index and checks pages, saying so. */
