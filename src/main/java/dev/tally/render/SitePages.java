@@ -258,7 +258,7 @@ public final class SitePages {
                 b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code>");
                 String table = r.report() == null ? null : tableAt(r.report(), d.location());
                 if (table != null) {
-                    b.append(" <a class=\"tally-goto\" href=\"#").append(Html.escape(link(table))).append("\">")
+                    b.append(" <a class=\"tally-goto\" href=\"#").append(link(Html.blockAnchor(table))).append("\">")
                             .append(t("site.goto-table", table)).append("</a>");
                 }
                 b.append("</li>\n");

@@ -89,10 +89,10 @@ class SitePagesTest {
         List<String> items = zh.lines().filter(l -> l.startsWith("<li><code>src/")).toList();
         assertEquals(2, items.size(), zh);
         assertTrue(items.get(0).contains("sum = a + b")
-                && items.get(0).endsWith(" <a class=\"tally-goto\" href=\"#cases\">转到表格 cases</a></li>"), items.get(0));
+                && items.get(0).endsWith(" <a class=\"tally-goto\" href=\"#tally-cases\">转到表格 cases</a></li>"), items.get(0));
         assertTrue(items.get(1).contains("v.n = 2") && !items.get(1).contains("tally-goto"), items.get(1));
         String en = pages(Locale.ENGLISH, List.of(r)).reportPage(r, "", List.of());
-        assertTrue(en.contains("<a class=\"tally-goto\" href=\"#cases\">go to table cases</a>"), en);
+        assertTrue(en.contains("<a class=\"tally-goto\" href=\"#tally-cases\">go to table cases</a>"), en);
     }
 
     /** Trial F: the charts page of a chain had the newest report's own title. */
