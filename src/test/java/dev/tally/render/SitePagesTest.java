@@ -58,6 +58,47 @@ class SitePagesTest {
         assertTrue(en.contains("<li><code>proactive</code> (values): <a href="), en);
     }
 
+    /**
+     * Trial AB, 8: the pages keep Tally's words in the pages' language (said on Tally's element, whatever the skin's
+     * html lang is), and mark a report's own text, its page's body and its title in the lists, with the report's
+     * language where that is another: its :lang: as written, else zh or en by its title, as its units and charts.
+     */
+    @Test
+    void aReportsOwnTextIsMarkedWithItsLanguageWhereTheRestOfThePageIsInAnother() throws Exception {
+        Path dir = reports();
+        ReportResult chinese = modelled(dir.resolve("a.adoc"), "青石镇2022年政府信息公开工作年度报告", null);
+        ReportResult said = modelled(dir.resolve("b.adoc"), "Annual report", "zh_CN");
+        ReportResult english = modelled(dir.resolve("c.adoc"), "Annual report", null);
+        ReportResult figures = modelled(dir.resolve("d.adoc"), "2024", null);
+        List<ReportResult> all = List.of(chinese, said, english, figures);
+
+        SitePages en = pages(Locale.ENGLISH, all);
+        String page = en.reportPage(chinese, "<h1>青石镇</h1>", List.of());
+        assertTrue(page.startsWith("<div class=\"tally tally-report\" lang=\"en\">\n"), page);
+        assertTrue(page.contains("<div class=\"tally-body\" lang=\"zh\">\n<h1>青石镇</h1>\n</div>\n"), page);
+        assertTrue(en.reportPage(said, "", List.of()).contains("<div class=\"tally-body\" lang=\"zh-CN\">"));
+        assertTrue(en.reportPage(english, "", List.of()).contains("<div class=\"tally-body\">"));
+        assertTrue(en.reportPage(figures, "", List.of()).contains("<div class=\"tally-body\">"), "no language known");
+        String index = en.index();
+        assertTrue(index.startsWith("<div class=\"tally\" lang=\"en\">"), index);
+        assertTrue(index.contains("<a href=\"a.html\" lang=\"zh\">青石镇2022年") && index.contains("<a href=\"c.html\">Annual"),
+                index);
+
+        SitePages zh = pages(Locale.SIMPLIFIED_CHINESE, all);
+        assertTrue(zh.reportPage(chinese, "", List.of()).startsWith("<div class=\"tally tally-report\" lang=\"zh\">\n"));
+        assertTrue(zh.reportPage(chinese, "", List.of()).contains("<div class=\"tally-body\">"));
+        assertTrue(zh.reportPage(said, "", List.of()).contains("<div class=\"tally-body\">"), "zh-CN is zh");
+        assertTrue(zh.reportPage(english, "", List.of()).contains("<div class=\"tally-body\" lang=\"en\">"));
+        assertTrue(zh.checks().startsWith("<div class=\"tally\" lang=\"zh\">"));
+    }
+
+    private static ReportResult modelled(Path file, String title, String lang) {
+        Map<String, Report.Attribute> attributes = lang == null ? Map.of()
+                : Map.of("lang", new Report.Attribute(lang, new Location(file, 2)));
+        Report model = new Report(file, title, attributes, List.of(), Map.of(), List.of(), List.of(), List.of());
+        return new ReportResult(file, title, model, null, List.of(), 0, List.of());
+    }
+
     /** Trial F: a problem in a table links to the table, where its failing cells are marked. */
     @Test
     void aProblemInATableLinksToTheTable() throws Exception {
