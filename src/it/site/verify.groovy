@@ -6,14 +6,19 @@ assert log =~ /\[WARNING\] Tally: the published reports have \d+ errors? and \d+
 
 // the index: every report with its title, path, errors and warnings, linked
 def index = read('index.html')
-assert index.contains('<a href="2024/qingshan.html">青山镇2024年政府信息公开工作年度报告</a>')
-assert index.contains('<a href="2017/shendang.html">海盐县沈荡镇人民政府2017年度政府信息公开工作报告</a>')
+// a Chinese report's title on the English pages is marked as Chinese (trial AB, 8)
+assert index.contains('<a href="2024/qingshan.html" lang="zh">青山镇2024年政府信息公开工作年度报告</a>')
+assert index.contains('<a href="2017/shendang.html" lang="zh">海盐县沈荡镇人民政府2017年度政府信息公开工作报告</a>')
 assert index.contains('<code>src/reports/2017/shendang.adoc</code>')
 assert index =~ /shendang\.adoc<\/code><\/td><td class="num">\d+<\/td><td class="num">1<\/td><td class="num">0<\/td>/
 assert index.contains('maven-fluido-skin') || index.contains('fluido')   // inside the site's skin
 
 // a report page: real tables with grouped headers, official labels, figures from the data
 def page = read('2024/qingshan.html')
+// Tally's words in the pages' language, the report's body in its own (its title's script: Chinese), so that a
+// screen reader reads each with its rules (trial AB, 8)
+assert page.contains('<div class="tally tally-report" lang="en">')
+assert page.contains('<div class="tally-body" lang="zh">\n<h1>青山镇2024年政府信息公开工作年度报告</h1>')
 assert (page =~ /<table class="[^"]*tally-table/).count == 6
 assert page.contains('colspan="5"')                       // 法人或其他组织 spans its five columns
 assert page.contains('scope="col"') && page.contains('scope="row"')
@@ -59,8 +64,11 @@ def ledger = read('2024/ledger.html')
 def failed = (ledger =~ /<td class="num tally-failed" data-row="December" data-col="(\w+)" title="total = phone \+ counter: 15 != 16">/)
 assert failed.collect { it[1] } == ['phone', 'counter', 'total']
 assert ledger.contains('<td class="num" data-row="November" data-col="total">20</td>')
-assert ledger.contains('<a class="tally-goto" href="#handled">go to table handled</a>')
-assert ledger.contains('<table class="tally-table table table-bordered" id="handled">')
+// the table's id is tally-handled: no id of the skin's (fluido's banner, breadcrumbs, ...) can take its place
+assert ledger.contains('<a class="tally-goto" href="#tally-handled">go to table handled</a>')
+assert ledger.contains('<table class="tally-table table table-bordered" id="tally-handled">')
+assert !ledger.contains('id="handled"')
+assert ledger.contains('<div class="tally-body">')   // an English report on English pages: nothing to mark
 // an include of a tagged region reads that region only, in the check as on the page: the draft's broken data
 // in the same partial is neither read nor shown
 assert ledger.contains('Rates in force') && !ledger.contains('Draft rates')
@@ -71,7 +79,7 @@ assert ledger.contains('<span class="tally-figure tally-unresolved" title="handl
 
 // the page of check results, linked to the reports
 def checks = read('checks.html')
-assert checks.contains('<a href="2017/shendang.html">')
+assert checks.contains('<a href="2017/shendang.html" lang="zh">')
 assert checks.contains('[ERROR] src/reports/2017/shendang.adoc:41: check failed')
 
 // Asciidoctor's own logging does not leak raw onto the console

@@ -48,6 +48,8 @@ public final class AdocScanner {
     private boolean figureInAttribute;
     /** {@code :leveloffset:} as set so far: added to the level of each section title. */
     private int levelOffset;
+    /** The ids of the page's other elements found so far ({@link AdocSource.Anchor}). */
+    private List<AdocSource.Anchor> anchors = new ArrayList<>();
 
     public AdocScanner(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -60,6 +62,7 @@ public final class AdocScanner {
         List<AdocSource.Section> sections = new ArrayList<>();
         List<AdocSource.Block> blocks = new ArrayList<>();
         List<AdocSource.Macro> macros = new ArrayList<>();
+        this.anchors = new ArrayList<>();
         Deque<String> open = new ArrayDeque<>();
         // the cells of each table in open, innermost last (null for a block that is no table)
         List<TableCells> cells = new ArrayList<>();
@@ -67,6 +70,11 @@ public final class AdocScanner {
         // the attribute lines and anchors before a block, merged as Asciidoctor merges them ([[id]], [#id], [data])
         BlockStyle pending = null;
         Location pendingAt = null;
+        // the attribute lines' style as last merged, and the line that gave its id: once the block they stand
+        // before is taken (pending is null again), the id is that block's, unless the block is a data or checks
+        // block (its id is in blocks) or a comment, which the page leaves out
+        BlockStyle lastPending = null;
+        Location pendingIdAt = null;
         String pendingTitle = null;
         // its line: its figures are found once it is known whether the page shows the title (trial Y, 10)
         SourceLine pendingTitleLine = null;
@@ -88,6 +96,10 @@ public final class AdocScanner {
 
         int i = 0;
         while (i < lines.size()) {
+            if (pending == null && pendingIdAt != null) {
+                blockId(lastPending, pendingIdAt);
+                pendingIdAt = null;
+            }
             SourceLine line = lines.get(i);
             String text = line.text();
             String stripped = text.strip();
@@ -269,7 +281,11 @@ public final class AdocScanner {
                     if (pending == null || these.tally()) {
                         pendingAt = line.location();
                     }
+                    if (these.id() != null && !these.id().isEmpty()) {
+                        pendingIdAt = line.location();
+                    }
                     pending = merged;
+                    lastPending = merged;
                     paragraphStart = true;
                     i++;
                     continue;
@@ -408,7 +424,47 @@ public final class AdocScanner {
         if (pending != null && pending.tally()) {
             diagnostics.error(pendingAt, "read.block-not-listing", pending.name());
         }
-        return new AdocSource(title, attributes, sections, blocks, macros, lines);
+        if (pending == null && pendingIdAt != null) {
+            blockId(lastPending, pendingIdAt);
+        }
+        return new AdocSource(title, attributes, sections, blocks, macros, List.copyOf(anchors), lines);
+    }
+
+    /** The id the attribute lines before a block, section or paragraph gave it, if the page shows it. */
+    private void blockId(BlockStyle style, Location at) {
+        if (style != null && style.id() != null && !style.id().isEmpty() && !style.tally()
+                && !style.name().equals("comment")) {
+            anchors.add(new AdocSource.Anchor(style.id(), at));
+        }
+    }
+
+    /** An id as Asciidoctor reads it in an inline anchor: a letter, {@code _} or {@code :} first. */
+    private static final String INLINE_ID_NAME = "[\\p{L}_:][\\p{L}\\p{M}\\p{N}\\p{Pc}\\-:.]*";
+    /**
+     * The inline anchors Asciidoctor catalogs ({@code [[id]]}, {@code [[id,text]]}, {@code anchor:id[text]}; not
+     * after a backslash) and a phrase's id ({@code [#id]#text#}, {@code [#id.role]*text*}), bounded so that a long
+     * line stays linear.
+     */
+    private static final Pattern INLINE_ID = Pattern.compile("(?<![\\\\\\[])\\[\\[(" + INLINE_ID_NAME + ")(?:,.{0,300}?)? ?]]"
+            + "|(?<!\\\\)anchor:(" + INLINE_ID_NAME + ")\\["
+            + "|(?<![\\\\\\p{L}\\p{N}_;:}\\[])\\[#([^\\]\\[.%#\\s]{1,300})(?:[.%][^\\]\\[]{0,300})?]([#*_`^~])");
+
+    /** The ids of a line's inline anchors and phrases ({@link #INLINE_ID}), outside its passthroughs. */
+    private void inlineIds(SourceLine line, String t) {
+        Matcher m = INLINE_ID.matcher(t);
+        List<int[]> passthroughs = null;
+        while (m.find()) {
+            if (m.group(3) != null && t.indexOf(m.group(4), m.end()) < 0) {
+                continue; // [#id] and no closing mark: no phrase
+            }
+            if (passthroughs == null) {
+                passthroughs = passthroughs(t);
+            }
+            if (inside(passthroughs, m.start()) == null) {
+                String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                anchors.add(new AdocSource.Anchor(id, line.location()));
+            }
+        }
     }
 
     /**
@@ -625,6 +681,9 @@ public final class AdocScanner {
             // :x: tally:v.a[92], then {x} in the text: Asciidoctor makes a figure of it, so it is checked too
             // (trial V, 6); the references are replaced before the macros are found, as Asciidoctor does
             t = attributeValues(t);
+        }
+        if (t.indexOf("[[") >= 0 || t.indexOf("anchor:") >= 0 || t.indexOf("[#") >= 0) {
+            inlineIds(line, t); // where Asciidoctor finds macros, it finds inline anchors
         }
         int colon = t.indexOf(':');
         if (colon < 0) {

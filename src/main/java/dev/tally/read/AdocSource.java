@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What Tally needs from an AsciiDoc report, found without Asciidoctor: title, attributes, sections,
- * data and checks blocks, and {@code tally:} macros, each with its source location.
+ * data and checks blocks, {@code tally:} macros and the other ids the page has, each with its source location.
  */
 public record AdocSource(
         String title,
@@ -15,6 +15,7 @@ public record AdocSource(
         List<Section> sections,
         List<Block> blocks,
         List<Macro> macros,
+        List<Anchor> anchors,
         List<SourceLine> lines) {
 
     /** A document attribute entry, {@code :name: value}. */
@@ -52,6 +53,16 @@ public record AdocSource(
         public String asWritten() {
             return "tally:" + target + "[" + expected + "]";
         }
+    }
+
+    /**
+     * An id that an element of the page other than a data or checks block has: a section's, another block's, an
+     * inline anchor's ({@code [[id]]}, {@code anchor:id[]}, {@code [#id]#text#}). Only ids written in the report:
+     * none that Asciidoctor makes of a section's title ({@code _staffing}).
+     *
+     * @param location the line that gives the id
+     */
+    public record Anchor(String id, Location location) {
     }
 
     public String attribute(String name) {

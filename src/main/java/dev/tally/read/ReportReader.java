@@ -152,14 +152,8 @@ public final class ReportReader {
                             : expander.includedAt(raw.content().get(0).include());
                     diagnostics.error(again != null ? again : raw.location(), "read.duplicate-id-included-twice",
                             raw.id(), first.getFileName().toString());
-                } else if (first == null || first.equals(raw.location().file())) {
-                    diagnostics.error(raw.location(), "read.duplicate-id", raw.id(), firstAt.line());
                 } else {
-                    // the first one is in another file (the report or another include): name it
-                    Path here = raw.location().file() == null ? null : raw.location().file().getParent();
-                    String where = (here == null ? first : here.relativize(first)).toString().replace('\\', '/');
-                    diagnostics.error(raw.location(), "read.duplicate-id-elsewhere", raw.id(), where,
-                            firstAt.line());
+                    sameId(raw.location(), firstAt, raw.id(), "read.duplicate-id", diagnostics);
                 }
                 continue;
             }
@@ -181,6 +175,15 @@ public final class ReportReader {
             }
         }
 
+        // another element of the page with a data block's id (trial AB, 5): said at that element, whose id is the
+        // one to change (the block's is named by checks, figures, the next year's report and the open data files)
+        Set<Location> said = new HashSet<>();
+        for (AdocSource.Anchor anchor : source.anchors()) {
+            Location block = ids.get(anchor.id());
+            if (block != null && said.add(anchor.location())) {
+                sameId(anchor.location(), block, anchor.id(), "read.id-of-data-block", diagnostics);
+            }
+        }
         if (!notRead.isEmpty()) {
             // say so: the report's own checks and figures on those tables are skipped with them
             diagnostics.note(templateAttr.location(), "template.tables-not-read",
@@ -210,6 +213,21 @@ public final class ReportReader {
         Report report = new Report(abs, title, attributes, sections, blocks, checks, figures,
                 expander.included(), unreadable, expander.incomplete());
         return new Reading(report, template, diagnostics, lines);
+    }
+
+    /**
+     * An id used again at {@code at}, first used at {@code first}: {@code key} names the line of the first,
+     * {@code key-elsewhere} its file too, where that is another file (the report or another include).
+     */
+    private static void sameId(Location at, Location first, String id, String key, Diagnostics diagnostics) {
+        Path firstFile = first.file();
+        if (firstFile == null || firstFile.equals(at.file())) {
+            diagnostics.error(at, key, id, first.line());
+        } else {
+            Path here = at.file() == null ? null : at.file().getParent();
+            String where = (here == null ? firstFile : here.relativize(firstFile)).toString().replace('\\', '/');
+            diagnostics.error(at, key + "-elsewhere", id, where, first.line());
+        }
     }
 
     /** The report attributes Tally reads: {@code :tally-template:}, {@code :tally-previous:}, {@code :tally-year:}. */

@@ -118,9 +118,34 @@ public final class AsciidocRenderer {
         // included file's against that file's folder: converting a one-line document that includes the report
         // gives includes relative to the report, as authors expect, with the jail kept at the reports directory.
         org.asciidoctor.ast.Document document = asciidoctor.load("include::" + relative + "[]\n", options);
-        String html = withDetails(document.convert(), document);
+        String html = linksToBlocks(withDetails(document.convert(), document), context.anchored());
         context.set(null, null, null, null);
         return new Page(html, capture.finish());
+    }
+
+    /** A link to a place on the same page, as Asciidoctor writes an xref ({@code <<fees>>}, {@code xref:fees[]}). */
+    private static final java.util.regex.Pattern LINK_IN_PAGE = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"");
+
+    /**
+     * The page with its links to the data blocks it shows ({@code href="#fees"}, of {@code <<fees>>}) turned to the
+     * blocks' elements ({@code href="#tally-fees"}, {@link Html#blockAnchor}): in the report, the id names the
+     * block, and on the site's page an element of the skin may have it (trial AB, 5).
+     */
+    static String linksToBlocks(String html, java.util.Set<String> ids) {
+        if (ids.isEmpty() || !html.contains("href=\"#")) {
+            return html;
+        }
+        java.util.Set<String> written = new java.util.HashSet<>();
+        ids.forEach(id -> written.add(Html.escape(id)));
+        java.util.regex.Matcher m = LINK_IN_PAGE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        while (m.find()) {
+            String target = m.group(1);
+            String to = written.contains(target) ? "href=\"#" + Html.blockAnchor(target) + "\"" : m.group();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(to));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -50,7 +50,9 @@ final class DataBlockProcessor extends BlockProcessor {
             }
             // the block keeps its id and title, so that Asciidoctor knows it as any titled table: an xref to it
             // (<<parcels>>) reads as its title, and another element with its id is warned of (trial W, 7); a
-            // pass block shows neither itself
+            // pass block shows neither itself. The table's HTML id is tally-parcels (Html.blockAnchor), and the
+            // links to parcels on the page are turned to it once the page is converted
+            context.anchored(id.toString());
             org.asciidoctor.ast.Block shown = createBlock(parent, "pass", TableHtml.render(table, context.pageId(),
                     title, titleHtml, Wording.of(context.report()), context.failedCells(table.id()), context.ui()),
                     Map.of("id", id.toString()));
@@ -61,7 +63,9 @@ final class DataBlockProcessor extends BlockProcessor {
         }
         if (id != null) {
             // a values block is not shown, but an xref to it (<<meta>>) lands where it stands in the text
-            return createBlock(parent, "pass", "<div id=\"" + Html.escape(id.toString()) + "\" class=\"tally-values\"></div>");
+            context.anchored(id.toString());
+            return createBlock(parent, "pass", "<div id=\"" + Html.escape(Html.blockAnchor(id.toString()))
+                    + "\" class=\"tally-values\"></div>");
         }
         return null;
     }

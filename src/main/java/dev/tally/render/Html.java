@@ -106,6 +106,16 @@ public final class Html {
         return sb.toString();
     }
 
+    /**
+     * The HTML id of a data block's element on the page: {@code tally-} and the block's id, so that no id of the
+     * site's skin ({@code banner}, {@code footer}, {@code breadcrumbs}, ...) or of Asciidoctor's ({@code toc},
+     * {@code footnotes}) takes a table's place when a link goes to it (trial AB, 5). Links to the block in the
+     * report ({@code <<fees>>}) are turned to it (see {@code AsciidocRenderer}).
+     */
+    public static String blockAnchor(String blockId) {
+        return "tally-" + blockId;
+    }
+
     /** A single UTF-16 unit that XML 1.0 allows on its own (surrogates are handled in pairs by the caller). */
     private static boolean isXmlChar(char c) {
         if (c < 0x20) {

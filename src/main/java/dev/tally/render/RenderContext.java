@@ -29,11 +29,24 @@ final class RenderContext {
         return ui;
     }
 
+    /** The ids of the data blocks the page shows with their {@link Html#blockAnchor} so far. */
+    private final java.util.Set<String> anchored = new java.util.HashSet<>();
+
     void set(Report report, Report previous, String pageId, List<FailedCell> failedCells) {
         this.report = report;
         this.previous = previous;
         this.pageId = pageId;
         this.failedCells = failedCells == null ? List.of() : failedCells;
+        anchored.clear();
+    }
+
+    /** A data block shown with its {@link Html#blockAnchor}: the page's links to its id go there. */
+    void anchored(String id) {
+        anchored.add(id);
+    }
+
+    java.util.Set<String> anchored() {
+        return anchored;
     }
 
     /** The cells of a table that failing checks name. */

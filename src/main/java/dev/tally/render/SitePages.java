@@ -118,7 +118,7 @@ public final class SitePages {
 
     public String index() {
         StringBuilder b = new StringBuilder();
-        b.append("<div class=\"tally\">\n<h1>").append(t("site.index.title")).append("</h1>\n");
+        b.append(open("tally")).append("<h1>").append(t("site.index.title")).append("</h1>\n");
         if (noReportsDirectory()) {
             return b.append(noReports()).toString();
         }
@@ -135,7 +135,7 @@ public final class SitePages {
         for (ReportResult r : run.reports()) {
             long errors = r.count(Severity.ERROR);
             long warnings = r.count(Severity.WARNING);
-            b.append("<tr><td><a href=\"").append(link(pagePath(r))).append("\">")
+            b.append("<tr><td><a href=\"").append(link(pagePath(r))).append('"').append(lang(r)).append('>')
                     .append(Html.escape(r.title())).append("</a></td><td><code>")
                     .append(Html.escape(formatter.relative(r.file()))).append("</code></td><td class=\"num\">")
                     .append(r.checksRun()).append("</td><td class=\"num\">").append(errors)
@@ -147,8 +147,8 @@ public final class SitePages {
             b.append("<h2>").append(t(chains.stream().allMatch(SitePages::yearly) ? "site.charts.title"
                     : "site.charts.title-periods")).append("</h2>\n<ul>\n");
             for (List<ReportResult> chain : chains) {
-                b.append("<li><a href=\"").append(link(chartsPath(chain))).append("\">")
-                        .append(Html.escape(chainName(chain))).append("</a></li>\n");
+                b.append("<li><a href=\"").append(link(chartsPath(chain))).append('"').append(lang(newest(chain)))
+                        .append('>').append(Html.escape(chainName(chain))).append("</a></li>\n");
             }
             b.append("</ul>\n");
         }
@@ -166,7 +166,7 @@ public final class SitePages {
 
     public String checks() {
         StringBuilder b = new StringBuilder();
-        b.append("<div class=\"tally\">\n<h1>").append(t("site.checks.title")).append("</h1>\n");
+        b.append(open("tally")).append("<h1>").append(t("site.checks.title")).append("</h1>\n");
         if (noReportsDirectory()) {
             return b.append(noReports()).toString();
         }
@@ -201,13 +201,15 @@ public final class SitePages {
                 continue;
             }
             any = true;
-            b.append("<h2 id=\"report-").append(i).append("\"><a href=\"").append(link(pagePath(r))).append("\">")
+            b.append("<h2 id=\"report-").append(i).append("\"><a href=\"").append(link(pagePath(r))).append('"')
+                    .append(lang(r)).append('>')
                     .append(Html.escape(r.title())).append("</a></h2>\n<ul class=\"tally-problems\">\n");
             if (!above.isEmpty()) {
                 StringBuilder where = new StringBuilder();
                 for (int k : above) {
                     where.append(where.length() == 0 ? "" : "zh".equals(locale.getLanguage()) ? "、" : ", ").append("<a href=\"#report-")
-                            .append(k).append("\">").append(Html.escape(run.reports().get(k).title())).append("</a>");
+                            .append(k).append('"').append(lang(run.reports().get(k))).append('>')
+                            .append(Html.escape(run.reports().get(k).title())).append("</a>");
                 }
                 b.append("<li class=\"tally-shown-above\">")
                         .append(Html.escape(t("site.checks.shown-above", Messages.count(locale, aboveCount, "problem"),
@@ -244,7 +246,7 @@ public final class SitePages {
         List<Diagnostic> problems = new ArrayList<>(shown(r.diagnostics()));
         List<Diagnostic> rendering = shown(extra);
         StringBuilder b = new StringBuilder();
-        b.append("<div class=\"tally tally-report\">\n");
+        b.append(open("tally tally-report"));
         b.append("<p class=\"tally-breadcrumb\"><a href=\"").append(up(path)).append("index.html\">")
                 .append(t("site.index.title")).append("</a> / <code>").append(Html.escape(formatter.relative(r.file())))
                 .append("</code></p>\n");
@@ -258,7 +260,7 @@ public final class SitePages {
                 b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code>");
                 String table = r.report() == null ? null : tableAt(r.report(), d.location());
                 if (table != null) {
-                    b.append(" <a class=\"tally-goto\" href=\"#").append(Html.escape(link(table))).append("\">")
+                    b.append(" <a class=\"tally-goto\" href=\"#").append(link(Html.blockAnchor(table))).append("\">")
                             .append(t("site.goto-table", table)).append("</a>");
                 }
                 b.append("</li>\n");
@@ -273,7 +275,8 @@ public final class SitePages {
             }
             b.append("</ul>\n</div>\n");
         }
-        b.append(converted).append('\n');
+        // the report's own text in its language, where Tally's words around it are in another (trial AB, 8)
+        b.append("<div class=\"tally-body\"").append(lang(r)).append(">\n").append(converted).append("\n</div>\n");
         if (r.report() != null && !r.report().blocks().isEmpty()) {
             b.append("<div class=\"tally-data\">\n<h2>").append(t("site.data.title")).append("</h2>\n<ul>\n");
             // the marks of the page's language: 名称（<code>id</code>，表格）： or name (<code>id</code>, table):
@@ -308,20 +311,52 @@ public final class SitePages {
     public String chartsPage(List<ReportResult> chain) {
         String path = chartsPath(chain);
         StringBuilder b = new StringBuilder();
-        b.append("<div class=\"tally tally-charts\">\n<p class=\"tally-breadcrumb\"><a href=\"").append(up(path))
+        b.append(open("tally tally-charts")).append("<p class=\"tally-breadcrumb\"><a href=\"").append(up(path))
                 .append("index.html\">").append(t("site.index.title")).append("</a></p>\n<h1>")
                 .append(Html.escape(chartsTitle(chain))).append("</h1>\n<p>");
         for (int i = 0; i < chain.size(); i++) {
             ReportResult r = chain.get(i);
             b.append(i > 0 ? " → " : "").append("<a href=\"").append(link(relative(path, pagePath(r))))
-                    .append("\">").append(Html.escape(r.title())).append("</a>");
+                    .append('"').append(lang(r)).append('>').append(Html.escape(r.title())).append("</a>");
         }
         b.append("</p>\n");
         List<Report> reports = chain.stream().map(ReportResult::report).toList();
+        // the charts' titles, labels and words are the newest report's, in its language
+        b.append("<div class=\"tally-body\"").append(lang(newest(chain))).append(">\n");
         for (Charts.Chart chart : Charts.forChain(reports)) {
             b.append(chart.html());
         }
-        return b.append("</div>\n").toString();
+        return b.append("</div>\n</div>\n").toString();
+    }
+
+    private static ReportResult newest(List<ReportResult> chain) {
+        return chain.get(chain.size() - 1);
+    }
+
+    /**
+     * The opening of a page's body: Tally's words in the pages' language (trial AB, 8), whatever the skin says of the
+     * page as a whole (its {@code <html lang>} follows the site's locale, which {@code language} may differ from).
+     */
+    private String open(String classes) {
+        return "<div class=\"" + classes + "\" lang=\"" + ownLanguage() + "\">\n";
+    }
+
+    /** The language of Tally's own words on the pages: that of its messages, Chinese or English. */
+    private String ownLanguage() {
+        return "zh".equals(locale.getLanguage()) ? "zh" : "en";
+    }
+
+    /**
+     * {@code  lang="zh"} for a report's own text (its page's body, its title in a list) where the report is in
+     * another language than Tally's words around it, as its {@code :lang:} or else its title's script says
+     * ({@link Wording#language}, which the units and charts follow too); empty where it is in the same or unknown.
+     */
+    private String lang(ReportResult r) {
+        String lang = r == null ? null : Wording.language(r.report());
+        if (lang == null || lang.toLowerCase(Locale.ROOT).split("-", 2)[0].equals(ownLanguage())) {
+            return "";
+        }
+        return " lang=\"" + Html.escape(lang) + "\"";
     }
 
     public String title(String key) {

@@ -132,7 +132,7 @@ public final class TableHtml {
         StringBuilder out = new StringBuilder(4096);
 
         out.append("<div class=\"tally-table-wrap\">\n");
-        out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(table.id()))
+        out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(Html.blockAnchor(table.id())))
                 .append('"');
         if (title != null) {
             // the title in plain characters too (第二十条第(八)项), as the labels' data-label

@@ -73,15 +73,26 @@ enum Wording {
      * Chinese), else its title's; null when neither tells (a title of figures only, or none).
      */
     static Wording of(dev.tally.model.Report report) {
+        String lang = language(report);
+        return lang == null ? null : lang.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? CHINESE : ENGLISH;
+    }
+
+    /**
+     * The language of a report as HTML names it ({@code lang="zh"}): its {@code :lang:} attribute as written
+     * ({@code zh-CN}; {@code zh_CN} as {@code zh-CN}), else {@code zh} or {@code en} by its title's script; null
+     * when neither tells. The one decision for the units and charts' words ({@link #of(dev.tally.model.Report)})
+     * and the pages' {@code lang} of the report's text (trial AB, 8).
+     */
+    static String language(dev.tally.model.Report report) {
         dev.tally.model.Report.Attribute lang = report == null ? null : report.attribute("lang");
         if (lang != null && !lang.value().isBlank()) {
-            return lang.value().strip().toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? CHINESE : ENGLISH;
+            return lang.value().strip().replace('_', '-');
         }
         String title = report == null ? null : report.writtenTitle();
         if (title == null || title.codePoints().noneMatch(Character::isLetter)) {
             return null;
         }
-        return of(title);
+        return of(title) == CHINESE ? "zh" : "en";
     }
 
     static Wording of(String... texts) {

@@ -550,6 +550,102 @@ class ReportReaderTest {
         assertEquals(7, d.location().line()); // at the second include, the line to remove
     }
 
+    /**
+     * Trial AB, 5: another element of the page with a data block's id is an error, as a second data block of that
+     * id is, whichever way the id is written and whichever comes first; said at that element, naming the block.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "[[dup]]\nA paragraph.",
+            "[[dup,the paragraph]]\nA paragraph.",
+            "[#dup]\nA paragraph.",
+            "[id=dup]\nA paragraph.",
+            "[quote#dup.lead]\nA quote.",
+            "Text with an anchor:dup[] in it.",
+            "Text with an [[dup]]inline anchor.",
+            "Text with [#dup]#a phrase# marked.",
+            "[#dup]\n== A section",
+            "== A section [[dup]]",
+            "[[dup]]\n* a list item",
+            "[source#dup]\n----\nint x;\n----",
+            "|===\n| a cell with anchor:dup[] | b\n|==="})
+    void anotherElementWithADataBlocksIdIsAnError(String element) {
+        String block = "[data#dup]\n----\na: 1\n----\n";
+        for (boolean before : new boolean[] {true, false}) {
+            String text = "= R\n\n" + (before ? element + "\n\n" + block : block + "\n" + element + "\n");
+            ReportReader.Reading r = read(text);
+            Diagnostic d = one(r, "read.id-of-data-block");
+            assertEquals(Severity.ERROR, d.severity());
+            int blockLine = before ? 3 + (int) element.lines().count() + 1 : 3;
+            int elementLine = (before ? 3 : 8) + (element.startsWith("|===") ? 1 : 0);
+            assertEquals(elementLine, d.location().line(), text);
+            assertEquals("id dup is also the id of data block dup (line " + blockLine + "): an id is unique within one"
+                    + " report, and a link to dup would not say which it means", d.message());
+            assertEquals(1, r.report().blocks().size(), "the block is read as ever");
+        }
+    }
+
+    /** Trial AB, 5: an anchor in a partial that takes the report's data block's id is named with the report's line. */
+    @Test
+    void anAnchorInAPartialWithADataBlocksIdNamesTheBlocksFile() {
+        Path part = Fixture.report(project, "parts/_notes.adoc", "Notes.\n\n[[fees]]\nFees are listed below.\n");
+        ReportReader.Reading r = read("= R\n\ninclude::parts/_notes.adoc[]\n\ninclude::parts/_notes.adoc[]\n\n"
+                + "[data#fees]\n----\na: 1\n----\n");
+        Diagnostic d = one(r, "read.id-of-data-block-elsewhere"); // once, though the partial is included twice
+        assertEquals(part.toAbsolutePath().normalize(), d.location().file());
+        assertEquals(3, d.location().line());
+        assertTrue(d.message().startsWith("id fees is also the id of data block fees (../r.adoc:7)"), d.message());
+    }
+
+    /**
+     * Trial AB, 5: no false alarm: a section's own id (_staffing, made of its title) beside a table named after it,
+     * the block's own anchor, ids used once, and anchors the page does not make (escaped, in a passthrough, in a
+     * listing or a comment).
+     */
+    @Test
+    void idsUsedOnceAndAsciidoctorsSectionIdsAreNoCollision() {
+        ReportReader.Reading r = read("""
+                = R
+
+                == Staffing
+
+                [[staffing]]
+                [data]
+                ----
+                columns: [n]
+                rows:
+                  doctors: [3]
+                ----
+
+                [#meta]
+                [data]
+                ----
+                beds: 10
+                ----
+
+                [[notes]]
+                See <<staffing>> and <<meta>>; \\[[staffing]] and +[[meta]]+ and pass:[anchor:meta[]] are text.
+                A [#staffing] note and [#meta]#x are no phrases.
+
+                ----
+                [[staffing]]
+                ----
+
+                [comment#meta]
+                --
+                [[staffing]]
+                --
+
+                // [[meta]]
+
+                [#_staffing]
+                == Other
+                """);
+        assertEquals(List.of(), codes(r).stream().filter(c -> c.startsWith("read.id-of")).toList(),
+                () -> r.diagnostics().list().toString());
+        assertEquals(2, r.report().blocks().size());
+    }
+
     @Test
     void aBlockNamedPreviousIsWarnedAboutAsReserved() {
         ReportReader.Reading r = read("= R\n\n[data#previous]\n----\na: 1\n----\n");

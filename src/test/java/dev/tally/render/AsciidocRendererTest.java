@@ -136,7 +136,7 @@ class AsciidocRendererTest {
                 == Again
                 """);
         AsciidocRenderer.Page page = render(report);
-        assertTrue(page.html().contains("<a href=\"#parcels\">Parcels by region</a>"), page.html());
+        assertTrue(page.html().contains("<a href=\"#tally-parcels\">Parcels by region</a>"), page.html());
         assertTrue(page.diagnostics().list().stream().anyMatch(d -> d.message().contains("parcels")),
                 () -> page.diagnostics().list().toString());
     }
@@ -208,10 +208,52 @@ class AsciidocRendererTest {
                 """);
         String html = render(report).html();
         assertTrue(html.contains("<h2 id=\"_staffing\">"), html);
-        assertTrue(html.contains("<div id=\"meta\" class=\"tally-values\"></div>"),
-                "trial J, 8: an xref to a values block lands where it stands: " + html);
-        assertEquals(1, html.split("id=\"staffing\"", -1).length - 1, html);
-        assertTrue(html.contains("href=\"#staffing\"") && html.contains("href=\"#_staffing\""), html);
+        assertTrue(html.contains("<div id=\"tally-meta\" class=\"tally-values\"></div>")
+                && html.contains("href=\"#tally-meta\""), "trial J, 8: an xref to a values block lands where it stands: " + html);
+        assertEquals(1, html.split("id=\"tally-staffing\"", -1).length - 1, html);
+        assertTrue(html.contains("href=\"#tally-staffing\"") && html.contains("href=\"#_staffing\""), html);
+    }
+
+    /**
+     * Trial AB, 5: a table's HTML id is its block's with {@code tally-} in front, so that no element of the skin
+     * ({@code <div id="banner">} in fluido) takes its place; links to it in the report ({@code <<banner>>},
+     * {@code xref:banner[]}, {@code link:#banner[]}) go to the table, and links to the report's other ids, to other
+     * pages and to an id of no block are left as written.
+     */
+    @Test
+    void aTablesHtmlIdCannotBeTheSkinsAndTheReportsLinksStillReachIt() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+
+                See <<banner>>, xref:banner[the table], link:#banner[here], <<notes>>, <<other.adoc#banner>>,
+                <<footer>> and <<申请>>.
+
+                [[notes]]
+                Notes.
+
+                .Banner
+                [data#banner]
+                ----
+                columns: [n]
+                rows:
+                  north: [1]
+                ----
+
+                [data#申请]
+                ----
+                columns: [n]
+                rows:
+                  north: [2]
+                ----
+                """);
+        String html = render(report).html();
+        assertTrue(html.contains("<table class=\"tally-table table table-bordered\" id=\"tally-banner\""), html);
+        assertTrue(html.contains("<table class=\"tally-table table table-bordered\" id=\"tally-申请\""), html);
+        assertTrue(!html.contains("id=\"banner\"") && !html.contains("href=\"#banner\""), html);
+        assertTrue(html.contains("<a href=\"#tally-banner\">Banner</a>") && html.contains("<a href=\"#tally-banner\">the table</a>")
+                && html.contains("<a href=\"#tally-banner\">here</a>") && html.contains("href=\"#tally-申请\""), html);
+        assertTrue(html.contains("<div id=\"notes\" class=\"paragraph\">") && html.contains("href=\"#notes\""), html);
+        assertTrue(html.contains("href=\"other.html#banner\"") && html.contains("href=\"#footer\""), html);
     }
 
     /**

@@ -58,6 +58,47 @@ class SitePagesTest {
         assertTrue(en.contains("<li><code>proactive</code> (values): <a href="), en);
     }
 
+    /**
+     * Trial AB, 8: the pages keep Tally's words in the pages' language (said on Tally's element, whatever the skin's
+     * html lang is), and mark a report's own text, its page's body and its title in the lists, with the report's
+     * language where that is another: its :lang: as written, else zh or en by its title, as its units and charts.
+     */
+    @Test
+    void aReportsOwnTextIsMarkedWithItsLanguageWhereTheRestOfThePageIsInAnother() throws Exception {
+        Path dir = reports();
+        ReportResult chinese = modelled(dir.resolve("a.adoc"), "青石镇2022年政府信息公开工作年度报告", null);
+        ReportResult said = modelled(dir.resolve("b.adoc"), "Annual report", "zh_CN");
+        ReportResult english = modelled(dir.resolve("c.adoc"), "Annual report", null);
+        ReportResult figures = modelled(dir.resolve("d.adoc"), "2024", null);
+        List<ReportResult> all = List.of(chinese, said, english, figures);
+
+        SitePages en = pages(Locale.ENGLISH, all);
+        String page = en.reportPage(chinese, "<h1>青石镇</h1>", List.of());
+        assertTrue(page.startsWith("<div class=\"tally tally-report\" lang=\"en\">\n"), page);
+        assertTrue(page.contains("<div class=\"tally-body\" lang=\"zh\">\n<h1>青石镇</h1>\n</div>\n"), page);
+        assertTrue(en.reportPage(said, "", List.of()).contains("<div class=\"tally-body\" lang=\"zh-CN\">"));
+        assertTrue(en.reportPage(english, "", List.of()).contains("<div class=\"tally-body\">"));
+        assertTrue(en.reportPage(figures, "", List.of()).contains("<div class=\"tally-body\">"), "no language known");
+        String index = en.index();
+        assertTrue(index.startsWith("<div class=\"tally\" lang=\"en\">"), index);
+        assertTrue(index.contains("<a href=\"a.html\" lang=\"zh\">青石镇2022年") && index.contains("<a href=\"c.html\">Annual"),
+                index);
+
+        SitePages zh = pages(Locale.SIMPLIFIED_CHINESE, all);
+        assertTrue(zh.reportPage(chinese, "", List.of()).startsWith("<div class=\"tally tally-report\" lang=\"zh\">\n"));
+        assertTrue(zh.reportPage(chinese, "", List.of()).contains("<div class=\"tally-body\">"));
+        assertTrue(zh.reportPage(said, "", List.of()).contains("<div class=\"tally-body\">"), "zh-CN is zh");
+        assertTrue(zh.reportPage(english, "", List.of()).contains("<div class=\"tally-body\" lang=\"en\">"));
+        assertTrue(zh.checks().startsWith("<div class=\"tally\" lang=\"zh\">"));
+    }
+
+    private static ReportResult modelled(Path file, String title, String lang) {
+        Map<String, Report.Attribute> attributes = lang == null ? Map.of()
+                : Map.of("lang", new Report.Attribute(lang, new Location(file, 2)));
+        Report model = new Report(file, title, attributes, List.of(), Map.of(), List.of(), List.of(), List.of());
+        return new ReportResult(file, title, model, null, List.of(), 0, List.of());
+    }
+
     /** Trial F: a problem in a table links to the table, where its failing cells are marked. */
     @Test
     void aProblemInATableLinksToTheTable() throws Exception {
@@ -89,10 +130,10 @@ class SitePagesTest {
         List<String> items = zh.lines().filter(l -> l.startsWith("<li><code>src/")).toList();
         assertEquals(2, items.size(), zh);
         assertTrue(items.get(0).contains("sum = a + b")
-                && items.get(0).endsWith(" <a class=\"tally-goto\" href=\"#cases\">转到表格 cases</a></li>"), items.get(0));
+                && items.get(0).endsWith(" <a class=\"tally-goto\" href=\"#tally-cases\">转到表格 cases</a></li>"), items.get(0));
         assertTrue(items.get(1).contains("v.n = 2") && !items.get(1).contains("tally-goto"), items.get(1));
         String en = pages(Locale.ENGLISH, List.of(r)).reportPage(r, "", List.of());
-        assertTrue(en.contains("<a class=\"tally-goto\" href=\"#cases\">go to table cases</a>"), en);
+        assertTrue(en.contains("<a class=\"tally-goto\" href=\"#tally-cases\">go to table cases</a>"), en);
     }
 
     /** Trial F: the charts page of a chain had the newest report's own title. */

@@ -89,7 +89,7 @@ class TableHtmlTest {
     void applicationsTableHasTheNationalFormLayout() {
         Document doc = render("applications");
         Element table = section(doc, "table");
-        assertEquals("applications", table.getAttribute("id"));
+        assertEquals("tally-applications", table.getAttribute("id"));
         assertTrue(table.getAttribute("class").contains("tally-table"));
         assertTrue(table.getAttribute("class").contains("table table-bordered"));
         assertEquals("收到和处理政府信息公开申请情况（单位：件）", section(doc, "caption").getTextContent());

@@ -29,6 +29,16 @@ class WordingTest {
         assertNull(Wording.of(report(null, null)));
     }
 
+    /** Trial AB, 8: the same decision names the language of the report's text on the page, as HTML writes it. */
+    @Test
+    void aReportsLanguageAsThePageMarksIt() {
+        assertEquals("en", Wording.language(report("青山镇2024年报告", "en")));
+        assertEquals("zh-CN", Wording.language(report("Annual report", "zh_CN")));
+        assertEquals("zh", Wording.language(report("青山镇2024年政府信息公开工作年度报告", null)));
+        assertEquals("en", Wording.language(report("Operations report 2024 Q1", null)));
+        assertNull(Wording.language(report("2024", null)));
+    }
+
     @Test
     void withoutAReportTheTextsDecide() {
         assertEquals(Wording.CHINESE, Wording.of("收费", "万元"));
