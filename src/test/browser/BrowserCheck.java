@@ -359,7 +359,7 @@ public class BrowserCheck {
             if (facts.get("error") != null) problem = "page script failed: " + facts.get("error");
             if (spec.fonts) {
                 facts.put("platformFonts", "h1: " + platformFonts(c, session, "h1", d) + "; table row header: "
-                        + platformFonts(c, session, "table.tally-table#applications tbody th", d));
+                        + platformFonts(c, session, "table.tally-table#tally-applications tbody th", d));
             }
         } catch (Exception e) {
             problem = describe(e);
