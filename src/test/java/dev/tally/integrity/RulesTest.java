@@ -210,6 +210,25 @@ class RulesTest {
             assertEquals(List.of(), codes(d));
         }
 
+        /**
+         * Trial AB, 2: a list of attachments is macros, whose names and targets the page does not show: link and
+         * image are no injected words, the text in their brackets is counted as the page shows it.
+         */
+        @Test
+        void theNamesAndTargetsOfMacrosAreNoText() {
+            Diagnostics d = check("""
+                    附件：link:附件/预算表.pdf[预算表]、link:附件/统计表.xlsx[统计表]、link:附件/旧表.xls[旧表]、
+                    link:附件/说明.docx[说明]、link:附件/公文.ofd[公文]；image:seal.png[公章]、image:seal.png[公章]、
+                    image:seal.png[公章]、image:seal.png[公章]、image:seal.png[公章]。
+
+                    Xinhao体育、link:a.pdf[Xinhao体育]、link:b.pdf[Xinhao体育]、link:c.pdf[Xinhao体育]、link:d.pdf[Xinhao体育]。
+                    """);
+            List<Diagnostic> repeated = d.list().stream().filter(x -> x.code().equals("integrity.repeated-token")).toList();
+            assertEquals(1, repeated.size(), codes(d).toString());
+            assertEquals(List.of("Xinhao体育", "5"), repeated.get(0).args().subList(0, 2));
+            assertEquals(8, repeated.get(0).location().line());
+        }
+
         @Test
         void theDataAfterABlockLeftWithoutItsClosingLineIsNoText() {
             // the reader reports the missing ----; the data of the blocks after it must not read as injected words
