@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What Tally needs from an AsciiDoc report, found without Asciidoctor: title, attributes, sections,
- * data and checks blocks, and {@code tally:} macros, each with its source location.
+ * data and checks blocks, {@code tally:} macros and the files the page names ({@code image::}, {@code link:}),
+ * each with its source location.
  */
 public record AdocSource(
         String title,
@@ -15,6 +16,7 @@ public record AdocSource(
         List<Section> sections,
         List<Block> blocks,
         List<Macro> macros,
+        List<dev.tally.model.FileReference> files,
         List<SourceLine> lines) {
 
     /** A document attribute entry, {@code :name: value}. */
