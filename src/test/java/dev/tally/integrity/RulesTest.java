@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +30,7 @@ class RulesTest {
     }
 
     Path write(String relative, String text) {
-        Path f = reports().resolve(relative);
-        try {
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return f;
+        return Run.write(reports(), relative, text);
     }
 
     Diagnostics check(String body) {
