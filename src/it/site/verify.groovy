@@ -77,6 +77,14 @@ assert !log.contains('_rates.adoc') && !read('checks.html').contains('_rates.ado
 // a figure that names no single number (a whole row) shows as written, marked, and says it was not checked
 assert ledger.contains('<span class="tally-figure tally-unresolved" title="handled.November — Not checked&#58; the data has no single number for this, see the checks">20</span>')
 
+// trial AB, 2: Excel and Word attachments are published beside the page, linked from it; a CSV file of the reports
+// directory is not, and a missing image is not either: both are warnings on the checks page, at their lines
+assert read('2024/附件/统计表.xlsx').startsWith('xlsx') && read('2024/附件/说明.docx').startsWith('docx')
+assert ledger.contains('href="附件/统计表.xlsx"') && ledger.contains('href="附件/说明.docx"')
+assert !new File(site, '2024/附件/明细.csv').exists()
+assert read('checks.html').contains('[WARNING] src/reports/2024/ledger.adoc:9: link:附件/明细.csv: 明细.csv is not of a kind published with the pages')
+assert read('checks.html').contains('[WARNING] src/reports/2024/ledger.adoc:11: image::december.png: no such file, so the page would show it broken (expected 2024/december.png in the reports directory)')
+
 // the page of check results, linked to the reports
 def checks = read('checks.html')
 assert checks.contains('<a href="2017/shendang.html" lang="zh">')

@@ -13,9 +13,11 @@ import dev.tally.model.Template;
  * @param previous the previous report's prose, or null
  * @param previousYear the previous report's year, or null
  * @param year the report's year, or null when it is not known
+ * @param reportsDirectory the reports directory (absolute, normalized), or null: then the files the page names are
+ *                         not looked at
  */
 record Context(Report report, Prose prose, Template template, Prose previous, Integer previousYear,
-        IntegrityConfig config, Integer year, Findings findings) {
+        IntegrityConfig config, Integer year, Findings findings, java.nio.file.Path reportsDirectory) {
 
     boolean on(IntegrityConfig.Rule rule) {
         return config.enabled(rule);

@@ -16,6 +16,9 @@ import java.util.List;
  *
  * <ul>
  * <li>{@code link} (error): URLs and domains outside the allowed domains ({@code *.gov.cn} by default);
+ * <li>{@code file-missing}, {@code file-unpublished}, {@code file-kind} (warnings): an image or attachment the page
+ * names that does not exist, that is not published with the pages (absolute, outside the reports directory, through
+ * a symbolic link, hidden), or whose kind is not published;
  * <li>{@code denied-word} (error): words of the denied list (gambling and spam by default);
  * <li>{@code repeated-token} (warning): a Latin token repeated unnaturally ({@code UedBet体育} 24 times);
  * <li>{@code pinyin} (error): converter pinyin after Chinese characters ({@code 鎮(zhèn)});
@@ -57,6 +60,16 @@ public final class Integrity {
      */
     public static Diagnostics check(Report report, List<SourceLine> lines, Template template,
             List<SourceLine> previousLines, IntegrityConfig config, Seen seen) {
+        return check(report, lines, template, previousLines, config, seen, null);
+    }
+
+    /**
+     * As {@link #check(Report, List, Template, List, IntegrityConfig, Seen)}, looking also at the files the page
+     * names ({@code file-missing}, {@code file-unpublished}, {@code file-kind}) against {@code reportsDirectory}
+     * (null: not).
+     */
+    public static Diagnostics check(Report report, List<SourceLine> lines, Template template,
+            List<SourceLine> previousLines, IntegrityConfig config, Seen seen, Path reportsDirectory) {
         IntegrityConfig c = config == null ? IntegrityConfig.defaults() : config;
         Findings findings = new Findings(report.file());
         if (c.skip() || lines == null) {
@@ -69,8 +82,10 @@ public final class Integrity {
         if (previous != null && previousYear == null && year != null) {
             previousYear = year - 1;
         }
-        Context ctx = new Context(report, prose, template, previous, previousYear, c, year, findings);
+        Path root = reportsDirectory == null ? null : reportsDirectory.toAbsolutePath().normalize();
+        Context ctx = new Context(report, prose, template, previous, previousYear, c, year, findings, root);
         LinkRule.run(ctx);
+        FileRule.run(ctx);
         WordRules.denied(ctx);
         WordRules.repeated(ctx);
         GarbageRules.pinyin(ctx);
@@ -134,6 +149,15 @@ public final class Integrity {
         }
         String v = value.strip();
         return v.length() == 4 && digit(v, 0) && digit(v, 1) && digit(v, 2) && digit(v, 3) ? Integer.valueOf(v) : null;
+    }
+
+    /**
+     * The paths whose presence the findings on the files a report's page names depend on (not their content): the
+     * files themselves and the reports that pages it links to are made from. A report is checked again when one of
+     * them appears, goes or turns into a link.
+     */
+    public static List<Path> filesLookedAt(Report report, Path reportsDirectory) {
+        return FileRule.looked(report, reportsDirectory.toAbsolutePath().normalize());
     }
 
     /**

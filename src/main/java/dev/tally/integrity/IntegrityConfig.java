@@ -30,6 +30,15 @@ public final class IntegrityConfig {
     public enum Rule {
         /** A URL or domain outside the allowed domains. */
         LINK("link", Severity.ERROR),
+        /** An image, media file or attachment the page names that does not exist. */
+        FILE_MISSING("file-missing", Severity.WARNING),
+        /**
+         * An image or attachment the page names that is not published with it: an absolute path, outside the
+         * reports directory, through a symbolic link, or hidden.
+         */
+        FILE_UNPUBLISHED("file-unpublished", Severity.WARNING),
+        /** An image or attachment the page names whose kind is not published ({@code .txt}, {@code .csv}, ...). */
+        FILE_KIND("file-kind", Severity.WARNING),
         /** A word of the denied list. */
         DENIED_WORD("denied-word", Severity.ERROR),
         /** A token of Latin letters (with the Chinese characters always next to it) repeated unnaturally. */

@@ -237,12 +237,28 @@ final class WordRules {
 
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,10}");
 
-    /** The text with URLs, domain names and e-mail addresses blanked out (their words are not tokens). */
+    /**
+     * The name and target of an inline macro that links or shows a file ({@code link:附件/表.xlsx}, {@code image:seal.png},
+     * {@code xref:other.adoc}): the page shows neither, only what stands in the brackets after them.
+     */
+    private static final Pattern MACRO_TARGET =
+            Pattern.compile("(?<![A-Za-z0-9])(?:link|image|video|audio|xref|mailto|icon):{1,2}[^\\s\\[]{0,2000}");
+
+    /**
+     * The text with URLs, domain names, e-mail addresses and the names and targets of macros blanked out (their words
+     * are not tokens).
+     */
     private static String blankLinks(String text) {
-        if (text.indexOf('.') < 0 && text.indexOf('@') < 0) {
+        if (text.indexOf('.') < 0 && text.indexOf('@') < 0 && text.indexOf(':') < 0) {
             return text;
         }
         char[] b = text.toCharArray();
+        if (text.indexOf(':') >= 0) {
+            Matcher m = MACRO_TARGET.matcher(text);
+            while (m.find()) {
+                java.util.Arrays.fill(b, m.start(), m.end(), ' ');
+            }
+        }
         for (int[] span : LinkRule.urlSpans(text)) {
             java.util.Arrays.fill(b, span[0], span[1], ' ');
         }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A report as read: its file, title, {@code tally-*} attributes, sections, data blocks, document checks
- * and prose figures. Plain data; reading builds it, checking and rendering use it.
+ * A report as read: its file, title, {@code tally-*} attributes, sections, data blocks, document checks,
+ * prose figures and the files its page shows or links to. Plain data; reading builds it, checking and rendering
+ * use it.
  */
 public final class Report {
 
@@ -28,6 +29,7 @@ public final class Report {
     private final List<Path> includes;
     private final java.util.Set<String> unreadable;
     private final boolean incomplete;
+    private final List<FileReference> files;
 
     public Report(Path file, String title, Map<String, Attribute> attributes, List<SectionTitle> sections,
             Map<String, Block> blocks, List<CheckDef> checks, List<Figure> figures, List<Path> includes) {
@@ -52,7 +54,15 @@ public final class Report {
     public Report(Path file, String title, Map<String, Attribute> attributes, List<SectionTitle> sections,
             Map<String, Block> blocks, List<CheckDef> checks, List<Figure> figures, List<Path> includes,
             java.util.Set<String> unreadable, boolean incomplete) {
+        this(file, title, attributes, sections, blocks, checks, figures, includes, unreadable, incomplete, List.of());
+    }
+
+    /** @param files the images, media and attachments its page shows or links to, as the report names them */
+    public Report(Path file, String title, Map<String, Attribute> attributes, List<SectionTitle> sections,
+            Map<String, Block> blocks, List<CheckDef> checks, List<Figure> figures, List<Path> includes,
+            java.util.Set<String> unreadable, boolean incomplete, List<FileReference> files) {
         this.incomplete = incomplete;
+        this.files = List.copyOf(files);
         this.unreadable = java.util.Set.copyOf(unreadable);
         this.file = file;
         this.title = title;
@@ -140,5 +150,10 @@ public final class Report {
     /** Files pulled in by {@code include::}. */
     public List<Path> includes() {
         return includes;
+    }
+
+    /** The images, media and attachments the report's page shows or links to ({@code image::}, {@code link:}, ...). */
+    public List<FileReference> files() {
+        return files;
     }
 }

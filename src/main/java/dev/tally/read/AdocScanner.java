@@ -2,6 +2,7 @@ package dev.tally.read;
 
 import dev.tally.diagnostic.Diagnostics;
 import dev.tally.diagnostic.Location;
+import dev.tally.model.FileReference;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,6 +51,8 @@ public final class AdocScanner {
     private int levelOffset;
     /** The ids of the page's other elements found so far ({@link AdocSource.Anchor}). */
     private List<AdocSource.Anchor> anchors = new ArrayList<>();
+    /** The files the page shows or links to, found so far in the scan. */
+    private List<FileReference> files = new ArrayList<>();
 
     public AdocScanner(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -63,6 +66,8 @@ public final class AdocScanner {
         List<AdocSource.Block> blocks = new ArrayList<>();
         List<AdocSource.Macro> macros = new ArrayList<>();
         this.anchors = new ArrayList<>();
+        List<FileReference> files = new ArrayList<>();
+        this.files = files;
         Deque<String> open = new ArrayDeque<>();
         // the cells of each table in open, innermost last (null for a block that is no table)
         List<TableCells> cells = new ArrayList<>();
@@ -271,8 +276,10 @@ public final class AdocScanner {
                     BlockStyle these = anchorLine
                             ? new BlockStyle("", anchor.group(1).strip()) : BlockStyle.parse(attrs.group(1));
                     BlockStyle merged = pending == null ? these : pending.then(these);
-                    if (these.title() != null && these.title().contains("tally:")) {
-                        // [title="... tally:v.x[5] ..."]: the page shows the title, figure and all (trial Y, 1)
+                    if (these.title() != null && (these.title().contains("tally:") || these.title().contains("link:")
+                            || these.title().contains("image:"))) {
+                        // [title="... tally:v.x[5] ..."]: the page shows the title, figure and all (trial Y, 1), and
+                        // the image or link in it
                         findMacros(new SourceLine(these.title(), line.location(), line.include()), macros);
                     }
                     if (pending != null && pending.tally() && !merged.tally()) {
@@ -427,7 +434,7 @@ public final class AdocScanner {
         if (pending == null && pendingIdAt != null) {
             blockId(lastPending, pendingIdAt);
         }
-        return new AdocSource(title, attributes, sections, blocks, macros, List.copyOf(anchors), lines);
+        return new AdocSource(title, attributes, sections, blocks, macros, List.copyOf(anchors), files, lines);
     }
 
     /** The id the attribute lines before a block, section or paragraph gave it, if the page shows it. */
@@ -666,6 +673,135 @@ public final class AdocScanner {
         return second == first || (second == '=' && "|,:!".indexOf(first) >= 0);
     }
 
+    /** The block macros that name a file: {@code image::}, {@code video::}, {@code audio::}. */
+    private static final List<FileReference.Kind> BLOCK_MEDIA =
+            List.of(FileReference.Kind.IMAGE, FileReference.Kind.VIDEO, FileReference.Kind.AUDIO);
+
+    /**
+     * A line that is a block image, video or audio ({@code image::附件/图 1.png[图一]}), as Asciidoctor reads one: the
+     * macro at the start of the line, the target up to the first bracket (spaces allowed inside it), the line ending
+     * in the closing bracket.
+     */
+    private void blockMedia(SourceLine line) {
+        String r = line.text().stripTrailing();
+        for (FileReference.Kind kind : BLOCK_MEDIA) {
+            String macro = kind.macro();
+            if (!r.startsWith(macro) || !r.startsWith("::", macro.length()) || !r.endsWith("]")) {
+                continue;
+            }
+            int s = macro.length() + 2;
+            int open = r.indexOf('[', s);
+            if (open > s && !Character.isWhitespace(r.charAt(s))
+                    && !Character.isWhitespace(r.charAt(open - 1))) {
+                addFile(kind, true, attributeValues(r.substring(s, open)), r.substring(open + 1, r.length() - 1), line);
+            }
+            return;
+        }
+    }
+
+    /**
+     * The inline images and links of a line the page shows ({@code image:seal.png[]}, {@code link:附件/表.xlsx[]}), as
+     * Asciidoctor's inline macros read them: not escaped, not in a passthrough; an image's target may hold spaces,
+     * a link's may not, unless it is a passthrough of its own ({@code link:++附件/my file.xlsx++[]}). One pass over
+     * the line for each macro, no backtracking.
+     */
+    private void inlineFiles(SourceLine line, String t) {
+        int image = t.indexOf("image:");
+        int link = t.indexOf("link:");
+        if (image < 0 && link < 0) {
+            return;
+        }
+        List<int[]> skip = anchors(t, passthroughs(t));
+        for (int at = image; at >= 0; ) {
+            int next = inlineFile(FileReference.Kind.IMAGE, t, at, skip, line);
+            at = next < 0 ? -1 : t.indexOf("image:", next);
+        }
+        for (int at = link; at >= 0; ) {
+            int next = inlineFile(FileReference.Kind.LINK, t, at, skip, line);
+            at = next < 0 ? -1 : t.indexOf("link:", next);
+        }
+    }
+
+    /**
+     * Reads the inline macro of {@code kind} at {@code at}, adding the file it names; gives where to look for the
+     * next one, or -1 when the line can hold no more (no bracket left).
+     */
+    private int inlineFile(FileReference.Kind kind, String t, int at, List<int[]> skip, SourceLine line) {
+        int s = at + kind.macro().length() + 1;
+        if (at > 0 && t.charAt(at - 1) == '\\' || inside(skip, at) != null || s >= t.length()) {
+            return at + 1;
+        }
+        char c = t.charAt(s);
+        if (c == ':' || c == '[' || Character.isWhitespace(c)) {
+            return at + 1;
+        }
+        String target;
+        int open;
+        int[] pass = kind == FileReference.Kind.LINK ? inside(skip, s) : null;
+        if (pass != null && pass[0] == s) {
+            // link:++my file.xlsx++[]: the passthrough is the target, spaces and all, as written ({name} too)
+            target = passthroughText(t.substring(pass[0], pass[1]));
+            open = pass[1];
+            if (open >= t.length() || t.charAt(open) != '[') {
+                return open;
+            }
+        } else if (kind == FileReference.Kind.LINK) {
+            open = s;
+            while (open < t.length() && t.charAt(open) != '[' && !Character.isWhitespace(t.charAt(open))) {
+                open++;
+            }
+            if (open >= t.length()) {
+                return -1;
+            }
+            if (t.charAt(open) != '[') {
+                return open;
+            }
+            target = attributeValues(t.substring(s, open));
+        } else {
+            open = t.indexOf('[', s);
+            if (open < 0) {
+                return -1;
+            }
+            if (Character.isWhitespace(t.charAt(open - 1))) {
+                return open;
+            }
+            target = attributeValues(t.substring(s, open));
+        }
+        int close = open + 1;
+        while (close < t.length() && !(t.charAt(close) == ']' && (close == open + 1 || t.charAt(close - 1) != '\\'))) {
+            close++;
+        }
+        if (close >= t.length()) {
+            return -1;
+        }
+        addFile(kind, false, target, t.substring(open + 1, close), line);
+        return close + 1;
+    }
+
+    /** The text of an inline passthrough as written ({@code ++a b++}, {@code pass:[a b]}): what it passes through. */
+    private static String passthroughText(String pass) {
+        if (pass.startsWith("pass:")) {
+            int open = pass.indexOf('[');
+            return open < 0 ? pass : pass.substring(open + 1, pass.length() - 1);
+        }
+        for (String mark : List.of("+++", "++", "$$", "+")) {
+            if (pass.length() >= 2 * mark.length() && pass.startsWith(mark) && pass.endsWith(mark)) {
+                return pass.substring(mark.length(), pass.length() - mark.length());
+            }
+        }
+        return pass;
+    }
+
+    /**
+     * Adds a file the page names; its target with attribute references replaced, as Asciidoctor replaces them before
+     * it reads macros ({@code image::{logo}[]}): one it does not know stays as it is, and the check leaves such a
+     * target alone.
+     */
+    private void addFile(FileReference.Kind kind, boolean block, String target, String attributeList, SourceLine line) {
+        String imagesdir = kind.inImagesdir() ? attributeValue("imagesdir") : null;
+        files.add(new FileReference(kind, block, target, attributeList, imagesdir, line.location()));
+    }
+
     /** Finds {@code tally:TARGET[EXPECTED]} in one pass over the line (no backtracking on long lines). */
     /** {@code {name}} replaced by the attribute's value where it is set; left as it is where not, as Asciidoctor does. */
     private String attributeValues(String text) {
@@ -689,9 +825,13 @@ public final class AdocScanner {
         if (colon < 0) {
             return; // most lines of prose: no macro of any kind (one search, where each below is another)
         }
-        if (t.indexOf("::", colon) > 0 && BLOCK_MACRO.matcher(t).matches()) {
-            return; // Asciidoctor shows an image's alt text as it is: no figure there
+        if (t.indexOf("::", colon) > 0) {
+            blockMedia(line);
+            if (BLOCK_MACRO.matcher(t).matches()) {
+                return; // Asciidoctor shows an image's alt text as it is: no figure there
+            }
         }
+        inlineFiles(line, t);
         int from = 0;
         List<int[]> passthroughs = null;
         while (true) {

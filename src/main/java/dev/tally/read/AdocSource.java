@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What Tally needs from an AsciiDoc report, found without Asciidoctor: title, attributes, sections,
- * data and checks blocks, {@code tally:} macros and the other ids the page has, each with its source location.
+ * data and checks blocks, {@code tally:} macros, the other ids the page has and the files it names
+ * ({@code image::}, {@code link:}), each with its source location.
  */
 public record AdocSource(
         String title,
@@ -16,6 +17,7 @@ public record AdocSource(
         List<Block> blocks,
         List<Macro> macros,
         List<Anchor> anchors,
+        List<dev.tally.model.FileReference> files,
         List<SourceLine> lines) {
 
     /** A document attribute entry, {@code :name: value}. */

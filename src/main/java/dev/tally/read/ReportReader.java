@@ -211,7 +211,7 @@ public final class ReportReader {
             return a == null ? null : a.value();
         });
         Report report = new Report(abs, title, attributes, sections, blocks, checks, figures,
-                expander.included(), unreadable, expander.incomplete());
+                expander.included(), unreadable, expander.incomplete(), source.files());
         return new Reading(report, template, diagnostics, lines);
     }
 

@@ -1,5 +1,7 @@
 package dev.tally.render;
 
+import dev.tally.model.PublishedFiles;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -8,21 +10,16 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The files a report's page shows or links to, published beside the pages: images ({@code image::logo.png[]},
- * with {@code :imagesdir:} or without) and attachments such as PDFs, at their paths under the reports directory,
- * so that the links the page holds lead to them. Only files inside the reports directory are copied (a link that
- * leads outside it is not followed), and only of the kinds below: the reports directory also holds the reports,
- * their partials and data that are not for publishing as they are.
+ * with {@code :imagesdir:} or without) and attachments such as PDFs, spreadsheets and Word or WPS documents, at their
+ * paths under the reports directory, so that the links the page holds lead to them. Only files inside the reports
+ * directory are copied (a symbolic link is not followed, a hidden file or folder is left out), and only of the kinds
+ * {@link PublishedFiles} lists: the reports directory also holds the reports, their partials and data that are not
+ * for publishing as they are. {@code tally:check} warns of a report that names a file this does not publish.
  */
 public final class Assets {
-
-    /** The kinds of file that are published: images and documents a report links to. */
-    public static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico",
-            "pdf");
 
     private Assets() {
     }
@@ -38,7 +35,8 @@ public final class Assets {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                return !dir.equals(root) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return !dir.equals(root) && PublishedFiles.hidden(name) ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -62,8 +60,6 @@ public final class Assets {
     }
 
     static boolean published(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return PublishedFiles.published(file.getFileName().toString());
     }
 }

@@ -21,9 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The incremental check: a content-hash index under {@code target/tally/}. For every report it keeps the
  * result and the SHA-256 of every file the result depends on (the report, its includes, its template file,
- * its previous report and that report's includes); a report is checked again only when one of them changed,
- * and everything is checked again when the plugin version changes. The index is a cache: anything wrong
- * with it means checking everything.
+ * its previous report and that report's includes), and the state of every path whose presence alone it depends
+ * on (the images and attachments its page names: missing, a file, a folder, or a link and where it leads); a
+ * report is checked again only when one of them changed, and everything is checked again when the plugin version
+ * changes. The index is a cache: anything wrong with it means checking everything.
  */
 public final class CheckIndex implements Reuse {
 
@@ -98,7 +99,8 @@ public final class CheckIndex implements Reuse {
         return index;
     }
 
-    private static final String HEADER = "tally-check-index 2";
+    /** Version 3: the presence of the files a report's page names is kept too. */
+    private static final String HEADER = "tally-check-index 3";
 
     private static String clean(String s) {
         return s.replace('\t', ' ').replace('\n', ' ');
@@ -117,7 +119,8 @@ public final class CheckIndex implements Reuse {
             return null;
         }
         for (Map.Entry<Path, String> e : was.entrySet()) {
-            if (!e.getValue().equals(hash(e.getKey()))) {
+            String now = e.getValue().startsWith(STATE) ? state(e.getKey()) : hash(e.getKey());
+            if (!e.getValue().equals(now)) {
                 return null;
             }
         }
@@ -128,11 +131,39 @@ public final class CheckIndex implements Reuse {
 
     @Override
     public void checked(ReportResult result, List<Path> files) {
+        checked(result, files, List.of());
+    }
+
+    @Override
+    public void checked(ReportResult result, List<Path> files, List<Path> present) {
         Map<Path, String> h = new TreeMap<>();
+        for (Path p : present) {
+            h.put(p, state(p));
+        }
         for (Path f : files) {
-            h.put(f, hash(f));
+            h.put(f, hash(f)); // its content says more than its presence
         }
         inputs.put(result.file(), h);
+    }
+
+    /** What the index keeps of a path whose presence alone matters starts with this; a content hash never does. */
+    private static final String STATE = "state:";
+
+    /**
+     * A path's presence, never its content (an attachment may be large): missing, a file, a folder or something
+     * else, and where it really is when a link on the way leads elsewhere.
+     */
+    static String state(Path path) {
+        try {
+            if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return STATE + "missing";
+            }
+            Path real = path.toRealPath();
+            String kind = Files.isRegularFile(real) ? "file" : Files.isDirectory(real) ? "folder" : "other";
+            return STATE + kind + (real.equals(path) ? "" : " " + clean(real.toString()));
+        } catch (IOException | RuntimeException e) {
+            return STATE + "unreadable"; // a link that leads nowhere, a loop
+        }
     }
 
     /** How many reports were not checked again. */

@@ -23,4 +23,12 @@ public interface Reuse {
 
     /** A report was checked; {@code inputs} are every file its result depends on. */
     void checked(ReportResult result, List<Path> inputs);
+
+    /**
+     * A report was checked; {@code inputs} are every file whose content its result depends on, {@code present} the
+     * paths whose presence alone it depends on (an image the page shows: there or not, a file or a link).
+     */
+    default void checked(ReportResult result, List<Path> inputs, List<Path> present) {
+        checked(result, inputs);
+    }
 }

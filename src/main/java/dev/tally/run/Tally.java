@@ -98,8 +98,9 @@ public final class Tally {
         // working order, a chain of periods to a thread
         java.util.function.Consumer<Path> one = f -> {
             List<Path> inputs = new ArrayList<>();
-            ReportResult r = checkOne(f, reports, keepModels, inputs);
-            reuse.checked(r, inputs);
+            List<Path> present = new ArrayList<>();
+            ReportResult r = checkOne(f, reports, keepModels, inputs, present);
+            reuse.checked(r, inputs, present);
             results[place.get(f)] = r;
         };
         if (remaining.size() > RECENT) {
@@ -122,7 +123,12 @@ public final class Tally {
                 earlier.diagnostics(), earlier.checksRun(), earlier.outcomes());
     }
 
-    private ReportResult checkOne(Path file, Set<Path> reports, boolean keepModels, List<Path> inputs) {
+    /**
+     * @param inputs where every file whose content the result depends on is added
+     * @param present where every path whose presence alone the result depends on is added (the files the page names)
+     */
+    private ReportResult checkOne(Path file, Set<Path> reports, boolean keepModels, List<Path> inputs,
+            List<Path> present) {
         inputs.add(file);
         if (Files.isSymbolicLink(file) && !realPath(file).startsWith(realPath(reportsDirectory))) {
             // a link that takes a file from elsewhere into the reports (and so into the site): refused, as an
@@ -164,7 +170,10 @@ public final class Tally {
         }
         if (integrity != null) {
             diagnostics.addAll(Integrity.check(report, reading.lines(), template,
-                    previous == null ? null : previousReading.lines(), integrity, seenProse));
+                    previous == null ? null : previousReading.lines(), integrity, seenProse, reportsDirectory));
+            if (!integrity.skip()) {
+                present.addAll(Integrity.filesLookedAt(report, reportsDirectory));
+            }
         }
         Checker.Result result = numbers(report, template, previous, previousAttr != null);
         diagnostics.addAll(result.diagnostics());

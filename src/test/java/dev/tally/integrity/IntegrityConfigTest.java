@@ -38,8 +38,9 @@ class IntegrityConfigTest {
         assertEquals(5, c.repeatedTokenMin());
         assertEquals(60, c.copiedThreshold());
         assertEquals(IntegrityConfig.Script.SIMPLIFIED, c.script());
-        assertEquals(List.of("link", "denied-word", "repeated-token", "pinyin", "mixed-script", "mojibake", "copied",
-                "period", "period-figure", "foreign-year", "claim"), IntegrityConfig.ruleIds());
+        assertEquals(List.of("link", "file-missing", "file-unpublished", "file-kind", "denied-word", "repeated-token",
+                "pinyin", "mixed-script", "mojibake", "copied", "period", "period-figure", "foreign-year", "claim"),
+                IntegrityConfig.ruleIds());
     }
 
     @Test
@@ -86,7 +87,9 @@ class IntegrityConfigTest {
             keys.add(r.code());
         }
         keys.addAll(List.of("integrity.script.traditional", "integrity.script.simplified", "integrity.period.title",
-                "integrity.period.statistical", "template.bad-claim", "template.claim-unknown-key",
+                "integrity.period.statistical", "integrity.file-unpublished.absolute",
+                "integrity.file-unpublished.outside", "integrity.file-unpublished.link",
+                "integrity.file-unpublished.hidden", "template.bad-claim", "template.claim-unknown-key",
                 "template.claim-duplicate", "template.claim-phrase", "template.bad-allowed-domains"));
         for (String key : keys) {
             String en = Messages.format(Locale.ROOT, key, List.of());

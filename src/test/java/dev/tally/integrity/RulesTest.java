@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +30,7 @@ class RulesTest {
     }
 
     Path write(String relative, String text) {
-        Path f = reports().resolve(relative);
-        try {
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return f;
+        return Run.write(reports(), relative, text);
     }
 
     Diagnostics check(String body) {
@@ -208,6 +200,25 @@ class RulesTest {
                     Tally、Tally、Tally、Tally、Tally。
                     """);
             assertEquals(List.of(), codes(d));
+        }
+
+        /**
+         * Trial AB, 2: a list of attachments is macros, whose names and targets the page does not show: link and
+         * image are no injected words, the text in their brackets is counted as the page shows it.
+         */
+        @Test
+        void theNamesAndTargetsOfMacrosAreNoText() {
+            Diagnostics d = check("""
+                    附件：link:附件/预算表.pdf[预算表]、link:附件/统计表.xlsx[统计表]、link:附件/旧表.xls[旧表]、
+                    link:附件/说明.docx[说明]、link:附件/公文.ofd[公文]；image:seal.png[公章]、image:seal.png[公章]、
+                    image:seal.png[公章]、image:seal.png[公章]、image:seal.png[公章]。
+
+                    Xinhao体育、link:a.pdf[Xinhao体育]、link:b.pdf[Xinhao体育]、link:c.pdf[Xinhao体育]、link:d.pdf[Xinhao体育]。
+                    """);
+            List<Diagnostic> repeated = d.list().stream().filter(x -> x.code().equals("integrity.repeated-token")).toList();
+            assertEquals(1, repeated.size(), codes(d).toString());
+            assertEquals(List.of("Xinhao体育", "5"), repeated.get(0).args().subList(0, 2));
+            assertEquals(8, repeated.get(0).location().line());
         }
 
         @Test

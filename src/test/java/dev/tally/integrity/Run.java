@@ -49,7 +49,7 @@ final class Run {
                 previous = Integrity.lines(reportsRoot, p);
             }
         }
-        return Integrity.check(report, lines, reading.template(), previous, config);
+        return Integrity.check(report, lines, reading.template(), previous, config, null, reportsRoot);
     }
 
     static Diagnostics check(Path reportsRoot, Path file) {
@@ -64,6 +64,18 @@ final class Run {
             out.add(f.format(x).replaceFirst(": ", ": " + x.code() + " " + x.severity() + ": "));
         }
         return out;
+    }
+
+    /** Writes a file of a test's reports directory (with its folders); gives its path. */
+    static Path write(Path reports, String relative, String text) {
+        Path f = reports.resolve(relative);
+        try {
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return f;
     }
 
     /** Each finding as {@code code@line}. */

@@ -34,6 +34,34 @@ class AdocScannerTest {
         assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
     }
 
+    /** Trial AB, 1 and 2: the files the page names, each as Asciidoctor reads its macro, with what it resolves by. */
+    @Test
+    void theFilesThePageNamesAreFoundWithTheirImagesdirAndLine() {
+        AdocSource s = scan("""
+                = R
+                :dir: 附件
+
+                image::附件/图 1.png[图一, 300]
+
+                见 image:seal.png[公章] 与 link:{dir}/统计表.xlsx[统计表]、link:++{dir}/my file.xlsx++[表]、link:{none}/x.pdf[x]。
+
+                :imagesdir: img
+
+                video::intro.mp4[width=640]
+
+                audio::{dir}/讲话.mp3[]
+
+                image::logo.png[标志] link:not-a-link.pdf[]
+                """);
+        noDiagnostics();
+        assertEquals(List.of("image::附件/图 1.png @4 [图一, 300] in null", "image:seal.png @6 [公章] in null",
+                "link:附件/统计表.xlsx @6 [统计表] in null", "link:{dir}/my file.xlsx @6 [表] in null",
+                "link:{none}/x.pdf @6 [x] in null", "video::intro.mp4 @10 [width=640] in img",
+                "audio::附件/讲话.mp3 @12 [] in img", "image::logo.png @14 [标志] link:not-a-link.pdf[] in img"),
+                s.files().stream().map(f -> f.asWritten() + " @" + f.location().line() + " [" + f.attributes() + "] in "
+                        + f.imagesdir()).toList());
+    }
+
     @Test
     void bothIdSyntaxesFindADataBlock() {
         AdocSource s = scan("""

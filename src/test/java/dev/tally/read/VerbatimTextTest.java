@@ -4,7 +4,7 @@ import dev.tally.diagnostic.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +22,9 @@ class VerbatimTextTest {
 
     private static final Path FILE = Path.of("r.adoc").toAbsolutePath();
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+    /** Every place a macro may stand, with FIG where it stands. */
+    static List<String> places() {
+        return List.of(
         "Plain FIG here",
         " indented FIG",
         "text\n\n indented FIG",
@@ -123,8 +124,11 @@ class VerbatimTextTest {
         ":===\nFIG\n:===",
         "[format=dsv]\n|===\nFIG\n|===",
         "|===\na|\n!===\nl!FIG\n!===\n|===",
-        "|===\na|\n!===\n!FIG\n!===\n|===",
-    })
+        "|===\na|\n!===\n!FIG\n!===\n|===");
+    }
+
+    @ParameterizedTest
+    @MethodSource("places")
     void aFigureIsCheckedExactlyWhereAsciidoctorReplacesMacros(String snippet) {
         boolean page = AsciidoctorOracle.convert(snippet.replace("FIG", "link:https://example.org/x[L]"))
                 .contains("href=\"https://example.org/x\"");
@@ -132,6 +136,25 @@ class VerbatimTextTest {
                 .scan(TextFile.split("= R\n\n" + snippet.replace("FIG", "tally:v.a[1]") + "\n", FILE));
         assertEquals(page, !scanned.macros().isEmpty(), () -> snippet + ": the page "
                 + (page ? "shows a figure" : "shows the text as it is"));
+    }
+
+    /**
+     * Trial AB, 1 and 2: an image or attachment the page names is found exactly where the page has it, so that the
+     * check looks for the file (a link with a Chinese name, an inline image whose name holds a space).
+     */
+    @ParameterizedTest
+    @MethodSource("places")
+    void aFileIsFoundExactlyWhereThePageShowsOrLinksToIt(String snippet) {
+        for (String[] macro : new String[][] {
+            {"link:附件/统计表.xlsx[表]", "href=\"附件/统计表.xlsx\"", "附件/统计表.xlsx"},
+            {"image:附件/图 1.png[图]", "src=\"附件/图%201.png\"", "附件/图 1.png"}}) {
+            boolean page = AsciidoctorOracle.convert(snippet.replace("FIG", macro[0])).contains(macro[1]);
+            AdocSource scanned = new AdocScanner(new Diagnostics())
+                    .scan(TextFile.split("= R\n\n" + snippet.replace("FIG", macro[0]) + "\n", FILE));
+            boolean found = scanned.files().stream().anyMatch(f -> f.target().equals(macro[2]));
+            assertEquals(page, found, () -> snippet + " with " + macro[0] + ": the page "
+                    + (page ? "has it" : "does not have it"));
+        }
     }
 
     @Test

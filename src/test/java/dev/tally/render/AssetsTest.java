@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,6 +46,33 @@ class AssetsTest {
         assertFalse(Files.exists(out.resolve("templates/t.yaml")));
         assertFalse(Files.exists(out.resolve(".git")));
         assertFalse(Files.exists(out.resolve("2024/link.png")), "a link that may lead outside is not followed");
+    }
+
+    /**
+     * Trial AB, 2: the attachments of government reports are published too (Excel, Word, WPS, OFD, archives);
+     * text and CSV files are not, as the reports directory keeps working data (the data blocks are published as CSV).
+     */
+    @Test
+    void officeWpsOfdAndArchiveAttachmentsAreCopiedTextAndCsvAreNot() throws IOException {
+        Path reports = dir.resolve("src/reports");
+        List<String> attachments = List.of("统计表.xlsx", "旧表.xls", "说明.docx", "说明.doc", "汇报.ppt", "汇报.pptx",
+                "文稿.odt", "表.ods", "演示.odp", "说明.rtf", "材料.wps", "报表.ET", "演示.dps", "公文.ofd", "全部.zip",
+                "全部.rar", "全部.7z");
+        for (String a : attachments) {
+            file("src/reports/2024/附件/" + a, a);
+        }
+        file("src/reports/2024/附件/数据.csv", "a,b");
+        file("src/reports/2024/附件/说明.txt", "notes");
+        file("src/reports/2024/附件/.~统计表.xlsx", "lock file of an open workbook");
+        Path out = dir.resolve("target/site/tally");
+
+        assertEquals(attachments.size(), Assets.copy(reports, out));
+        for (String a : attachments) {
+            assertEquals(a, Files.readString(out.resolve("2024/附件/" + a)), a);
+        }
+        assertFalse(Files.exists(out.resolve("2024/附件/数据.csv")));
+        assertFalse(Files.exists(out.resolve("2024/附件/说明.txt")));
+        assertFalse(Files.exists(out.resolve("2024/附件/.~统计表.xlsx")), "a hidden file is not published");
     }
 
     @Test

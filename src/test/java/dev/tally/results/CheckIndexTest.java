@@ -120,6 +120,46 @@ class CheckIndexTest {
         assertFalse(codes(afterInclude).contains("include.missing"), codes(afterInclude).toString());
     }
 
+    /** A run with the integrity pass, which looks at the files the pages name. */
+    private RunResult runWithIntegrity() throws Exception {
+        Path reports = project.resolve("src/reports");
+        CheckIndex index = CheckIndex.load(project.resolve("target/tally"), project, "1");
+        RunResult result = new Tally(reports, new Templates(project), dev.tally.integrity.IntegrityConfig.defaults())
+                .check(ReportFinder.find(reports), false, index);
+        index.save(result);
+        return result;
+    }
+
+    /**
+     * Trial AB, 1: an image or attachment the page names that appears, goes or turns into a link changes the
+     * report's result, though the report does not change; its content does not (it is not read).
+     */
+    @Test
+    void aFileThePageNamesThatAppearsGoesOrTurnsIntoALinkIsSeen() throws Exception {
+        write("r.adoc", "= R\n\nimage::seal.png[章]\n\n附件：link:附件/表.xlsx[表]\n");
+        write("附件/表.xlsx", "x");
+        assertEquals(List.of("integrity.file-missing"), codes(runWithIntegrity()));
+        assertEquals(List.of("integrity.file-missing"), codes(runWithIntegrity()), "nothing changed: reused");
+
+        write("seal.png", "png");
+        assertEquals(List.of(), codes(runWithIntegrity()), "the image is there now");
+        write("seal.png", "another png");
+        assertEquals(List.of(), codes(runWithIntegrity()));
+
+        Files.delete(project.resolve("src/reports/附件/表.xlsx"));
+        assertEquals(List.of("integrity.file-missing"), codes(runWithIntegrity()), "the attachment is gone");
+
+        write("附件/real.xlsx", "x");
+        try {
+            Files.createSymbolicLink(project.resolve("src/reports/附件/表.xlsx"), Path.of("real.xlsx"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            return; // no symbolic links here
+        }
+        assertEquals(List.of("integrity.file-unpublished"), codes(runWithIntegrity()), "a link is not published");
+        assertTrue(Files.readString(project.resolve("target/tally/check-index.txt")).contains("\tstate:file"),
+                "the presence is indexed, not the content");
+    }
+
     @Test
     void aTemplateFileThatCouldNotBeLoadedIsWatchedAndItsFixIsSeen() throws Exception {
         Path template = project.resolve("src/templates/t.yaml");
