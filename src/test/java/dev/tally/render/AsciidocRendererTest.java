@@ -180,6 +180,31 @@ class AsciidocRendererTest {
         assertEquals(2, html.split("INSIDE-TEXT", -1).length - 1, html);
     }
 
+    /**
+     * Trial AB, 9: an include whose path leads out of the reports directory ({@code ../} too many, an absolute
+     * path, even one into the directory) is left out of the page without a word: no "Unresolved directive" on the
+     * page, no "include file not found" for a file that exists outside; the check has said why. An include that
+     * goes up a folder and stays inside keeps its {@code tag=} and {@code lines=}.
+     */
+    @Test
+    void anIncludeLeadingOutOfTheReportsDirectoryIsLeftOutQuietlyAndOneInsideKeepsItsTags() {
+        Fixture.write(project.resolve("src/outside.adoc"), "SECRET-OUTSIDE\n");
+        Path part = Fixture.report(project, "_part.adoc",
+                "// tag::a[]\nPART-A\n// end::a[]\n// tag::b[]\nPART-B\n// end::b[]\nLINE-SEVEN\n");
+        Path report = Fixture.report(project, "2024/r.adoc", "= R\n\ninclude::../../outside.adoc[]\n\n"
+                + "include::/etc/hostname[]\n\ninclude::" + part.toAbsolutePath() + "[]\n\n"
+                + "include::../_part.adoc[tag=a]\n\ninclude::../_part.adoc[lines=7]\n\nFine text.\n");
+        AsciidocRenderer.Page page = render(report);
+        String html = page.html();
+        assertFalse(html.contains("SECRET-OUTSIDE"), html);
+        assertFalse(html.contains("Unresolved directive"), html);
+        assertEquals(1, html.split("PART-A", -1).length - 1, html);
+        assertFalse(html.contains("PART-B"), html);
+        assertEquals(1, html.split("LINE-SEVEN", -1).length - 1, html);
+        assertTrue(html.contains("Fine text."), html);
+        assertEquals(List.of(), page.diagnostics().list(), () -> page.diagnostics().list().toString());
+    }
+
     /** A report that includes itself: Asciidoctor repeats its warning at every level; the user reads it once. */
     /**
      * Trial J, 6: section ids take Asciidoctor's own prefix, as AsciiDoc authors write them in xrefs
