@@ -2,6 +2,7 @@ package dev.tally.render;
 
 import dev.tally.check.CheckParser;
 import dev.tally.check.DocumentScope;
+import dev.tally.check.EvalException;
 import dev.tally.check.Exact;
 import dev.tally.check.FailedCell;
 import dev.tally.check.FigureText;
@@ -69,10 +70,14 @@ final class FigureMacro extends InlineMacroProcessor {
                             + "\">" + Html.escape(written.isEmpty() ? s.value().show() : written) + "</span>";
                 }
             } else {
-                html = unresolved(path, expected, wording());
+                html = unresolved(path, expected, wording().unchecked);
             }
+        } catch (EvalException e) {
+            // a name that names nothing is said to be unknown, as the check says (trial AB, 10)
+            Wording words = wording();
+            html = unresolved(path, expected, e.code().startsWith("check.unknown-") ? words.unknown : words.unchecked);
         } catch (Exception e) {
-            html = unresolved(path, expected, wording());
+            html = unresolved(path, expected, wording().unchecked);
         }
         return createPhraseNode(parent, "quoted", html);
     }
@@ -133,12 +138,13 @@ final class FigureMacro extends InlineMacroProcessor {
 
     /**
      * A figure whose path names no single number: the figure as the text prints it (or ?), marked, and the
-     * tooltip says it was not checked, so that a reader does not take it for a checked value.
+     * tooltip says why it was not checked ({@code why}: a whole row, an unknown name), so that a reader does not
+     * take it for a checked value.
      */
-    private static String unresolved(String path, Object expected, Wording words) {
+    private static String unresolved(String path, Object expected, String why) {
         // the text arrives HTML-escaped, and is escaped once here (trial V, 10: it showed as &lt;b&gt;)
         String text = expected == null || expected.toString().isBlank() ? "?" : unescape(expected.toString());
-        return "<span class=\"tally-figure tally-unresolved\" title=\"" + inert(path + " — " + words.unchecked)
+        return "<span class=\"tally-figure tally-unresolved\" title=\"" + inert(path + " — " + why)
                 + "\">" + Html.escape(text) + "</span>";
     }
 

@@ -51,6 +51,29 @@ class AsciidocRendererTest {
     }
 
     /**
+     * Trial AB, 10: a figure whose name names nothing (no such key, block, row or column) says so in its tooltip,
+     * as the check does, in the page's language; a whole row, which is there but is no single number, keeps "not
+     * checked".
+     */
+    @Test
+    void aFigureOfAnUnknownNameSaysItIsUnknownAndAWholeRowThatItIsNotChecked() {
+        String data = "\n\n[data#v]\n----\ntotal: 10\n----\n\n[data#t]\n----\ncolumns: [a, b]\nrows:\n  r: [1, 2]\n----\n";
+        Path english = Fixture.report(project, "en.adoc", "= R\n\nSeen tally:v.nosuch[] and tally:nosuch.x[3], "
+                + "tally:t.q@a[] and tally:t.r@c[], row tally:t.r[3]." + data);
+        String html = render(english).html();
+        for (String path : List.of("v.nosuch", "nosuch.x", "t.q@a", "t.r@c")) {
+            assertTrue(html.contains("title=\"" + path.replace("@", "&#64;")
+                    + " — Unknown name&#58; the data has nothing by this name, see the checks\""), path + ": " + html);
+        }
+        assertTrue(html.contains("title=\"t.r — Not checked&#58; the data has no single number for this, see the "
+                + "checks\">3</span>"), html);
+        Path chinese = Fixture.report(project, "zh.adoc", "= 报告\n\n网站tally:v.nosuch[]条，行tally:t.r[3]。" + data);
+        html = render(chinese).html();
+        assertTrue(html.contains("title=\"v.nosuch — 未知名称：数据中没有这个名称，见检查结果\">?</span>"), html);
+        assertTrue(html.contains("title=\"t.r — 未核对：数据中没有与此对应的单个数值，见检查结果\">3</span>"), html);
+    }
+
+    /**
      * Trial W, 6: a data table's title is formatted as any block title: attribute references replaced, *bold* in
      * bold, markup in it escaped; and title="..." is a title too.
      */
