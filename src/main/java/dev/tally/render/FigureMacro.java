@@ -17,6 +17,7 @@ import org.asciidoctor.extension.FormatType;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,18 +57,20 @@ final class FigureMacro extends InlineMacroProcessor {
                 boolean mismatch = !written.isEmpty() && !sameNumber(written, s.value());
                 // a figure the data bears out is shown as the text prints it (12,480; 312.50), else the data's
                 html = span(path, written.isEmpty() || mismatch ? s.value().show() : written, mismatch ? written : null);
-                FailedCell failed = ref.isPrevious() || ref.column() != null || ref.path().size() < 2 ? null
-                        : context.failedValue(ref.path().first(), ref.path().tail());
-                if (failed != null && !mismatch) {
+                List<FailedCell> failed = ref.isPrevious() || ref.column() != null || ref.path().size() < 2
+                        ? List.of() : context.failedValue(ref.path().first(), ref.path().tail());
+                if (!failed.isEmpty() && !mismatch) {
                     // a number a failing check names, which no table shows: marked where the text shows it, as its
-                    // cells would be (trial U, 3)
-                    String kind = switch (failed.severity()) {
+                    // cells would be (trial U, 3): by the worst of the checks, each of them a line of the tooltip
+                    String kind = switch (failed.get(0).severity()) {
                         case ERROR -> "tally-failed";
                         case WARNING -> "tally-warned";
                         default -> "tally-noted";
                     };
-                    html = "<span class=\"tally-figure " + kind + "\" title=\"" + inert(path + " — " + failed.why())
-                            + "\">" + Html.escape(written.isEmpty() ? s.value().show() : written) + "</span>";
+                    String why = String.join("\n", failed.stream().map(FailedCell::why).toList());
+                    html = "<span class=\"tally-figure " + kind + "\" title=\""
+                            + inert(path + " — " + why).replace("\n", "&#10;") + "\">"
+                            + Html.escape(written.isEmpty() ? s.value().show() : written) + "</span>";
                 }
             } else {
                 html = unresolved(path, expected, wording().unchecked);

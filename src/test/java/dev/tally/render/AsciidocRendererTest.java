@@ -27,6 +27,14 @@ class AsciidocRendererTest {
         return AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of());
     }
 
+    /** The page with the numbers its failing checks name marked, as the site shows it. */
+    private String renderMarked(Path file) {
+        Path reports = Fixture.reports(project);
+        ReportReader.Reading reading = new ReportReader(reports, new Templates(project)).read(file);
+        var failed = dev.tally.run.Tally.failedCells(reading.report(), null, null);
+        return AsciidocRenderer.shared().render(reports, reading.report(), null, "r", failed).html();
+    }
+
     /**
      * Trial V, 1: with data-uri, Asciidoctor read an image into the page, from outside the jail too
      * ({@code :imagesdir: /}): it is locked off, so an image is only linked to, whatever the report sets.
@@ -334,14 +342,55 @@ class AsciidocRendererTest {
                   severity: warning
                 ----
                 """);
-        ReportReader.Reading reading = new ReportReader(Fixture.reports(project), new Templates(project)).read(report);
-        var failed = dev.tally.run.Tally.failedCells(reading.report(), null, null);
-        String html = AsciidocRenderer.shared().render(Fixture.reports(project), reading.report(), null, "r", failed)
-                .html();
+        String html = renderMarked(report);
         assertTrue(html.contains("carried <span class=\"tally-figure tally-failed\" title=\"kpi.share — kpi.share = "
                 + "round&#40;kpi.n * 10, 1&#41;&#58; 45.0 != 40.0\">45.0</span>%"), html);
         assertTrue(html.contains("of <span class=\"tally-figure tally-warned\" title=\"kpi.m — kpi.m &lt; 3&#58; 3 &gt;= 3\">"
                 + "3</span> modes"), html);
+    }
+
+    /**
+     * Trial AB, 7: a failing check over a group of values ({@code sum(p.by_kind)}) names each number of the group,
+     * as a check over a column group names each of its cells: the text's figures of the group's members are marked
+     * as the total's is, the group's own figure too; a member that a second failing check names has both in its
+     * tooltip, one a line, and is marked by the worse; numbers outside the group are not marked.
+     */
+    @Test
+    void theFiguresOfAGroupThatAFailingCheckNamesAreMarkedAsItsTotalIs() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+
+                [data#p]
+                ----
+                total: 170
+                by_kind:
+                  org: 7
+                  deep:
+                    plan: 8
+                other: 5
+                ----
+
+                In all tally:p.total[170], of which tally:p.by_kind.org[7] and tally:p.by_kind.deep.plan[8] \
+                (together tally:p.by_kind[15]); besides tally:p.other[5].
+
+                [checks]
+                ----
+                - p.total = sum(p.by_kind)
+                - check: p.by_kind.org < 7
+                  severity: warning
+                ----
+                """);
+        String html = renderMarked(report);
+        String check = "p.total = sum&#40;p.by_kind&#41;&#58; 170 != 15";
+        assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.total — " + check
+                + "\">170</span>"), html);
+        assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.by_kind.org — " + check
+                + "&#10;p.by_kind.org &lt; 7&#58; 7 &gt;= 7\">7</span>"), html);
+        assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.by_kind.deep.plan — " + check
+                + "\">8</span>"), html);
+        assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.by_kind — " + check
+                + "\">15</span>"), html);
+        assertTrue(html.contains("<span class=\"tally-figure\" title=\"p.other\">5</span>"), html);
     }
 
     /** Trial J, 1: a figure inside a footnote, its ] escaped, is replaced and leaves the footnote whole. */
