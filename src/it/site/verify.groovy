@@ -52,6 +52,11 @@ assert shendang.contains('tally-notice')
 assert shendang.contains('src/reports/2017/shendang.adoc:41: check failed: proactive.total = sum(proactive.by_kind): 170 != 169')
 // the total the failing check names is marked where the text shows it, the check in its tooltip (trial U, 3)
 assert shendang.contains('<span class="tally-figure tally-failed" title="proactive.total — proactive.total = sum&#40;proactive.by_kind&#41;&#58; 170 != 169">170</span>')
+// and so are the parts of the group it names, any of which may be the wrong one (trial AB, 7); the detail block's
+// figures, whose check passes, are not
+assert shendang.contains('<span class="tally-figure tally-failed" title="proactive.by_kind.重点公开事项 — proactive.total = sum&#40;proactive.by_kind&#41;&#58; 170 != 169">67</span>')
+assert shendang.findAll(/tally-failed" title="proactive\.by_kind\./).size() == 7
+assert shendang.contains('<span class="tally-figure" title="detail.by_kind.重点公开事项">67</span>')
 
 // a failing check marks the cells it names in the table, the check and its values in the tooltip; the problem
 // on top links to the table
