@@ -54,6 +54,28 @@ enum Wording {
         return this == CHINESE ? String.join("、", columns) + "合计" : "sum of " + String.join(", ", columns);
     }
 
+    /**
+     * Whether a label states a unit itself ({@code 本年收费金额（单位：万元）}, {@code Weight (tonnes)}), so that Tally
+     * need not add it: the unit stands in it as a word of its own, not as part of another ({@code 件} in
+     * {@code 本年制发件数}, {@code 元} in {@code 万元}, {@code t} in {@code Weight}).
+     */
+    static boolean statesUnit(String label, String unit) {
+        if (label == null || unit == null || unit.isEmpty()) {
+            return false;
+        }
+        boolean wordStart = Character.isLetterOrDigit(unit.codePointAt(0));
+        boolean wordEnd = Character.isLetterOrDigit(unit.codePointBefore(unit.length()));
+        for (int at = label.indexOf(unit); at >= 0; at = label.indexOf(unit, at + 1)) {
+            int end = at + unit.length();
+            boolean before = !wordStart || at == 0 || !Character.isLetterOrDigit(label.codePointBefore(at));
+            boolean after = !wordEnd || end == label.length() || !Character.isLetterOrDigit(label.codePointAt(end));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Chinese where any of the texts has a Chinese character (or none has any letter), else English. */
     static Wording of(Iterable<String> texts) {
         boolean letters = false;
