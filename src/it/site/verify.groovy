@@ -25,6 +25,9 @@ assert page.contains('scope="col"') && page.contains('scope="row"')
 assert page.contains('一、本年新收政府信息公开申请数量')      // official row label
 assert page.contains('（二）部分公开（区分处理的，只计这一情形，不计其他情形）')
 assert page.contains('危及“三安全一稳定”')
+// the unit with the caption, but not again where the column's official label states it (trial AB, 3)
+assert page.contains('<caption>第二十条第（一）项（单位：件）</caption>')
+assert page.contains('<caption>第二十条第（八）项</caption>') && page.contains('>本年收费金额（单位：万元）</th>')
 assert page =~ /<span class="tally-figure" title="proactive\.total">295<\/span>/
 // the @ of a cell is written &#64; in the tooltip (a browser shows @), so that no link pass takes it for an address
 assert page =~ /<span class="tally-figure" title="applications\.新收&#64;总计">28<\/span>/
@@ -57,6 +60,11 @@ assert shendang.contains('tally-notice')
 assert shendang.contains('src/reports/2017/shendang.adoc:41: check failed: proactive.total = sum(proactive.by_kind): 170 != 169')
 // the total the failing check names is marked where the text shows it, the check in its tooltip (trial U, 3)
 assert shendang.contains('<span class="tally-figure tally-failed" title="proactive.total — proactive.total = sum&#40;proactive.by_kind&#41;&#58; 170 != 169">170</span>')
+// and so are the parts of the group it names, any of which may be the wrong one (trial AB, 7); the detail block's
+// figures, whose check passes, are not
+assert shendang.contains('<span class="tally-figure tally-failed" title="proactive.by_kind.重点公开事项 — proactive.total = sum&#40;proactive.by_kind&#41;&#58; 170 != 169">67</span>')
+assert shendang.findAll(/tally-failed" title="proactive\.by_kind\./).size() == 7
+assert shendang.contains('<span class="tally-figure" title="detail.by_kind.重点公开事项">67</span>')
 
 // a failing check marks the cells it names in the table, the check and its values in the tooltip; the problem
 // on top links to the table

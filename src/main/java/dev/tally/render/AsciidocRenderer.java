@@ -57,6 +57,7 @@ public final class AsciidocRenderer {
                 .block(new DataBlockProcessor(context))
                 .block(new ChecksBlockProcessor())
                 .inlineMacro(new FigureMacro(context))
+                .preprocessor(links.readerOfEachPage())
                 .includeProcessor(links);
         startupMillis = (System.nanoTime() - t0) / 1_000_000;
     }

@@ -2,6 +2,7 @@ package dev.tally.render;
 
 import dev.tally.check.CheckParser;
 import dev.tally.check.DocumentScope;
+import dev.tally.check.EvalException;
 import dev.tally.check.Exact;
 import dev.tally.check.FailedCell;
 import dev.tally.check.FigureText;
@@ -16,6 +17,7 @@ import org.asciidoctor.extension.FormatType;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,24 +57,30 @@ final class FigureMacro extends InlineMacroProcessor {
                 boolean mismatch = !written.isEmpty() && !sameNumber(written, s.value());
                 // a figure the data bears out is shown as the text prints it (12,480; 312.50), else the data's
                 html = span(path, written.isEmpty() || mismatch ? s.value().show() : written, mismatch ? written : null);
-                FailedCell failed = ref.isPrevious() || ref.column() != null || ref.path().size() < 2 ? null
-                        : context.failedValue(ref.path().first(), ref.path().tail());
-                if (failed != null && !mismatch) {
+                List<FailedCell> failed = ref.isPrevious() || ref.column() != null || ref.path().size() < 2
+                        ? List.of() : context.failedValue(ref.path().first(), ref.path().tail());
+                if (!failed.isEmpty() && !mismatch) {
                     // a number a failing check names, which no table shows: marked where the text shows it, as its
-                    // cells would be (trial U, 3)
-                    String kind = switch (failed.severity()) {
+                    // cells would be (trial U, 3): by the worst of the checks, each of them a line of the tooltip
+                    String kind = switch (failed.get(0).severity()) {
                         case ERROR -> "tally-failed";
                         case WARNING -> "tally-warned";
                         default -> "tally-noted";
                     };
-                    html = "<span class=\"tally-figure " + kind + "\" title=\"" + inert(path + " — " + failed.why())
-                            + "\">" + Html.escape(written.isEmpty() ? s.value().show() : written) + "</span>";
+                    String why = String.join("\n", failed.stream().map(FailedCell::why).toList());
+                    html = "<span class=\"tally-figure " + kind + "\" title=\""
+                            + inert(path + " — " + why).replace("\n", "&#10;") + "\">"
+                            + Html.escape(written.isEmpty() ? s.value().show() : written) + "</span>";
                 }
             } else {
-                html = unresolved(path, expected, wording());
+                html = unresolved(path, expected, wording().unchecked);
             }
+        } catch (EvalException e) {
+            // a name that names nothing is said to be unknown, as the check says (trial AB, 10)
+            Wording words = wording();
+            html = unresolved(path, expected, e.code().startsWith("check.unknown-") ? words.unknown : words.unchecked);
         } catch (Exception e) {
-            html = unresolved(path, expected, wording());
+            html = unresolved(path, expected, wording().unchecked);
         }
         return createPhraseNode(parent, "quoted", html);
     }
@@ -133,12 +141,13 @@ final class FigureMacro extends InlineMacroProcessor {
 
     /**
      * A figure whose path names no single number: the figure as the text prints it (or ?), marked, and the
-     * tooltip says it was not checked, so that a reader does not take it for a checked value.
+     * tooltip says why it was not checked ({@code why}: a whole row, an unknown name), so that a reader does not
+     * take it for a checked value.
      */
-    private static String unresolved(String path, Object expected, Wording words) {
+    private static String unresolved(String path, Object expected, String why) {
         // the text arrives HTML-escaped, and is escaped once here (trial V, 10: it showed as &lt;b&gt;)
         String text = expected == null || expected.toString().isBlank() ? "?" : unescape(expected.toString());
-        return "<span class=\"tally-figure tally-unresolved\" title=\"" + inert(path + " — " + words.unchecked)
+        return "<span class=\"tally-figure tally-unresolved\" title=\"" + inert(path + " — " + why)
                 + "\">" + Html.escape(text) + "</span>";
     }
 

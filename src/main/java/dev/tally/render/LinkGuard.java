@@ -2,30 +2,50 @@ package dev.tally.render;
 
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.IncludeProcessor;
+import org.asciidoctor.extension.Preprocessor;
 import org.asciidoctor.extension.PreprocessorReader;
+import org.asciidoctor.extension.Reader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Keeps the page's includes inside the reports directory through symbolic links too. Asciidoctor's safe mode
- * jails include paths by their text, so a link inside the directory to a file outside it would put that file in
- * the page, where {@code tally:check} refuses it ({@code include.outside}) (trial L, 1).
+ * Keeps the page's includes inside the reports directory, as {@code tally:check} does: an include whose path leads
+ * out of it is left out of the page without a word, since the check has said why ({@code include.outside},
+ * {@code include.absolute}, {@code include.link-outside}).
  *
- * <p>The directory is searched once for links that lead out of it. An include whose path names one of them is
- * taken here: refused (nothing is included) when it leads out, else included whole. Other includes are left to
- * Asciidoctor, with its {@code tag=} and {@code lines=}: in a directory without such links, all of them.
+ * <p>Asciidoctor's safe mode jails include paths by their text, but "recovers" a path out of the jail as one
+ * inside it: {@code ../../pom.xml} became {@code pom.xml}, logged as "include file not found: pom.xml" (a file that
+ * exists, outside), and the page showed "Unresolved directive in ..." (trial AB, 9). So a path is taken here where,
+ * from the folder of the file that includes it, it leads out of the reports directory ({@code ../} too many, an
+ * absolute path), and refused.
+ *
+ * <p>Through symbolic links too: the jail goes by the path's text, so a link inside the directory to a file outside
+ * it would put that file in the page (trial L, 1). The directory is searched once for links that lead out of it;
+ * an include whose path names one of them is taken here: refused when it leads out, else included whole.
+ *
+ * <p>Other includes are left to Asciidoctor, with its {@code tag=} and {@code lines=}: in a directory without such
+ * links, every include inside it.
  */
 final class LinkGuard extends IncludeProcessor {
 
+    /** A URL as Asciidoctor tells one ({@code https://}, {@code mailto:}): safe mode makes it a link, reads nothing. */
+    private static final Pattern URI = Pattern.compile("^\\p{Alpha}[\\p{Alnum}.+-]+:/{0,2}");
+    /** An absolute path: from the root, or a Windows drive's. */
+    private static final Pattern ABSOLUTE = Pattern.compile("^([/\\\\]|[A-Za-z]:).*", Pattern.DOTALL);
+
+    /** The reports directory as the pages name it, and as it really is (its links followed). */
+    private Path base;
     private Path jail;
     /** The file names of the links in the reports directory that lead out of it. */
     private Set<String> names = Set.of();
@@ -36,6 +56,8 @@ final class LinkGuard extends IncludeProcessor {
      * when it changes, or a minute after the last search (a long-lived build daemon keeps this renderer).
      */
     void enter(Path reportsDirectory) {
+        base = reportsDirectory.toAbsolutePath().normalize();
+        reader = null;
         Path real = realPath(reportsDirectory);
         long now = System.nanoTime();
         if (!real.equals(jail) || now - searched > 60_000_000_000L) {
@@ -45,8 +67,25 @@ final class LinkGuard extends IncludeProcessor {
         }
     }
 
+    /** The reader of the page being converted, which knows the folder of the file an include is in. */
+    private PreprocessorReader reader;
+
+    /** To register as a preprocessor: it hands over each page's reader, for {@link #handles}. */
+    Preprocessor readerOfEachPage() {
+        return new Preprocessor() {
+            @Override
+            public Reader process(Document document, PreprocessorReader pageReader) {
+                reader = pageReader;
+                return pageReader;
+            }
+        };
+    }
+
     @Override
     public boolean handles(String target) {
+        if (leadsOut(target)) {
+            return true;
+        }
         if (names.isEmpty()) {
             return false;
         }
@@ -58,8 +97,33 @@ final class LinkGuard extends IncludeProcessor {
         return false;
     }
 
+    /**
+     * Whether an include path leads out of the reports directory, as the check decides it: an absolute path
+     * wherever it points ({@code include.absolute}), or one that leaves the directory from the folder of the file
+     * that includes it ({@code include.outside}).
+     */
+    private boolean leadsOut(String target) {
+        if (URI.matcher(target).find()) {
+            return false;
+        }
+        if (ABSOLUTE.matcher(target).matches()) {
+            return true;
+        }
+        if (!target.contains("..") || reader == null || base == null) {
+            return false; // without ../, a path stays in the folder it is written in
+        }
+        try {
+            return !Path.of(reader.getDir()).resolve(target).normalize().startsWith(base);
+        } catch (InvalidPathException e) {
+            return false; // not a path: Asciidoctor does not find it, and the check reports it
+        }
+    }
+
     @Override
     public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
+        if (leadsOut(target)) {
+            return; // left out of the page without a word: the check said why
+        }
         Path file;
         try {
             file = Path.of(reader.getDir()).resolve(target).normalize();

@@ -52,8 +52,8 @@ public final class OpenData {
         List<Header.Node> columns = table.columns().leaves();
         String unit = table.unit() == null ? "" : table.unit().strip();
         for (Header.Node c : columns) {
-            String name = String.join("·", labels(table, table.columns(), c));
-            if (!unit.isEmpty() && !name.contains(unit)) {
+            String name = columnName(table, c);
+            if (!unit.isEmpty() && !Wording.statesUnit(name, unit)) {
                 Wording words = Wording.of(java.util.Arrays.asList(table.title(), name));
                 name = name + words.open + words.unit + unit + words.close;
             }
@@ -75,6 +75,22 @@ public final class OpenData {
             line(fields, sb);
         }
         return sb.toString();
+    }
+
+    /** A column as the CSV heads it: its groups' labels, outermost first, then its own, joined by {@code ·}. */
+    static String columnName(Table table, Header.Node column) {
+        return String.join("·", labels(table, table.columns(), column));
+    }
+
+    /**
+     * Whether the labels of a table's columns state its unit, each of them ({@code 本年收费金额（单位：万元）}), so that
+     * the caption need not say it again (format.md, {@code unit}): where the CSV adds it to no column heading.
+     */
+    static boolean unitInLabels(Table table) {
+        String unit = table.unit() == null ? "" : table.unit().strip();
+        List<Header.Node> columns = table.columns().leaves();
+        return !unit.isEmpty() && !columns.isEmpty()
+                && columns.stream().allMatch(c -> Wording.statesUnit(columnName(table, c), unit));
     }
 
     /** The labels of a node's groups, outermost first, then its own. */

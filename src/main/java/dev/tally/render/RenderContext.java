@@ -55,18 +55,21 @@ final class RenderContext {
     }
 
     /**
-     * The failing check that names a number of a values block (its id and key path) that the text shows as a
-     * figure, the worst first; null when none does.
+     * The failing checks that name a number of a values block (its id and key path) that the text shows as a
+     * figure, the worst first, each once: those that name the number, and those that name a group it is in
+     * ({@code sum(proactive.by_kind)} names each of {@code proactive.by_kind.*}, as a check over a column group
+     * names each cell of it, trial AB, 7). Empty when none does.
      */
-    FailedCell failedValue(String block, dev.tally.model.KeyPath path) {
-        FailedCell worst = null;
+    List<FailedCell> failedValue(String block, dev.tally.model.KeyPath path) {
+        java.util.Map<String, FailedCell> named = new java.util.LinkedHashMap<>();
         for (FailedCell c : failedCells) {
-            if (c.column() == null && c.table().equals(block) && c.row().equals(path)
-                    && (worst == null || c.severity().compareTo(worst.severity()) < 0)) {
-                worst = c;
+            if (c.column() == null && c.table().equals(block) && path.startsWith(c.row())) {
+                named.merge(c.why(), c, (a, b) -> b.severity().compareTo(a.severity()) < 0 ? b : a);
             }
         }
-        return worst;
+        List<FailedCell> out = new java.util.ArrayList<>(named.values());
+        out.sort(java.util.Comparator.comparing(FailedCell::severity)); // stable: checks of one severity in order
+        return out;
     }
 
     Report report() {

@@ -7,9 +7,11 @@ package dev.tally.render;
  */
 enum Wording {
     CHINESE("（", "）", "，", "：", "单位：", "无数据", "各列合计", "此处数据无法读取，见检查结果",
-            "未核对：数据中没有与此对应的单个数值，见检查结果", "此数据同时出现在 %d 项未通过的检查中，最可能是出错的数据："),
+            "未核对：数据中没有与此对应的单个数值，见检查结果", "未知名称：数据中没有这个名称，见检查结果",
+            "此数据同时出现在 %d 项未通过的检查中，最可能是出错的数据："),
     ENGLISH(" (", ")", ", ", ": ", "unit: ", "no data", "all columns", "This value could not be read: see the checks",
             "Not checked: the data has no single number for this, see the checks",
+            "Unknown name: the data has nothing by this name, see the checks",
             "Named by %d failing checks: most likely the wrong figure:");
 
     final String open;
@@ -21,14 +23,17 @@ enum Wording {
     final String allColumns;
     final String unreadable;
     final String unchecked;
+    /** A figure's tooltip where its name names nothing in the data (a block, key, row or column that is not there). */
+    final String unknown;
     /** The first line of a suspect cell's tooltip, with the number of failing checks that name it. */
     final String suspect;
 
     Wording(String open, String close, String comma, String colon, String unit, String noData, String allColumns,
-            String unreadable, String unchecked, String suspect) {
+            String unreadable, String unchecked, String unknown, String suspect) {
         this.suspect = suspect;
         this.unreadable = unreadable;
         this.unchecked = unchecked;
+        this.unknown = unknown;
         this.open = open;
         this.close = close;
         this.comma = comma;
@@ -47,6 +52,28 @@ enum Wording {
             return allColumns;
         }
         return this == CHINESE ? String.join("、", columns) + "合计" : "sum of " + String.join(", ", columns);
+    }
+
+    /**
+     * Whether a label states a unit itself ({@code 本年收费金额（单位：万元）}, {@code Weight (tonnes)}), so that Tally
+     * need not add it: the unit stands in it as a word of its own, not as part of another ({@code 件} in
+     * {@code 本年制发件数}, {@code 元} in {@code 万元}, {@code t} in {@code Weight}).
+     */
+    static boolean statesUnit(String label, String unit) {
+        if (label == null || unit == null || unit.isEmpty()) {
+            return false;
+        }
+        boolean wordStart = Character.isLetterOrDigit(unit.codePointAt(0));
+        boolean wordEnd = Character.isLetterOrDigit(unit.codePointBefore(unit.length()));
+        for (int at = label.indexOf(unit); at >= 0; at = label.indexOf(unit, at + 1)) {
+            int end = at + unit.length();
+            boolean before = !wordStart || at == 0 || !Character.isLetterOrDigit(label.codePointBefore(at));
+            boolean after = !wordEnd || end == label.length() || !Character.isLetterOrDigit(label.codePointAt(end));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Chinese where any of the texts has a Chinese character (or none has any letter), else English. */

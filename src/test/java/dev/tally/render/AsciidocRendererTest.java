@@ -27,6 +27,14 @@ class AsciidocRendererTest {
         return AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of());
     }
 
+    /** The page with the numbers its failing checks name marked, as the site shows it. */
+    private String renderMarked(Path file) {
+        Path reports = Fixture.reports(project);
+        ReportReader.Reading reading = new ReportReader(reports, new Templates(project)).read(file);
+        var failed = dev.tally.run.Tally.failedCells(reading.report(), null, null);
+        return AsciidocRenderer.shared().render(reports, reading.report(), null, "r", failed).html();
+    }
+
     /**
      * Trial V, 1: with data-uri, Asciidoctor read an image into the page, from outside the jail too
      * ({@code :imagesdir: /}): it is locked off, so an image is only linked to, whatever the report sets.
@@ -48,6 +56,29 @@ class AsciidocRendererTest {
         String html = render(report).html();
         assertTrue(html.contains("&lt;b&gt;&amp;&lt;/b&gt;</span>"), html);
         assertFalse(html.contains("&amp;lt;"), html);
+    }
+
+    /**
+     * Trial AB, 10: a figure whose name names nothing (no such key, block, row or column) says so in its tooltip,
+     * as the check does, in the page's language; a whole row, which is there but is no single number, keeps "not
+     * checked".
+     */
+    @Test
+    void aFigureOfAnUnknownNameSaysItIsUnknownAndAWholeRowThatItIsNotChecked() {
+        String data = "\n\n[data#v]\n----\ntotal: 10\n----\n\n[data#t]\n----\ncolumns: [a, b]\nrows:\n  r: [1, 2]\n----\n";
+        Path english = Fixture.report(project, "en.adoc", "= R\n\nSeen tally:v.nosuch[] and tally:nosuch.x[3], "
+                + "tally:t.q@a[] and tally:t.r@c[], row tally:t.r[3]." + data);
+        String html = render(english).html();
+        for (String path : List.of("v.nosuch", "nosuch.x", "t.q@a", "t.r@c")) {
+            assertTrue(html.contains("title=\"" + path.replace("@", "&#64;")
+                    + " — Unknown name&#58; the data has nothing by this name, see the checks\""), path + ": " + html);
+        }
+        assertTrue(html.contains("title=\"t.r — Not checked&#58; the data has no single number for this, see the "
+                + "checks\">3</span>"), html);
+        Path chinese = Fixture.report(project, "zh.adoc", "= 报告\n\n网站tally:v.nosuch[]条，行tally:t.r[3]。" + data);
+        html = render(chinese).html();
+        assertTrue(html.contains("title=\"v.nosuch — 未知名称：数据中没有这个名称，见检查结果\">?</span>"), html);
+        assertTrue(html.contains("title=\"t.r — 未核对：数据中没有与此对应的单个数值，见检查结果\">3</span>"), html);
     }
 
     /**
@@ -178,6 +209,31 @@ class AsciidocRendererTest {
         String html = render(report).html();
         assertTrue(!html.contains("SECRET-OUTSIDE"), html);
         assertEquals(2, html.split("INSIDE-TEXT", -1).length - 1, html);
+    }
+
+    /**
+     * Trial AB, 9: an include whose path leads out of the reports directory ({@code ../} too many, an absolute
+     * path, even one into the directory) is left out of the page without a word: no "Unresolved directive" on the
+     * page, no "include file not found" for a file that exists outside; the check has said why. An include that
+     * goes up a folder and stays inside keeps its {@code tag=} and {@code lines=}.
+     */
+    @Test
+    void anIncludeLeadingOutOfTheReportsDirectoryIsLeftOutQuietlyAndOneInsideKeepsItsTags() {
+        Fixture.write(project.resolve("src/outside.adoc"), "SECRET-OUTSIDE\n");
+        Path part = Fixture.report(project, "_part.adoc",
+                "// tag::a[]\nPART-A\n// end::a[]\n// tag::b[]\nPART-B\n// end::b[]\nLINE-SEVEN\n");
+        Path report = Fixture.report(project, "2024/r.adoc", "= R\n\ninclude::../../outside.adoc[]\n\n"
+                + "include::/etc/hostname[]\n\ninclude::" + part.toAbsolutePath() + "[]\n\n"
+                + "include::../_part.adoc[tag=a]\n\ninclude::../_part.adoc[lines=7]\n\nFine text.\n");
+        AsciidocRenderer.Page page = render(report);
+        String html = page.html();
+        assertFalse(html.contains("SECRET-OUTSIDE"), html);
+        assertFalse(html.contains("Unresolved directive"), html);
+        assertEquals(1, html.split("PART-A", -1).length - 1, html);
+        assertFalse(html.contains("PART-B"), html);
+        assertEquals(1, html.split("LINE-SEVEN", -1).length - 1, html);
+        assertTrue(html.contains("Fine text."), html);
+        assertEquals(List.of(), page.diagnostics().list(), () -> page.diagnostics().list().toString());
     }
 
     /** A report that includes itself: Asciidoctor repeats its warning at every level; the user reads it once. */
@@ -328,14 +384,55 @@ class AsciidocRendererTest {
                   severity: warning
                 ----
                 """);
-        ReportReader.Reading reading = new ReportReader(Fixture.reports(project), new Templates(project)).read(report);
-        var failed = dev.tally.run.Tally.failedCells(reading.report(), null, null);
-        String html = AsciidocRenderer.shared().render(Fixture.reports(project), reading.report(), null, "r", failed)
-                .html();
+        String html = renderMarked(report);
         assertTrue(html.contains("carried <span class=\"tally-figure tally-failed\" title=\"kpi.share — kpi.share = "
                 + "round&#40;kpi.n * 10, 1&#41;&#58; 45.0 != 40.0\">45.0</span>%"), html);
         assertTrue(html.contains("of <span class=\"tally-figure tally-warned\" title=\"kpi.m — kpi.m &lt; 3&#58; 3 &gt;= 3\">"
                 + "3</span> modes"), html);
+    }
+
+    /**
+     * Trial AB, 7: a failing check over a group of values ({@code sum(p.by_kind)}) names each number of the group,
+     * as a check over a column group names each of its cells: the text's figures of the group's members are marked
+     * as the total's is, the group's own figure too; a member that a second failing check names has both in its
+     * tooltip, one a line, and is marked by the worse; numbers outside the group are not marked.
+     */
+    @Test
+    void theFiguresOfAGroupThatAFailingCheckNamesAreMarkedAsItsTotalIs() {
+        Path report = Fixture.report(project, "r.adoc", """
+                = R
+
+                [data#p]
+                ----
+                total: 170
+                by_kind:
+                  org: 7
+                  deep:
+                    plan: 8
+                other: 5
+                ----
+
+                In all tally:p.total[170], of which tally:p.by_kind.org[7] and tally:p.by_kind.deep.plan[8] \
+                (together tally:p.by_kind[15]); besides tally:p.other[5].
+
+                [checks]
+                ----
+                - p.total = sum(p.by_kind)
+                - check: p.by_kind.org < 7
+                  severity: warning
+                ----
+                """);
+        String html = renderMarked(report);
+        String check = "p.total = sum&#40;p.by_kind&#41;&#58; 170 != 15";
+        assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.total — " + check
+                + "\">170</span>"), html);
+        assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.by_kind.org — " + check
+                + "&#10;p.by_kind.org &lt; 7&#58; 7 &gt;= 7\">7</span>"), html);
+        assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.by_kind.deep.plan — " + check
+                + "\">8</span>"), html);
+        assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.by_kind — " + check
+                + "\">15</span>"), html);
+        assertTrue(html.contains("<span class=\"tally-figure\" title=\"p.other\">5</span>"), html);
     }
 
     /** Trial J, 1: a figure inside a footnote, its ] escaped, is replaced and leaves the footnote whole. */

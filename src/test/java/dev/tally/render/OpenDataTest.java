@@ -55,6 +55,25 @@ class OpenDataTest {
         assertEquals("\uFEFFrow,label,Parcels sent (unit: tonnes),Weight (tonnes)\r\na,a,1,2\r\n", OpenData.csv(t));
     }
 
+    /**
+     * Trial AB, 3: a label names the unit where the unit is a word of it, the rule the caption shares: 件 in 件数 is
+     * not the unit named, nor 元 in 万元; 本年收费金额（单位：万元） names it, and the caption then leaves it out.
+     */
+    @Test
+    void aUnitThatIsPartOfAnotherWordIsNotTakenForTheUnitNamed() {
+        assertTrue(OpenData.csv(Examples.table(QINGSHAN, "regulations")).startsWith(
+                "\uFEFFrow,label,本年制发件数（单位：件）,本年废止件数（单位：件）,现行有效件数（单位：件）\r\n"));
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("x", "金额（万元）");
+        Table yuan = Tables.flat("t", "支出", "元", List.of("x"), List.of("a"), labels,
+                new BigDecimal[][] {Tables.row("1")});
+        assertEquals("\uFEFFrow,label,金额（万元）（单位：元）\r\na,a,1\r\n", OpenData.csv(yuan));
+        assertFalse(OpenData.unitInLabels(yuan));
+        assertFalse(OpenData.unitInLabels(Examples.table(QINGSHAN, "regulations")));
+        assertTrue(OpenData.unitInLabels(Examples.table(QINGSHAN, "fees")));
+        assertTrue(OpenData.csv(Examples.table(QINGSHAN, "fees")).startsWith("\uFEFFrow,label,本年收费金额（单位：万元）\r\n"));
+    }
+
     @Test
     void textThatASpreadsheetWouldTakeForAFormulaIsDefusedButNegativeNumbersAreNot() {
         Map<String, String> labels = new LinkedHashMap<>();

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The words Tally adds around a report's text follow the report's language, not the build's. */
 class WordingTest {
@@ -49,6 +51,20 @@ class WordingTest {
         // an English table in a Chinese report: the report's words
         assertEquals("Budget（单位：kEUR）", TableHtml.caption("Budget", "kEUR", Wording.CHINESE));
         assertEquals("unit: kEUR", TableHtml.caption(null, "kEUR", null));
+    }
+
+    /** Trial AB, 3: a label states a unit where the unit stands in it as a word, not as part of another. */
+    @Test
+    void aLabelStatesAUnitWhereTheUnitIsAWordOfIt() {
+        assertTrue(Wording.statesUnit("本年收费金额（单位：万元）", "万元"));
+        assertTrue(Wording.statesUnit("金额（万元）", "万元"));
+        assertTrue(Wording.statesUnit("Weight (tonnes)", "tonnes"));
+        assertTrue(Wording.statesUnit("Weight in tonnes", "tonnes"));
+        assertTrue(Wording.statesUnit("增长率%", "%"));
+        assertFalse(Wording.statesUnit("本年制发件数", "件"), "件数 is a count, not a statement of the unit");
+        assertFalse(Wording.statesUnit("金额（万元）", "元"), "元 in 万元 is another unit");
+        assertFalse(Wording.statesUnit("Weight", "t"));
+        assertFalse(Wording.statesUnit("Weight", null));
     }
 
     @Test
