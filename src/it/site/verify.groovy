@@ -25,9 +25,9 @@ assert page.contains('scope="col"') && page.contains('scope="row"')
 assert page.contains('一、本年新收政府信息公开申请数量')      // official row label
 assert page.contains('（二）部分公开（区分处理的，只计这一情形，不计其他情形）')
 assert page.contains('危及“三安全一稳定”')
-// the unit with the caption, but not again where the column's official label states it (trial AB, 3)
+// the unit with the caption (FORMAT.md 2.2), also where the column's official label states it too (trial T, 4)
 assert page.contains('<caption>第二十条第（一）项（单位：件）</caption>')
-assert page.contains('<caption>第二十条第（八）项</caption>') && page.contains('>本年收费金额（单位：万元）</th>')
+assert page.contains('<caption>第二十条第（八）项（单位：万元）</caption>') && page.contains('>本年收费金额（单位：万元）</th>')
 assert page =~ /<span class="tally-figure" title="proactive\.total">295<\/span>/
 // the @ of a cell is written &#64; in the tooltip (a browser shows @), so that no link pass takes it for an address
 assert page =~ /<span class="tally-figure" title="applications\.新收&#64;总计">28<\/span>/

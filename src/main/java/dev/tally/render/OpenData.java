@@ -82,17 +82,6 @@ public final class OpenData {
         return String.join("·", labels(table, table.columns(), column));
     }
 
-    /**
-     * Whether the labels of a table's columns state its unit, each of them ({@code 本年收费金额（单位：万元）}), so that
-     * the caption need not say it again (format.md, {@code unit}): where the CSV adds it to no column heading.
-     */
-    static boolean unitInLabels(Table table) {
-        String unit = table.unit() == null ? "" : table.unit().strip();
-        List<Header.Node> columns = table.columns().leaves();
-        return !unit.isEmpty() && !columns.isEmpty()
-                && columns.stream().allMatch(c -> Wording.statesUnit(columnName(table, c), unit));
-    }
-
     /** The labels of a node's groups, outermost first, then its own. */
     private static List<String> labels(Table table, Header header, Header.Node node) {
         List<String> out = new ArrayList<>();

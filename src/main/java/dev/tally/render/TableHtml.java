@@ -142,9 +142,9 @@ public final class TableHtml {
             }
         }
         out.append(">\n");
-        // the unit is shown with the caption (FORMAT.md 2.2), but not again where the columns' labels state it
-        // (本年收费金额（单位：万元）, format.md): the CSV's rule, so the two say the unit alike (trial AB, 3)
-        String caption = caption(title, OpenData.unitInLabels(table) ? null : table.unit(), shown);
+        // the unit is shown with the caption (FORMAT.md 2.2: "unit: optional text shown with the caption"), also where
+        // a column's official label names it too (trial T, 4); only a CSV heading leaves out what its label states
+        String caption = caption(title, table.unit(), shown);
         if (caption != null && titleHtml != null && title != null && !title.isBlank() && caption.startsWith(title)) {
             out.append("<caption>").append(titleHtml).append(Html.escape(caption.substring(title.length())))
                     .append("</caption>\n");

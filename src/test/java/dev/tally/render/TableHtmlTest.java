@@ -229,11 +229,11 @@ class TableHtmlTest {
         assertEquals("qingshan.regulations.json", a.get(1).getAttribute("href"));
         assertEquals("JSON", a.get(1).getTextContent());
         assertEquals("qingshan.regulations.csv", TableHtml.downloadName("qingshan", "regulations", "csv"));
-        // the fees table keeps its decimals; its unit is in the column's official label, so the caption does not say
-        // it again, as format.md says and the CSV does (trial AB, 3); the regulations' 件数 is no statement of 件
+        // the fees table keeps its decimals; its unit is shown with the caption, as FORMAT.md 2.2 says (trial T, 4),
+        // though the column's official label names it too
         Document fees = xml(TableHtml.render(Examples.table(QINGSHAN, "fees"), "qingshan"));
         assertEquals("1.42", cell(fees, "行政事业性收费", "本年收费金额").getTextContent());
-        assertEquals("第二十条第（八）项", section(fees, "caption").getTextContent());
+        assertEquals("第二十条第（八）项（单位：万元）", section(fees, "caption").getTextContent());
         assertEquals("第二十条第(八)项", section(fees, "table").getAttribute("data-title"));
         assertEquals("本年收费金额（单位：万元）", byKey(fees, "th", "本年收费金额").getTextContent());
     }
