@@ -336,7 +336,7 @@ public class ReportMojo extends AbstractMavenReport {
                     AsciidocRenderer.Page page;
                     try {
                         page = renderer.render(reportsDirectory.toPath(), r.report(), previous,
-                                SitePages.pageId(path), marked, lang);
+                                SitePages.pageId(path), marked, lang, r.diagnostics());
                     } catch (OutOfMemoryError | StackOverflowError e) {
                         // one report that Asciidoctor cannot convert (trial V, 4): said at it, the others rendered
                         dev.tally.diagnostic.Diagnostics failed = new dev.tally.diagnostic.Diagnostics();

@@ -95,6 +95,15 @@ public final class AsciidocRenderer {
     /** As above, with Tally's own tooltips in the site's language ({@code ui}; null: the report's). */
     public synchronized Page render(Path reportsDirectory, Report report, Report previous, String pageId,
             List<FailedCell> failedCells, java.util.Locale ui) {
+        return render(reportsDirectory, report, previous, pageId, failedCells, ui, List.of());
+    }
+
+    /**
+     * As above, with the links and phrases that the report's {@code problems} reject in its text marked
+     * ({@link Flagged}: a link to a domain not allowed is not clickable, a claim the data contradicts is marked).
+     */
+    public synchronized Page render(Path reportsDirectory, Report report, Report previous, String pageId,
+            List<FailedCell> failedCells, java.util.Locale ui, List<dev.tally.diagnostic.Diagnostic> problems) {
         Path base = reportsDirectory.toAbsolutePath().normalize();
         String relative = base.relativize(report.file()).toString().replace('\\', '/');
         context.set(report, previous, pageId, failedCells);
@@ -120,6 +129,12 @@ public final class AsciidocRenderer {
         // gives includes relative to the report, as authors expect, with the jail kept at the reports directory.
         org.asciidoctor.ast.Document document = asciidoctor.load("include::" + relative + "[]\n", options);
         String html = linksToBlocks(withDetails(document.convert(), document), context.anchored());
+        if (!problems.isEmpty()) {
+            String lang = Wording.language(report);
+            java.util.Locale tips = ui != null ? ui
+                    : lang == null ? java.util.Locale.ROOT : java.util.Locale.forLanguageTag(lang);
+            html = Flagged.mark(html, problems, tips);
+        }
         context.set(null, null, null, null);
         return new Page(html, capture.finish());
     }

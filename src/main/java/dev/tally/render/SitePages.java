@@ -535,6 +535,7 @@ public final class SitePages {
                 .tally-notice code,.tally-problems code{white-space:pre-wrap;word-break:break-word;background:none;color:inherit}
                 .tally-figure{font-variant-numeric:tabular-nums;border-bottom:1px dotted #888}
                 .tally-mismatch,.tally-unresolved,.tally-figure.tally-failed{background:#fdd;border-bottom:2px solid #d9534f}
+                .tally-flagged.tally-failed{background:#fdd;border-bottom:2px solid #d9534f}.tally-flagged.tally-warned{background:#fcf4dc;border-bottom:2px solid #f0ad4e}
                 .tally-figure.tally-warned{background:#fcf4dc;border-bottom:2px solid #f0ad4e}.tally-figure.tally-noted{border-bottom:2px solid #5bc0de}
                 .tally-status-ok{color:#2e7d32}.tally-status-error{color:#c62828;font-weight:bold}.tally-status-warning{color:#b26a00}
                 .tally-index td.num,.tally-index th.num{text-align:right}

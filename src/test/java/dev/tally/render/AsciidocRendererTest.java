@@ -36,6 +36,40 @@ class AsciidocRendererTest {
     }
 
     /**
+     * Trial AB, 6: a link the integrity pass rejects (a domain not allowed) is published as its text, marked, not as
+     * a link; a link to an allowed domain stays a link; a phrase the data contradicts is marked where the text says
+     * it (not inside a tag's attribute); the tooltips carry the problem.
+     */
+    @Test
+    void aRejectedLinkIsNoLinkAndAContradictedPhraseIsMarked() throws Exception {
+        Path report = Fixture.report(project, "r.adoc", "= R\n\n详见 https://www.example.com/x[外部网站] 与 "
+                + "https://www.zj.gov.cn/y[门户]。\n\nhttps://WWW.example.com.[again]\n\n"
+                + "[data#v]\n----\n新收: 4\n----\n");
+        Path reports = Fixture.reports(project);
+        dev.tally.run.RunResult run = new dev.tally.run.Tally(reports, new Templates(project),
+                dev.tally.integrity.IntegrityConfig.fromProperties(java.util.Map.of("tally.allowedDomains", "*.gov.cn")))
+                .check();
+        List<Diagnostic> problems = new java.util.ArrayList<>(run.reports().get(0).diagnostics());
+        assertTrue(problems.stream().anyMatch(d -> d.code().equals("integrity.link")), problems::toString);
+        // a claim as the template's claim rule reports it: the phrase first
+        problems.add(new Diagnostic(dev.tally.diagnostic.Severity.WARNING, Location.of(report), "integrity.claim",
+                List.of("外部网站", "v.新收 = 0", "4", "!=", "0", "")));
+        ReportReader.Reading reading = new ReportReader(reports, new Templates(project)).read(report);
+        String html = AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of(),
+                java.util.Locale.ENGLISH, problems).html();
+        assertFalse(html.contains("href=\"https://www.example.com"), html);
+        assertFalse(html.contains("href=\"https://WWW.example.com"), html);
+        assertTrue(html.contains("<a href=\"https://www.zj.gov.cn/y\">门户</a>"), html);
+        assertTrue(html.matches("(?s).*<span class=\"tally-flagged tally-flagged-link tally-failed\" title=\"link to "
+                + "www\\.example\\.com, a domain that is not allowed[^\"]*\"><span class=\"tally-flagged "
+                + "tally-flagged-text tally-warned\" title=\"the text says “外部网站”[^\"]*\">外部网站</span></span>.*"), html);
+        assertTrue(html.contains(">again</span>"), html);
+        // without problems, the page is as Asciidoctor wrote it
+        String plain = AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of()).html();
+        assertTrue(plain.contains("<a href=\"https://www.example.com/x\">外部网站</a>"), plain);
+    }
+
+    /**
      * Trial V, 1: with data-uri, Asciidoctor read an image into the page, from outside the jail too
      * ({@code :imagesdir: /}): it is locked off, so an image is only linked to, whatever the report sets.
      */
