@@ -177,10 +177,11 @@ public final class ReportReader {
 
         // another element of the page with a data block's id (trial AB, 5): said at that element, whose id is the
         // one to change (the block's is named by checks, figures, the next year's report and the open data files)
-        Set<Location> said = new HashSet<>();
+        // once for each id at each place: a partial included twice says it once, two ids on one line each (trial AC, 1)
+        Set<List<Object>> said = new HashSet<>();
         for (AdocSource.Anchor anchor : source.anchors()) {
             Location block = ids.get(anchor.id());
-            if (block != null && said.add(anchor.location())) {
+            if (block != null && said.add(List.of(anchor.location(), anchor.id()))) {
                 sameId(anchor.location(), block, anchor.id(), "read.id-of-data-block", diagnostics);
             }
         }

@@ -597,6 +597,16 @@ class ReportReaderTest {
         assertTrue(d.message().startsWith("id fees is also the id of data block fees (../r.adoc:7)"), d.message());
     }
 
+    /** Trial AC, 1: two data blocks' ids taken on one line are two errors, both at that line, in one build. */
+    @Test
+    void twoIdsOfDataBlocksOnOneLineAreEachSaid() {
+        ReportReader.Reading r = read("= R\n\nanchor:fees[] the fees and [#fees]#the fee phrase#, also anchor:staff[].\n\n"
+                + "[data#fees]\n----\ntotal: 3\n----\n\n[data#staff]\n----\ntotal: 5\n----\n");
+        List<String> said = r.diagnostics().list().stream().filter(d -> d.code().equals("read.id-of-data-block"))
+                .map(d -> d.location().line() + " " + d.args().get(0)).toList();
+        assertEquals(List.of("3 fees", "3 staff"), said);
+    }
+
     /**
      * Trial AB, 5: no false alarm: a section's own id (_staffing, made of its title) beside a table named after it,
      * the block's own anchor, ids used once, and anchors the page does not make (escaped, in a passthrough, in a
