@@ -163,10 +163,10 @@ public final class Checker {
             // the missing table or row is the error reported; this says what else it costs (trial T, 14)
             diagnostics.note(Location.of(report.file()), "check.template-skipped", skippedForShape);
         }
-        if (skippedForUnreadable > 0 && !report.isIncomplete()) {
+        if (skippedForUnreadable > 0) {
             // the unreadable block or cell is the error reported, at its line; this says what else it costs, as
-            // for the template's checks (trial AA, F3): the page lists each one as not run
-            // (a report read only in part says so: everything in it may be the missing part's)
+            // for the template's checks (trial AA, F3): the page lists each one as not run; also in a report read
+            // only in part (a missing include), whose results list them as not run too (trial AC, 2)
             diagnostics.note(firstUnreadableSkip, "check.unreadable-skipped", skippedForUnreadable);
         }
         if (skippedForUnreadablePrevious > 0 && previous != null) {

@@ -563,8 +563,18 @@ class CheckEvaluationTest {
                 """;
         RunResult result = Fixture.run(projectWith(report));
         // the template's checks of the tables not there are listed as not run, with a note that counts them
-        assertEquals(List.of("check.template-skipped", "include.missing", "check.failed"), Fixture.codes(result),
-                "no missing tables or sections, no unknown names: they may be in the missing part");
+        assertEquals(List.of("check.template-skipped", "include.missing", "check.unreadable-skipped", "check.failed"),
+                Fixture.codes(result), "no missing tables or sections, no unknown names: they may be in the missing part");
+        // the checks that name what may be in the missing part (the report's own, at line 13, and two of the
+        // template's over tables not read) are counted as not run, as the results list them, in one note at the
+        // report's first (trial AC, 2); the template's checks of the tables it lacks are counted apart
+        assertEquals(3, result.reports().get(0).outcomes().stream()
+                .filter(o -> "skip.unreadable".equals(o.reason())).count(), result.reports().get(0).outcomes()::toString);
+        assertEquals(List.of("NOTE src/reports/r.adoc: the template's checks that name a table, row or column the "
+                + "report lacks were not run (6): the report's errors say what is missing",
+                "NOTE src/reports/r.adoc:13: checks and figures not run (3), the first here: data of this "
+                + "report that they use could not be read (see the report's errors)"),
+                Fixture.printed(result, project).stream().filter(l -> l.startsWith("NOTE")).toList());
     }
 
     /** Trial M, 9: a name a letter or two off, or a row written without its block, is told what was meant. */
