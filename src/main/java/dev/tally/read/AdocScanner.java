@@ -754,6 +754,7 @@ public final class AdocScanner {
                 return -1;
             }
             if (t.charAt(open) != '[') {
+                spaceInLinkTarget(t, s, open, line);
                 return open;
             }
             target = attributeValues(t.substring(s, open));
@@ -776,6 +777,25 @@ public final class AdocScanner {
         }
         addFile(kind, false, target, t.substring(open + 1, close), line);
         return close + 1;
+    }
+
+    /** A file name with an extension right before a macro's bracket: {@code my file.pdf[} ends {@code file.pdf}. */
+    private static final Pattern FILE_NAME_END = Pattern.compile("\\S*\\.[\\p{L}\\p{N}]{1,5}$");
+
+    /**
+     * A link whose target holds a space ({@code link:附件/my file.pdf[附件]}) is no link to Asciidoctor, which shows
+     * the macro as text: said when what follows the space up to the line's next bracket ends in a file name, so that
+     * prose that only says "link:" is left alone (trial AC, 4).
+     */
+    private void spaceInLinkTarget(String t, int s, int space, SourceLine line) {
+        int bracket = t.indexOf('[', space);
+        if (bracket < 0 || bracket - s > 300) {
+            return;
+        }
+        String written = t.substring(s, bracket);
+        if (written.indexOf(']') < 0 && FILE_NAME_END.matcher(written).find()) {
+            diagnostics.warning(line.location(), "read.link-target-space", written, written.strip());
+        }
     }
 
     /** The text of an inline passthrough as written ({@code ++a b++}, {@code pass:[a b]}): what it passes through. */

@@ -34,6 +34,26 @@ class AdocScannerTest {
         assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
     }
 
+    /**
+     * Trial AC, 4: a link whose target holds a space is no link (Asciidoctor shows the macro as text): a warning at
+     * its line that says how to write it; prose that only says "link:", and a link written as a passthrough, are
+     * left alone.
+     */
+    @Test
+    void aLinkWhoseTargetHoldsASpaceIsSaid() {
+        AdocSource s = scan("= R\n\n见 link:附件/my file.pdf[附件一]。\n");
+        Diagnostic d = only();
+        assertEquals(3, d.location().line());
+        assertEquals("link:附件/my file.pdf[…] is no link: Asciidoctor ends the target of a link at the first space and "
+                + "shows the macro as text; write link:++附件/my file.pdf++[…] (or the space as %20)", d.message());
+        assertEquals(List.of(), s.files());
+        Diagnostics other = new Diagnostics();
+        AdocSource fine = new AdocScanner(other).scan(TextFile.split(
+                "= R\n\nThe link: see [1] and link: the form [2].\n\nlink:++附件/my file.pdf++[附件一]\n", FILE));
+        assertEquals(List.of(), other.list());
+        assertEquals(1, fine.files().size());
+    }
+
     /** Trial AB, 1 and 2: the files the page names, each as Asciidoctor reads its macro, with what it resolves by. */
     @Test
     void theFilesThePageNamesAreFoundWithTheirImagesdirAndLine() {
