@@ -66,6 +66,7 @@ public final class CheckParser {
         if (op == null) {
             throw p.unexpected(p.pos < text.length() ? "syntax.expected-operator" : "syntax.no-comparison");
         }
+        p.misspelledOperator(opAt);
         Expr right = p.expr();
         p.skipSpace();
         if (p.pos < text.length()) {
@@ -372,8 +373,28 @@ public final class CheckParser {
         }
     }
 
+    /** {@code =<}, {@code =>} and {@code <>}, spellings of other languages: said as such, with ours. */
+    private void misspelledOperator(int opAt) throws CheckSyntaxException {
+        String written = text.substring(opAt, Math.min(opAt + 2, text.length()));
+        String ours = switch (written) {
+            case "=<" -> "<=";
+            case "=>" -> ">=";
+            case "<>" -> "!=";
+            default -> null;
+        };
+        if (ours != null) {
+            throw new CheckSyntaxException("syntax.operator-spelling", opAt, ours, written);
+        }
+    }
+
     private void expect(char c, int openedAt) throws CheckSyntaxException {
         skipSpace();
+        if (!peek(c) && pos < text.length()) {
+            CheckSyntaxException hint = hint();
+            if (hint != null) {
+                throw hint;
+            }
+        }
         if (!peek(c)) {
             throw new CheckSyntaxException(pos >= text.length() ? "syntax.unclosed" : "syntax.expected-close",
                     pos >= text.length() ? openedAt : pos, String.valueOf(c), found());
@@ -399,6 +420,55 @@ public final class CheckParser {
     }
 
     private CheckSyntaxException unexpected(String code) {
-        return new CheckSyntaxException(code, pos, found());
+        CheckSyntaxException hint = hint();
+        return hint != null ? hint : new CheckSyntaxException(code, pos, found());
+    }
+
+    /**
+     * A character typed where its ASCII twin was meant, as a Chinese input method gives it ({@code ＝ ＋ １０ （ ，}),
+     * or a sign of typesetting ({@code ≥ × −}), or a thousands separator in a number ({@code 1,234}): the error
+     * says what to write instead. Null for any other character.
+     */
+    private CheckSyntaxException hint() {
+        if (pos >= text.length()) {
+            return null;
+        }
+        char c = text.charAt(pos);
+        if ((c == ',' || c == '\uFF0C') && pos > 0 && isAsciiDigit(text.charAt(pos - 1))
+                && threeDigits(pos + 1)) {
+            return new CheckSyntaxException("syntax.thousands", pos, found());
+        }
+        String ascii = lookAlike(c);
+        return ascii == null ? null : new CheckSyntaxException("syntax.look-alike", pos, ascii, found());
+    }
+
+    private boolean threeDigits(int at) {
+        return at + 3 <= text.length() && isAsciiDigit(text.charAt(at)) && isAsciiDigit(text.charAt(at + 1))
+                && isAsciiDigit(text.charAt(at + 2)) && (at + 3 == text.length() || !isAsciiDigit(text.charAt(at + 3)));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** What to write for a character that stands for one of the language's own, or null. */
+    static String lookAlike(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') { // the full-width forms of ASCII ! to ~
+            return String.valueOf((char) (c - 0xFEE0));
+        }
+        return switch (c) {
+            case '\u2265', '\u2A7E' -> ">="; // ≥ ⩾
+            case '\u2264', '\u2A7D' -> "<="; // ≤ ⩽
+            case '\u2260' -> "!=";            // ≠
+            case '\u00D7', '\u2715' -> "*";   // × ✕
+            case '\u00F7', '\u2215' -> "/";   // ÷ ∕
+            case '\u2212', '\u2013', '\u2014', '\uFE63' -> "-"; // − – — ﹣
+            case '\u3001' -> ",";             // 、
+            case '\u3002' -> ".";             // 。
+            case '\u3010', '\u3014' -> "[";   // 【 〔
+            case '\u3011', '\u3015' -> "]";   // 】 〕
+            case '"', '\'', '\u2018', '\u2019', '\u201C', '\u201D', '\u300C', '\u300D' -> "`"; // quotes: names are quoted in backquotes
+            default -> null;
+        };
     }
 }

@@ -263,7 +263,7 @@ public final class Checker {
             comparison = CheckParser.parse(def.text());
         } catch (CheckSyntaxException e) {
             diagnostics.error(def.location(), "check.invalid",
-                    def.text(), e.offset() + 1, Messages.ref(e.code()), found(e));
+                    def.text(), e.offset() + 1, reason(e), found(e));
             outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }
@@ -675,6 +675,12 @@ public final class Checker {
         return column == null ? null : new Target(table, null, column);
     }
 
+    /** Why a check does not parse; a hint names what to write instead (its first argument). */
+    private static String reason(CheckSyntaxException e) {
+        return e.code().equals("syntax.look-alike") || e.code().equals("syntax.operator-spelling")
+                ? Messages.ref(e.code(), e.args().get(0)) : Messages.ref(e.code());
+    }
+
     private static String found(CheckSyntaxException e) {
         if (e.args().isEmpty() || e.args().get(0).isEmpty() || e.code().endsWith("too-long") || e.code().endsWith("too-deep")) {
             return "";
@@ -732,7 +738,7 @@ public final class Checker {
             ref = CheckParser.parseRef(figure.target());
         } catch (CheckSyntaxException e) {
             diagnostics.error(figure.location(), "figure.invalid", figure.asWritten(), e.offset() + 1,
-                    Messages.ref(e.code()), found(e));
+                    reason(e), found(e));
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }

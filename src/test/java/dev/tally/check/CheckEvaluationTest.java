@@ -395,6 +395,18 @@ class CheckEvaluationTest {
     }
 
     @Test
+    void aCheckTypedWithAChineseInputMethodSaysWhatToWriteInstead() {
+        String report = "[data#v]\n----\na: 1\nb: 1\n----\n\n[checks]\n----\n- v.a ＝ v.b\n- v.a =< v.b\n- v.a = 1,000\n----\n";
+        assertEquals(List.of(
+                "ERROR " + at(report, "v.a ＝") + "invalid check: v.a ＝ v.b: a full-width or look-alike character: write = "
+                        + "instead of '＝' (at character 5)",
+                "ERROR " + at(report, "v.a =<") + "invalid check: v.a =< v.b: the comparison is written <=, not '=<' "
+                        + "(at character 5)",
+                "ERROR " + at(report, "v.a = 1,") + "invalid check: v.a = 1,000: a number is written without thousands "
+                        + "separators (1234, not 1,234), found ',' (at character 8)"), run(report));
+    }
+
+    @Test
     void aTableCheckMayNameAnotherBlockButItsOwnRowsComeFirst() {
         String report = """
                 [data#limits]

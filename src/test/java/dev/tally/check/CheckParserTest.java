@@ -198,6 +198,62 @@ class CheckParserTest {
     }
 
     @Test
+    void aFullWidthOrLookAlikeCharacterSaysWhatToWriteInstead() throws CheckSyntaxException {
+        // a Chinese input method types ＝ ＋ １ （ ， for = + 1 ( , (trial AC, 5)
+        assertLookAlike("a ＝ b", 2, "=", "＝");
+        assertLookAlike("a = b ＋ c", 6, "+", "＋");
+        assertLookAlike("a = １０", 4, "1", "１");
+        assertLookAlike("a = sum（b, c）", 7, "(", "（");
+        assertLookAlike("a = sum(b， c)", 9, ",", "，");
+        assertLookAlike("a = (b + c）", 10, ")", "）");
+        assertLookAlike("t.r【c] = 1", 3, "[", "【");
+        assertLookAlike("a ≥ b", 2, ">=", "≥");
+        assertLookAlike("a ≤ b", 2, "<=", "≤");
+        assertLookAlike("a ≠ b", 2, "!=", "≠");
+        assertLookAlike("a = b × 2", 6, "*", "×");
+        assertLookAlike("a = b − c", 6, "-", "−");
+        assertLookAlike("a = \"b c\"", 4, "`", "\"");
+        assertLookAlike("a = “b c”", 4, "`", "“");
+        // names of any script stay names: no hint where nothing is wrong
+        assertEquals("a = b", CheckParser.parse("a = b").text());
+        assertEquals(KeyPath.of("ｂ"), ((Expr.Ref) CheckParser.parse("a = ｂ").right()).path());
+    }
+
+    private static void assertLookAlike(String check, int at, String write, String found) {
+        CheckSyntaxException e = error(check);
+        assertEquals("syntax.look-alike", e.code(), check);
+        assertEquals(at, e.offset(), check);
+        assertEquals(List.of(write, found), e.args(), check);
+    }
+
+    @Test
+    void anotherLanguagesOperatorIsNamedWithOurs() throws CheckSyntaxException {
+        for (String[] c : new String[][] {{"a =< b", "<=", "=<"}, {"a => b", ">=", "=>"}, {"a <> b", "!=", "<>"}}) {
+            CheckSyntaxException e = error(c[0]);
+            assertEquals("syntax.operator-spelling", e.code(), c[0]);
+            assertEquals(2, e.offset(), c[0]);
+            assertEquals(List.of(c[1], c[2]), e.args(), c[0]);
+        }
+        // the ones we have are no misspelling
+        assertEquals(Op.LE, CheckParser.parse("a <= b").op());
+        assertEquals(Op.GE, CheckParser.parse("a >= -b").op());
+        assertEquals(Op.LT, CheckParser.parse("a < -b").op());
+    }
+
+    @Test
+    void aThousandsSeparatorInANumberIsSaid() throws CheckSyntaxException {
+        CheckSyntaxException e = error("a = 1,234");
+        assertEquals("syntax.thousands", e.code());
+        assertEquals(5, e.offset());
+        assertEquals("syntax.thousands", error("a = 12，345 + b").code());
+        // a comma that is not between a digit and three digits is just out of place
+        assertEquals("syntax.unexpected", error("a = 1,23").code());
+        assertEquals("syntax.unexpected", error("a = b,234").code());
+        // in a sum it separates the terms, as ever
+        assertEquals(2, ((Expr.Sum) CheckParser.parse("a = sum(1,234)").right()).args().size());
+    }
+
+    @Test
     void aMissingRightSide() {
         CheckSyntaxException e = error("a + b =");
         assertEquals("syntax.end", e.code());

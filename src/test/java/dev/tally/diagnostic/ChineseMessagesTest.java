@@ -207,6 +207,9 @@ class ChineseMessagesTest {
         String invalid = Messages.format(Locale.SIMPLIFIED_CHINESE, "check.invalid",
                 List.of("a + * b = 1", "5", Messages.ref("syntax.unexpected"), " '*'"));
         assertEquals("检查无效：a + * b = 1：不应出现 '*'（第 5 个字符）", invalid);
+        String lookAlike = Messages.format(Locale.SIMPLIFIED_CHINESE, "check.invalid",
+                List.of("a ＝ b", "3", Messages.ref("syntax.look-alike", "="), " '＝'"));
+        assertEquals("检查无效：a ＝ b：全角或形似字符：应写作半角 =，而不是 '＝'（第 3 个字符）", lookAlike);
     }
 
     @Test
