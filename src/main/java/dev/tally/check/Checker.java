@@ -268,6 +268,9 @@ public final class Checker {
             return;
         }
         groupsWithTotals(comparison.refs(), table, def.location(), def.text());
+        for (Expr.Ref summed : summedRefs(comparison)) {
+            valuesGroupWithTotals(summed, def.location(), def.text());
+        }
         textInGroups(comparison.refs(), def.location(), def.text(), def.fromTemplate());
         sumsOfOneSeries(comparison.left(), table, def.location(), def.text());
         sumsOfOneSeries(comparison.right(), table, def.location(), def.text());
@@ -576,6 +579,76 @@ public final class Checker {
         return counted ? parts : null;
     }
 
+    /** The names inside a {@code sum(...)}, where a values group may stand (it stands for its numbers' sum). */
+    private static List<Expr.Ref> summedRefs(Comparison comparison) {
+        List<Expr.Ref> refs = new ArrayList<>();
+        java.util.ArrayDeque<Expr> todo = new java.util.ArrayDeque<>(List.of(comparison.left(), comparison.right()));
+        java.util.ArrayDeque<Boolean> inSum = new java.util.ArrayDeque<>(List.of(false, false));
+        while (!todo.isEmpty()) { // a stack, not recursion: a flat sum of thousands of terms is a deep tree
+            Expr e = todo.pop();
+            boolean summing = inSum.pop();
+            if (e instanceof Expr.Ref ref && summing) {
+                refs.add(ref);
+            } else if (e instanceof Expr.Sum sum) {
+                sum.args().forEach(a -> { todo.push(a); inSum.push(true); });
+            } else if (e instanceof Expr.Binary b) {
+                todo.push(b.left());
+                inSum.push(summing);
+                todo.push(b.right());
+                inSum.push(summing);
+            } else if (e instanceof Expr.Negate n) {
+                todo.push(n.operand());
+                inSum.push(summing);
+            } else if (e instanceof Expr.Round r) {
+                todo.push(r.arg());
+                inSum.push(summing);
+            }
+        }
+        return refs;
+    }
+
+    /**
+     * A values group summed whole that holds its own {@code 合计} counts it twice, as a table's group does (trial AC,
+     * 3): said the same way, naming what to write.
+     */
+    private void valuesGroupWithTotals(Expr.Ref ref, Location at, String text) {
+        Report from = ref.isPrevious() ? previous : report;
+        dev.tally.model.KeyPath path = ref.isPrevious() ? ref.path().tail() : ref.path();
+        if (from == null || ref.column() != null || path.isEmpty() || !(from.block(path.first()) instanceof Values values)) {
+            return;
+        }
+        Values.Node node = path.size() == 1 ? values.root() : values.find(path.tail());
+        List<dev.tally.model.KeyPath> parts = node instanceof Values.Group group ? totalParts(group, ref.path()) : null;
+        if (parts == null) {
+            return;
+        }
+        String write = String.join(" + ", parts.stream().map(dev.tally.model.KeyPath::toString).toList());
+        diagnostics.warning(at, parts.size() == 1 ? "check.group-with-total" : "check.group-with-totals", text,
+                ref.path().toString(), write);
+    }
+
+    /** The values group's own total, or its parts with theirs in place of those parts; null if none holds one. */
+    private static List<dev.tally.model.KeyPath> totalParts(Values.Group group, dev.tally.model.KeyPath path) {
+        for (var child : group.children().entrySet()) {
+            if (child.getValue() instanceof Values.Number && TOTALS.contains(child.getKey())) {
+                return List.of(path.child(child.getKey()));
+            }
+        }
+        List<dev.tally.model.KeyPath> parts = new ArrayList<>();
+        boolean counted = false;
+        for (var child : group.children().entrySet()) {
+            List<dev.tally.model.KeyPath> inner = child.getValue() instanceof Values.Group g
+                    ? totalParts(g, path.child(child.getKey())) : null;
+            if (inner == null) {
+                parts.add(path.child(child.getKey()));
+            } else {
+                parts.addAll(inner);
+                counted = true;
+            }
+        }
+        return counted ? parts : null;
+    }
+
     private static final java.util.Set<String> TOTALS = java.util.Set.of("总计", "合计", "total", "Total");
 
     /** Whether a comparison of series has no places at all (an empty table): it holds, vacuously, as before. */
@@ -743,6 +816,7 @@ public final class Checker {
             return;
         }
         groupsWithTotals(List.of(ref), null, figure.location(), figure.asWritten());
+        valuesGroupWithTotals(ref, figure.location(), figure.asWritten()); // a figure on a group shows its sum
         textInGroups(List.of(ref), figure.location(), figure.asWritten(), false);
         String text = document.text(ref);
         if (text != null) {

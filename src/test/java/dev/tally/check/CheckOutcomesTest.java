@@ -127,6 +127,50 @@ class CheckOutcomesTest {
                 + " stands for the sum of all its parts with that total counted again; write 行政诉讼.总计 for the total"));
     }
 
+    /** Trial AC, 3: a values group summed whole that holds its own total counts it twice, as a table's group does. */
+    @Test
+    void aValuesGroupThatHoldsItsOwnTotalIsAWarningWhereItIsSummed() {
+        String report = """
+                = R
+
+                Spent tally:spending.by_kind[2040] in all.
+
+                [data#spending]
+                ----
+                total: 1020
+                by_kind:
+                  合计: 1020
+                  人员: 500
+                  其他: 520
+                nested:
+                  甲: {合计: 3, a: 1, b: 2}
+                  乙: {合计: 4, a: 4}
+                ----
+
+                [checks]
+                ----
+                - spending.total = sum(spending.by_kind)
+                - spending.total = spending.by_kind.人员 + spending.by_kind.其他
+                - sum(spending.nested) = 7
+                - spending.by_kind.合计 = spending.total
+                ----
+                """;
+        Fixture.report(project, "r.adoc", report);
+        assertEquals(List.of(
+                "WARNING src/reports/r.adoc:3: tally:spending.by_kind[2040]: spending.by_kind is a group that holds"
+                        + " its own total spending.by_kind.合计, so it stands for the sum of all its parts with that"
+                        + " total counted again; write spending.by_kind.合计 for the total",
+                "WARNING src/reports/r.adoc:19: spending.total = sum(spending.by_kind): spending.by_kind is a group that"
+                        + " holds its own total spending.by_kind.合计, so it stands for the sum of all its parts with"
+                        + " that total counted again; write spending.by_kind.合计 for the total",
+                "ERROR src/reports/r.adoc:19: check failed: spending.total = sum(spending.by_kind): 1020 != 2040",
+                "WARNING src/reports/r.adoc:21: sum(spending.nested) = 7: spending.nested is a group whose parts hold"
+                        + " their own totals, so it stands for the sum of all its parts with those totals counted"
+                        + " again; write spending.nested.甲.合计 + spending.nested.乙.合计 for the total",
+                "ERROR src/reports/r.adoc:21: check failed: sum(spending.nested) = 7: 14 != 7"),
+                Fixture.printed(Fixture.run(project), project));
+    }
+
     /** Trial M, 1: text in a values group is left out of its sum, as the format says; text with digits is named. */
     @Test
     void textLeftOutOfAGroupsSumIsNamed() {
