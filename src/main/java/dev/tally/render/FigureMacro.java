@@ -79,6 +79,8 @@ final class FigureMacro extends InlineMacroProcessor {
             // a name that names nothing is said to be unknown, as the check says (trial AB, 10)
             Wording words = wording();
             html = unresolved(path, expected, e.code().startsWith("check.unknown-") ? words.unknown : words.unchecked);
+        } catch (dev.tally.check.CheckSyntaxException e) {
+            html = unresolved(path, expected, wording().invalid); // the check's figure.invalid says why
         } catch (Exception e) {
             html = unresolved(path, expected, wording().unchecked);
         }

@@ -8,11 +8,11 @@ package dev.tally.render;
 enum Wording {
     CHINESE("（", "）", "，", "：", "单位：", "无数据", "各列合计", "此处数据无法读取，见检查结果",
             "未核对：数据中没有与此对应的单个数值，见检查结果", "未知名称：数据中没有这个名称，见检查结果",
-            "此数据同时出现在 %d 项未通过的检查中，最可能是出错的数据："),
+            "名称写法有误，无法读取，见检查结果", "此数据同时出现在 %d 项未通过的检查中，最可能是出错的数据："),
     ENGLISH(" (", ")", ", ", ": ", "unit: ", "no data", "all columns", "This value could not be read: see the checks",
             "Not checked: the data has no single number for this, see the checks",
             "Unknown name: the data has nothing by this name, see the checks",
-            "Named by %d failing checks: most likely the wrong figure:");
+            "Not a name the checks can read: see the checks", "Named by %d failing checks: most likely the wrong figure:");
 
     final String open;
     final String close;
@@ -25,11 +25,14 @@ enum Wording {
     final String unchecked;
     /** A figure's tooltip where its name names nothing in the data (a block, key, row or column that is not there). */
     final String unknown;
+    /** A figure's tooltip where its name is not written as a name ({@code tally:a..b[]}, {@code tally:a＋b[]}). */
+    final String invalid;
     /** The first line of a suspect cell's tooltip, with the number of failing checks that name it. */
     final String suspect;
 
     Wording(String open, String close, String comma, String colon, String unit, String noData, String allColumns,
-            String unreadable, String unchecked, String unknown, String suspect) {
+            String unreadable, String unchecked, String unknown, String invalid, String suspect) {
+        this.invalid = invalid;
         this.suspect = suspect;
         this.unreadable = unreadable;
         this.unchecked = unchecked;

@@ -109,10 +109,17 @@ class AsciidocRendererTest {
         }
         assertTrue(html.contains("title=\"t.r — Not checked&#58; the data has no single number for this, see the "
                 + "checks\">3</span>"), html);
+        Path badName = Fixture.report(project, "bad.adoc", "= R\n\nSeen tally:v.total＋1[11] and tally:v..total[]." + data);
+        html = render(badName).html();
+        assertTrue(html.contains("title=\"v.total＋1 — Not a name the checks can read&#58; see the checks\">11</span>"),
+                html);
+        assertTrue(html.contains("title=\"v..total — Not a name the checks can read&#58; see the checks\">?</span>"), html);
         Path chinese = Fixture.report(project, "zh.adoc", "= 报告\n\n网站tally:v.nosuch[]条，行tally:t.r[3]。" + data);
         html = render(chinese).html();
         assertTrue(html.contains("title=\"v.nosuch — 未知名称：数据中没有这个名称，见检查结果\">?</span>"), html);
         assertTrue(html.contains("title=\"t.r — 未核对：数据中没有与此对应的单个数值，见检查结果\">3</span>"), html);
+        html = render(Fixture.report(project, "zh2.adoc", "= 报告\n\n网站tally:v..total[]条。" + data)).html();
+        assertTrue(html.contains("title=\"v..total — 名称写法有误，无法读取，见检查结果\">?</span>"), html);
     }
 
     /**
