@@ -23,7 +23,9 @@ public final class PublishedFiles {
             // documents: PDF, office (Microsoft and OpenDocument), WPS, OFD (the national layout format)
             "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "wps", "et", "dps", "ofd",
             // archives
-            "zip", "rar", "7z");
+            "zip", "rar", "7z",
+            // audio and video, as video:: and audio:: show them (the kinds browsers play)
+            "mp4", "m4v", "webm", "ogv", "mp3", "m4a", "ogg", "oga", "opus", "wav", "flac");
 
     private static final Set<String> KINDS = Set.copyOf(EXTENSIONS);
 

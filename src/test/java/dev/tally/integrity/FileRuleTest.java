@@ -84,7 +84,7 @@ class FileRuleTest {
     @Test
     void attachmentsOfPublishedKindsAreFineAndOthersAreWarnedOfWithTheKindsThatArePublished() {
         for (String f : List.of("预算表.pdf", "统计表.xlsx", "旧表.xls", "说明.docx", "公文.ofd", "材料.WPS", "报表.et",
-                "全部.7z", "数据.csv", "说明.txt")) {
+                "全部.7z", "宣传片.mp4", "录音.MP3", "数据.csv", "说明.txt")) {
             write("2023/附件/" + f, "x");
         }
         Diagnostics d = check("""
@@ -92,12 +92,17 @@ class FileRuleTest {
                 link:附件/说明.docx[说明]、link:附件/公文.ofd[公文]、link:附件/材料.WPS[材料]、link:附件/报表.et[报表]、
                 link:附件/全部.7z[全部]。
 
+                video::附件/宣传片.mp4[]
+
+                audio::附件/录音.MP3[]
+
                 原始数据：link:附件/数据.csv[数据]，link:附件/说明.txt[说明]。
                 """);
-        assertEquals(List.of("integrity.file-kind@8", "integrity.file-kind@8"), Run.codes(d));
+        assertEquals(List.of("integrity.file-kind@12", "integrity.file-kind@12"), Run.codes(d));
         assertEquals("link:附件/数据.csv: 数据.csv is not of a kind published with the pages, so the page would show "
                 + "it broken (published: png, jpg, jpeg, gif, svg, webp, bmp, ico, pdf, doc, docx, xls, xlsx, ppt, pptx, "
-                + "odt, ods, odp, rtf, wps, et, dps, ofd, zip, rar, 7z)", messages(d).get(0));
+                + "odt, ods, odp, rtf, wps, et, dps, ofd, zip, rar, 7z, mp4, m4v, webm, ogv, mp3, m4a, ogg, oga, opus, wav, flac)",
+                messages(d).get(0));
         assertTrue(d.list().get(1).message(Locale.SIMPLIFIED_CHINESE).startsWith(
                 "link:附件/说明.txt：说明.txt 不属于随页面发布的文件类型，页面上将显示为失效（发布的类型：png、jpg、"),
                 d.list().get(1).message(Locale.SIMPLIFIED_CHINESE));
