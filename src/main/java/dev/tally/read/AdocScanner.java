@@ -28,6 +28,7 @@ public final class AdocScanner {
     private static final Pattern LIST_ITEM =
             Pattern.compile("^[ \\t]*(?:(?:-|\\*{1,5}|\\.{1,5}|\\d{1,9}\\.|[a-zA-Z]\\.)[ \\t]+\\S"
                     + "|\\S.*?(?::{2,4}|;;)(?:$|[ \\t]))");
+    private static final Pattern TERM_WITH_TEXT = Pattern.compile("^[ \\t]*\\S.*?(?::{2,4}|;;)[ \\t]+\\S");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w][\\w-]{0,200}!?):(?:[ \\t](.*))?$");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(?!\\[)(.*)]\\s*$");
     /** A block anchor line, {@code [[id]]} or {@code [[id,reftext]]}: the id of the block that follows. */
@@ -87,6 +88,7 @@ public final class AdocScanner {
         // replaced: not in a literal paragraph (an indented first line), a listing or source one, and not where
         // subs= leaves macros out, as Asciidoctor shows such text as it is
         boolean paragraphStart = true;
+        boolean afterTermText = false;
         // whether the next block is attached to a list item by a + line: no section starts there (trial Z, 1)
         boolean attached = false;
         // whether a list goes on: its next item, after blank lines too, is an item, no two-line title (trial Z, 1)
@@ -361,6 +363,10 @@ public final class AdocScanner {
                 continue;
             }
             if (!stripped.isEmpty()) {
+                // a description list's term with its text on the line (term:: text): Asciidoctor reads the next
+                // line as a block of the item when it is a block macro
+                boolean startsBlock = paragraphStart || afterTermText;
+                afterTermText = (paragraphStart || inList) && TERM_WITH_TEXT.matcher(text).find();
                 if (pending != null && pending.tally()) {
                     diagnostics.error(pendingAt, "read.block-not-listing", pending.name());
                 }
@@ -407,16 +413,23 @@ public final class AdocScanner {
                 TableCells table = cells.isEmpty() ? null : cells.get(cells.size() - 1);
                 if (table != null) {
                     // in a table, the cells' text: none of a literal cell, and no figure a separator cuts
-                    for (String part : table.shown(text)) {
+                    List<String> parts = table.shown(text);
+                    for (int p = 0; p < parts.size(); p++) {
                         if (paragraphMacros) {
-                            findMacros(new SourceLine(part, line.location(), line.include()), macros);
+                            int where = table.starts().get(p);
+                            media = where == TableCells.CELL_START || where == TableCells.IN_CELL && startsBlock
+                                    ? Media.BLOCK : Media.IN_TEXT;
+                            findMacros(new SourceLine(parts.get(p), line.location(), line.include()), macros);
+                            media = Media.NONE;
                         }
                     }
                     if (table.freshCell() && table.currentStyle() == 'a') {
                         paragraphStart = true; // the a| cell's document starts on the next line
                     }
                 } else if (paragraphMacros && !stripped.equals("+")) {
+                    media = startsBlock ? Media.BLOCK : Media.IN_TEXT;
                     findMacros(line, macros);
+                    media = Media.NONE;
                 }
             } else {
                 if (!cells.isEmpty() && cells.get(cells.size() - 1) != null) {
@@ -425,6 +438,7 @@ public final class AdocScanner {
                 attached = false;
                 paragraphStart = true;
                 paragraphMacros = true;
+                afterTermText = false;
             }
             i++;
         }
@@ -673,6 +687,18 @@ public final class AdocScanner {
         return second == first || (second == '=' && "|,:!".indexOf(first) >= 0);
     }
 
+    /** What a block image, video or audio macro on the line being read is to the page. */
+    private enum Media {
+        /** It starts a block: the page shows the image. */
+        BLOCK,
+        /** It stands in a paragraph or a plain table cell: the page shows the macro as text. */
+        IN_TEXT,
+        /** Elsewhere (a listing with macros, a title): text, and not meant as an image. */
+        NONE
+    }
+
+    private Media media = Media.NONE;
+
     /** The block macros that name a file: {@code image::}, {@code video::}, {@code audio::}. */
     private static final List<FileReference.Kind> BLOCK_MEDIA =
             List.of(FileReference.Kind.IMAGE, FileReference.Kind.VIDEO, FileReference.Kind.AUDIO);
@@ -693,7 +719,13 @@ public final class AdocScanner {
             int open = r.indexOf('[', s);
             if (open > s && !Character.isWhitespace(r.charAt(s))
                     && !Character.isWhitespace(r.charAt(open - 1))) {
-                addFile(kind, true, attributeValues(r.substring(s, open)), r.substring(open + 1, r.length() - 1), line);
+                if (media == Media.BLOCK) {
+                    addFile(kind, true, attributeValues(r.substring(s, open)), r.substring(open + 1, r.length() - 1),
+                            line);
+                } else if (media == Media.IN_TEXT) {
+                    // a blank line forgotten before it: the page prints the macro as text
+                    diagnostics.warning(line.location(), "read.block-macro-in-text", r.strip());
+                }
             }
             return;
         }

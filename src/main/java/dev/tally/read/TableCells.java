@@ -99,6 +99,7 @@ final class TableCells {
      */
     List<String> shown(String line) {
         List<String> out = new ArrayList<>();
+        starts.clear();
         if (format == Format.PSV) {
             psv(line, out);
         } else {
@@ -135,14 +136,14 @@ final class TableCells {
                     letter = spec.group(4).charAt(0);
                 }
             }
-            emit(content, out);
+            emit(content, out, start == 0 ? IN_CELL : CELL_START);
             column = column < 0 ? 0 : column + span;
             span = next;
             cellsOnLine += next;
             style = letter != 0 ? letter : columnStyle();
             start = k + 1;
         }
-        emit(line.substring(start), out);
+        emit(line.substring(start), out, start == 0 ? IN_CELL : CELL_START);
         fresh = cellsOnLine > 0 ? line.substring(start).isBlank() : fresh && line.isBlank();
         if (first && cellsOnLine > 0) {
             // no cols: the first line's cells are the columns
@@ -184,13 +185,28 @@ final class TableCells {
             if (format == Format.CSV && c == '"') {
                 quoted = !quoted;
             } else if (!quoted && c == separator && !(format == Format.DSV && k > 0 && line.charAt(k - 1) == '\\')) {
-                emit(line.substring(start, k), out);
+                emit(line.substring(start, k), out, CELL_START);
                 column++;
                 style = columnStyle();
                 start = k + 1;
             }
         }
-        emit(line.substring(start), out);
+        emit(line.substring(start), out, CELL_START);
+    }
+
+    /** Where a part of the last line {@link #shown} stands in its cell: one of the three below, part by part. */
+    private final List<Integer> starts = new ArrayList<>();
+
+    /** In a cell that is not an AsciiDoc ({@code a|}) one: text, where a block macro is no block. */
+    static final int IN_TEXT = 0;
+    /** The start of an AsciiDoc cell, where a block may begin. */
+    static final int CELL_START = 1;
+    /** A line going on with an AsciiDoc cell: a block begins there only where the cell's text starts one. */
+    static final int IN_CELL = 2;
+
+    /** Where each part of the last line shown stands ({@link #IN_TEXT}, {@link #CELL_START}, {@link #IN_CELL}). */
+    List<Integer> starts() {
+        return starts;
     }
 
     /** The style letter of the cell the next line goes on with ('d' where none is given). */
@@ -207,10 +223,11 @@ final class TableCells {
         return columns.isEmpty() ? 'd' : columns.get(Math.floorMod(column, columns.size()));
     }
 
-    private void emit(String text, List<String> out) {
+    private void emit(String text, List<String> out, int where) {
         // a literal column of a CSV or DSV table still has its macros replaced (Asciidoctor 2.0.26)
         if ((style != 'l' || format != Format.PSV) && !text.isBlank()) {
             out.add(text);
+            starts.add(style == 'a' ? where : IN_TEXT);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.tally.read;
 
 import dev.tally.diagnostic.Diagnostic;
+import dev.tally.model.FileReference;
 import dev.tally.diagnostic.Diagnostics;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,18 @@ class AdocScannerTest {
                 "= R\n\nThe link: see [1] and link: the form [2].\n\nlink:++附件/my file.pdf++[附件一]\n", FILE));
         assertEquals(List.of(), other.list());
         assertEquals(1, fine.files().size());
+    }
+
+    /** A block image with no blank line before it is printed as text on the page: said at its line, file not sought. */
+    @Test
+    void aBlockImageInsideAParagraphIsSaid() {
+        AdocSource s = scan("= R\n\n本年度公开情况如下图：\nimage::附件/公开情况.png[公开情况]\n\nimage::附件/分布.png[]\n");
+        Diagnostic d = only();
+        assertEquals(4, d.location().line());
+        assertEquals("image::附件/公开情况.png[公开情况] stands inside a paragraph or a plain table cell, so the page shows "
+                + "it as text, not as an image: leave a blank line before it (in a table, make the cell an AsciiDoc "
+                + "cell, a|)", d.message());
+        assertEquals(List.of("附件/分布.png"), s.files().stream().map(FileReference::target).toList());
     }
 
     /** Trial AB, 1 and 2: the files the page names, each as Asciidoctor reads its macro, with what it resolves by. */

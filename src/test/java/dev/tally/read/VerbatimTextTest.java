@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -155,6 +156,28 @@ class VerbatimTextTest {
             assertEquals(page, found, () -> snippet + " with " + macro[0] + ": the page "
                     + (page ? "has it" : "does not have it"));
         }
+    }
+
+    /**
+     * A block image (video, audio) is one only where a block starts: inside a paragraph or a plain table cell the
+     * page shows {@code image::…[]} as text, so the check neither looks for the file nor stays silent about it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "BLK", "Text\n\nBLK", "Text\nBLK", "Text\n// note\nBLK", "* item\nBLK", "* item\n+\nBLK", "* item\n\nBLK",
+        ".Title\nBLK", "[.right]\nBLK", "NOTE: text\nBLK", "[NOTE]\ntext\nBLK", "term:: text\nBLK",
+        "|===\na|BLK\n|===", "|===\n|BLK\n|===", "|===\na|Text\nBLK\n|===", "|===\na|Text\n\nBLK\n|===",
+        "|===\n|x\na|BLK\n|===", "====\nText\nBLK\n====", "====\nBLK\n====", "term::\nBLK", "term:: text\nmore\nBLK",
+        "* item\n+\nText\nBLK", "--\nText\nBLK\n--", "Text\n\n[.right]\n.Title\nBLK", "|===\na|\nBLK\n|==="})
+    void aBlockImageIsFoundExactlyWhereThePageShowsIt(String snippet) {
+        String macro = "image::附件/图.png[图]";
+        boolean page = AsciidoctorOracle.convert(snippet.replace("BLK", macro)).contains("src=\"附件/图.png\"");
+        Diagnostics d = new Diagnostics();
+        AdocSource scanned = new AdocScanner(d).scan(TextFile.split("= R\n\n" + snippet.replace("BLK", macro) + "\n", FILE));
+        boolean found = scanned.files().stream().anyMatch(f -> f.target().equals("附件/图.png"));
+        assertEquals(page, found, () -> snippet + ": the page " + (page ? "has the image" : "shows the macro as text"));
+        boolean warned = d.list().stream().anyMatch(x -> x.code().equals("read.block-macro-in-text"));
+        assertEquals(!page, warned, () -> snippet + ": " + d.list());
     }
 
     @Test
