@@ -168,7 +168,9 @@ class VerbatimTextTest {
         ".Title\nBLK", "[.right]\nBLK", "NOTE: text\nBLK", "[NOTE]\ntext\nBLK", "term:: text\nBLK",
         "|===\na|BLK\n|===", "|===\n|BLK\n|===", "|===\na|Text\nBLK\n|===", "|===\na|Text\n\nBLK\n|===",
         "|===\n|x\na|BLK\n|===", "====\nText\nBLK\n====", "====\nBLK\n====", "term::\nBLK", "term:: text\nmore\nBLK",
-        "* item\n+\nText\nBLK", "--\nText\nBLK\n--", "Text\n\n[.right]\n.Title\nBLK", "|===\na|\nBLK\n|==="})
+        "* item\n+\nText\nBLK", "--\nText\nBLK\n--", "Text\n\n[.right]\n.Title\nBLK", "|===\na|\nBLK\n|===",
+        "[[fig1]]\nBLK", "Text\n[[fig1]]\nBLK", "ifdef::backend-html5[]\nBLK\nendif::[]",
+        "Text\nifdef::backend-html5[]\nBLK\nendif::[]", "* item\n** sub\nBLK", "Text\n\n\nBLK"})
     void aBlockImageIsFoundExactlyWhereThePageShowsIt(String snippet) {
         String macro = "image::附件/图.png[图]";
         boolean page = AsciidoctorOracle.convert(snippet.replace("BLK", macro)).contains("src=\"附件/图.png\"");
