@@ -113,6 +113,10 @@ public final class Checker {
         if (e.inPrevious()) {
             return;
         }
+        unreadableSkip(at);
+    }
+
+    private void unreadableSkip(Location at) {
         skippedForUnreadable++;
         // a check of the template or of a partial stands elsewhere: the report's own first one is shown
         boolean here = report.file().equals(at.file()) && at.line() >= 1;
@@ -309,7 +313,11 @@ public final class Checker {
             return;
         }
         if (outcome.compared() == 0 && outcome.divisionsByZero().isEmpty() && !hasNoPlaces(outcome)) {
-            // every place lacked a number (a row the report lacks, cells reported unreadable): nothing was checked
+            // every place lacked a number (a row the report lacks, cells reported unreadable): nothing was checked;
+            // counted with the others not run for data that could not be read, where that is why
+            if (unreadableIn(outcome.left()) || unreadableIn(outcome.right())) {
+                unreadableSkip(def.location());
+            }
             outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), "skip.no-numbers"));
             return;
         }
@@ -650,6 +658,11 @@ public final class Checker {
     }
 
     private static final java.util.Set<String> TOTALS = java.util.Set.of("总计", "合计", "total", "Total");
+
+    /** Whether a value holds a cell that could not be read (a null element of a series). */
+    private static boolean unreadableIn(Value v) {
+        return v instanceof Value.Series s && java.util.Arrays.asList(s.values()).contains(null);
+    }
 
     /** Whether a comparison of series has no places at all (an empty table): it holds, vacuously, as before. */
     private static boolean hasNoPlaces(Evaluator.Outcome outcome) {

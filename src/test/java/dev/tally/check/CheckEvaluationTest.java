@@ -554,6 +554,31 @@ class CheckEvaluationTest {
         assertTrue(Fixture.errors(result, project).get(1).contains("70 != 71"), Fixture.errors(result, project).toString());
     }
 
+    /** Trial AC, 2b: a table check with no number in any place it names, for text in its cells, is counted too. */
+    @Test
+    void aTableCheckNotRunForTextInEveryCellIsCountedInTheNote() throws Exception {
+        String report = """
+                = R
+
+                [data#t]
+                ----
+                columns: [n]
+                rows:
+                  a: [x]
+                  b: [y]
+                  合计: [z]
+                checks:
+                  - 合计 = a + b
+                ----
+                """;
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of("skip.no-numbers"), result.reports().get(0).outcomes().stream()
+                .filter(o -> o.reason() != null).map(o -> o.reason()).toList());
+        assertEquals(List.of("NOTE src/reports/r.adoc:11: checks and figures not run (1), the first here: data of this "
+                + "report that they use could not be read (see the report's errors)"),
+                Fixture.printed(result, project).stream().filter(l -> l.startsWith("NOTE")).toList());
+    }
+
     @Test
     void aFailedIncludeIsTheOneErrorNotEveryTableSectionAndNameItHid() throws Exception {
         String report = """
