@@ -388,12 +388,38 @@ public final class Checker {
         try {
             Unit left = unitOf(comparison.left(), table);
             Unit right = unitOf(comparison.right(), table);
-            clash(left, right);
+            // figures of two kinds compared (cases >= samples, 人次 >= 件) are a relation meant as such; one amount
+            // in two scales (万元 against 元) is a conversion forgotten (trial AD, 1). Added up, any two units clash.
+            if (left != null && right != null && !sameUnit(left.unit(), right.unit())
+                    && scalesOfOneUnit(left.unit(), right.unit())) {
+                throw new UnitClash(left, right);
+            }
         } catch (UnitClash c) {
-            // a template's check (a report may give a template's table a unit of its own): at the report's data
-            Location where = def.fromTemplate() && !strict ? locate(def, comparison, table, null) : def.location();
-            diagnostics.warning(where, "check.units-differ", def.text(), c.a.name(), c.a.unit(), c.b.name(), c.b.unit());
+            // a template's check (a report may give a template's table a unit of its own): at the report's data,
+            // saying where the check is written, as a failure does
+            boolean templates = def.fromTemplate() && !strict;
+            Location where = templates ? locate(def, comparison, table, null) : def.location();
+            diagnostics.warning(where, "check.units-differ", def.text(), c.a.name(), c.a.unit(), c.b.name(), c.b.unit(),
+                    templates ? Messages.ref("check.from-template", def.template()) : "");
         }
+    }
+
+    /** The scale words a unit may start with: {@code 万元} is {@code 元} in ten thousands. */
+    private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
+            "^(?:[十百千万亿兆]+|(?:hundreds?|thousands?|millions?|billions?)(?:of)?)");
+
+    /**
+     * Whether two units are one unit in two scales ({@code 万元} and {@code 元}, {@code 亿元} and {@code 万元},
+     * {@code 千克} and {@code 克}, {@code thousand USD} and {@code USD}), as opposed to units of two kinds of thing
+     * ({@code 人次} and {@code 次}, {@code cases} and {@code samples}).
+     */
+    static boolean scalesOfOneUnit(String a, String b) {
+        return base(unitKey(a)).equals(base(unitKey(b)));
+    }
+
+    private static String base(String unitKey) {
+        String base = SCALE.matcher(unitKey).replaceFirst("");
+        return base.isEmpty() ? unitKey : base;
     }
 
     private static void clash(Unit a, Unit b) {

@@ -903,8 +903,9 @@ class CheckEvaluationTest {
     }
 
     /**
-     * Trial M, 13: adding or comparing figures of tables in different units is warned of (the numbers are taken as
-     * written); dividing them (an amount per person) is not, nor is a table without a unit.
+     * Trial M, 13: adding figures of tables in different units, or comparing one amount in two scales (万元 against
+     * 元), is warned of (the numbers are taken as written); dividing them (an amount per person) is not, nor is a
+     * table without a unit, nor comparing figures of two kinds (人次 against 件: trial AD, 1).
      */
     @Test
     void figuresOfDifferentUnitsAddedOrComparedAreWarnedOf() {
@@ -932,8 +933,27 @@ class CheckEvaluationTest {
                   人数: [3]
                 ----
 
+                [data#cases]
+                ----
+                unit: 件
+                columns: [本年]
+                rows:
+                  受理: [3]
+                ----
+
+                [data#visits]
+                ----
+                unit: 人次
+                columns: [本年]
+                rows:
+                  接待: [30]
+                ----
+
                 [checks]
                 ----
+                - visits.接待 >= cases.受理
+                - visits.接待 = cases.受理 * 10
+                - visits.接待 + cases.受理 > 0
                 - wan.支出 < yuan.支出
                 - wan.支出[本年] * 10000 = yuan.支出[本年]
                 - yuan.支出 / people.人数 = 5000
@@ -941,7 +961,10 @@ class CheckEvaluationTest {
                 - sum(wan.支出, yuan.支出) > 0
                 ----
                 """;
-        assertEquals(List.of("WARNING " + at(report, "- wan.支出 < yuan.支出") + unitsDiffer("wan.支出 < yuan.支出", "wan.支出"),
+        assertEquals(List.of("WARNING " + at(report, "- visits.接待 + cases") + "visits.接待 + cases.受理 > 0: adds or "
+                + "compares figures of different units, visits.接待 in 人次 and cases.受理 in 件: the numbers are taken as "
+                + "written, not converted",
+                "WARNING " + at(report, "- wan.支出 < yuan.支出") + unitsDiffer("wan.支出 < yuan.支出", "wan.支出"),
                 "WARNING " + at(report, "- sum(wan") + unitsDiffer("sum(wan.支出, yuan.支出) > 0", "wan.支出")),
                 run(report));
     }
@@ -967,6 +990,19 @@ class CheckEvaluationTest {
         assertEquals(List.of("WARNING " + at(report, "参训") + "figure tally:training.人次[] shows the text 236人次, a "
                 + "number with its unit: if it is a number, write 236 in the data and the unit in the text around the "
                 + "figure, which then checks it"), run(report));
+    }
+
+    @Test
+    void unitsInTwoScalesAreOneUnitAndUnitsOfTwoKindsAreNot() {
+        assertTrue(Checker.scalesOfOneUnit("万元", "元"));
+        assertTrue(Checker.scalesOfOneUnit("亿元", "万 元"));
+        assertTrue(Checker.scalesOfOneUnit("千克", "克"));
+        assertTrue(Checker.scalesOfOneUnit("thousand USD", "usd"));
+        assertTrue(Checker.scalesOfOneUnit("millions of tonnes", "tonnes"));
+        assertFalse(Checker.scalesOfOneUnit("人次", "次"));
+        assertFalse(Checker.scalesOfOneUnit("人次", "件"));
+        assertFalse(Checker.scalesOfOneUnit("cases", "samples"));
+        assertFalse(Checker.scalesOfOneUnit("万元", "万人"));
     }
 
     /** One unit written two ways (a space, a full-width sign, another case) is one unit: no warning. */

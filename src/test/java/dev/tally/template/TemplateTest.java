@@ -274,6 +274,23 @@ class TemplateTest {
         assertTrue(errors.get(1).endsWith("v.total = sum(v.by): 2 != 3 (template templates/t.yaml)"), errors.get(1));
     }
 
+    /** Trial AD, 1: a template's check that compares one amount in two scales says where it is written. */
+    @Test
+    void aTemplatesCheckOfTwoScalesOfOneUnitSaysItIsTheTemplates() {
+        Fixture.write(project.resolve("templates/t.yaml"), GOOD_TEMPLATE
+                .replace("    title: 表一\n", "    title: 表一\n    unit: 万元\n")
+                .replace("values:\n", "  u:\n    unit: 元\n    columns: [n]\n    rows: [x]\nvalues:\n")
+                .replace("  - v.total = sum(v.by)\n", "  - v.total = sum(v.by)\n  - t.x[total] <= u.x[n]\n"));
+        Fixture.report(project, "r.adoc", REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n" + REPORT_BLOCKS
+                + "\n[data#u]\n----\nrows:\n  x: [30000]\n----\n");
+        List<String> printed = Fixture.printed(Fixture.run(project), project);
+        assertEquals(1, printed.size(), printed::toString);
+        assertTrue(printed.get(0).startsWith("WARNING src/reports/r.adoc:"), printed.get(0));
+        assertTrue(printed.get(0).endsWith("t.x[total] <= u.x[n]: adds or compares figures of different units, t.x[total] "
+                + "in 万元 and u.x[n] in 元: the numbers are taken as written, not converted (template templates/t.yaml)"),
+                printed.get(0));
+    }
+
     /**
      * Trial U, 4: text with digits in a template's sum is each report's own problem: warned at that report's text,
      * once per report, not at the template's check; a required value written as text is an error at its line.
