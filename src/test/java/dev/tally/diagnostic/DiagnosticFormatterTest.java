@@ -47,6 +47,18 @@ class DiagnosticFormatterTest {
                 new DiagnosticFormatter(base, Locale.ROOT).format(d));
     }
 
+    /** Trial AD, 3: an integrity rule's line names the property that sets it to another severity or off. */
+    @Test
+    void anIntegrityRulesLineNamesItsProperty() {
+        Path file = base.resolve("src/reports/a.adoc");
+        Diagnostic d = new Diagnostic(Severity.WARNING, new Location(file, 34), "integrity.copied",
+                List.of("68", "13", "19", "60"));
+        String text = new DiagnosticFormatter(base, Locale.ROOT).format(d);
+        assertTrue(text.startsWith("src/reports/a.adoc:34: 68% of the sentences (13 of 19)"), text);
+        assertTrue(text.endsWith(" (tally.integrity.copied)"), text);
+        assertFalse(new DiagnosticFormatter(base, Locale.ROOT).format(diagnostic(file, 1)).contains("(tally."));
+    }
+
     @Test
     void lineZeroPrintsJustThePath() {
         Path file = base.resolve("src/reports/a.adoc");
