@@ -952,8 +952,11 @@ public final class Checker {
         run++;
         boolean holds = text.strip().equals(figure.expected().strip());
         if (!holds) {
-            diagnostics.report(Severity.ERROR, figure.location(), "figure.mismatch", figure.asWritten(), text.strip(),
-                    figure.expected().strip());
+            // "21000" in quotes against 21,000 in the text: two texts that differ, though they read as one number;
+            // the line says the data's is text (trial AD, 2)
+            boolean quotedNumber = NumberText.parse(text.strip()).ok() && NumberText.parseFigure(figure.expected()).ok();
+            diagnostics.report(Severity.ERROR, figure.location(), quotedNumber ? "figure.mismatch-text" : "figure.mismatch",
+                    figure.asWritten(), text.strip(), figure.expected().strip());
         }
         outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(),
                 holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));

@@ -1211,6 +1211,22 @@ class CheckEvaluationTest {
                 + "tally:p.name[海盐县]: the data gives 沈荡镇, the text says 海盐县"), run(report));
     }
 
+    /** Trial AD, 2: a number quoted in the data is text; a figure that prints it another way says so. */
+    @Test
+    void aFigureOnAQuotedNumberSaysTheDataHoldsText() {
+        String report = """
+                [data#budget]
+                ----
+                total: "21000"
+                ----
+
+                Spent tally:budget.total[21,000], tally:budget.total[21000].
+                """;
+        assertEquals(List.of("ERROR " + at(report, "Spent") + "figure does not match the data: tally:budget.total[21,000]: "
+                + "the data holds the text 21000, not a number (it is quoted), and text is compared as written with "
+                + "21,000: write 21000 without quotes in the data to compare the numbers"), run(report));
+    }
+
     /**
      * Trial J, 1: inside a footnote's brackets a figure's ] is written \\] as AsciiDoc escapes it; an image's alt
      * text is shown as it is, so a macro there is no figure.
