@@ -9,6 +9,7 @@ import dev.tally.diagnostic.Severity;
 import dev.tally.model.Report;
 import dev.tally.model.Template;
 import dev.tally.read.ReportReader;
+import dev.tally.template.ReportNames;
 import dev.tally.template.Skeleton;
 import dev.tally.template.Templates;
 import org.apache.maven.plugin.AbstractMojo;
@@ -68,7 +69,8 @@ public class InitMojo extends AbstractMojo {
 
     /**
      * The file to write. Default: {@code <reportsDirectory>/<year>/<name of the previous report>} (with the period
-     * in it moved on: {@code 2025-Q3/q3.adoc} gives {@code 2025-Q4/q4.adoc}), or
+     * in it moved on: {@code 2025-Q3/q3.adoc} gives {@code 2025-Q4/q4.adoc}; the previous period is that report's
+     * {@code :tally-year:}, else its folder's name), or
      * {@code <reportsDirectory>/<year>/report.adoc} without one.
      *
      * @since 0.1.0
@@ -116,9 +118,7 @@ public class InitMojo extends AbstractMojo {
         Path previousFile = previous == null ? null : base.resolve(previous.toPath()).normalize();
         Path target = output != null ? base.resolve(output.toPath()).normalize()
                 : reports.resolve(year).resolve(previousFile == null ? "report.adoc"
-                        : nameFor(previousFile.getFileName().toString(),
-                                previousFile.getParent() == null ? "" : previousFile.getParent().getFileName().toString(),
-                                year));
+                        : ReportNames.next(previousFile.getFileName().toString(), ReportNames.periodOf(previousFile), year));
 
         String templateName = template.strip();
         Diagnostics diagnostics = new Diagnostics();
@@ -227,39 +227,5 @@ public class InitMojo extends AbstractMojo {
 
     private static String slash(Path p) {
         return p.toString().replace('\\', '/');
-    }
-    /**
-     * The new report's file name from the previous one's: where the name holds a part of the previous period that
-     * the new period changes ({@code q3} of {@code 2025-Q3}, {@code 2024} of {@code 2024}), that part moves on
-     * ({@code q4}, {@code 2025}) in the name's own letter case (trial S, 10); otherwise the name as it is.
-     *
-     * @param previousPeriod the previous report's folder, which names its period in the default layout
-     */
-    static String nameFor(String previousName, String previousPeriod, String period) {
-        String[] before = previousPeriod.split("[^\\p{L}\\p{N}]+");
-        String[] after = period.split("[^\\p{L}\\p{N}]+");
-        if (before.length != after.length) {
-            return previousName;
-        }
-        String name = previousName;
-        for (int k = 0; k < before.length; k++) {
-            if (before[k].isEmpty() || before[k].equalsIgnoreCase(after[k])) {
-                continue;
-            }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
-                    + java.util.regex.Pattern.quote(before[k]) + "(?![\\p{L}\\p{N}])",
-                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(name);
-            StringBuilder out = new StringBuilder();
-            String next = after[k];
-            while (m.find()) {
-                String found = m.group();
-                String replacement = found.equals(found.toLowerCase(Locale.ROOT)) ? next.toLowerCase(Locale.ROOT)
-                        : found.equals(found.toUpperCase(Locale.ROOT)) ? next.toUpperCase(Locale.ROOT) : next;
-                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
-            }
-            m.appendTail(out);
-            name = out.toString();
-        }
-        return name;
     }
 }

@@ -110,12 +110,13 @@ class InitMojoTest {
     @MojoParameter(name = "previous", value = "src/reports/2024/q3.adoc")
     @MojoParameter(name = "locale", value = "en")
     void aReportThatDoesNotBalanceAsWrittenIsSaid(InitMojo mojo) throws Exception {
-        String text = writtenBy(mojo, "src/reports/2024-Q4/q3.adoc");
+        // the previous report says it is 2024-Q3: its name moves on to q4 (trial AD, 4)
+        String text = writtenBy(mojo, "src/reports/2024-Q4/q4.adoc");
         assertTrue(text.contains("  cases: [3, 0, 0, 0]\n"), text);
         verify(log).warn("the new report does not pass tally:check as written (1 error): the template carries"
                 + " figures that its checks do not balance until the rest are filled in");
         verify(log).warn(org.mockito.ArgumentMatchers.contains(
-                "src/reports/2024-Q4/q3.adoc:12: check failed in stock, row cases: opening + received = closed + closing: 3 != 0"));
+                "src/reports/2024-Q4/q4.adoc:12: check failed in stock, row cases: opening + received = closed + closing: 3 != 0"));
     }
 
     /** Runs the mojo and gives the report it wrote into the test's project, which it then removes again. */
@@ -174,15 +175,5 @@ class InitMojoTest {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().contains("is outside the reports directory"), e.getMessage());
         assertFalse(Files.exists(out.resolve("new.adoc")));
-    }
-    /** Trial S, 10: the default name moves the period on where the previous report's name holds it. */
-    @Test
-    void theDefaultNameMovesThePeriodOnWhereTheNameHoldsIt() {
-        assertEquals("q4.adoc", InitMojo.nameFor("q3.adoc", "2025-Q3", "2025-Q4"));
-        assertEquals("Q1.adoc", InitMojo.nameFor("Q4.adoc", "2025-Q4", "2026-Q1"));
-        assertEquals("report-2025.adoc", InitMojo.nameFor("report-2024.adoc", "2024", "2025"));
-        assertEquals("qingshan.adoc", InitMojo.nameFor("qingshan.adoc", "2024", "2025"));
-        assertEquals("h1-2025.adoc", InitMojo.nameFor("h2-2024.adoc", "2024-H2", "2025-H1"));
-        assertEquals("notes.adoc", InitMojo.nameFor("notes.adoc", "2024", "2025-Q1"));
     }
 }
