@@ -108,6 +108,11 @@ public final class Checker {
         return c.run(report, previousNamed, extraDocumentChecks);
     }
 
+    /** Why a check or figure met no number: a value that could not be read, or a row the report lacks. */
+    private static String unreadableReason(EvalException.Unreadable e) {
+        return e.inPrevious() ? "skip.unreadable-previous" : e.lacksRow() ? "skip.report-lacks" : "skip.unreadable";
+    }
+
     /** Counts a check or figure not run for data of this report that could not be read; keeps the first place. */
     private void unreadableSkip(EvalException.Unreadable e, Location at) {
         if (e.inPrevious()) {
@@ -288,10 +293,15 @@ public final class Checker {
                     previousNamed ? "skip.previous-unavailable" : "skip.no-previous"));
             return;
         } catch (EvalException.Unreadable e) {
+            if (e.lacksRow() && def.fromTemplate() && !strict) {
+                // a template's check of a row the report lacks: not run, as for a table it lacks (trial AD, 5)
+                skippedForShape++;
+                outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), "skip.report-lacks"));
+                return;
+            }
             skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
             unreadableSkip(e, def.location());
-            outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(),
-                    e.inPrevious() ? "skip.unreadable-previous" : "skip.unreadable"));
+            outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), unreadableReason(e)));
             return;
         } catch (EvalException e) {
             if (def.fromTemplate() && !strict && !e.code().equals("check.division-by-zero")) {
@@ -314,7 +324,13 @@ public final class Checker {
         }
         if (outcome.compared() == 0 && outcome.divisionsByZero().isEmpty() && !hasNoPlaces(outcome)) {
             // every place lacked a number (a row the report lacks, cells reported unreadable): nothing was checked;
-            // counted with the others not run for data that could not be read, where that is why
+            // a template's check of a row the report lacks is counted with the template's checks not run, any
+            // other with the checks not run for data that could not be read (trial AC, 2b; trial AD, 5)
+            if (def.fromTemplate() && !strict && namesLackedRow(comparison, table)) {
+                skippedForShape++;
+                outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), "skip.report-lacks"));
+                return;
+            }
             if (unreadableIn(outcome.left()) || unreadableIn(outcome.right())) {
                 unreadableSkip(def.location());
             }
@@ -685,6 +701,17 @@ public final class Checker {
 
     private static final java.util.Set<String> TOTALS = java.util.Set.of("总计", "合计", "total", "Total");
 
+    /** Whether a check names a row (of its table or another) that the report lacks though its template has it. */
+    private boolean namesLackedRow(Comparison comparison, Table table) {
+        for (Expr.Ref ref : comparison.refs()) {
+            Target t = target(ref, table);
+            if (t != null && t.row() != null && t.table().lacks(t.row())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a value holds a cell that could not be read (a null element of a series). */
     private static boolean unreadableIn(Value v) {
         return v instanceof Value.Series s && java.util.Arrays.asList(s.values()).contains(null);
@@ -888,8 +915,7 @@ public final class Checker {
         } catch (EvalException.Unreadable e) {
             skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
             unreadableSkip(e, figure.location());
-            outcomes.add(CheckOutcome.skipped(null, figure.asWritten(), figure.location(),
-                    e.inPrevious() ? "skip.unreadable-previous" : "skip.unreadable"));
+            outcomes.add(CheckOutcome.skipped(null, figure.asWritten(), figure.location(), unreadableReason(e)));
             return;
         } catch (EvalException e) {
             if (e.code().equals("check.unknown-block") && templateBlocks.contains(e.args().get(0))) {

@@ -42,14 +42,25 @@ public class EvalException extends Exception {
      */
     public static final class Unreadable extends EvalException {
         private final boolean inPrevious;
+        private final boolean lacksRow;
 
         public Unreadable(int offset) {
             this(offset, false);
         }
 
         public Unreadable(int offset, boolean inPrevious) {
+            this(offset, inPrevious, false);
+        }
+
+        public Unreadable(int offset, boolean inPrevious, boolean lacksRow) {
             super("check.unreadable", offset);
             this.inPrevious = inPrevious;
+            this.lacksRow = lacksRow;
+        }
+
+        /** Whether the cell has no number because the report lacks a row its template has (already reported). */
+        public boolean lacksRow() {
+            return lacksRow;
         }
 
         /** Whether the unreadable cell is the previous report's. */

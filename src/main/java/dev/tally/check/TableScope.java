@@ -69,7 +69,7 @@ public final class TableScope implements Scope {
             }
             BigDecimal v = table.sum(row, column);
             if (v == null) {
-                throw new EvalException.Unreadable(ref.at());
+                throw new EvalException.Unreadable(ref.at(), false, table.lacks(row));
             }
             return new Value.Scalar(v, row.leaves().get(0).location());
         }

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param cells per leaf row (by leaf index), the cells in leaf-column order; a cell is null where it was
  *              unreadable (already reported)
  * @param cellLocations the line of each cell, same shape as {@code cells}
+ * @param missingRows the leaf rows its template has and the report lacks (already reported): their cells are null
  */
 public record Table(
         String id,
@@ -29,7 +30,29 @@ public record Table(
         String corner,
         String columnsTitle,
         CellKind cellKind,
-        List<CheckDef> checks) implements Block {
+        List<CheckDef> checks,
+        java.util.Set<KeyPath> missingRows) implements Block {
+
+    /** A table with every row its template has (or none). */
+    public Table(String id, String title, Location location, Header columns, Header rows, BigDecimal[][] cells,
+            Location[][] cellLocations, Map<String, String> labels, String unit, String corner, String columnsTitle,
+            CellKind cellKind, List<CheckDef> checks) {
+        this(id, title, location, columns, rows, cells, cellLocations, labels, unit, corner, columnsTitle, cellKind,
+                checks, java.util.Set.of());
+    }
+
+    /** Whether the report lacks a row its template has under this row (or row group). */
+    public boolean lacks(Header.Node row) {
+        if (missingRows.isEmpty()) {
+            return false;
+        }
+        for (Header.Node leaf : row.leaves()) {
+            if (missingRows.contains(leaf.path())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public BigDecimal cell(Header.Node row, Header.Node column) {
         return cells[row.leafIndex()][column.leafIndex()];

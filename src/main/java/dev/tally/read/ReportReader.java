@@ -501,6 +501,7 @@ public final class ReportReader {
         int m = columns.leaves().size();
         BigDecimal[][] cells = new BigDecimal[n][m];
         Location[][] locations = new Location[n][m];
+        Set<KeyPath> missing = new HashSet<>();
         for (Header.Node leaf : finalRows.leaves()) {
             RowReader.RowCells rc = byPath.get(leaf.path());
             if (rc != null) {
@@ -508,13 +509,17 @@ public final class ReportReader {
                 locations[leaf.leafIndex()] = arrange(rc.locations(), from, rc.at());
             } else {
                 locations[leaf.leafIndex()] = filled(m, rowsMap.location());
+                if (spec != null) {
+                    missing.add(leaf.path()); // a row of the template the report lacks: its checks are not run
+                }
             }
         }
         if (spec != null) {
             finalRows = relocate(finalRows, rowHeader, rowsMap.location());
         }
         return new Table(id, raw.title() != null ? raw.title() : spec != null ? spec.title() : null,
-                raw.location(), columns, finalRows, cells, locations, labels, unit, corner, columnsTitle, kind, checks);
+                raw.location(), columns, finalRows, cells, locations, labels, unit, corner, columnsTitle, kind, checks,
+                Set.copyOf(missing));
     }
 
     /** An optional text key of a table: the report's own, else {@code otherwise} (the template's). */

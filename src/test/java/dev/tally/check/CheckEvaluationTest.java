@@ -549,7 +549,7 @@ class CheckEvaluationTest {
         assertEquals(List.of("value.not-number", "check.unreadable-skipped", "check.failed"), Fixture.codes(result),
                 "no misleading 120 != 70: the sum over a group with an unreadable value is not taken");
         assertEquals(List.of("NOTE src/reports/r.adoc:9: checks and figures not run (3), the first here: data of this "
-                + "report that they use could not be read (see the report's errors)"),
+                + "report that they use could not be read or is missing (see the report's errors)"),
                 Fixture.printed(result, project).stream().filter(l -> l.startsWith("NOTE")).toList());
         assertTrue(Fixture.errors(result, project).get(1).contains("70 != 71"), Fixture.errors(result, project).toString());
     }
@@ -575,7 +575,7 @@ class CheckEvaluationTest {
         assertEquals(List.of("skip.no-numbers"), result.reports().get(0).outcomes().stream()
                 .filter(o -> o.reason() != null).map(o -> o.reason()).toList());
         assertEquals(List.of("NOTE src/reports/r.adoc:11: checks and figures not run (1), the first here: data of this "
-                + "report that they use could not be read (see the report's errors)"),
+                + "report that they use could not be read or is missing (see the report's errors)"),
                 Fixture.printed(result, project).stream().filter(l -> l.startsWith("NOTE")).toList());
     }
 
@@ -610,7 +610,7 @@ class CheckEvaluationTest {
         assertEquals(List.of("NOTE src/reports/r.adoc: the template's checks that name a table, row or column the "
                 + "report lacks were not run (6): the report's errors say what is missing",
                 "NOTE src/reports/r.adoc:13: checks and figures not run (3), the first here: data of this "
-                + "report that they use could not be read (see the report's errors)"),
+                + "report that they use could not be read or is missing (see the report's errors)"),
                 Fixture.printed(result, project).stream().filter(l -> l.startsWith("NOTE")).toList());
     }
 

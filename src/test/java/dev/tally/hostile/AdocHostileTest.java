@@ -56,7 +56,7 @@ class AdocHostileTest {
         s.run().hostile("r.adoc")
                 .only("r.adoc", "ERROR src/reports/r.adoc:4: duplicate key a (first at line 3)",
                         "NOTE src/reports/r.adoc:7: checks and figures not run (1), the first here: data of this "
-                                + "report that they use could not be read (see the report's errors)")
+                                + "report that they use could not be read or is missing (see the report's errors)")
                 .only("_open.adoc", "WARNING src/reports/_open.adoc:1: the [data] block opened here is closed by"
                         + " another include or file (r.adoc, line 5); is an include cutting it short?");
     }

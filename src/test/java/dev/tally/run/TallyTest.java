@@ -142,7 +142,7 @@ class TallyTest {
         // what it costs is one note, at the first check or figure not run (trial AA, F3)
         assertEquals(List.of("ERROR src/reports/r.adoc:4: duplicate key total (first at line 3)",
                 "NOTE src/reports/r.adoc:7: checks and figures not run (2), the first here: data of this report that "
-                        + "they use could not be read (see the report's errors)"),
+                        + "they use could not be read or is missing (see the report's errors)"),
                 Fixture.printed(Fixture.run(project), project));
     }
 

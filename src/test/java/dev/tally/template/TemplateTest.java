@@ -274,6 +274,29 @@ class TemplateTest {
         assertTrue(errors.get(1).endsWith("v.total = sum(v.by): 2 != 3 (template templates/t.yaml)"), errors.get(1));
     }
 
+    /**
+     * Trial AD, 5: a report that lacks a row of its template is one error; the template's checks that name the row
+     * are counted with the template's checks not run, and the report's own check on it is not run for it either,
+     * each with that reason in the results, not "none of the places has a number".
+     */
+    @Test
+    void checksOfARowTheReportLacksAreNotRunForThatReason() {
+        Fixture.write(project.resolve("templates/t.yaml"), GOOD_TEMPLATE.replace("      - total = a + g\n",
+                "      - total = a + g\n      - x >= grp.y\n"));
+        Fixture.report(project, "r.adoc", REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n"
+                + REPORT_BLOCKS.replace("  x: [1, 1, 1, 3]\n", "") + "\n[checks]\n----\n- t.x[a] = 1\n----\n");
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of("NOTE src/reports/r.adoc: the template's checks that name a table, row or column the "
+                        + "report lacks were not run (1): the report's errors say what is missing",
+                "ERROR src/reports/r.adoc:10: table t: missing row x",
+                "NOTE src/reports/r.adoc:24: checks and figures not run (1), the first here: data of this report that "
+                        + "they use could not be read or is missing (see the report's errors)"),
+                Fixture.printed(result, project));
+        assertEquals(List.of("x >= grp.y: skip.report-lacks", "t.x[a] = 1: skip.report-lacks"),
+                result.reports().get(0).outcomes().stream().filter(o -> o.reason() != null)
+                        .map(o -> o.check() + ": " + o.reason()).toList());
+    }
+
     /** Trial AD, 1: a template's check that compares one amount in two scales says where it is written. */
     @Test
     void aTemplatesCheckOfTwoScalesOfOneUnitSaysItIsTheTemplates() {
