@@ -34,6 +34,9 @@ public final class AsciidocRenderer {
 
     private final Asciidoctor asciidoctor;
     private final RenderContext context = new RenderContext();
+    /** The errors of a report that lacks a block its template requires; the block's id is their first argument. */
+    private static final java.util.Set<String> MISSING_BLOCK = java.util.Set.of("template.missing-table",
+            "template.missing-table-misnamed", "template.missing-values", "template.missing-values-misnamed");
     private final Capture capture = new Capture();
     private final long startupMillis;
 
@@ -108,6 +111,9 @@ public final class AsciidocRenderer {
         String relative = base.relativize(report.file()).toString().replace('\\', '/');
         context.set(report, previous, pageId, failedCells);
         context.ui(ui);
+        // a figure on a block the template requires and the report lacks is "not checked", as the check says
+        context.lacking(problems.stream().filter(d -> MISSING_BLOCK.contains(d.code()) && !d.args().isEmpty())
+                .map(d -> d.args().get(0)).collect(java.util.stream.Collectors.toSet()));
         links.enter(base);
         capture.start(report.file(), base);
         Options options = Options.builder()
@@ -136,6 +142,7 @@ public final class AsciidocRenderer {
             html = Flagged.mark(html, problems, tips);
         }
         context.set(null, null, null, null);
+        context.lacking(java.util.Set.of());
         return new Page(html, capture.finish());
     }
 

@@ -78,7 +78,10 @@ final class FigureMacro extends InlineMacroProcessor {
         } catch (EvalException e) {
             // a name that names nothing is said to be unknown, as the check says (trial AB, 10)
             Wording words = wording();
-            html = unresolved(path, expected, e.code().startsWith("check.unknown-") ? words.unknown : words.unchecked);
+            boolean lacked = e.code().equals("check.unknown-block") && !e.args().isEmpty()
+                    && context.lacking().contains(e.args().get(0));
+            html = unresolved(path, expected, lacked ? words.lacking
+                    : e.code().startsWith("check.unknown-") ? words.unknown : words.unchecked);
         } catch (dev.tally.check.CheckSyntaxException e) {
             html = unresolved(path, expected, wording().invalid); // the check's figure.invalid says why
         } catch (Exception e) {

@@ -40,6 +40,17 @@ final class RenderContext {
         anchored.clear();
     }
 
+    /** The blocks the report's template requires and the report lacks (already errors of the report). */
+    private java.util.Set<String> lacking = java.util.Set.of();
+
+    void lacking(java.util.Set<String> ids) {
+        this.lacking = ids;
+    }
+
+    java.util.Set<String> lacking() {
+        return lacking;
+    }
+
     /** A data block shown with its {@link Html#blockAnchor}: the page's links to its id go there. */
     void anchored(String id) {
         anchored.add(id);

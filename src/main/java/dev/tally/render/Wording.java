@@ -8,11 +8,12 @@ package dev.tally.render;
 enum Wording {
     CHINESE("（", "）", "，", "：", "单位：", "无数据", "各列合计", "此处数据无法读取，见检查结果",
             "未核对：数据中没有与此对应的单个数值，见检查结果", "未知名称：数据中没有这个名称，见检查结果",
-            "名称写法有误，无法读取，见检查结果", "此数据同时出现在 %d 项未通过的检查中，最可能是出错的数据："),
+            "名称写法有误，无法读取，见检查结果", "未核对：报告缺少模板要求的这个数据块，见检查结果", "此数据同时出现在 %d 项未通过的检查中，最可能是出错的数据："),
     ENGLISH(" (", ")", ", ", ": ", "unit: ", "no data", "all columns", "This value could not be read: see the checks",
             "Not checked: the data has no single number for this, see the checks",
             "Unknown name: the data has nothing by this name, see the checks",
-            "Not a name the checks can read: see the checks", "Named by %d failing checks: most likely the wrong figure:");
+            "Not a name the checks can read: see the checks",
+            "Not checked: the report lacks this block, which its template requires; see the checks", "Named by %d failing checks: most likely the wrong figure:");
 
     final String open;
     final String close;
@@ -27,12 +28,15 @@ enum Wording {
     final String unknown;
     /** A figure's tooltip where its name is not written as a name ({@code tally:a..b[]}, {@code tally:a＋b[]}). */
     final String invalid;
+    /** A figure's tooltip where it names a block the report's template requires and the report lacks. */
+    final String lacking;
     /** The first line of a suspect cell's tooltip, with the number of failing checks that name it. */
     final String suspect;
 
     Wording(String open, String close, String comma, String colon, String unit, String noData, String allColumns,
-            String unreadable, String unchecked, String unknown, String invalid, String suspect) {
+            String unreadable, String unchecked, String unknown, String invalid, String lacking, String suspect) {
         this.invalid = invalid;
+        this.lacking = lacking;
         this.suspect = suspect;
         this.unreadable = unreadable;
         this.unchecked = unchecked;

@@ -83,6 +83,27 @@ class AsciidocRendererTest {
         assertFalse(html.contains("base64"), html);
     }
 
+    /**
+     * Trial AD, 6: a figure on a block the report's template requires and the report lacks is "not checked" on the
+     * page, as the check says, not "unknown name"; a block the template does not have stays unknown.
+     */
+    @Test
+    void aFigureOnABlockTheTemplateRequiresAndTheReportLacksIsNotChecked() throws Exception {
+        Path report = Fixture.report(project, "r.adoc", "= 某镇2024年政府信息公开工作年度报告\n"
+                + ":tally-template: gov-info-disclosure-2021\n\n收到申请tally:applications.新收@总计[5]件，tally:nosuch.x[1]。\n");
+        Path reports = Fixture.reports(project);
+        dev.tally.run.RunResult run = new dev.tally.run.Tally(reports, new Templates(project)).check();
+        List<Diagnostic> problems = run.reports().get(0).diagnostics();
+        assertTrue(problems.stream().anyMatch(d -> d.code().equals("template.missing-table")), problems::toString);
+        ReportReader.Reading reading = new ReportReader(reports, new Templates(project)).read(report);
+        String html = AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of(),
+                java.util.Locale.ENGLISH, problems).html();
+        assertTrue(html.contains("title=\"applications.新收&#64;总计 — Not checked&#58; the report lacks this block, which "
+                + "its template requires; see the checks\">5</span>"), html);
+        assertTrue(html.contains("title=\"nosuch.x — Unknown name&#58; the data has nothing by this name, see the "
+                + "checks\">1</span>"), html);
+    }
+
     /** Trial V, 10: the text of a figure that names nothing arrives escaped, and is escaped once more, not twice. */
     @Test
     void theTextOfAnUnresolvedFigureIsEscapedOnce() {
