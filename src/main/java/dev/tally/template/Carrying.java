@@ -11,11 +11,22 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-/** Finds the rows and columns named by a template's {@code carry:} entries, in a template or a report. */
+/**
+ * Finds the rows, columns and values named by a template's {@code carry:} entries, in a template or a report.
+ */
 final class Carrying {
 
-    /** A whole row or a whole column of a table. */
-    record Line(String table, boolean row, KeyPath path) {
+    /** A whole row or a whole column of a table, or a required value of a values block ({@code value}). */
+    record Line(String table, boolean row, KeyPath path, boolean value) {
+
+        Line(String table, boolean row, KeyPath path) {
+            this(table, row, path, false);
+        }
+
+        /** Whether a line may be carried to this one: a row to a row, a column to a column, a value to a value. */
+        boolean takes(Line from) {
+            return value == from.value && row == from.row;
+        }
     }
 
     private Carrying() {
@@ -27,11 +38,16 @@ final class Carrying {
         if (keys.size() < 2) {
             return null;
         }
+        KeyPath path = new KeyPath(keys.subList(1, keys.size()));
+        Template.ValuesSpec values = template.values().get(keys.get(0));
+        if (values != null) {
+            // a running figure kept as a value (sites in service, staff at the year's end: trial AD, 8)
+            return values.required().contains(path) ? new Line(values.id(), false, path, true) : null;
+        }
         Template.TableSpec spec = template.tables().get(keys.get(0));
         if (spec == null) {
             return null;
         }
-        KeyPath path = new KeyPath(keys.subList(1, keys.size()));
         Header.Node row = spec.rows().find(path);
         Header.Node column = spec.columns().find(path);
         if (row != null && row.isLeaf() && column == null) {
@@ -49,6 +65,10 @@ final class Carrying {
      */
     static BigDecimal[] values(Report report, Line line) {
         Block block = report.block(line.table());
+        if (line.value()) {
+            return block instanceof dev.tally.model.Values v && v.find(line.path()) instanceof dev.tally.model.Values.Number n
+                    ? new BigDecimal[] {n.value()} : null;
+        }
         if (!(block instanceof Table table)) {
             return null;
         }

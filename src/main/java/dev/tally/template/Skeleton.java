@@ -53,7 +53,7 @@ public final class Skeleton {
                 }
                 for (String to : carry.to()) {
                     Carrying.Line target = Carrying.locate(template, to);
-                    if (target != null && target.row() == from.row()) {
+                    if (target != null && target.takes(from)) {
                         carried.computeIfAbsent(target.table(), k -> new HashMap<>()).put(target.path(), values);
                         carriedIsRow.put(target.table() + "." + target.path().dotted(), target.row());
                     }
@@ -91,7 +91,7 @@ public final class Skeleton {
             out.append("== ").append(section.title()).append("\n\n");
             out.append("// ").append(Messages.format(lang, "init.comment.section", List.of())).append("\n\n");
             if (!valuesWritten) {
-                values(template, out);
+                values(template, carried, out);
                 valuesWritten = true;
             }
             for (Template.TableSpec t : bySection.getOrDefault(section.title(), List.of())) {
@@ -99,7 +99,7 @@ public final class Skeleton {
             }
         }
         if (!valuesWritten) {
-            values(template, out);
+            values(template, carried, out);
         }
         for (Template.TableSpec t : unplaced) {
             table(t, carried.getOrDefault(t.id(), Map.of()), out);
@@ -151,7 +151,7 @@ public final class Skeleton {
         return "ID.key";
     }
 
-    private static void values(Template template, StringBuilder out) {
+    private static void values(Template template, Map<String, Map<KeyPath, BigDecimal[]>> carried, StringBuilder out) {
         for (Template.ValuesSpec v : template.values().values()) {
             if (v.title() != null) {
                 out.append('.').append(v.title()).append('\n');
@@ -166,7 +166,8 @@ public final class Skeleton {
                             k -> new LinkedHashMap<String, Object>());
                     node = child;
                 }
-                node.put(p.last(), "0");
+                BigDecimal[] value = carried.getOrDefault(v.id(), Map.of()).get(p);
+                node.put(p.last(), value != null ? value[0].toPlainString() : "0");
             }
             mapping(tree, "", out);
             out.append("----\n\n");

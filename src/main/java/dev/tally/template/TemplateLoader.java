@@ -48,6 +48,11 @@ import java.util.Set;
  */
 public final class TemplateLoader {
 
+    /** What a carry line is, as the messages say it: a row, a column or a value. */
+    private static String kind(Carrying.Line line) {
+        return line.value() ? "word.value" : line.row() ? "word.row" : "word.column";
+    }
+
     private static final Set<String> TOP = Set.of("name", "title", "description", "sections", "tables", "values",
             "checks", "carry", "report-title", "source", "notes", "claims", "allowed-domains");
     private static final Set<String> CLAIM = Set.of("id", "phrase", "check", "severity", "message", "notes");
@@ -386,12 +391,19 @@ public final class TemplateLoader {
         }
         Report zero = new Report(file, template.title(), Map.of(), List.of(), blocks, List.of(), List.of(), List.of());
         for (Template.Carry carry : template.carries()) {
-            if (Carrying.locate(template, carry.from()) == null) {
+            Carrying.Line from = Carrying.locate(template, carry.from());
+            if (from == null) {
                 diagnostics.error(carry.fromAt(), "template.carry-unknown", carry.from());
             }
             for (int i = 0; i < carry.to().size(); i++) {
-                if (Carrying.locate(template, carry.to().get(i)) == null) {
+                Carrying.Line to = Carrying.locate(template, carry.to().get(i));
+                if (to == null) {
                     diagnostics.error(carry.toAt(i), "template.carry-unknown", carry.to().get(i));
+                } else if (from != null && !to.takes(from)) {
+                    // tally:init would leave it out without a word: said here, where it is written
+                    diagnostics.error(carry.toAt(i), "template.carry-kind", carry.from(),
+                            dev.tally.diagnostic.Messages.ref(kind(from)),
+                            carry.to().get(i), dev.tally.diagnostic.Messages.ref(kind(to)));
                 }
             }
         }

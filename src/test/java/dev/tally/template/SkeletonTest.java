@@ -53,6 +53,23 @@ class SkeletonTest {
         assertTrue(text.contains("\n:tally-year: 2024-Q4\n"), text);
     }
 
+    /** Trial AD, 8: a required value the template carries takes last period's number; the others start at 0. */
+    @Test
+    void aCarriedValueTakesLastPeriodsNumber() {
+        Template.ValuesSpec sites = new Template.ValuesSpec("sites", null, AT, List.of(dev.tally.model.KeyPath.of("active"),
+                dev.tally.model.KeyPath.of("opened")));
+        Template t = new Template("t", "T", AT, Map.of(), Map.of("sites", sites), List.of(), List.of(),
+                List.of(new Template.Carry("sites.active", List.of("sites.active"), AT, List.of(AT))), "Ops {year}");
+        dev.tally.model.Values last = new dev.tally.model.Values("sites", null, AT, new dev.tally.model.Values.Group(
+                Map.of("active", new dev.tally.model.Values.Number(new java.math.BigDecimal("49"), AT),
+                        "opened", new dev.tally.model.Values.Number(new java.math.BigDecimal("2"), AT)), AT));
+        Report previous = new Report(Path.of("q4.adoc"), "Ops 2025-Q4", Map.of("tally-year", new Report.Attribute(
+                "2025-Q4", AT)), List.of(), Map.of("sites", last), List.of(), List.of(), List.of());
+        Skeleton.Result r = Skeleton.write(t, "t", "2026-Q1", previous, "../2025/q4.adoc");
+        assertTrue(r.text().contains("[data#sites]\n----\nactive: 49\nopened: 0\n----\n"), r.text());
+        assertEquals(List.of(), r.notCarried());
+    }
+
     /** Trial F, 9: the comments of a Chinese report were English. */
     @Test
     void theCommentsAreInTheTemplatesLanguage() {

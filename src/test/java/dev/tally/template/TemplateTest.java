@@ -128,6 +128,30 @@ class TemplateTest {
         assertEquals((int) GOOD_TEMPLATE.lines().count() + 5, d.list().get(0).location().line());
     }
 
+    /**
+     * Trial AD, 8: a required value may be carried (a running figure kept as a value); a carry from a value to a row,
+     * or from a row to a column, is said at its target, where tally:init would have dropped it without a word.
+     */
+    @Test
+    void aCarryTakesAValueToAValueAndALineToALineOfItsKind() {
+        Diagnostics fine = new Diagnostics();
+        assertNotNull(load(GOOD_TEMPLATE + "carry:\n  - from: v.total\n    to: v.total\n  - from: t.x\n    to: t.grp.y\n",
+                fine), () -> texts(fine).toString());
+        String yaml = GOOD_TEMPLATE + "carry:\n  - from: v.total\n    to: [t.x]\n  - from: t.x\n    to: [t.a]\n"
+                + "  - from: v.nothing\n    to: v.total\n";
+        Diagnostics d = new Diagnostics();
+        assertNull(load(yaml, d));
+        int end = (int) GOOD_TEMPLATE.lines().count();
+        assertEquals(List.of("templates/t.yaml:" + (end + 3) + ": carry takes v.total, a value, to t.x, a row: a row "
+                        + "goes to a row, a column to a column, a value to a value",
+                "templates/t.yaml:" + (end + 5) + ": carry takes t.x, a row, to t.a, a column: a row goes to a row, "
+                        + "a column to a column, a value to a value",
+                "templates/t.yaml:" + (end + 6) + ": carry names v.nothing, which is neither a leaf row or column of a "
+                        + "table nor a required value of a values block of the template"),
+                d.list().stream().map(x -> "templates/t.yaml:" + x.location().line() + ": " + x.message(java.util.Locale.ROOT))
+                        .toList());
+    }
+
     /** Trial G, 7: a check with a misspelt field was dropped, and with it the report of its unknown name. */
     @Test
     void aCheckWithAMisspeltFieldIsStillValidated() {
