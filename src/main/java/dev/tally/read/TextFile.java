@@ -118,6 +118,11 @@ public final class TextFile {
         try {
             return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
+            if (utf16(bytes)) {
+                // Windows' "Unicode" (trial AD, 9): said as what it is, not as a bad byte at offset 0
+                diagnostics.error(new Location(file, 1), "read.utf16");
+                return null;
+            }
             int bad = firstInvalidByte(bytes, start);
             int line = 1;
             for (int i = start; i < bad && i < bytes.length; i++) {
@@ -128,6 +133,19 @@ public final class TextFile {
             diagnostics.error(new Location(file, line), "read.not-utf8", bad);
             return null;
         }
+    }
+
+    /** Whether the bytes are UTF-16 text: its byte-order mark, or the zero bytes of Latin text in two-byte units. */
+    static boolean utf16(byte[] b) {
+        if (b.length >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)) {
+            return true;
+        }
+        int n = Math.min(b.length, 200) & ~1;
+        int zeros = 0;
+        for (int i = 0; i < n; i++) {
+            zeros += b[i] == 0 ? 1 : 0;
+        }
+        return n >= 4 && zeros * 3 >= n; // a third of the bytes zero: no UTF-8 text looks so
     }
 
     private static int firstInvalidByte(byte[] bytes, int start) {

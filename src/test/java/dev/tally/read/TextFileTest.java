@@ -150,6 +150,22 @@ class TextFileTest {
         assertEquals(2, d.list().get(0).location().line());
     }
 
+    /** Trial AD, 9: Windows' "Unicode" (UTF-16, with its byte-order mark) is said as such, not as a bad byte. */
+    @Test
+    void utf16IsSaidAsSuch() throws Exception {
+        for (java.nio.charset.Charset utf16 : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
+                java.nio.charset.StandardCharsets.UTF_16BE)) {
+            byte[] text = "\uFEFF= 年度报告\nname: water\n".getBytes(utf16);
+            Path p = write("u16.yaml", text);
+            Diagnostics d = new Diagnostics();
+            assertNull(TextFile.read(p, Location.of(p), d));
+            assertEquals("read.utf16", d.list().get(0).code(), utf16::toString);
+            assertEquals(1, d.list().get(0).location().line());
+            assertEquals("the file is UTF-16 (what Windows calls \"Unicode\"), not UTF-8; save it as UTF-8",
+                    d.list().get(0).message(java.util.Locale.ROOT));
+        }
+    }
+
     @Test
     void gbkTextIsNotUtf8() throws Exception {
         Path p = write("gbk.adoc", "= 年度报告\n".getBytes("GBK"));
