@@ -56,7 +56,8 @@ final class FigureMacro extends InlineMacroProcessor {
                 String written = expected == null ? "" : unescape(expected.toString()).strip();
                 boolean mismatch = !written.isEmpty() && !sameNumber(written, s.value());
                 // a figure the data bears out is shown as the text prints it (12,480; 312.50), else the data's
-                html = span(path, written.isEmpty() || mismatch ? s.value().show() : written, mismatch ? written : null);
+                html = span(path, written.isEmpty() ? s.value().show() : mismatch ? groupedAs(written, s.value().show())
+                        : written, mismatch ? written : null);
                 List<FailedCell> failed = ref.isPrevious() || ref.column() != null || ref.path().size() < 2
                         ? List.of() : context.failedValue(ref.path().first(), ref.path().tail());
                 if (!failed.isEmpty() && !mismatch) {
@@ -89,6 +90,34 @@ final class FigureMacro extends InlineMacroProcessor {
         }
         return createPhraseNode(parent, "quoted", html);
     }
+
+    /**
+     * The data's number in the text's way of grouping thousands ({@code 21,000} where the text wrote {@code 21,100}),
+     * so that a figure the data corrects reads as the text around it does (trial AD, 9); as it is otherwise.
+     */
+    static String groupedAs(String written, String number) {
+        java.util.regex.Matcher w = GROUPED.matcher(written.strip());
+        if (!w.matches() || !number.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            return number;
+        }
+        String separator = w.group(1);
+        int dot = number.indexOf('.');
+        String whole = dot < 0 ? number : number.substring(0, dot);
+        boolean negative = whole.startsWith("-");
+        String digits = negative ? whole.substring(1) : whole;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                b.append(separator);
+            }
+            b.append(digits.charAt(i));
+        }
+        return (negative ? "-" : "") + b + (dot < 0 ? "" : number.substring(dot));
+    }
+
+    /** A figure written with its thousands grouped: {@code 21,100}, {@code 1，234}, {@code 12 480}; group 1 the mark. */
+    private static final java.util.regex.Pattern GROUPED =
+            java.util.regex.Pattern.compile("[+\\-\u2212]?[0-9]{1,3}([,\uFF0C \u00A0\u2009\u202F])[0-9]{3}(?:\\1[0-9]{3})*(?:\\.[0-9]+)?");
 
     /** A figure as the page shows it: marked, with what the text says in its tooltip, where that differs. */
     private static String span(String path, String shown, String textSays) {
