@@ -656,6 +656,47 @@ public final class Charts {
 
     // ---------------------------------------------------------------------------------------------- chains
 
+    /** A report's period as its {@code :tally-year:} states it, or null. */
+    private static String stated(Report r) {
+        Report.Attribute year = r.attribute("tally-year");
+        return year == null || year.value().isBlank() ? null : year.value().strip();
+    }
+
+    /**
+     * A title that names one period of a chain ({@code Samples by source, 2025 Q4} of {@code 2025-Q4}) with the
+     * chain's span in its place ({@code 2025-Q1–2025-Q4}): a chart or a chain shows them all (trial AD, 7). The
+     * period is found as its parts written with any marks between them; a title that does not name it, or names it
+     * twice, is left as it is.
+     */
+    static String spanned(String title, String period, String first, String last) {
+        if (title == null || period == null || first == null || last == null || first.equals(last)) {
+            return title;
+        }
+        String[] parts = period.split("[^\\p{L}\\p{N}]+");
+        StringBuilder rx = new StringBuilder("(?<![\\p{N}a-zA-Z])"); // 镇2024: a Chinese word may stand before it
+        int n = 0;
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                rx.append(n++ > 0 ? "[\\s\\-_./]*" : "").append(java.util.regex.Pattern.quote(part));
+            }
+        }
+        if (n == 0) {
+            return title;
+        }
+        // a digit may not go on after the period (2024 in 20245), a Chinese word may (2024年)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(rx + "(?![\\p{N}a-zA-Z])",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(title);
+        if (!m.find()) {
+            return title;
+        }
+        int start = m.start();
+        int end = m.end();
+        if (m.find()) {
+            return title; // named twice: which one is the period is not clear
+        }
+        return title.substring(0, start) + first + "–" + last + title.substring(end);
+    }
+
     /**
      * The charts of a chain of reports, oldest first: for each data block (in the newest report's order, then
      * blocks only older reports have), a line chart across the periods: for a values block, its top-level
@@ -741,7 +782,9 @@ public final class Charts {
             if (v != null) {
                 keys.addAll(v.root().children().keySet());
                 if (title == null && v.title() != null && !v.title().isBlank()) {
-                    title = dev.tally.check.FigureText.resolve(v.title(), chain.get(i), i > 0 ? chain.get(i - 1) : null);
+                    title = spanned(dev.tally.check.FigureText.resolve(v.title(), chain.get(i),
+                            i > 0 ? chain.get(i - 1) : null), stated(chain.get(i)), stated(chain.get(0)),
+                            stated(chain.get(chain.size() - 1)));
                 }
                 SectionTitle in = chain.get(i).sectionAt(v.location());
                 if (section == null && in != null) {
@@ -935,7 +978,8 @@ public final class Charts {
         for (int i = tables.size() - 1; i >= 0; i--) {
             Table t = tables.get(i);
             if (t != null && t.title() != null && !t.title().isBlank()) {
-                base = dev.tally.check.FigureText.resolve(t.title(), chain.get(i), i > 0 ? chain.get(i - 1) : null);
+                base = spanned(dev.tally.check.FigureText.resolve(t.title(), chain.get(i), i > 0 ? chain.get(i - 1) : null),
+                        stated(chain.get(i)), stated(chain.get(0)), stated(chain.get(chain.size() - 1)));
                 break;
             }
         }

@@ -426,17 +426,9 @@ public final class SitePages {
      * (trial U, 11: "Operations Report 2026-Q1–2026-Q3", "青山镇2023–2024年…", not the newest report's own title).
      */
     private String chainName(List<ReportResult> chain) {
-        String title = chain.get(chain.size() - 1).title();
-        String first = year(chain.get(0));
         String last = year(chain.get(chain.size() - 1));
-        if (first == null || last == null || first.equals(last) || title == null) {
-            return title;
-        }
-        int at = title.indexOf(last);
-        if (at < 0 || title.indexOf(last, at + 1) >= 0) {
-            return title; // not named, or named twice: left as it is
-        }
-        return title.substring(0, at) + first + "–" + last + title.substring(at + last.length());
+        // named loosely: 2025-Q4 is named by "2025 Q4" too (trial AD, 7)
+        return Charts.spanned(chain.get(chain.size() - 1).title(), last, year(chain.get(0)), last);
     }
 
     private boolean noReportsDirectory() {

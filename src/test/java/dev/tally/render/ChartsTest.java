@@ -308,6 +308,30 @@ class ChartsTest {
     }
 
     /**
+     * Trial AD, 7: a chart across quarters took the newest quarter's block title ("Samples by source, 2025 Q4"): the
+     * period it names, however written, gives way to the span the chart shows.
+     */
+    @Test
+    void aChartsTitleNamesTheSpanNotTheNewestPeriod() {
+        for (int q = 1; q <= 3; q++) {
+            Fixture.report(project, "2025/q" + q + ".adoc", "= Water quality report, 2025 Q" + q + "\n:tally-year: 2025-Q" + q
+                    + (q > 1 ? "\n:tally-previous: q" + (q - 1) + ".adoc" : "") + "\n\n.Samples by source, 2025 Q" + q
+                    + "\n[data#samples]\n----\ncolumns: [n]\nrows:\n  wells: [" + q + "]\n----\n");
+        }
+        var result = Fixture.run(project);
+        assertEquals(List.of(), Fixture.errors(result, project));
+        List<Charts.Chart> charts = Charts.forChain(result.reports().stream().map(r -> r.report()).toList());
+        assertEquals(List.of("Samples by source, 2025-Q1–2025-Q3 (n)"), charts.stream().map(Charts.Chart::title).toList());
+        assertEquals("青山镇2023–2024年政府信息公开工作年度报告",
+                Charts.spanned("青山镇2024年政府信息公开工作年度报告", "2024", "2023", "2024"));
+        assertEquals("Ops 2026-Q1–2026-Q3", Charts.spanned("Ops 2026 q3", "2026-Q3", "2026-Q1", "2026-Q3"));
+        // not named, named twice, or only inside a longer number: as it is
+        assertEquals("Ops report", Charts.spanned("Ops report", "2026-Q3", "2026-Q1", "2026-Q3"));
+        assertEquals("2024 vs 2024", Charts.spanned("2024 vs 2024", "2024", "2023", "2024"));
+        assertEquals("Plan 20245", Charts.spanned("Plan 20245", "2024", "2023", "2024"));
+    }
+
+    /**
      * Trial G, 3: columns that do not add up (a stock beside flows, a subtotal beside its parts) were summed into
      * one meaningless line. Without a total column they are charted one line each, of the total row alone.
      */
