@@ -73,10 +73,10 @@ class TextHostileTest {
     }
 
     @Test
-    void aUtf16ReportIsNotUtf8AtLineOne() {
+    void aUtf16ReportIsSaidToBeUtf16AtLineOne() {
         Sandbox s = new Sandbox(tmp);
         s.reportBytes("r.adoc", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, SIMPLE.getBytes(StandardCharsets.UTF_16LE)));
-        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 1, "not valid UTF-8");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 1, "the file is UTF-16");
     }
 
     // ---------------------------------------------------------------- line endings
