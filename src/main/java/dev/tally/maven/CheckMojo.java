@@ -280,6 +280,10 @@ public class CheckMojo extends AbstractMojo {
                 index.save(result);
                 if (index.reused() > 0) {
                     log.info(t(lang, "mojo.reused", Messages.count(lang, index.reused(), "report")));
+                    if (log.isDebugEnabled()) {
+                        log.debug("Tally: checked again: " + String.join(", ",
+                                index.checkedAgain().stream().map(formatter::relative).toList()));
+                    }
                 }
             }
         } catch (IOException e) {

@@ -136,6 +136,7 @@ public final class CheckIndex implements Reuse {
 
     @Override
     public void checked(ReportResult result, List<Path> files, List<Path> present) {
+        checkedAgain.add(result.file());
         Map<Path, String> h = new TreeMap<>();
         for (Path p : present) {
             h.put(p, state(p));
@@ -164,6 +165,14 @@ public final class CheckIndex implements Reuse {
         } catch (IOException | RuntimeException e) {
             return STATE + "unreadable"; // a link that leads nowhere, a loop
         }
+    }
+
+    /** The reports checked (again) in this run, for the debug log (trial AD, 9). */
+    private final java.util.Set<Path> checkedAgain = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The reports checked in this run, not reused, in path order. */
+    public List<Path> checkedAgain() {
+        return checkedAgain.stream().sorted().toList();
     }
 
     /** How many reports were not checked again. */

@@ -201,6 +201,7 @@ class CheckIndexTest {
         forReport = CheckIndex.load(dir, project, "1", null);
         run = new Tally(reports, new Templates(project)).check(ReportFinder.find(reports), true, forReport);
         assertEquals(2, forReport.reused());
+        assertEquals(java.util.List.of(reports.resolve("bad.adoc")), forReport.checkedAgain(), "the debug log names it");
         assertEquals(0, run.errors(), "the changed report's own result, not the stale one");
 
         assertEquals(0, reusedWith(dir, "1", "other settings"), "tally:check with other settings checks again");
