@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class LinkRule {
 
-    static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)");
+    // not \\b, which Java sees between two letters of any script: 请访问https://x.com is a URL too (trial AE, 1)
+    static final Pattern URL = Pattern.compile("(?i)(?<![a-z0-9])(?:https?|ftp)://([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)");
     static final Pattern DOMAIN = Pattern.compile(
             "(?i)(?<![a-z0-9@._%+/\\\\-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,10}([a-z]{2,24}))"
                     + "(?![a-z0-9-]|\\.[a-z0-9])");

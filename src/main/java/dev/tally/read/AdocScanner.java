@@ -811,6 +811,52 @@ public final class AdocScanner {
         return close + 1;
     }
 
+    /**
+     * A bare URL that Asciidoctor links (after a space, a bracket, a quote or at the line's start) takes everything up
+     * to the next space as its address: in Chinese prose, which has no spaces, that is the rest of the sentence
+     * ({@code (https://www.x.gov.cn)下载。如对…}), a dead link on the page (trial AE, 2). Said when the run holds
+     * a Chinese punctuation mark, or goes on after a closing parenthesis.
+     */
+    private void urlsRunningOn(SourceLine line, String t) {
+        for (int at = t.indexOf("://"); at > 0; at = t.indexOf("://", at + 3)) {
+            int s = at;
+            while (s > 0 && Character.isLetter(t.charAt(s - 1)) && t.charAt(s - 1) < 128) {
+                s--;
+            }
+            String scheme = t.substring(s, at).toLowerCase(java.util.Locale.ROOT);
+            if (!List.of("http", "https", "ftp", "irc", "file").contains(scheme)) {
+                continue;
+            }
+            // a formatting mark (`code`, *bold*) becomes a tag first, whose > Asciidoctor then links after
+            boolean linked = s == 0 || Character.isWhitespace(t.charAt(s - 1)) || "<>()[];\"'`*_#".indexOf(t.charAt(s - 1)) >= 0
+                    || s >= 5 && t.startsWith("link:", s - 5);
+            if (!linked) {
+                continue; // glued to a word (请访问https://…) or escaped (\\https://…): no link, and the text is right
+            }
+            int end = at + 3;
+            while (end < t.length() && !Character.isWhitespace(t.charAt(end)) && "[]<".indexOf(t.charAt(end)) < 0) {
+                end++;
+            }
+            if (end < t.length() && t.charAt(end) == '[') {
+                continue; // a link written with its text: its address ends at the bracket
+            }
+            String run = t.substring(s, end);
+            int close = run.indexOf(')');
+            int host = at + 3;
+            while (host < end && t.charAt(host) < 128 && "/)?#".indexOf(t.charAt(host)) < 0) {
+                host++;
+            }
+            // text right after the host name (https://x.gov.cn下载), a Chinese punctuation mark, or text after ")"
+            boolean glued = host < end && t.charAt(host) > 127;
+            boolean prose = glued || run.codePoints().anyMatch(c -> "。，、；：！？（）“”‘’《》【】".indexOf(c) >= 0)
+                    || close >= 0 && close < run.length() - 1 && run.charAt(close + 1) > 127;
+            if (prose) {
+                diagnostics.warning(line.location(), "read.url-runs-on", t.substring(s, host),
+                        run.length() > 40 ? run.substring(0, 40) + "…" : run);
+            }
+        }
+    }
+
     /** A file name with an extension right before a macro's bracket: {@code my file.pdf[} ends {@code file.pdf}. */
     private static final Pattern FILE_NAME_END = Pattern.compile("\\S*\\.[\\p{L}\\p{N}]{1,5}$");
 
@@ -884,6 +930,9 @@ public final class AdocScanner {
             }
         }
         inlineFiles(line, t);
+        if (t.indexOf("://", colon) > 0) {
+            urlsRunningOn(line, t);
+        }
         int from = 0;
         List<int[]> passthroughs = null;
         while (true) {

@@ -137,6 +137,14 @@ class RulesTest {
             assertTrue(LinkRule.allowed("anything.com", List.of("*")));
             assertEquals(List.of(), LinkRule.hosts("文件.pdf 和 第1.2条 和 e.g. 和 报告.docx"));
         }
+
+        /** Trial AE, 1: a URL glued to Chinese text, as Chinese prose writes it, is a URL all the same. */
+        @Test
+        void aUrlGluedToChineseTextIsFound() {
+            assertEquals(List.of("www.ued-bet.com"), LinkRule.hosts("请访问https://www.ued-bet.com下载。"));
+            assertEquals(List.of("www.ued-bet.com"), LinkRule.hosts("请访问https://www.ued-bet.com/x.html下载。"));
+            assertEquals(List.of(), LinkRule.hosts("xhttps://www.ued-bet"), "no URL inside a word of Latin letters");
+        }
     }
 
     // --------------------------------------------------------------------------------------- denied words

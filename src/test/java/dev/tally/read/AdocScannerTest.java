@@ -55,6 +55,17 @@ class AdocScannerTest {
         assertEquals(1, fine.files().size());
     }
 
+    /** Trial AE, 2: seed 002's portal link, which the page makes into a link to the rest of the sentence. */
+    @Test
+    void aLinkRunningOnIntoTheTextIsSaid() {
+        scan("= R\n\n本年度报告电子版可以从政府门户网站(https://www.zhalantun.gov.cn)下载。如对本年度报告有疑问,请与我们联系。\n");
+        Diagnostic d = only();
+        assertEquals(3, d.location().line());
+        assertEquals("the link https://www.zhalantun.gov.cn runs on into the text after it: Asciidoctor takes everything "
+                + "up to the next space as its address (https://www.zhalantun.gov.cn)下载。如对本年度报告有…), a "
+                + "dead link on the page; write https://www.zhalantun.gov.cn[] or put a space after it", d.message());
+    }
+
     /** A block image with no blank line before it is printed as text on the page: said at its line, file not sought. */
     @Test
     void aBlockImageInsideAParagraphIsSaid() {

@@ -182,6 +182,32 @@ class VerbatimTextTest {
         assertEquals(!page, warned, () -> snippet + ": " + d.list());
     }
 
+    /**
+     * Trial AE, 2: a bare URL that Asciidoctor links takes the text up to the next space as its address; in Chinese
+     * prose that is the rest of the sentence. Warned exactly where the page's link runs on past the address.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "从门户网站(URL)下载。如对本报告有疑问,请联系。", "从门户网站（URL）下载。", "从门户网站 URL 下载。",
+        "从门户网站 URL下载。", "请访问URL下载。", "URL/list.html，请查阅。", "门户网站：URL/a_(b)", "见 URL[门户网站]下载。",
+        "见 \\URL下载。", "见 URL/wiki/中国 等。", "见 link:URL[门户]。", "`URL下载`", "*URL下载*", "URL"})
+    void aLinkRunningOnIntoTheTextIsWarnedExactlyWhereThePageHasIt(String snippet) {
+        String url = "https://www.zhalantun.gov.cn";
+        String html = AsciidoctorOracle.convert(snippet.replace("URL", url));
+        java.util.regex.Matcher href = java.util.regex.Pattern.compile("href=\"(" + java.util.regex.Pattern.quote(url)
+                + "[^\"]*)\"").matcher(html);
+        boolean runsOn = false;
+        while (href.find()) {
+            String extra = href.group(1).substring(url.length());
+            runsOn |= extra.codePoints().anyMatch(c -> c > 127 && !"/wiki/中国".contains(new String(Character.toChars(c))))
+                    || extra.contains(")") && !extra.endsWith("(b)");
+        }
+        Diagnostics d = new Diagnostics();
+        new AdocScanner(d).scan(TextFile.split("= R\n\n" + snippet.replace("URL", url) + "\n", FILE));
+        boolean warned = d.list().stream().anyMatch(x -> x.code().equals("read.url-runs-on"));
+        assertEquals(runsOn, warned, () -> snippet + ": " + html + d.list());
+    }
+
     @Test
     void aLiteralParagraphGivesNoFigureError() {
         Diagnostics d = new Diagnostics();
