@@ -27,6 +27,19 @@ final class ClaimRule {
     private ClaimRule() {
     }
 
+    /** Words that put a clause in another year than the report's: last year, the year before, earlier years. */
+    private static final java.util.regex.Pattern OTHER_YEAR =
+            java.util.regex.Pattern.compile("上年|上一年|去年|前年|往年|以前年度|以往年度|上一?个?年度");
+
+    /** Whether the clause a claim's phrase stands in (from the last stop or comma before it) speaks of another year. */
+    static boolean aboutAnotherYear(String text, int at) {
+        int from = at;
+        while (from > 0 && "。，；！？,;!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return OTHER_YEAR.matcher(text.substring(from, at)).find();
+    }
+
     private record Verdict(boolean holds, String left, String op, String right) {
     }
 
@@ -45,6 +58,9 @@ final class ClaimRule {
             for (Template.Claim claim : ctx.template().claims()) {
                 Matcher m = claim.pattern().matcher(text);
                 while (m.find()) {
+                    if (aboutAnotherYear(text, m.start())) {
+                        continue; // 上年度未收到…申请: last year's, which this year's data does not speak to (trial AE, 3)
+                    }
                     Verdict v = verdicts.computeIfAbsent(claim.id(), id -> evaluate(claim, scope));
                     if (v == null || v.holds()) {
                         break;

@@ -621,6 +621,17 @@ class RulesTest {
             assertTrue(d.list().get(4).args().get(1).startsWith("regulations.行政规范性文件"));
         }
 
+        /** Trial AE, 3: a clause about last year is not this year's claim; the clause after it is. */
+        @Test
+        void aClauseAboutLastYearIsNotChecked() throws IOException {
+            Path f = qingshan("");
+            int n = lines(f);
+            qingshan("\n上年度未收到政府信息公开申请，本年度申请量明显增加。\n\n与去年相比，本年度未收到政府信息公开申请。\n");
+            assertEquals(List.of("integrity.claim@" + (n + 4)), codes(Run.check(reports(), f)));
+            assertTrue(ClaimRule.aboutAnotherYear("上一年度未收到申请", 5));
+            assertTrue(!ClaimRule.aboutAnotherYear("上年度申请较多。本年度未收到申请", 12));
+        }
+
         @Test
         void theSeverityCanBeConfigured() throws IOException {
             Path f = qingshan("\n本年度未收到政府信息公开申请。\n");
