@@ -95,14 +95,14 @@ public final class Skeleton {
                 valuesWritten = true;
             }
             for (Template.TableSpec t : bySection.getOrDefault(section.title(), List.of())) {
-                table(t, carried.getOrDefault(t.id(), Map.of()), out);
+                table(t, carried.getOrDefault(t.id(), Map.of()), lang, out);
             }
         }
         if (!valuesWritten) {
             values(template, carried, out);
         }
         for (Template.TableSpec t : unplaced) {
-            table(t, carried.getOrDefault(t.id(), Map.of()), out);
+            table(t, carried.getOrDefault(t.id(), Map.of()), lang, out);
         }
         return new Result(out.toString(), notCarried);
     }
@@ -187,12 +187,19 @@ public final class Skeleton {
         });
     }
 
-    private static void table(Template.TableSpec t, Map<KeyPath, BigDecimal[]> carried, StringBuilder out) {
+    private static void table(Template.TableSpec t, Map<KeyPath, BigDecimal[]> carried, java.util.Locale lang,
+            StringBuilder out) {
         if (t.title() != null) {
             out.append('.').append(t.title()).append('\n');
         }
         out.append("[data#").append(t.id()).append("]\n----\nrows:\n");
         int columns = t.columns().leaves().size();
+        if (columns > 1) {
+            // the cells of a row stand by position: which is which, so that no one counts commas (trial AE, 7)
+            List<String> names = t.columns().leaves().stream().map(n -> n.path().dotted()).toList();
+            out.append("  # ").append(Messages.format(lang, "init.comment.columns", List.of(String.join(
+                    lang.getLanguage().equals("zh") ? "、" : ", ", names)))).append('\n');
+        }
         BigDecimal[][] cells = new BigDecimal[t.rows().leaves().size()][columns];
         for (BigDecimal[] row : cells) {
             java.util.Arrays.fill(row, BigDecimal.ZERO);

@@ -116,7 +116,7 @@ class InitMojoTest {
         verify(log).warn("the new report does not pass tally:check as written (1 error): the template carries"
                 + " figures that its checks do not balance until the rest are filled in");
         verify(log).warn(org.mockito.ArgumentMatchers.contains(
-                "src/reports/2024-Q4/q4.adoc:12: check failed in stock, row cases: opening + received = closed + closing: 3 != 0"));
+                "src/reports/2024-Q4/q4.adoc:13: check failed in stock, row cases: opening + received = closed + closing: 3 != 0"));
     }
 
     /** Runs the mojo and gives the report it wrote into the test's project, which it then removes again. */

@@ -70,6 +70,16 @@ class SkeletonTest {
         assertEquals(List.of(), r.notCarried());
     }
 
+    /** Trial AE, 7: a row's cells stand by position; a comment names them, in the template's language. */
+    @Test
+    void eachTableSaysWhichCellIsWhich() {
+        Template national = Templates.builtIn("gov-info-disclosure-2021", new dev.tally.diagnostic.Diagnostics());
+        String text = Skeleton.write(national, "gov-info-disclosure-2021", "2025", null, null).text();
+        assertTrue(text.contains("[data#applications]\n----\nrows:\n  # 每行各格依次为：自然人、法人或其他组织.商业企业、"
+                + "法人或其他组织.科研机构、法人或其他组织.社会公益组织、法人或其他组织.法律服务机构、法人或其他组织.其他、总计\n"), text);
+        assertTrue(text.contains("[data#fees]\n----\nrows:\n  行政事业性收费: [0]\n"), "one column: nothing to say\n" + text);
+    }
+
     /** Trial F, 9: the comments of a Chinese report were English. */
     @Test
     void theCommentsAreInTheTemplatesLanguage() {
