@@ -111,6 +111,11 @@ public class InitMojo extends AbstractMojo {
             // it names a folder too: nothing that could climb out of the reports directory
             throw new MojoFailureException(Messages.format(lang, "init.bad-year", List.of(year)));
         }
+        java.util.regex.Matcher withWord = java.util.regex.Pattern.compile("(\\d{4})年度?").matcher(year);
+        if (withWord.matches()) {
+            // 2025年: the title would read 2025年年 and the folder 2025年 (trial AE, 8)
+            throw new MojoFailureException(Messages.format(lang, "init.year-word", List.of(year, withWord.group(1))));
+        }
         // paths as the check prints them: from the build's top directory (hefei/src/reports/..., trial X, 7)
         DiagnosticFormatter formatter = new DiagnosticFormatter(BuildPaths.root(basedir, executionRoot), lang);
         Templates templates = new Templates(BuildPaths.root(basedir, executionRoot));

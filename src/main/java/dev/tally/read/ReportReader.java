@@ -369,7 +369,8 @@ public final class ReportReader {
                 NumberText.Result n = NumberText.parse(s);
                 if (n.ok()) {
                     children.put(key, new Values.Number(n.value(), s.location()));
-                } else if (n.problem().equals("value.text") || n.problem().equals("value.quoted")) {
+                } else if (n.problem().equals("value.text") || n.problem().equals("value.unit")
+                        || n.problem().equals("value.quoted")) { // a values block may hold text, 236人次 too
                     children.put(key, new Values.Text(s.text(), s.location()));
                 } else {
                     diagnostics.error(s.location(), "value.not-number", path, quoted(s.text()),
@@ -873,7 +874,8 @@ public final class ReportReader {
                 if (!kind.accepts(n.value())) {
                     String column = leaves.get(i).path().toString();
                     diagnostics.error(s.location(), "table.cell-kind", table, path.toString(), column,
-                            n.value().toPlainString(), kind.id());
+                            n.value().toPlainString(), kind.id(),
+                            dev.tally.diagnostic.Messages.ref("table.kind-" + kind.id())); // this kind's rule alone
                 }
                 values[i] = n.value();
             }

@@ -99,6 +99,10 @@ class InitMojoTest {
         mojo.locale = "en";
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("tally.year ../../etc is not a period"), e.getMessage());
+        // 2025年 would give the title 2025年年 (trial AE, 8)
+        mojo.year = "2025年";
+        e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("tally.year 2025年: write the year alone, 2025"), e.getMessage());
     }
 
     /** Trial G, 6: a template that carries the opening figure alone gives a report that fails until filled in. */

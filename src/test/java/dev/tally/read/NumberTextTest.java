@@ -97,6 +97,12 @@ class NumberTextTest {
             "\u22123 | value.minus",
             "\u20143.5 | value.minus",
             "a\u200Bb | value.text",
+            // a figure pasted with its unit (trial AE, 8)
+            "3件      | value.unit",
+            "1.25万元  | value.unit",
+            "12%      | value.unit",
+            "3 kg     | value.unit",
+            "件3      | value.text",
     })
     void yamlOneOneReadingsAreNotNumbers(String text, String problem) {
         NumberText.Result r = plain(text);
