@@ -45,6 +45,27 @@ final class CarefulYaml {
     /** An empty item in a flow list: {@code [, 1]}, {@code [1, , 2]}. */
     private static final Pattern EMPTY_CELL = Pattern.compile("\\[\\s*,|,\\s*,");
 
+    /** A key followed by a full-width colon, where YAML wants {@code :}: {@code 新收：[5, 1]}. */
+    private static final Pattern FULLWIDTH_COLON = Pattern.compile("^[ \\t\u3000]*(?:- )?[^\\s:#'\"\\[{][^:：]*：");
+
+    /**
+     * The line, at or just before where YAML gave up, that holds what a Chinese input method types for YAML's own
+     * characters: a full-width colon after a key, or a full-width space (U+3000) in the indentation or at the end.
+     */
+    private static SourceLine inputMethod(List<SourceLine> lines, int markLine) {
+        for (int k = Math.min(markLine, lines.size() - 1); k >= Math.max(0, markLine - 1); k--) {
+            String t = lines.get(k).text();
+            String stripped = t.strip();
+            boolean space = !stripped.isEmpty() && (t.charAt(0) == '\u3000' || t.startsWith(" ") && t.stripLeading()
+                    .length() < t.length() && t.substring(0, t.length() - t.stripLeading().length()).indexOf('\u3000') >= 0
+                    || t.charAt(t.length() - 1) == '\u3000');
+            if (FULLWIDTH_COLON.matcher(t).find() || space) {
+                return lines.get(k);
+            }
+        }
+        return null;
+    }
+
     CarefulYaml(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
@@ -74,7 +95,12 @@ final class CarefulYaml {
             String line = mark == null || lines.isEmpty() ? ""
                     : lines.get(Math.min(Math.max(mark.getLine(), 0), lines.size() - 1)).text();
             Matcher empty = EMPTY_CELL.matcher(line);
-            if (problem != null && problem.contains("'`'")) {
+            SourceLine typed = mark == null ? null : inputMethod(lines, mark.getLine());
+            if (typed != null) {
+                // a full-width colon or space from a Chinese input method: named, at its own line (trial AE, 5)
+                diagnostics.error(typed.location(), FULLWIDTH_COLON.matcher(typed.text()).find()
+                        ? "yaml.fullwidth-colon" : "yaml.fullwidth-space");
+            } else if (problem != null && problem.contains("'`'")) {
                 diagnostics.error(where, "yaml.backquote", clean(problem));
             } else if (empty.find()) {
                 // a table row pasted from a spreadsheet with a cell left empty: say so, with the row's name

@@ -37,6 +37,11 @@ final class KeyNames {
             if (key.location() == null) {
                 continue; // not written in the report (a template's)
             }
+            if (!k.isEmpty() && (k.charAt(0) == '\u3000' || k.charAt(k.length() - 1) == '\u3000')) {
+                // an indentation typed with a Chinese input method: YAML keeps it as part of the key (trial AE, 5)
+                diagnostics.error(key.location(), "key.fullwidth-space", k.strip(), where);
+                continue;
+            }
             boolean invisible = false;
             boolean latin = false;
             boolean cyrillicOrGreek = false;

@@ -189,6 +189,9 @@ public final class NumberText {
         if (text.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
             return new Result(null, "value.format");
         }
+        if (text.indexOf('\t') > 0 && text.matches("[+-]?[0-9.]+([ ]*\\t\\s*[+-]?[0-9.]+)+")) {
+            return new Result(null, "value.tabs"); // [5<TAB>1<TAB>0] pasted from a spreadsheet (trial AE, 5)
+        }
         if (text.matches("[+-]?[0-9]+(\\.[0-9]+)?\\s*(\\p{IsHan}{1,4}|[%％‰]|[a-zA-Z]{1,5})")) {
             return new Result(null, "value.unit"); // 3件, 1.25万元 pasted with the figure (trial AE, 8)
         }

@@ -787,6 +787,9 @@ public final class ReportReader {
         private record SplitCell(Location rowAt, YNode.Scalar cell, Object[] args) {
         }
 
+        /** A row's cells in full-width brackets, as a Chinese input method types them: 【1, 2】, ［1，2］, 〔1, 2〕. */
+        private static final java.util.regex.Pattern FULLWIDTH_LIST =
+                java.util.regex.Pattern.compile("\\s*[【［〔].*[】］〕]\\s*");
         /** Numbers separated by tabs or spaces: a row's cells written as a spreadsheet gives them. */
         private static final java.util.regex.Pattern SPACED_CELLS =
                 java.util.regex.Pattern.compile("\\s*[-+]?[0-9０-９][0-9０-９.,]*(?:\\s+[-+]?[0-9０-９][0-9０-９.,]*)+\\s*");
@@ -827,6 +830,18 @@ public final class ReportReader {
                     String[] parts = cellsInText.text().strip().split("\\s+");
                     diagnostics.error(e.key().location(), "table.row-cells-in-text", table, path.toString(),
                             Messages.countRef(parts.length, "cell"), "[" + String.join(", ", parts) + "]");
+                    builder.add(parent, node);
+                    int n = columns.leaves().size();
+                    Location[] at = new Location[n];
+                    java.util.Arrays.fill(at, e.key().location());
+                    cells.put(path, new RowCells(new BigDecimal[n], at, e.key().location()));
+                } else if (value instanceof YNode.Scalar bracketed && bracketed.plain()
+                        && FULLWIDTH_LIST.matcher(bracketed.text()).matches()) {
+                    // 【5, 1, 0】 typed with a Chinese input method: a row, in brackets YAML does not know (trial AE, 5);
+                    // read as a row of unreadable cells, not reported missing as well
+                    diagnostics.error(e.key().location(), "table.row-fullwidth-brackets", table, path.toString(),
+                            bracketed.text().strip().substring(0, 1) + bracketed.text().strip().substring(
+                                    bracketed.text().strip().length() - 1));
                     builder.add(parent, node);
                     int n = columns.leaves().size();
                     Location[] at = new Location[n];

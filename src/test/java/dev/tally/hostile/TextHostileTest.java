@@ -306,7 +306,7 @@ class TextHostileTest {
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "又tally"),
                         "figure does not match the data: tally:v.e[1,234]: the data gives 12, the text says 1,234")
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "又tally"),
-                        "figure tally:v.e[12件]: the expected value 12件 is not a number: it is text")
+                        "figure tally:v.e[12件]: the expected value 12件 is not a number: it is a number with its unit after it")
                 .has("ERROR", "src/reports/r.adoc", lineOf(r, "- v.e = １２"), "invalid check: v.e = １２");
     }
 

@@ -385,6 +385,41 @@ class ReportReaderTest {
                 octal.diagnostics().list()::toString);
     }
 
+    /**
+     * Trial AE, 5: a row in full-width brackets (a Chinese input method's 【】) is one error that says how to write it,
+     * and no missing row; tabs inside brackets are named as tabs.
+     */
+    @Test
+    void aRowInFullWidthBracketsOrWithTabsInsideBracketsIsToldHowToWriteIt() {
+        ReportReader.Reading r = read("[data#t]\n----\ncolumns: [a, b, c]\nrows:\n  x: 【1, 2, 3】\n  y: [1\t2\t3]\n----\n");
+        List<String> errors = r.diagnostics().list().stream().filter(d -> d.severity() == Severity.ERROR)
+                .map(d -> d.location().line() + " " + d.message()).toList();
+        assertEquals("5 table t, row x: its cells are in full-width brackets 【】, which YAML does not read as a list: "
+                + "write [ ] with ASCII commas, [1, 2, 3]", errors.get(0));
+        assertTrue(errors.stream().noneMatch(e -> e.contains("missing row")), errors::toString);
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("6 ") && e.contains("separated by tabs, as pasted from a "
+                + "spreadsheet: separate them with commas")), errors::toString);
+    }
+
+    /** Trial AE, 5: a full-width colon or space typed with a Chinese input method is named, at its line. */
+    @Test
+    void aFullWidthColonOrSpaceInTheYamlIsNamedAtItsLine() {
+        for (String[] c : new String[][] {
+            {"  x：[1, 2]\n  y: [3, 4]\n", "5", "a full-width colon ： after the key"},
+            {"  x: [1, 2]\u3000\n  y: [3, 4]\n", "5", "a full-width space (U+3000)"},
+            {"  g:\n    x: [1, 2]\n  \u3000y: [3, 4]\n", "7", "a full-width space (U+3000)"}}) {
+            ReportReader.Reading r = read("[data#t]\n----\ncolumns: [a, b]\nrows:\n" + c[0] + "----\n");
+            List<String> errors = r.diagnostics().list().stream().filter(d -> d.severity() == Severity.ERROR)
+                    .map(d -> d.location().line() + " " + d.message()).toList();
+            assertTrue(errors.stream().anyMatch(e -> e.startsWith(c[1] + " ") && e.contains(c[2])), c[0] + ": " + errors);
+        }
+        // where YAML reads it as a key (at the start of a line), the key is said to hold it
+        ReportReader.Reading r = read("[data#v]\n----\na: 1\n\u3000b: 2\n----\n");
+        assertTrue(r.diagnostics().list().stream().anyMatch(d -> d.location().line() == 4 && d.message().equals(
+                "key b in v starts or ends with a full-width space (U+3000), which YAML keeps as part of the key: indent "
+                        + "with ASCII spaces")), () -> r.diagnostics().list().toString());
+    }
+
     /** Trial R, 7: a row pasted from a spreadsheet is one error that says how to write it, and no missing row. */
     @Test
     void aRowOfTabSeparatedCellsIsToldToBeAList() {
