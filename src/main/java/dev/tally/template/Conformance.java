@@ -139,8 +139,14 @@ public final class Conformance {
                 if (report.isIncomplete()) {
                     continue; // it may be in the part that could not be read
                 }
-                int near = nearMiss(spec, template, level1, titles);
-                if (near >= 0) {
+                SectionTitle deeper = report.sections().stream().filter(h -> h.level() > 1
+                        && names.contains(normalize(h.title()))).findFirst().orElse(null);
+                int near = deeper != null ? -1 : nearMiss(spec, template, level1, titles);
+                if (deeper != null) {
+                    // === 四、… one level too deep: said at that heading (trial AE, 6)
+                    diagnostics.error(deeper.location(), "template.section-level", spec.title(), deeper.level(),
+                            "=".repeat(deeper.level() + 1));
+                } else if (near >= 0) {
                     List<String> accepted = new ArrayList<>();
                     accepted.add(spec.title());
                     accepted.addAll(spec.aliases());
@@ -243,6 +249,11 @@ public final class Conformance {
             if (ordinal != null && title.startsWith(ordinal) && !title.equals(ordinal)) {
                 return i;
             }
+            java.util.regex.Matcher own = ORDINAL.matcher(title);
+            if (ordinal != null && own.find() && numeral(own.group()).equals(numeral(ordinal))
+                    && own.end() < title.length()) {
+                return i; // 三.收到… for 三、收到…: the same number, other punctuation (trial AE, 6)
+            }
             double score = 0;
             for (String name : spec.names()) { // the title and aliases, without their numbering
                 score = Math.max(score, similarity(ORDINAL.matcher(name).replaceFirst(""), title));
@@ -253,6 +264,11 @@ public final class Conformance {
             }
         }
         return best;
+    }
+
+    /** An ordinal's number without its punctuation: 三 of 三、 and 三. and （三）. */
+    private static String numeral(String ordinal) {
+        return ordinal.replaceAll("[、.．()（）]", "");
     }
 
     /** Dice's coefficient on the two texts' characters (as multisets): 1 for the same characters, 0 for none. */

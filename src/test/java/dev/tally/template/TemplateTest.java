@@ -534,6 +534,18 @@ class TemplateTest {
                 + "heading here, 数据和情况, is not one of the titles the template accepts (二、数据; 二、统计数据)"),
                 Fixture.errors(runWithTemplate(text), project));
 
+        // the same number with other punctuation (三. for 三、) is the one meant (trial AE, 6)
+        text = text.replace("== 数据和情况", "== 二.统计数据情况");
+        assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(text, "二.统计数据情况") + ": missing section 二、数据: the "
+                + "heading here, 二.统计数据情况, is not one of the titles the template accepts (二、数据; 二、统计数据)"),
+                Fixture.errors(runWithTemplate(text), project));
+        // a section one level too deep is said at its heading
+        String deep = text.replace("== 二.统计数据情况", "=== 二、统计数据");
+        assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(deep, "=== 二、统计数据") + ": section 二、数据 is written at "
+                + "level 2 (===), where the template's sections are of level 1: write it with =="),
+                Fixture.errors(runWithTemplate(deep), project));
+        text = text.replace("== 二.统计数据情况", "== 数据和情况");
+
         // an added section of another number, or one with little in common, is the report's own: the section is missing
         for (String other : List.of("== 四、数据", "== 附件")) {
             String added = text.replace("== 数据和情况", other);
