@@ -423,6 +423,11 @@ public final class ReportReader {
         }
         YNode rowsNode = map.get("rows");
         if (!(rowsNode instanceof YNode.Mapping rowsMap) || rowsMap.entries().isEmpty()) {
+            if (rowsNode instanceof YNode.Scalar typed && typed.text().indexOf('：') > 0) {
+                // x：[1, 2] under rows: a full-width colon makes the rows one text (trial AE, 5)
+                diagnostics.error(typed.location(), "yaml.fullwidth-colon");
+                return null;
+            }
             diagnostics.error(rowsNode == null ? raw.location() : rowsNode.location(), "table.no-rows", id);
             return null;
         }

@@ -413,6 +413,11 @@ class ReportReaderTest {
                     .map(d -> d.location().line() + " " + d.message()).toList();
             assertTrue(errors.stream().anyMatch(e -> e.startsWith(c[1] + " ") && e.contains(c[2])), c[0] + ": " + errors);
         }
+        // the only row written with it: the rows are one text to YAML, and no syntax error
+        ReportReader.Reading one = read("[data#t]\n----\ncolumns: [a, b]\nrows:\n  x：[1, 2]\n----\n");
+        assertEquals(List.of("5 YAML syntax error: a full-width colon ： after the key, which YAML does not read as a "
+                + "colon; write key: value with an ASCII colon and a space"), one.diagnostics().list().stream()
+                .filter(d -> d.severity() == Severity.ERROR).map(d -> d.location().line() + " " + d.message()).toList());
         // where YAML reads it as a key (at the start of a line), the key is said to hold it
         ReportReader.Reading r = read("[data#v]\n----\na: 1\n\u3000b: 2\n----\n");
         assertTrue(r.diagnostics().list().stream().anyMatch(d -> d.location().line() == 4 && d.message().equals(
