@@ -956,16 +956,13 @@ public final class Checker {
                 holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));
     }
 
-    /** A number with a short unit after it, as pasted into the data with its unit: {@code 236人次}, {@code 4场}. */
-    private static final java.util.regex.Pattern NUMBER_WITH_UNIT =
-            java.util.regex.Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(?:[\\p{IsHan}%％‰]{1,3}|[a-zA-Z]{1,3})");
 
     /**
      * A figure naming a text value ({@code tally:p.name[]}): shown in the page; with an expected text, a check
      * that the data holds that text.
      */
     private void textFigure(Figure figure, String text) {
-        java.util.regex.Matcher pasted = NUMBER_WITH_UNIT.matcher(text.strip());
+        java.util.regex.Matcher pasted = NumberText.WITH_UNIT.matcher(text.strip());
         if (pasted.matches() && !(figure.isCheck() && figure.expected().strip().equals(text.strip()))) {
             // trial P, 5: a figure pasted into the data with its unit (人次: 236人次) prints the unit twice in the
             // text around it, and is no number to any check: as check.sum-text says of a sum
