@@ -95,6 +95,42 @@ final class KeyNames {
         }
     }
 
+    /**
+     * The key as its writer meant it, where {@link #check} finds it garbled: without its invisible characters (a
+     * no-break space as a space) and without the full-width spaces at its ends. The reader files a row or a value
+     * under it, so that the garbled key is the one error said, not also a row missing and one not in the template.
+     * The key itself when nothing is garbled, or when nothing would be left.
+     */
+    static String meant(String key) {
+        StringBuilder b = null;
+        for (int i = 0; i < key.length(); ) {
+            int c = key.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (NumberText.invisible(c)) {
+                if (b == null) {
+                    b = new StringBuilder(key.length()).append(key, 0, i);
+                }
+                if (Character.isSpaceChar(c)) { // a no-break space: a space; a zero-width one: nothing
+                    b.append(' ');
+                }
+            } else if (b != null) {
+                b.appendCodePoint(c);
+            }
+            i = next;
+        }
+        String k = b == null ? key : b.toString();
+        int start = 0;
+        int end = k.length();
+        while (start < end && k.charAt(start) == '\u3000') {
+            start++;
+        }
+        while (end > start && k.charAt(end - 1) == '\u3000') {
+            end--;
+        }
+        k = k.substring(start, end);
+        return k.isBlank() ? key : k;
+    }
+
     /** The key with its invisible characters shown as {@code <U+200B>}. */
     private static String visible(String key) {
         StringBuilder b = new StringBuilder(key.length() + 8);

@@ -344,6 +344,24 @@ public final class ReportReader {
         return titled.size() == 1 ? titled.get(0) : null;
     }
 
+    /**
+     * An entry's key as its writer meant it ({@link KeyNames#meant}), unless another key of the mapping is written
+     * so: then the two stay apart, and the garbled one is said.
+     */
+    private static String meant(YNode.Mapping map, YNode.Entry e) {
+        String written = e.key().text();
+        String meant = KeyNames.meant(written);
+        if (meant.equals(written)) {
+            return written;
+        }
+        for (YNode.Entry other : map.entries()) {
+            if (other.key().text().equals(meant)) {
+                return written;
+            }
+        }
+        return meant;
+    }
+
     /** Keys under one parent of a table's header, and under each of their groups, that look like others. */
     private static void lookAlike(List<Header.Node> siblings, String where, Diagnostics diagnostics) {
         KeyNames.check(siblings.stream().map(n -> new KeyNames.Key(n.key(), n.location())).toList(), where,
@@ -360,7 +378,7 @@ public final class ReportReader {
                 where, diagnostics);
         Map<String, Values.Node> children = new LinkedHashMap<>();
         for (YNode.Entry e : map.entries()) {
-            String key = e.key().text();
+            String key = meant(map, e); // garbled, said above
             String path = where + "." + key;
             YNode value = e.value();
             if (value instanceof YNode.Mapping m) {
@@ -483,6 +501,7 @@ public final class ReportReader {
         RowReader rows = new RowReader(id, readBy, kind, diagnostics);
         int[] from = placeOf(columns, readBy);
         rows.read(rowsMap, null, new KeyPath(List.of()));
+        KeyNames.check(rows.garbled, id + " rows", diagnostics); // said here: the header holds them as meant
         Map<Location, List<String>> separated =
                 thousandsSeparators(raw, id, rows, readBy.leaves().size() == 1, diagnostics);
         rows.reportSplitCells(separated);
@@ -816,9 +835,15 @@ public final class ReportReader {
             }
         }
 
+        /** Keys written garbled (an invisible character, a full-width space at an end), each filed as meant. */
+        final List<KeyNames.Key> garbled = new ArrayList<>();
+
         void read(YNode.Mapping map, Header.Node parent, KeyPath prefix) {
             for (YNode.Entry e : map.entries()) {
-                String key = e.key().text();
+                String key = meant(map, e);
+                if (!key.equals(e.key().text())) {
+                    garbled.add(new KeyNames.Key(e.key().text(), e.key().location()));
+                }
                 KeyPath path = prefix.child(key);
                 Header.Node node = builder.node(key, path, e.key().location());
                 YNode value = e.value();

@@ -977,6 +977,33 @@ class ReportReaderTest {
         assertEquals(2, codes(r).size(), () -> codes(r).toString());
     }
 
+    /**
+     * A row key garbled by an invisible character or a full-width indent is one error, its own: the row is filed
+     * as meant, so it is neither missing from the template's table nor one the template lacks, and a figure on a
+     * value written so still finds it.
+     */
+    @Test
+    void aGarbledKeyIsItsOwnErrorAndIsFiledAsMeant() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#enforcement]
+                ----
+                rows:
+                  行政\u200B处罚: [3]
+                  \u3000行政强制: [1]
+                ----
+
+                [data#v]
+                ----
+                a\u00A0b: 2
+                ----
+                """);
+        assertEquals(List.of("key.invisible", "key.fullwidth-space", "key.invisible"), codes(r));
+        dev.tally.model.Table t = (dev.tally.model.Table) r.report().block("enforcement");
+        assertEquals(List.of("行政处罚", "行政强制"), t.rows().leaves().stream().map(n -> n.key()).toList());
+        assertEquals(List.of("a b"), List.copyOf(((dev.tally.model.Values) r.report().block("v")).root().children()
+                .keySet()));
+    }
+
     /** The 2021 template's applications table, all zeros. */
     private static final String APPLICATIONS = """
                 [data#applications]
