@@ -109,6 +109,11 @@ final class CarefulYaml {
             } else if (longKey(line) > 0) {
                 // SnakeYAML stops reading a key at 1024 characters and complains of what follows
                 diagnostics.error(where, "yaml.key-too-long", longKey(line), SIMPLE_KEY_LIMIT);
+            } else if (openedBefore(e, lines.size()) && unclosed(problem) != null) {
+                // a [ or { left open: YAML reads the next lines as more of it and stumbles there; said where it
+                // opens, the line to mend, naming the line it stumbled on
+                Unclosed u = unclosed(problem);
+                diagnostics.error(at(lines, e.getContextMark(), blockAt), u.code(), where.line(), u.found());
             } else {
                 diagnostics.error(where, "yaml.syntax", problem(problem));
             }
@@ -143,6 +148,15 @@ final class CarefulYaml {
         return walker.convert(root, 0);
     }
 
+    /**
+     * Whether the flow collection a problem is met in was opened on an earlier line than the problem, and the
+     * problem is on a line of the block (not its end).
+     */
+    private static boolean openedBefore(MarkedYAMLException e, int lines) {
+        return e.getContextMark() != null && e.getProblemMark() != null
+                && e.getContextMark().getLine() < e.getProblemMark().getLine() && e.getProblemMark().getLine() < lines;
+    }
+
     /** The most characters YAML allows in a key written without {@code ?} (an implicit key). */
     static final int SIMPLE_KEY_LIMIT = 1024;
 
@@ -175,20 +189,42 @@ final class CarefulYaml {
         for (Map.Entry<Pattern, String> p : PROBLEMS) {
             Matcher m = p.getKey().matcher(text);
             if (m.matches()) {
-                String token = m.group(1).replaceAll("^'(.*)'$", "$1").replace("\\t(TAB)", "TAB");
-                // SnakeYAML's names of what it found, in words (trial P, 13)
-                String word = switch (token) {
-                    case "<stream end>" -> "yaml.token.end";
-                    case "<block mapping start>" -> "yaml.token.mapping";
-                    case "<block sequence start>", "<block entry>" -> "yaml.token.item";
-                    case "<scalar>" -> "yaml.token.value";
-                    case "<block end>" -> "yaml.token.block-end";
-                    default -> null;
-                };
-                return Messages.ref(p.getValue(), word != null ? Messages.key(word) : token);
+                return Messages.ref(p.getValue(), found(m));
             }
         }
         return text;
+    }
+
+    /** A [ ] list or a { } mapping not closed: the message's code, and what YAML stumbled on (an argument). */
+    private record Unclosed(String code, String found) {
+    }
+
+    /** For a [ ] list or a { } mapping not closed, its message; null for any other problem. */
+    private static Unclosed unclosed(String message) {
+        String text = clean(message);
+        for (int i = 0; i < 2; i++) { // the first two PROBLEMS: a list's, a mapping's
+            Matcher m = PROBLEMS.get(i).getKey().matcher(text);
+            if (m.matches()) {
+                String found = found(m);
+                return new Unclosed(i == 0 ? "yaml.unclosed-list" : "yaml.unclosed-mapping",
+                        found.startsWith(Messages.key("")) ? Messages.ref(found.substring(1)) : "'" + found + "'");
+            }
+        }
+        return null;
+    }
+
+    /** What SnakeYAML found, as a problem's group 1 holds it: its names in words (trial P, 13), else the text. */
+    private static String found(Matcher m) {
+        String token = m.group(1).replaceAll("^'(.*)'$", "$1").replace("\\t(TAB)", "TAB");
+        String word = switch (token) {
+            case "<stream end>" -> "yaml.token.end";
+            case "<block mapping start>" -> "yaml.token.mapping";
+            case "<block sequence start>", "<block entry>" -> "yaml.token.item";
+            case "<scalar>" -> "yaml.token.value";
+            case "<block end>" -> "yaml.token.block-end";
+            default -> null;
+        };
+        return word != null ? Messages.key(word) : token;
     }
 
     private static String clean(String message) {

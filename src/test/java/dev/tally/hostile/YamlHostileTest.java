@@ -44,14 +44,17 @@ class YamlHostileTest {
 
     @Test
     void anUnclosedFlowListIsASyntaxErrorInsideTheBlock() {
+        // said where the list opens, the line to mend, naming the line YAML stumbles on
         String r = data("v", "a: [1, 2\nb: 3\nc: 4\n");
-        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "b: 3"), "YAML syntax error");
+        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "a: [1, 2"),
+                "YAML syntax error: a [ ] list opened here is not closed: YAML reads on into line " + lineOf(r, "b: 3"));
     }
 
     @Test
     void anUnclosedFlowListInATableRowIsASyntaxError() {
         String r = data("t", "columns: [a, b]\nrows:\n  x: [1, 2\n  y: [3, 4]\n");
-        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "y: [3, 4]"), "YAML syntax error");
+        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, "x: [1, 2"),
+                "YAML syntax error: a [ ] list opened here is not closed: YAML reads on into line " + lineOf(r, "y: [3, 4]"));
     }
 
     @Test

@@ -291,11 +291,33 @@ class StrictYamlTest {
         assertEquals(FIRST + 2, d.location().line());
     }
 
+    /**
+     * A [ or { left open is said at the line it opens, the one to mend, not at the next line, where YAML stumbles
+     * (trial AD): that line is named too.
+     */
     @Test
-    void anUnclosedFlowListIsASyntaxError() {
-        assertNull(read("a: [1, 2\nb: 3\n"));
-        assertEquals("yaml.syntax", only().code());
-        assertTrue(only().location().line() >= FIRST, only().location().toString());
+    void anUnclosedFlowListIsSaidWhereItOpens() {
+        Diagnostic list = onlyOf("a: [1, 2\nb: 3\n");
+        assertEquals("yaml.unclosed-list", list.code());
+        assertEquals(FIRST, list.location().line());
+        assertEquals("YAML syntax error: a [ ] list opened here is not closed: YAML reads on into line " + (FIRST + 1)
+                + " as part of it and stumbles on ':': add the closing ]", list.message(java.util.Locale.ENGLISH));
+        Diagnostic mapping = onlyOf("a: 1\nb: {x: 1,\n  y: 2\nc: 3\n");
+        assertEquals("yaml.unclosed-mapping", mapping.code());
+        assertEquals(FIRST + 1, mapping.location().line());
+        assertTrue(mapping.message(java.util.Locale.CHINESE).contains("第 " + (FIRST + 3) + " 行"),
+                mapping.message(java.util.Locale.CHINESE));
+        // a list that goes on over lines and closes is no error
+        assertNotNull(read("a: [1,\n  2]\nb: 3\n"));
+        assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
+    }
+
+    /** The one problem of reading {@code text} on its own. */
+    private static Diagnostic onlyOf(String text) {
+        Diagnostics d = new Diagnostics();
+        assertNull(new StrictYaml(d).read(lines(text), BLOCK));
+        assertEquals(1, d.size(), () -> d.list().toString());
+        return d.list().get(0);
     }
 
     /** Trial H, 11: the YAML problems a pasted table runs into most are said in the reader's language. */
