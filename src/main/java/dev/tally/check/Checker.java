@@ -40,6 +40,8 @@ public final class Checker {
     private int run;
     private int skippedForPrevious;
     private int skippedForUnreadablePrevious;
+    /** How many of those met a table the previous report could not read for its template's failure. */
+    private int previousTemplateFailed;
     /** Checks and figures skipped for data of this report that could not be read (reported where it was read). */
     private int skippedForUnreadable;
     /** Where the first of those stands: the note is at its line. */
@@ -110,13 +112,14 @@ public final class Checker {
 
     /** Why a check or figure met no number: a value that could not be read, or a row the report lacks. */
     private static String unreadableReason(EvalException.Unreadable e) {
-        return e.inPrevious() ? "skip.unreadable-previous" : e.lacksRow() ? "skip.report-lacks" : "skip.unreadable";
+        return e.inPrevious() ? "skip.unreadable-previous" : e.lacksRow() ? "skip.report-lacks"
+                : e.templateFailed() ? "skip.template-failed" : "skip.unreadable";
     }
 
     /** Counts a check or figure not run for data of this report that could not be read; keeps the first place. */
     private void unreadableSkip(EvalException.Unreadable e, Location at) {
-        if (e.inPrevious()) {
-            return;
+        if (e.inPrevious() || e.templateFailed()) {
+            return; // the template's failure says what it costs, at :tally-template: (template.tables-not-read)
         }
         unreadableSkip(at);
     }
@@ -180,7 +183,9 @@ public final class Checker {
         }
         if (skippedForUnreadablePrevious > 0 && previous != null) {
             // the previous report's own errors say what is wrong with it; here, what it costs this report
-            diagnostics.note(Location.of(report.file()), "check.previous-unreadable", skippedForUnreadablePrevious,
+            // all for the previous report's template, which could not be loaded: said so, not as data unreadable
+            diagnostics.note(Location.of(report.file()), previousTemplateFailed == skippedForUnreadablePrevious
+                    ? "check.previous-template-failed" : "check.previous-unreadable", skippedForUnreadablePrevious,
                     relative(report.file(), previous.file()));
         }
         if (skippedForPreviousShape > 0 && previous != null) {
@@ -300,6 +305,7 @@ public final class Checker {
                 return;
             }
             skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
+            previousTemplateFailed += e.inPrevious() && e.templateFailed() ? 1 : 0;
             unreadableSkip(e, def.location());
             outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), unreadableReason(e)));
             return;
@@ -914,6 +920,7 @@ public final class Checker {
             return;
         } catch (EvalException.Unreadable e) {
             skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
+            previousTemplateFailed += e.inPrevious() && e.templateFailed() ? 1 : 0;
             unreadableSkip(e, figure.location());
             outcomes.add(CheckOutcome.skipped(null, figure.asWritten(), figure.location(), unreadableReason(e)));
             return;

@@ -54,14 +54,14 @@ public final class DocumentScope implements Scope {
                 return v instanceof Value.Series s ? new Value.Series(s.axis(), "previous." + s.table(), s.index(),
                         s.values()) : v;
             } catch (EvalException.Unreadable e) {
-                throw new EvalException.Unreadable(ref.at(), true);
+                throw new EvalException.Unreadable(ref.at(), true, false, e.templateFailed());
             } catch (EvalException e) {
                 throw new EvalException.PreviousLacks(e);
             }
         }
         Block block = report.block(path.first());
         if (block == null && report.isUnreadable(path.first())) {
-            throw new EvalException.Unreadable(ref.at());
+            throw new EvalException.Unreadable(ref.at(), false, false, report.isNotReadForTemplate(path.first()));
         }
         if (block == null) {
             throw new EvalException(isPreviousScope ? "check.unknown-block-previous" : "check.unknown-block", ref.at(),

@@ -43,6 +43,7 @@ public class EvalException extends Exception {
     public static final class Unreadable extends EvalException {
         private final boolean inPrevious;
         private final boolean lacksRow;
+        private final boolean templateFailed;
 
         public Unreadable(int offset) {
             this(offset, false);
@@ -53,9 +54,19 @@ public class EvalException extends Exception {
         }
 
         public Unreadable(int offset, boolean inPrevious, boolean lacksRow) {
+            this(offset, inPrevious, lacksRow, false);
+        }
+
+        public Unreadable(int offset, boolean inPrevious, boolean lacksRow, boolean templateFailed) {
             super("check.unreadable", offset);
             this.inPrevious = inPrevious;
             this.lacksRow = lacksRow;
+            this.templateFailed = templateFailed;
+        }
+
+        /** Whether the table was not read because the report's template could not be loaded (already said). */
+        public boolean templateFailed() {
+            return templateFailed;
         }
 
         /** Whether the cell has no number because the report lacks a row its template has (already reported). */

@@ -30,6 +30,7 @@ public final class Report {
     private final java.util.Set<String> unreadable;
     private final boolean incomplete;
     private final List<FileReference> files;
+    private java.util.Set<String> notReadForTemplate = java.util.Set.of();
 
     public Report(Path file, String title, Map<String, Attribute> attributes, List<SectionTitle> sections,
             Map<String, Block> blocks, List<CheckDef> checks, List<Figure> figures, List<Path> includes) {
@@ -145,6 +146,22 @@ public final class Report {
     /** Whether the report has a data block with this id that could not be read. */
     public boolean isUnreadable(String id) {
         return incomplete || unreadable.contains(id);
+    }
+
+    /**
+     * Whether the block is a table of the report's template that was not read because the template could not be
+     * loaded (its rows take their columns from it): said once, at {@code :tally-template:}.
+     */
+    public boolean isNotReadForTemplate(String id) {
+        return notReadForTemplate.contains(id);
+    }
+
+    /** This report, with the tables not read because its template could not be loaded ({@link #isNotReadForTemplate}). */
+    public Report withNotReadForTemplate(java.util.Collection<String> ids) {
+        Report r = new Report(file, title, attributes, sections, blocks, checks, figures, includes, unreadable,
+                incomplete, files);
+        r.notReadForTemplate = java.util.Set.copyOf(ids);
+        return r;
     }
 
     /** Files pulled in by {@code include::}. */

@@ -213,6 +213,9 @@ public final class ReportReader {
         });
         Report report = new Report(abs, title, attributes, sections, blocks, checks, figures,
                 expander.included(), unreadable, expander.incomplete(), source.files());
+        if (!notRead.isEmpty()) {
+            report = report.withNotReadForTemplate(notRead);
+        }
         return new Reading(report, template, diagnostics, lines);
     }
 

@@ -261,6 +261,24 @@ class TemplateTest {
         // the values block needs no template to be read: its check runs and fails
         assertTrue(printed.stream().anyMatch(p -> p.startsWith("ERROR src/reports/r.adoc:") && p.contains("v.total = 3")),
                 printed::toString);
+        // that note is what they cost: not counted again as data that could not be read; each says why it did not run
+        assertTrue(printed.stream().noneMatch(p -> p.contains("could not be read")), printed::toString);
+        assertEquals(List.of("skip.template-failed", "skip.template-failed"), result.reports().get(0).outcomes()
+                .stream().map(o -> o.reason()).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The next period's checks on the previous report's tables say it was the template, not its data. */
+    @Test
+    void aBrokenTemplateIsNamedAsWhyTheNextPeriodsChecksOnThePreviousDidNotRun() {
+        Fixture.write(project.resolve("templates/t.yaml"), GOOD_TEMPLATE.replace("      a: 甲", "      q: 甲"));
+        Fixture.report(project, "2024/r.adoc", REPORT_HEAD.replace("../../", "../../../") + REPORT_BLOCKS);
+        Fixture.report(project, "2025/r.adoc", REPORT_HEAD.replace("../../", "../../../")
+                .replace("\n\n", "\n:tally-previous: ../2024/r.adoc\n\n") + REPORT_BLOCKS
+                + "\n[checks]\n----\n- previous.t.x[a] >= 0\n----\n");
+        List<String> printed = Fixture.printed(Fixture.run(project), project);
+        assertTrue(printed.contains("NOTE src/reports/2025/r.adoc: checks that use previous. were skipped (1): the "
+                + "tables they use in the previous report ../2024/r.adoc take their columns from its template, which "
+                + "could not be loaded (see the template's errors)"), printed::toString);
     }
 
     @Test
