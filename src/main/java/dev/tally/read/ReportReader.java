@@ -347,6 +347,16 @@ public final class ReportReader {
         return titled.size() == 1 ? titled.get(0) : null;
     }
 
+    /** A header node's shape in words: a group, with its first parts, or a row of cells (a single column). */
+    private static String shape(String what, Header.Node n) {
+        if (n.isLeaf()) {
+            return Messages.ref("shape." + what + "-leaf");
+        }
+        List<String> parts = n.children().stream().map(Header.Node::key).toList();
+        String shown = String.join(", ", parts.subList(0, Math.min(3, parts.size()))) + (parts.size() > 3 ? ", …" : "");
+        return Messages.ref("shape." + what + "-group", shown);
+    }
+
     /**
      * An entry's key as its writer meant it ({@link KeyNames#meant}), unless another key of the mapping is written
      * so: then the two stay apart, and the garbled one is said.
@@ -668,7 +678,9 @@ public final class ReportReader {
                     }
                 }
             } else if (own.isLeaf() != n.isLeaf()) {
-                diagnostics.error(own.location(), "template.wrong-" + what + "-kind", id, n.path().toString());
+                // which side is which: the template's shape, then the report's (trial AE)
+                diagnostics.error(own.location(), "template.wrong-" + what + "-kind", id, n.path().toString(),
+                        shape(what, n), shape(what, own));
             }
         }
         for (Header.Node n : actual.all()) {

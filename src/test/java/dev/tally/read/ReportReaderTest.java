@@ -1063,7 +1063,8 @@ class ReportReaderTest {
         ReportReader.Reading r = read(TEMPLATE_HEAD + rows);
         assertEquals(List.of("template.wrong-row-kind"), codes(r), "its missing parts follow from it");
         Diagnostic wrong = one(r, "template.wrong-row-kind");
-        assertTrue(wrong.message().contains("办理结果.不予公开"), wrong.message());
+        assertEquals("table applications: row 办理结果.不予公开 is a group of rows (属于国家秘密, 其他法律行政法规禁止公开, "
+                + "危及三安全一稳定, …) in the template, but a row of cells here", wrong.message());
         assertEquals(lineOf(TEMPLATE_HEAD + rows, "    不予公开:"), wrong.location().line());
     }
 
@@ -1080,7 +1081,10 @@ class ReportReaderTest {
                 ----
                 """);
         assertEquals(List.of("template.wrong-row-kind"), codes(r), "its parts are not extra rows");
-        assertTrue(one(r, "template.wrong-row-kind").message().contains("行政处罚"));
+        assertEquals("table enforcement: row 行政处罚 is a row of cells in the template, but a group of rows (警告, 罚款) "
+                + "here", one(r, "template.wrong-row-kind").message());
+        assertEquals("表格 enforcement：行 行政处罚 在模板中是一行数据，这里却是一组行（警告, 罚款）",
+                one(r, "template.wrong-row-kind").message(java.util.Locale.CHINESE));
     }
 
     /** The 1-based line of the first line of {@code text} that starts with {@code start}. */
