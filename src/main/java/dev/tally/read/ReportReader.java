@@ -202,9 +202,10 @@ public final class ReportReader {
         }
         List<SectionTitle> sections = source.sections().stream()
                 .map(s -> new SectionTitle(s.level(), s.title(), s.location())).toList();
-        // a data block's title is shown as a table's caption; over values it is not shown (trial Y, 10)
+        // a data block's title is shown as a table's caption, and a values block's in the page's list of its data
+        // (trial AG, 1); over a [checks] block it is shown nowhere (trial Y, 10)
         List<Figure> figures = source.macros().stream()
-                .filter(m -> m.titleOf() == null || blocks.get(m.titleOf()) instanceof Table)
+                .filter(m -> m.titleOf() == null || blocks.get(m.titleOf()) != null)
                 .map(m -> new Figure(m.target(), m.expected(), m.location())).toList();
         // the title as Asciidoctor shows it: {name} stands for the attribute's value ({org-name} in a title)
         String title = source.title() == null ? null : AttributeRefs.replace(source.title(), name -> {

@@ -768,8 +768,9 @@ class ReportReaderTest {
     }
 
     /**
-     * Trial Y, 10: a block title's figure is checked where the page shows the title: the caption of a data table;
-     * not over values, a checks block, a comment or a section, which the page shows no title of.
+     * Trial Y, 10: a block title's figure is checked where the page shows the title: the caption of a data table, a
+     * values block's title in the page's list of its data (trial AG, 1); not over a checks block, a comment or a
+     * section, which the page shows no title of.
      */
     @Test
     void aTitlesFigureIsCheckedWhereThePageShowsTheTitle() {
@@ -807,7 +808,7 @@ class ReportReaderTest {
                 .Paragraph tally:v.a[4]
                 共tally:v.a[1]条。
                 """);
-        assertEquals(List.of("tally:t.total@a[3]", "tally:v.a[4]", "tally:v.a[1]"),
+        assertEquals(List.of("tally:t.total@a[3]", "tally:v.a[8]", "tally:v.a[4]", "tally:v.a[1]"),
                 r.report().figures().stream().map(dev.tally.model.Figure::asWritten).toList());
     }
 
