@@ -142,6 +142,10 @@ public final class NumberText {
         return parse(shown);
     }
 
+    /** What a published table writes for nil: a dash of any kind, two of them, or a slash. */
+    private static final java.util.regex.Pattern DASH =
+            java.util.regex.Pattern.compile("[-\u2212\u2013\u2014\uFE63\uFF0D/\uFF0F]|--|\u2014\u2014");
+
     public static Result parse(String raw) {
         String text = raw.strip();
         if (text.length() > MAX_LENGTH) {
@@ -199,6 +203,9 @@ public final class NumberText {
         }
         if (text.indexOf('\t') > 0 && text.matches("[+-]?[0-9.]+([ ]*\\t\\s*[+-]?[0-9.]+)+")) {
             return new Result(null, "value.tabs"); // [5<TAB>1<TAB>0] pasted from a spreadsheet (trial AE, 5)
+        }
+        if (DASH.matcher(text).matches()) {
+            return new Result(null, "value.dash"); // a dash or slash for nil, as published tables write it (trial AG)
         }
         if (WITH_UNIT.matcher(text).matches()) {
             return new Result(null, "value.unit"); // 3件, 1.25万元 pasted with the figure (trial AE, 8)

@@ -338,6 +338,12 @@ final class PlainYaml {
             }
             throw DECLINE;
         }
+        if (item && value.equals("-") && end == i + 1) {
+            // [5, -, 5]: a dash for nil, as published tables write it; a plain "-" to SnakeYAML too (not before a
+            // space), read here so that an empty cell beside it is still read as one (trial AG, 2)
+            count();
+            return new YNode.Scalar("-", true, at);
+        }
         return scalar(value, at, true);
     }
 

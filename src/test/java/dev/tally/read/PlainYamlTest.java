@@ -110,6 +110,20 @@ class PlainYamlTest {
         assertSame(PlainYaml.DECLINED, PlainYaml.read(lines("a: [1, ]]")));
     }
 
+    /**
+     * Trial AG, 2: a dash for nil in a list ({@code [5, -, 5]}) is the plain text {@code -}, as the careful reader
+     * reads it, so that a row with an empty cell beside it is still read; a dash before a space is not YAML, and
+     * left to the careful reader.
+     */
+    @Test
+    void aDashItemIsReadAsTheCarefulReaderReadsIt() {
+        assertTrue(agree("a: [5, -, 5]\nb: [-, 1]\nc: [1, -]\n"));
+        YNode.Mapping m = (YNode.Mapping) PlainYaml.read(lines("r: [1, , 3]\ns: [5, -, 5]"));
+        assertEquals(List.of("5", "-", "5"), ((YNode.Sequence) m.get("s")).items().stream()
+                .map(i -> ((YNode.Scalar) i).text()).toList());
+        assertSame(PlainYaml.DECLINED, PlainYaml.read(lines("a: [5, - , 5]")));
+    }
+
     @Test
     void declinesWhatOnlyTheCarefulReaderShouldJudge() {
         for (String text : List.of("a: 'open", "a: \"a\\\"b\"", "a: 'a' b", "a: 'it's'", "a: 'a #b'", "a: &x 1\nb: *x", "a: !!str 12", "a: |\n  text",

@@ -401,6 +401,22 @@ class ReportReaderTest {
                 + "spreadsheet: separate them with commas")), errors::toString);
     }
 
+    /**
+     * Trial AG, 2: an empty cell and a dash cell in one table are each said at their row and column, with the
+     * block's other problems; a dash is told to be written 0 if it is zero, and is text in a values block.
+     */
+    @Test
+    void anEmptyCellAndADashCellAreEachSaidWithTheBlocksOtherProblems() {
+        ReportReader.Reading r = read("[data#t]\n----\ncolumns: [a, b, c]\nrows:\n  x: [10, , 30]\n  y: [5, -, 5]\n"
+                + "  z: [-1, 1, 0]\ncells: count\n----\n\n[data#v]\n----\nnote: \"-\"\n----\n");
+        List<String> errors = r.diagnostics().list().stream().filter(d -> d.severity() == Severity.ERROR)
+                .map(d -> d.location().line() + " " + d.message()).toList();
+        assertEquals(List.of("5 table t, row x, column b: '' is not a number: the value is empty; write 0 if it is zero",
+                "6 table t, row y, column b: '-' is not a number: it is a dash, as published tables mark nil; write 0 if "
+                        + "it is zero",
+                "7 table t, row z, column a: -1 is not a valid count cell (a count is a whole number, 0 or more)"), errors);
+    }
+
     /** Trial AE, 5: a full-width colon or space typed with a Chinese input method is named, at its line. */
     @Test
     void aFullWidthColonOrSpaceInTheYamlIsNamedAtItsLine() {
