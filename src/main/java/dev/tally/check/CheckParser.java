@@ -438,6 +438,10 @@ public final class CheckParser {
                 && threeDigits(pos + 1)) {
             return new CheckSyntaxException("syntax.thousands", pos, found());
         }
+        if (c == '"' || c == '\'') {
+            // an ASCII quote is no look-alike: a name is written bare, or in backquotes (trial AG, 10)
+            return new CheckSyntaxException("syntax.quoted-name", pos, found());
+        }
         String ascii = lookAlike(c);
         return ascii == null ? null : new CheckSyntaxException("syntax.look-alike", pos, ascii, found());
     }

@@ -43,6 +43,13 @@ final class CarefulYaml {
     private final Diagnostics diagnostics;
 
     /** An empty item in a flow list: {@code [, 1]}, {@code [1, , 2]}. */
+    /**
+     * A list item or a key's value that starts with a quoted text and goes on after its closing quote
+     * ({@code - "w.total" = 10}, {@code note: "a" b}): group 1 the quoted text, group 2 what follows.
+     */
+    private static final Pattern QUOTED_START =
+            Pattern.compile("\\s*(?:-\\s+|[^\"'#:\\s][^:#]*:\\s+)(\"[^\"\\\\]*\"|'[^']*')(\\s*[^\\s#,\\]}].*)");
+
     private static final Pattern EMPTY_CELL = Pattern.compile("\\[\\s*,|,\\s*,");
 
     /** A key followed by a full-width colon, where YAML wants {@code :}: {@code 新收：[5, 1]}. */
@@ -100,6 +107,11 @@ final class CarefulYaml {
                 // a full-width colon or space from a Chinese input method: named, at its own line (trial AE, 5)
                 diagnostics.error(typed.location(), FULLWIDTH_COLON.matcher(typed.text()).find()
                         ? "yaml.fullwidth-colon" : "yaml.fullwidth-space");
+            } else if (QUOTED_START.matcher(line).matches()) {
+                // - "w.total" = 10: YAML reads the quoted part as the whole item and cannot place the rest (trial AG, 10)
+                Matcher q = QUOTED_START.matcher(line);
+                q.matches();
+                diagnostics.error(where, "yaml.quoted-start", q.group(1), q.group(2).strip());
             } else if (problem != null && problem.contains("'`'")) {
                 diagnostics.error(where, "yaml.backquote", clean(problem));
             } else if (empty.find()) {

@@ -212,7 +212,11 @@ class CheckParserTest {
         assertLookAlike("a ≠ b", 2, "!=", "≠");
         assertLookAlike("a = b × 2", 6, "*", "×");
         assertLookAlike("a = b − c", 6, "-", "−");
-        assertLookAlike("a = \"b c\"", 4, "`", "\"");
+        // an ASCII quote is no look-alike: a name is written without quotes (trial AG, 10)
+        CheckSyntaxException quoted = error("a = \"b c\"");
+        assertEquals("syntax.quoted-name", quoted.code());
+        assertEquals(4, quoted.offset());
+        assertEquals("syntax.quoted-name", error("'a' = 1").code());
         assertLookAlike("a = “b c”", 4, "`", "“");
         // names of any script stay names: no hint where nothing is wrong
         assertEquals("a = b", CheckParser.parse("a = b").text());

@@ -312,6 +312,23 @@ class StrictYamlTest {
         assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
     }
 
+    /**
+     * Trial AG, 10: an item or value that starts with a quoted text and goes on ({@code - "w.total" = 10}) is said
+     * so, with what to write, not as indentation that does not line up.
+     */
+    @Test
+    void aTextThatStartsQuotedAndGoesOnIsSaidSo() {
+        Diagnostic check = onlyOf("- w.total = 10\n- \"w.total\" = 10\n");
+        assertEquals(FIRST + 1, check.location().line());
+        assertEquals("YAML syntax error: the text starts with a quoted \"w.total\", which YAML takes as the whole text, "
+                + "and cannot place what follows (= 10): write it without the quotes, or put the whole text in quotes",
+                check.message(java.util.Locale.ENGLISH));
+        assertEquals("yaml.quoted-start", onlyOf("note: 'a' b\n").code());
+        // a quoted text with a comment after it is YAML
+        assertNotNull(read("a: \"x\" # note\n"));
+        assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
+    }
+
     /** The one problem of reading {@code text} on its own. */
     private static Diagnostic onlyOf(String text) {
         Diagnostics d = new Diagnostics();
