@@ -93,7 +93,7 @@ public final class DocumentScope implements Scope {
             if (sum == null) {
                 throw new EvalException.Unreadable(ref.at());
             }
-            return new Value.Scalar(sum, node.location());
+            return new Value.Scalar(Exact.sum(sum), node.location()); // shown as arithmetic is (trial AG, 4)
         }
         Table table = (Table) block;
         if (rest.isEmpty() && ref.column() == null) {

@@ -64,6 +64,18 @@ public final class Exact implements Comparable<Exact> {
         return normal(d.unscaledValue(), BigInteger.TEN.pow(d.scale()), d);
     }
 
+    /**
+     * The decimal as a result of arithmetic (a sum of cells or of a group's values), shown as one: {@code 3.30} is
+     * shown {@code 3.3}.
+     */
+    public static Exact sum(BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        return d.scale() <= 0 ? new Exact(d.toBigIntegerExact(), BigInteger.ONE)
+                : normal(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+    }
+
     /** The largest fraction kept, in bits of numerator and denominator together (about 1,200 digits). */
     public static final int MAX_BITS = 4_096;
 

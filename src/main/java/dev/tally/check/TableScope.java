@@ -71,7 +71,9 @@ public final class TableScope implements Scope {
             if (v == null) {
                 throw new EvalException.Unreadable(ref.at(), false, table.lacks(row));
             }
-            return new Value.Scalar(v, row.leaves().get(0).location());
+            // one cell as written; the sum of a group's cells as arithmetic is shown (trial AG, 4)
+            return new Value.Scalar(row.isLeaf() && column.isLeaf() ? Exact.of(v) : Exact.sum(v),
+                    row.leaves().get(0).location());
         }
         Header.Node column = table.columns().find(path);
         if (row != null && column != null) {

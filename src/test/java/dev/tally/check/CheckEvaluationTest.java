@@ -394,6 +394,18 @@ class CheckEvaluationTest {
                 out);
     }
 
+    /** Trial AG, 4: a sum of a group, of values or of a table's cells, is shown as arithmetic is: 3.3, not 3.30. */
+    @Test
+    void aGroupsSumIsShownWithoutTrailingZeros() {
+        String report = "[data#v]\n----\nparts:\n  x: 1.10\n  y: 2.20\n----\n\n[data#t]\n----\ncolumns: [a]\nrows:\n"
+                + "  g:\n    p: [1.50]\n    q: [2.50]\n----\n\n[checks]\n----\n- sum(v.parts) = 0\n- t.g[a] = 0\n"
+                + "- v.parts.x = 0\n----\n";
+        assertEquals(List.of(
+                "ERROR " + at(report, "sum(v.parts)") + "check failed: sum(v.parts) = 0: 3.3 != 0",
+                "ERROR " + at(report, "t.g[a]") + "check failed: t.g[a] = 0: 4 != 0",
+                "ERROR " + at(report, "v.parts.x") + "check failed: v.parts.x = 0: 1.10 != 0"), run(report));
+    }
+
     @Test
     void aCheckTypedWithAChineseInputMethodSaysWhatToWriteInstead() {
         String report = "[data#v]\n----\na: 1\nb: 1\n----\n\n[checks]\n----\n- v.a ＝ v.b\n- v.a =< v.b\n- v.a = 1,000\n----\n";
