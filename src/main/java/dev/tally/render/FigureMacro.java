@@ -76,6 +76,10 @@ final class FigureMacro extends InlineMacroProcessor {
             } else {
                 html = unresolved(path, expected, wording().unchecked);
             }
+        } catch (EvalException.NoPrevious e) {
+            // why, as the check's note says: no previous report named, or the one named could not be read
+            html = unresolved(path, expected, context.report().attribute("tally-previous") == null
+                    ? wording().noPrevious : wording().previousUnavailable);
         } catch (EvalException e) {
             // a name that names nothing is said to be unknown, as the check says (trial AB, 10)
             Wording words = wording();

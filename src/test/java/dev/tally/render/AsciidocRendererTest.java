@@ -143,6 +143,20 @@ class AsciidocRendererTest {
         assertTrue(html.contains("title=\"v..total — 名称写法有误，无法读取，见检查结果\">?</span>"), html);
     }
 
+    /** Trial AG, 5: a {@code previous.} figure in a report that names no previous report says so in its tooltip. */
+    @Test
+    void aPreviousFigureWithoutAPreviousReportSaysSo() {
+        String data = "\n\n[data#v]\n----\ntotal: 10\n----\n";
+        String html = render(Fixture.report(project, "first.adoc", "= R\n\nLast year tally:previous.v.total[7]." + data))
+                .html();
+        assertTrue(html.contains("title=\"previous.v.total — Not checked&#58; the report names no previous report "
+                + "&#40;&#58;tally-previous&#58;&#41;\">7</span>"), html);
+        html = render(Fixture.report(project, "gone.adoc", "= R\n:tally-previous: nosuch.adoc\n\n上年tally:previous.v.total[7]条。"
+                + data)).html();
+        assertTrue(html.contains("— Not checked&#58; the previous report could not be read; see the checks\">7</span>"),
+                html);
+    }
+
     /**
      * Trial W, 6: a data table's title is formatted as any block title: attribute references replaced, *bold* in
      * bold, markup in it escaped; and title="..." is a title too.
