@@ -40,6 +40,9 @@ public final class Checker {
     private int run;
     private int skippedForPrevious;
     private int skippedForUnreadablePrevious;
+    /** Checks run on some rows or columns only, the others' data not read; and the first of them. */
+    private int partlyRun;
+    private Location partlyRunFirst;
     /** How many of those met a table the previous report could not read for its template's failure. */
     private int previousTemplateFailed;
     /** Checks and figures skipped for data of this report that could not be read (reported where it was read). */
@@ -180,6 +183,9 @@ public final class Checker {
             // for the template's checks (trial AA, F3): the page lists each one as not run; also in a report read
             // only in part (a missing include), whose results list them as not run too (trial AC, 2)
             diagnostics.note(firstUnreadableSkip, "check.unreadable-skipped", skippedForUnreadable);
+        }
+        if (partlyRun > 0) {
+            diagnostics.note(partlyRunFirst, "check.partly-run", partlyRun);
         }
         if (skippedForUnreadablePrevious > 0 && previous != null) {
             // the previous report's own errors say what is wrong with it; here, what it costs this report
@@ -344,6 +350,12 @@ public final class Checker {
             return;
         }
         run++;
+        if (unreadablePlace(outcome.left()) || unreadablePlace(outcome.right())) {
+            // run on the other rows or columns, not on those whose data could not be read: said, as a check not
+            // run is, so that a passed check is not taken for all of the table (trial AG, 3)
+            partlyRun++;
+            partlyRunFirst = partlyRunFirst == null ? def.location() : partlyRunFirst;
+        }
         for (Evaluator.ByZero zero : outcome.divisionsByZero()) {
             // trial L, 3: the row or column whose divisor is zero, the check going on in the others; named in
             // the divisor's table, and shown at its row unless that is in the previous report (trial O, 5)
@@ -721,6 +733,24 @@ public final class Checker {
     /** Whether a value holds a cell that could not be read (a null element of a series). */
     private static boolean unreadableIn(Value v) {
         return v instanceof Value.Series s && java.util.Arrays.asList(s.values()).contains(null);
+    }
+
+    /**
+     * Whether a series of this report has a place without a number that is no row its table lacks: a cell reported
+     * as unreadable (text, a broken row). The previous report's are its own report's errors.
+     */
+    private boolean unreadablePlace(Value v) {
+        if (!(v instanceof Value.Series s) || s.table().startsWith("previous.")) {
+            return false;
+        }
+        Block block = report.block(s.table());
+        for (int i = 0; i < s.values().length; i++) {
+            if (s.values()[i] == null && !(s.axis() == Value.Axis.ROWS && block instanceof Table t
+                    && t.lacks(s.index().get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a comparison of series has no places at all (an empty table): it holds, vacuously, as before. */

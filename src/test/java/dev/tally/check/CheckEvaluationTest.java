@@ -394,6 +394,23 @@ class CheckEvaluationTest {
                 out);
     }
 
+    /**
+     * Trial AG, 3: a column check that meets text in one row runs in the others, and a note says it ran only in
+     * part, so that its passing is not taken for the whole table; a row the template's table lacks is no such row.
+     */
+    @Test
+    void aCheckThatMeetsAnUnreadableCellInOneRowIsSaidToHaveRunInPart() {
+        String report = "[data#t]\n----\ncolumns: [a, b, total]\nrows:\n  x: [10, 20, 30]\n  y: [5, n/a, 99]\n"
+                + "  z: [1, 1, 3]\nchecks:\n  - total = a + b\n----\n";
+        assertEquals(List.of(
+                "ERROR " + at(report, "  y:") + "table t, row y, column b: 'n/a' is not a number: it is text",
+                "ERROR " + at(report, "  z:") + "check failed in t, row z: total = a + b: 3 != 2",
+                "NOTE " + at(report, "  - total") + "checks run only in part (1), the first here: the rows or columns "
+                        + "whose data could not be read were left out (see the report's errors)"), run(report));
+        // with every cell read, no such note
+        assertEquals(1, run(report.replace("n/a", "94")).size());
+    }
+
     /** Trial AG, 4: a sum of a group, of values or of a table's cells, is shown as arithmetic is: 3.3, not 3.30. */
     @Test
     void aGroupsSumIsShownWithoutTrailingZeros() {
@@ -530,7 +547,7 @@ class CheckEvaluationTest {
                 ----
                 """;
         RunResult result = Fixture.run(projectWith(report));
-        assertEquals(List.of("table.cell-not-number", "check.failed-row"), Fixture.codes(result));
+        assertEquals(List.of("table.cell-not-number", "check.failed-row", "check.partly-run"), Fixture.codes(result));
         assertTrue(Fixture.errors(result, project).get(1).contains("row r2"));
     }
 
