@@ -269,10 +269,19 @@ public class CheckMojo extends AbstractMojo {
         long started = System.nanoTime();
         // the index is only valid for the same plugin version and the same integrity settings
         // and failOnWarning, which the JUnit file reflects
+        // and the build's root, which paths are shown from and which decides what a report may reach (a template
+        // outside a module built alone): another root, everything checked again (trial AH, 2)
         String settings = IntegritySettings.fingerprint(integritySkip, allowedDomains, deniedWords, integrity,
-                integrityProperties()) + (failOnWarning ? ";failOnWarning" : "");
+                integrityProperties()) + (failOnWarning ? ";failOnWarning" : "") + ";root=" + pathsBase();
         CheckIndex index = incremental
                 ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), indexVersion(), settings) : null;
+        if (!incremental) {
+            try {
+                CheckIndex.forget(outputDirectory.toPath()); // it would not describe the result files written now
+            } catch (IOException e) {
+                throw cannotWrite(e);
+            }
+        }
         try {
             Tally tally = new Tally(reportsDirectory.toPath(), new Templates(pathsBase()), integrityConfig);
             result = tally.check(ReportFinder.find(reportsDirectory.toPath()), false, index != null ? index : Reuse.NONE);

@@ -48,6 +48,15 @@ public final class CheckIndex implements Reuse {
         this.settings = settings;
     }
 
+    /**
+     * Removes the index from {@code dir}: a run that checked everything without it has written result files it does
+     * not describe, so the next run with it must check everything again (trial AH, 1).
+     */
+    public static void forget(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(INPUTS));
+        Files.deleteIfExists(dir.resolve(RESULTS));
+    }
+
     /** The index in {@code dir}, empty when there is none or it does not fit this plugin version. */
     public static CheckIndex load(Path dir, Path baseDir, String version) {
         return load(dir, baseDir, version, "");

@@ -176,6 +176,50 @@ class CheckMojoTest {
         assertTrue(java.nio.file.Files.exists(out.resolve("tally-results.json")));
     }
 
+    /**
+     * Trial AH, 1: a run without the index (tally.incremental=false) writes result files the index does not describe:
+     * it removes the index, so that the next run with it checks everything again and writes its own files, not
+     * keeping these as "up to date".
+     */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnError", value = "false")
+    void aRunWithoutTheIndexRemovesItSoTheNextRunChecksEverything(CheckMojo mojo) throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve("tally-noindex"));
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        mojo.execute();
+        assertTrue(java.nio.file.Files.exists(out.resolve("check-index.txt")));
+        MojoExtension.setVariableValueToObject(mojo, "incremental", false);
+        mojo.execute();
+        assertFalse(java.nio.file.Files.exists(out.resolve("check-index.txt")));
+        MojoExtension.setVariableValueToObject(mojo, "incremental", true);
+        mojo.execute();
+        verify(log, never()).info(org.mockito.ArgumentMatchers.contains("results reused"));
+        assertTrue(java.nio.file.Files.exists(out.resolve("check-index.txt")));
+    }
+
+    /**
+     * Trial AH, 2: the build's root decides what a report may reach (a template outside a module built alone) and
+     * what paths are shown from: a run from another root reuses nothing.
+     */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnError", value = "false")
+    void aRunFromAnotherRootReusesNothing(CheckMojo mojo) throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve("tally-root"));
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        File base = new File(MojoExtension.getBasedir());
+        MojoExtension.setVariableValueToObject(mojo, "executionRoot", base);
+        mojo.execute();
+        mojo.execute();
+        verify(log).info("Tally: 1 report unchanged since the last check, results reused (tally.incremental)");
+        MojoExtension.setVariableValueToObject(mojo, "executionRoot", base.getParentFile());
+        mojo.execute();
+        verify(log, org.mockito.Mockito.times(1)).info(org.mockito.ArgumentMatchers.contains("results reused"));
+    }
+
     /** Trial L, 5: a line break in a report's file name cannot forge a line of the log. */
     @Test
     @Basedir("/unit/broken")
