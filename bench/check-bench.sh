@@ -17,7 +17,9 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-3}
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(200 2000)
-version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' "$here/pom.xml" | head -1)
+# the plugin's own version, the line after its artifactId, whatever it is (not only a -SNAPSHOT: trial AH, 3)
+version=$(sed -n '/<artifactId>tally-maven-plugin<\/artifactId>/{n;s:.*<version>\(.*\)</version>.*:\1:p;q;}' "$here/pom.xml")
+[ -n "$version" ] || { echo "no plugin version found in $here/pom.xml" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -27,9 +29,16 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 build() {
   local dir=$1; shift
   local t0 t1 rss
+  local rc=0
   t0=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$work/rss" "$here/mvnw" -B -q -o -f "$dir/pom.xml" verify "$@" >"$work/log" 2>&1 || true
+  /usr/bin/time -f '%M' -o "$work/rss" "$here/mvnw" -B -q -o -f "$dir/pom.xml" verify "$@" >"$work/log" 2>&1 || rc=$?
   t1=$(date +%s.%N)
+  if [ "$rc" -ne 0 ]; then
+    # the generated reports hold no error: a failed build is a broken setup, whose time means nothing (trial AH, 3)
+    echo "a timed build failed (exit $rc): verify $*" >&2
+    tail -40 "$work/log" >&2
+    exit 1
+  fi
   rss=$(tail -1 "$work/rss")
   echo "$(echo "$t1 - $t0" | bc) $((rss / 1024))"
 }
@@ -78,7 +87,7 @@ POM
     "$(echo "$check - $skip" | bc -l)" "$rss"
   if [ "${INCREMENTAL:-}" = "$n" ]; then
     build "$dir" -Dbench.incremental=true >/dev/null   # writes the index
-    second=$(build "$dir" -Dbench.incremental=true)
+    second=$(build "$dir" -Dbench.incremental=true) || exit 1
     echo "incremental, $n reports, second verify with nothing changed: $(echo "$second" | cut -d' ' -f1) s" \
       "(peak RSS $(echo "$second" | cut -d' ' -f2) MB)"
   fi
