@@ -14,12 +14,12 @@ public final class NumberText {
     public static final int MAX_LENGTH = 60;
 
     /**
-     * A number with a short unit after it, as pasted with its unit ({@code 236人次}, {@code 4场}, {@code 12%}); group 1
+     * A number with a short unit after it, as pasted with its unit ({@code 236人次}, {@code 4场}, {@code 12%}, {@code 236 people}: a word of letters, trial AG, 6); group 1
      * the number. A cell or figure so written is said to be one; a values block keeps it as text, and a figure of it
      * is warned of.
      */
     public static final java.util.regex.Pattern WITH_UNIT =
-            java.util.regex.Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(?:[\\p{IsHan}%％‰]{1,4}|[a-zA-Z]{1,3})");
+            java.util.regex.Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(?:[\\p{IsHan}%％‰]{1,4}|[a-zA-Z]{1,12})");
 
     private NumberText() {
     }

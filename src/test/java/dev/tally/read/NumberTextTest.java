@@ -101,6 +101,8 @@ class NumberTextTest {
             "3件      | value.unit",
             "1.25万元  | value.unit",
             "12%      | value.unit",
+            "236 people | value.unit",
+            "12guests | value.unit",
             "3 kg     | value.unit",
             "件3      | value.text",
     })
