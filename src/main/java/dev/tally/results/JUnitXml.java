@@ -155,7 +155,8 @@ public final class JUnitXml {
             boolean warningsFail) {
         String path = paths.relative(r.file());
         List<Diagnostic> diagnostics = r.diagnostics();
-        boolean[] taken = new boolean[diagnostics.size()];
+        Found index = new Found(diagnostics);
+        boolean[] taken = index.taken;
         List<Case> cases = new ArrayList<>();
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (CheckOutcome o : r.outcomes()) {
@@ -174,13 +175,13 @@ public final class JUnitXml {
                 case SKIPPED -> cases.add(new Case(name, file, line, Kind.SKIPPED, null, o.reason() == null ? "skipped"
                         : dev.tally.diagnostic.Messages.format(Locale.ROOT, o.reason(), List.of()), null));
                 case FAILED -> {
-                    List<Diagnostic> found = failuresOf(o, diagnostics, taken);
+                    List<Diagnostic> found = failuresOf(o, index);
                     String fallback = "check failed" + (o.failures() > 1 ? " in " + o.failures() + " places" : "")
                             + ": " + o.check();
                     cases.add(problemCase(name, file, line, Kind.FAILURE, found, fallback, "check.failed", paths));
                 }
                 case INVALID -> {
-                    List<Diagnostic> found = problemsOf(o, diagnostics, taken);
+                    List<Diagnostic> found = problemsOf(o, index);
                     cases.add(problemCase(name, file, line, Kind.ERROR, found, "invalid check: " + o.check(),
                             "check.invalid", paths));
                 }
@@ -287,15 +288,45 @@ public final class JUnitXml {
     }
 
     /**
+     * A report's diagnostics, with where to find them (failures by the check they name, all by their place) and
+     * which are taken by a test case already: each check looks among its own, not among all, so that a report of
+     * many problems is written in time linear in their number (trial AF, 3).
+     */
+    private static final class Found {
+        final List<Diagnostic> all;
+        final boolean[] taken;
+        final java.util.Map<String, List<Integer>> failuresByCheck = new java.util.HashMap<>();
+        final java.util.Map<Location, List<Integer>> byLocation = new java.util.HashMap<>();
+
+        Found(List<Diagnostic> all) {
+            this.all = all;
+            this.taken = new boolean[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                Diagnostic d = all.get(i);
+                String check = isFailure(d) ? checkArg(d) : null;
+                if (check != null) {
+                    failuresByCheck.computeIfAbsent(check, k -> new ArrayList<>()).add(i);
+                }
+                byLocation.computeIfAbsent(d.location(), k -> new ArrayList<>()).add(i);
+            }
+        }
+
+        List<Integer> at(Location location) {
+            return byLocation.getOrDefault(location, List.of());
+        }
+    }
+
+    /**
      * The diagnostics of one failed check: the failures that name its text (and its table), those at its
      * location first, as many as it failed; else failures whose message contains its text; else failures at
      * its location. Each diagnostic goes to one check only.
      */
-    private static List<Diagnostic> failuresOf(CheckOutcome o, List<Diagnostic> all, boolean[] taken) {
+    private static List<Diagnostic> failuresOf(CheckOutcome o, Found found) {
+        List<Diagnostic> all = found.all;
+        boolean[] taken = found.taken;
         List<Integer> tier = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            Diagnostic d = all.get(i);
-            if (!taken[i] && isFailure(d) && o.check().equals(checkArg(d)) && scopeFits(o, d)) {
+        for (int i : found.failuresByCheck.getOrDefault(o.check(), List.of())) {
+            if (!taken[i] && scopeFits(o, all.get(i))) {
                 tier.add(i);
             }
         }
@@ -308,8 +339,8 @@ public final class JUnitXml {
             }
         }
         if (tier.isEmpty()) {
-            for (int i = 0; i < all.size(); i++) {
-                if (!taken[i] && isFailure(all.get(i)) && at(all.get(i), o.location())) {
+            for (int i : found.at(o.location())) {
+                if (!taken[i] && isFailure(all.get(i))) {
                     tier.add(i);
                 }
             }
@@ -324,19 +355,22 @@ public final class JUnitXml {
     }
 
     /** The errors of one invalid check: the non-failure errors at its location that name its text. */
-    private static List<Diagnostic> problemsOf(CheckOutcome o, List<Diagnostic> all, boolean[] taken) {
+    private static List<Diagnostic> problemsOf(CheckOutcome o, Found found) {
+        List<Diagnostic> all = found.all;
+        boolean[] taken = found.taken;
+        List<Integer> here = found.at(o.location());
         List<Integer> chosen = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
+        for (int i : here) {
             Diagnostic d = all.get(i);
-            if (!taken[i] && !isFailure(d) && d.severity() == Severity.ERROR && at(d, o.location())
+            if (!taken[i] && !isFailure(d) && d.severity() == Severity.ERROR
                     && !d.args().isEmpty() && d.args().get(0).equals(o.check())) {
                 chosen.add(i);
             }
         }
         if (chosen.isEmpty()) {
-            for (int i = 0; i < all.size(); i++) {
+            for (int i : here) {
                 Diagnostic d = all.get(i);
-                if (!taken[i] && !isFailure(d) && d.severity() == Severity.ERROR && at(d, o.location())
+                if (!taken[i] && !isFailure(d) && d.severity() == Severity.ERROR
                         && d.message(Locale.ROOT).contains(o.check())) {
                     chosen.add(i);
                 }
