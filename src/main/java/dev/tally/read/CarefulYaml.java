@@ -160,6 +160,19 @@ final class CarefulYaml {
         return walker.convert(root, 0);
     }
 
+    /** The index of the first half of a surrogate pair that stands alone in {@code text}, or -1. */
+    static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether the flow collection a problem is met in was opened on an earlier line than the problem, and the
      * problem is on a line of the block (not its end).
@@ -318,6 +331,13 @@ final class CarefulYaml {
                 return null;
             }
             if (node instanceof ScalarNode scalar) {
+                int half = loneSurrogate(scalar.getValue());
+                if (half >= 0) {
+                    // "\uD800": half of a character, which no page or result file can hold (trial AF, 1)
+                    fail(where, "yaml.lone-surrogate",
+                            String.format(java.util.Locale.ROOT, "\\u%04X", (int) scalar.getValue().charAt(half)));
+                    return null;
+                }
                 boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
                 return new YNode.Scalar(scalar.getValue(), plain, where);
             }

@@ -329,6 +329,22 @@ class StrictYamlTest {
         assertEquals(0, diagnostics.size(), () -> diagnostics.list().toString());
     }
 
+    /**
+     * Trial AF, 1: half of a character written as an escape ({@code "\\uD800"}) is an error at its line, as no page
+     * can hold it (the site's writer failed on it); both halves together are the character.
+     */
+    @Test
+    void aLoneSurrogateIsAnError() {
+        Diagnostic value = onlyOf("a: 1\nb: \"\\uD800\"\n");
+        assertEquals("yaml.lone-surrogate", value.code());
+        assertEquals(FIRST + 1, value.location().line());
+        assertTrue(value.message(java.util.Locale.ENGLISH).contains("\\uD800, half of a character"),
+                value.message(java.util.Locale.ENGLISH));
+        assertEquals("yaml.lone-surrogate", onlyOf("\"\\uDC00x\": 1\n").code());
+        YNode.Mapping ok = (YNode.Mapping) read("a: \"\\uD83D\\uDE00\"\n");
+        assertEquals("\uD83D\uDE00", ((YNode.Scalar) ok.get("a")).text());
+    }
+
     /** The one problem of reading {@code text} on its own. */
     private static Diagnostic onlyOf(String text) {
         Diagnostics d = new Diagnostics();
