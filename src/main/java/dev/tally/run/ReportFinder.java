@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Finds the reports: every {@code *.adoc} file below the reports directory, recursively, except partials
- * (files whose name starts with {@code _}), in path order. Symbolic links to directories are not followed.
+ * (files whose name starts with {@code _}), in path order. Symbolic links to directories below it are not
+ * followed; the directory itself may be one.
  */
 public final class ReportFinder {
 
@@ -21,7 +22,9 @@ public final class ReportFinder {
 
     public static List<Path> find(Path directory) throws IOException {
         List<Path> found = new ArrayList<>();
-        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+        // walked as directory/. : a reports directory that is itself a link (src/reports -> /data/reports) is the
+        // directory it names, whose reports are found (trial AF, 6); links inside it are still not followed
+        Files.walkFileTree(directory.resolve("."), new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 // the attributes come with the listing: no second look at the file

@@ -319,6 +319,24 @@ public class PathHostileTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, o.result.reports().size(), o::dump);
     }
 
+    /**
+     * Trial AF, 6: a reports directory that is itself a link is the directory it names: its reports are found and
+     * checked (it was taken for an empty one), under the directory's own name.
+     */
+    @Test
+    void aReportsDirectoryThatIsALinkIsTheDirectoryItNames() throws IOException {
+        Path real = Files.createDirectories(tmp.resolve("real/2024"));
+        Files.writeString(real.resolve("a.adoc"), "= A\n\n[data#v]\n----\na: 1\n----\n\ntally:v.a[2]\n");
+        Path reports = tmp.resolve("project/src/reports");
+        symlink(reports, tmp.resolve("real"));
+        java.util.List<Path> found = dev.tally.run.ReportFinder.find(reports);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.List.of(reports.resolve("2024/a.adoc").toAbsolutePath().normalize()), found);
+        dev.tally.run.RunResult r = new dev.tally.run.Tally(reports,
+                new dev.tally.template.Templates(tmp.resolve("project"))).check(found, false);
+        org.junit.jupiter.api.Assertions.assertEquals(1, r.errors(), () -> r.diagnostics().toString());
+    }
+
     /** A directory symlinked to its own parent: a loop the walk must not follow. */
     @Test
     void aSymlinkLoopInTheReportsIsNotFollowed() throws IOException {
