@@ -189,12 +189,33 @@ final class Conditionals {
     }
 
     private boolean defined(String name) {
-        return attributes.containsKey(name) || BUILT_IN.containsKey(name);
+        return attributes.containsKey(name) || BUILT_IN.containsKey(name) || DOCUMENT.contains(name);
     }
 
     private String attribute(String name) {
         String v = attributes.get(name);
-        return v != null ? v : BUILT_IN.get(name);
+        return v != null ? v : BUILT_IN.containsKey(name) ? BUILT_IN.get(name) : document(name);
+    }
+
+    /**
+     * The attributes Asciidoctor sets for each document from its file and the clock (trial AF, 2): always
+     * defined, so that text under {@code ifdef::docdir[]} is checked as the page shows it.
+     */
+    static final java.util.Set<String> DOCUMENT = java.util.Set.of("docdir", "docfile", "docname", "docfilesuffix",
+            "docdate", "docdatetime", "doctime", "docyear", "localdate", "localdatetime", "localtime", "localyear",
+            "user-home");
+
+    /** A document attribute's value, where an {@code ifeval} may compare it: the years and dates of today. */
+    private static String document(String name) {
+        if (!DOCUMENT.contains(name)) {
+            return null;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return switch (name) {
+            case "docyear", "localyear" -> String.valueOf(today.getYear());
+            case "docdate", "localdate" -> today.toString();
+            default -> "";
+        };
     }
 
     private static String nz(String s) {

@@ -38,7 +38,10 @@ class ConditionalsTest {
         "ifdef::backend-html5[]\nh\nendif::[]", "ifdef::embedded[]\ne\nendif::[]", "ifndef::embedded[]\ne\nendif::[]",
         "\\ifdef::a[]\nq", "ifdef::mixed[]\nupper\nendif::[]", "ifdef::A[]\nupper\nendif::[]",
         "ifdef::zz[]\nifeval::[1 == 1]\nhidden\nendif::[]\nendif::[]\nshown",
-        "ifdef::zz[]\n\\ifdef::a[]\nendif::[]\nshown"
+        "ifdef::zz[]\n\\ifdef::a[]\nendif::[]\nshown",
+        // the attributes Asciidoctor sets from the document and the clock (trial AF, 2)
+        "ifdef::docdir[]\nd\nendif::[]", "ifdef::user-home[]\nu\nendif::[]", "ifndef::docname[]\nn\nendif::[]",
+        "ifeval::[{localyear} > 2000]\ny\nendif::[]", "ifeval::[{docyear} < 2000]\ny\nendif::[]"
     })
     void leavesOutWhatAsciidoctorLeavesOut(String body) {
         Path report = Fixture.write(root.resolve("r.adoc"), HEAD + "....\n" + body + "\n....\n");
