@@ -228,11 +228,18 @@ public final class Exact implements Comparable<Exact> {
     public static String[] showApart(Exact a, Exact b) {
         String x = a.show();
         String y = b.show();
-        for (int digits = 50; x.equals(y) && a.compareTo(b) != 0 && digits <= 1_000; digits += digits / 2) {
+        // alike also where one is cut and the other ends there (1/3 against 0.333… written to 34 digits: trial AF)
+        for (int digits = 50; uncut(x).equals(uncut(y)) && a.compareTo(b) != 0 && digits <= 1_000;
+                digits += digits / 2) {
             x = a.show(digits);
             y = b.show(digits);
         }
         return new String[] {x, y};
+    }
+
+    /** A number as shown, without the mark of a cut ({@code …}). */
+    private static String uncut(String shown) {
+        return shown.endsWith("\u2026") ? shown.substring(0, shown.length() - 1) : shown;
     }
 
     @Override

@@ -38,5 +38,10 @@ class ExactTest {
         String[] shown = Exact.showApart(third, more);
         assertEquals(false, shown[0].equals(shown[1]), shown[0] + " vs " + shown[1]);
         assertArrayEquals(new String[] {"0.5", "0.50"}, Exact.showApart(of("1").divide(of("2")), of("0.50")));
+        // a third against the 34 digits its cut shows: told apart by more digits, not only by the mark of the cut
+        String cut = "0." + "3".repeat(34);
+        String[] alike = Exact.showApart(third, of(cut));
+        assertEquals(cut, alike[1]);
+        assertEquals(true, alike[0].startsWith(cut + "3") && alike[0].endsWith("\u2026"), alike[0]);
     }
 }
