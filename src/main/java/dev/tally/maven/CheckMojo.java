@@ -284,7 +284,12 @@ public class CheckMojo extends AbstractMojo {
         }
         try {
             Tally tally = new Tally(reportsDirectory.toPath(), new Templates(pathsBase()), integrityConfig);
-            result = tally.check(ReportFinder.find(reportsDirectory.toPath()), false, index != null ? index : Reuse.NONE);
+            ReportFinder.Found found = ReportFinder.scan(reportsDirectory.toPath());
+            for (java.nio.file.Path file : found.notRead()) {
+                // Report.ADOC saved by an editor, or report.asciidoc: not a report, said so (trial AF)
+                log.warn(t(lang, "mojo.not-a-report-name", formatter.relative(file)));
+            }
+            result = tally.check(found.reports(), false, index != null ? index : Reuse.NONE);
             if (index != null) {
                 index.save(result);
                 if (index.reused() > 0) {

@@ -21,7 +21,19 @@ public final class ReportFinder {
     }
 
     public static List<Path> find(Path directory) throws IOException {
+        return scan(directory).reports();
+    }
+
+    /**
+     * The reports, and the files that look meant as reports but are not read: a name ending in {@code .ADOC} or
+     * {@code .Adoc}, or in {@code .asciidoc} (trial AF). A build says so, rather than pass them over without a word.
+     */
+    public record Found(List<Path> reports, List<Path> notRead) {
+    }
+
+    public static Found scan(Path directory) throws IOException {
         List<Path> found = new ArrayList<>();
+        List<Path> notRead = new ArrayList<>();
         // walked as directory/. : a reports directory that is itself a link (src/reports -> /data/reports) is the
         // directory it names, whose reports are found (trial AF, 6); links inside it are still not followed
         Files.walkFileTree(directory.resolve("."), new SimpleFileVisitor<>() {
@@ -31,14 +43,22 @@ public final class ReportFinder {
                 String name = file.getFileName().toString();
                 // a pipe or a device named like a report is listed too, so that reading it says what it is rather
                 // than passing it over without a word (trial V, 5); it is never opened
-                if (name.endsWith(".adoc") && !name.startsWith("_")
-                        && (attrs.isRegularFile() || attrs.isSymbolicLink() || attrs.isOther())) {
+                boolean listed = attrs.isRegularFile() || attrs.isSymbolicLink() || attrs.isOther();
+                if (name.endsWith(".adoc") && !name.startsWith("_") && listed) {
                     found.add(file.toAbsolutePath().normalize());
+                } else if (listed && !name.startsWith("_") && !name.startsWith(".") && meant(name)) {
+                    notRead.add(file.toAbsolutePath().normalize());
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
         Collections.sort(found);
-        return List.copyOf(found);
+        Collections.sort(notRead);
+        return new Found(List.copyOf(found), List.copyOf(notRead));
+    }
+
+    private static boolean meant(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".adoc") && !name.endsWith(".adoc") || lower.endsWith(".asciidoc");
     }
 }

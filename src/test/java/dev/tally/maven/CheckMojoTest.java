@@ -220,6 +220,28 @@ class CheckMojoTest {
         verify(log, org.mockito.Mockito.times(1)).info(org.mockito.ArgumentMatchers.contains("results reused"));
     }
 
+    /** Trial AF: a file named like a report but not one ({@code .ADOC}, {@code .asciidoc}) is said not to be read. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnError", value = "false")
+    void aFileNamedAlmostLikeAReportIsSaidNotToBeRead(CheckMojo mojo) throws Exception {
+        java.nio.file.Path reports = java.nio.file.Files.createDirectories(tmp.resolve("p/src/reports"));
+        java.nio.file.Files.writeString(reports.resolve("a.adoc"), "= A\n");
+        java.nio.file.Files.writeString(reports.resolve("B.ADOC"), "= B\n");
+        java.nio.file.Files.writeString(reports.resolve("c.asciidoc"), "= C\n");
+        java.nio.file.Files.writeString(reports.resolve("_part.ADOC"), "x\n");
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", reports.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "basedir", tmp.resolve("p").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "executionRoot", tmp.resolve("p").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", tmp.resolve("p/target/tally").toFile());
+        mojo.execute();
+        verify(log).warn("Tally: src/reports/B.ADOC is not read: a report is a file whose name ends in .adoc, in lower case");
+        verify(log).warn("Tally: src/reports/c.asciidoc is not read: a report is a file whose name ends in .adoc, in lower "
+                + "case");
+        verify(log).info("Tally: 1 report read, 0 checks run, 0 errors, 0 warnings");
+    }
+
     /** Trial L, 5: a line break in a report's file name cannot forge a line of the log. */
     @Test
     @Basedir("/unit/broken")
