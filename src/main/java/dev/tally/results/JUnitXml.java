@@ -178,7 +178,10 @@ public final class JUnitXml {
                     List<Diagnostic> found = failuresOf(o, index);
                     String fallback = "check failed" + (o.failures() > 1 ? " in " + o.failures() + " places" : "")
                             + ": " + o.check();
-                    cases.add(problemCase(name, file, line, Kind.FAILURE, found, fallback, "check.failed", paths));
+                    // a template's check fails at the report's data: that line, for annotators (trial AH, 8)
+                    int at = !inReports && !found.isEmpty() && r.file().equals(found.get(0).location().file())
+                            ? found.get(0).location().line() : line;
+                    cases.add(problemCase(name, file, at, Kind.FAILURE, found, fallback, "check.failed", paths));
                 }
                 case INVALID -> {
                     List<Diagnostic> found = problemsOf(o, index);

@@ -225,6 +225,20 @@ class JUnitXmlTest {
         }
     }
 
+    /** Trial AH, 8: a template's failed check is written in no report: its case names the line it fails at. */
+    @Test
+    void aTemplatesFailedCheckNamesTheLineItFailsAt() throws Exception {
+        Fixture.write(project.resolve("templates/t.yaml"), "name: t\ntables:\n  t:\n    columns: [a, b, total]\n"
+                + "    rows: [x, y]\n    checks:\n      - total = a + b\n");
+        Fixture.report(project, "r.adoc", "= R\n:tally-template: ../../templates/t.yaml\n\n[data#t]\n----\nrows:\n"
+                + "  x: [1, 1, 2]\n  y: [1, 1, 3]\n----\n");
+        Document doc = parse(JUnitXml.write(Fixture.run(project), project));
+        Element failed = testcase(suite(doc, "src/reports/r.adoc"), "t: total = a + b");
+        assertNotNull(child(failed, "failure"), () -> failed.getTextContent());
+        assertEquals("src/reports/r.adoc", failed.getAttribute("file"));
+        assertEquals("8", failed.getAttribute("line"));
+    }
+
     @Test
     void tableChecksAreNamedByTableAndInvalidOrSkippedChecksShowAsSuch() throws Exception {
         Fixture.report(project, "t.adoc", ResultsFixture.TABLE_REPORT);
