@@ -127,7 +127,7 @@ public final class DocumentScope implements Scope {
             // the whole name as it is in the block where only its letter case differs (V.A for v.a); else the
             // block alone, rather than a name that does not exist either (trial Q, 11)
             String whole = inOtherCase(report.block(close), path.tail(), ref.column());
-            return TableScope.typo(whole != null ? new KeyPath(java.util.List.of(close)) + whole
+            return TableScope.typo(path.first(), close, whole != null ? new KeyPath(java.util.List.of(close)) + whole
                     : new KeyPath(java.util.List.of(close)).toString());
         }
         String only = null;
@@ -223,7 +223,7 @@ public final class DocumentScope implements Scope {
         keys.add(values.id());
         keys.addAll(parent.keys());
         keys.add(close);
-        return TableScope.typo(new KeyPath(keys).toString());
+        return TableScope.typo(rest.last(), close, new KeyPath(keys).toString());
     }
 
     /**

@@ -127,11 +127,24 @@ public final class TableScope implements Scope {
             }
         }
         String close = Suggest.closest(written.last(), siblings.keySet());
-        return close == null ? "" : typo(siblings.get(close).toString());
+        return close == null ? "" : typo(written.last(), close, siblings.get(close).toString());
     }
 
     /** "; did you mean X?" */
     static String typo(String name) {
         return dev.tally.diagnostic.Messages.ref("hint.typo") + name + dev.tally.diagnostic.Messages.ref("hint.did-you-mean-end");
+    }
+
+    /**
+     * As {@link #typo(String)}, where the key written is {@code written} and the one meant {@code meant}: when the
+     * two are one once normalized ({@code café} with its accent typed as a separate mark, a full-width letter), the
+     * hint says that, not "did you mean" the same-looking name (trial AF).
+     */
+    static String typo(String written, String meant, String name) {
+        if (!written.equals(meant) && java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC)
+                .equals(java.text.Normalizer.normalize(meant, java.text.Normalizer.Form.NFKC))) {
+            return dev.tally.diagnostic.Messages.ref("hint.typed-otherwise") + name;
+        }
+        return typo(name);
     }
 }

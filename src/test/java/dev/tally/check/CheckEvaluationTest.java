@@ -411,6 +411,16 @@ class CheckEvaluationTest {
         assertEquals(1, run(report.replace("n/a", "94")).size());
     }
 
+    /** Trial AF: a name that differs from the data's only in how a character is typed is told so, not "did you mean" it. */
+    @Test
+    void aNameTypedAnotherWayIsToldSo() {
+        String report = "[data#t]\n----\ncaf\u00E9: 1\n----\n\n[checks]\n----\n- t.cafe\u0301 = 1\n----\n";
+        List<String> out = run(report);
+        assertEquals(1, out.size(), out::toString);
+        assertTrue(out.get(0).contains("the data writes it with a character typed another way (an accent as a separate "
+                + "mark, a full-width letter), as t.caf\u00E9 (at character 1)"), out.get(0));
+    }
+
     /** Trial AG, 4: a sum of a group, of values or of a table's cells, is shown as arithmetic is: 3.3, not 3.30. */
     @Test
     void aGroupsSumIsShownWithoutTrailingZeros() {
