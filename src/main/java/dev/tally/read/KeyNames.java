@@ -102,6 +102,9 @@ final class KeyNames {
      * The key itself when nothing is garbled, or when nothing would be left.
      */
     static String meant(String key) {
+        if (plain(key)) {
+            return key; // nearly every key: nothing to look at closely
+        }
         StringBuilder b = null;
         for (int i = 0; i < key.length(); ) {
             int c = key.codePointAt(i);
@@ -129,6 +132,19 @@ final class KeyNames {
         }
         k = k.substring(start, end);
         return k.isBlank() ? key : k;
+    }
+
+    /**
+     * Whether a key holds only ASCII and common Chinese characters, none of which is invisible or a full-width space:
+     * read as an array, as a cold JVM interprets this for every key of every report, where charAt costs several calls.
+     */
+    private static boolean plain(String key) {
+        for (char c : key.toCharArray()) {
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key with its invisible characters shown as {@code <U+200B>}. */
