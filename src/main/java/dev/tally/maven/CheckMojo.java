@@ -245,16 +245,25 @@ public class CheckMojo extends AbstractMojo {
             } else {
                 log.info(note);
             }
-            if (!wanted.isEmpty() && (named || outputDirectory.isDirectory())) {
-                // nothing checked is a result too: CI finds this run's (empty) files, not an earlier run's (trial S, 1)
+            if (named) {
+                // nothing checked where reports were named is a result too: CI finds this run's (empty) files, not an
+                // earlier run's (trial S, 1)
+                if (!wanted.isEmpty()) {
+                    try {
+                        java.nio.file.Files.createDirectories(outputDirectory.toPath());
+                    } catch (IOException e) {
+                        throw cannotWrite(e);
+                    }
+                }
+                writeResults(new RunResult(reportsDirectory.toPath(), List.of()), wanted, null);
+            } else if (outputDirectory.isDirectory()) {
+                // a module without reports (the parent of a reactor) writes none, whatever target/ holds; an earlier
+                // run's are removed, so that CI never collects them as this run's (trial AH, 6)
                 try {
-                    java.nio.file.Files.createDirectories(outputDirectory.toPath());
+                    ResultFiles.removeOthers(outputDirectory.toPath(), java.util.Set.of());
                 } catch (IOException e) {
                     throw cannotWrite(e);
                 }
-            }
-            if (outputDirectory.isDirectory()) {
-                writeResults(new RunResult(reportsDirectory.toPath(), List.of()), wanted, null);
             }
             return;
         }

@@ -356,6 +356,28 @@ class CheckMojoTest {
         assertTrue(java.nio.file.Files.readString(out.resolve("TEST-tally.xml")).contains("tests=\"0\""));
     }
 
+    /**
+     * Trial AH, 6: a module without reports at the default place (a reactor's parent) writes no result files, whether
+     * target/tally is there or not; an earlier run's are removed.
+     */
+    @Test
+    @Basedir("/unit/empty")
+    @InjectMojo(goal = "check")
+    void aModuleWithoutReportsWritesNoResultFilesAndRemovesOldOnes(CheckMojo mojo) throws Exception {
+        java.nio.file.Path base = java.nio.file.Files.createDirectories(tmp.resolve("parent"));
+        java.nio.file.Path out = java.nio.file.Files.createDirectories(base.resolve("target/tally"));
+        java.nio.file.Files.writeString(out.resolve("TEST-tally.xml"), "<testsuites/>");
+        java.nio.file.Files.writeString(out.resolve("site-files.txt"), "x");
+        MojoExtension.setVariableValueToObject(mojo, "basedir", base.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", base.resolve("src/reports").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        mojo.execute();
+        verify(log).info("Tally: no reports directory at src/reports, nothing to check");
+        try (var files = java.nio.file.Files.list(out)) {
+            assertEquals(java.util.List.of("site-files.txt"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
     @Test
     @Basedir("/unit/check")
     @InjectMojo(goal = "check")
