@@ -11,7 +11,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Finds the reports: every {@code *.adoc} file below the reports directory, recursively, except partials
+ * Finds the reports: every {@code *.adoc} file below the reports directory, recursively, except hidden files and
+ * folders (a name starting with {@code .}) and partials
  * (files whose name starts with {@code _}), in path order. Symbolic links to directories below it are not
  * followed; the directory itself may be one.
  */
@@ -36,7 +37,15 @@ public final class ReportFinder {
         List<Path> notRead = new ArrayList<>();
         // walked as directory/. : a reports directory that is itself a link (src/reports -> /data/reports) is the
         // directory it names, whose reports are found (trial AF, 6); links inside it are still not followed
-        Files.walkFileTree(directory.resolve("."), new SimpleFileVisitor<>() {
+        Path root = directory.resolve(".");
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                // a hidden folder (.git, .vscode) holds no reports, as the site publishes none of it (trial AF)
+                return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 // the attributes come with the listing: no second look at the file
@@ -44,6 +53,9 @@ public final class ReportFinder {
                 // a pipe or a device named like a report is listed too, so that reading it says what it is rather
                 // than passing it over without a word (trial V, 5); it is never opened
                 boolean listed = attrs.isRegularFile() || attrs.isSymbolicLink() || attrs.isOther();
+                if (name.startsWith(".")) {
+                    return FileVisitResult.CONTINUE; // an editor's lock or backup (.#r.adoc), a hidden draft: not a report
+                }
                 if (name.endsWith(".adoc") && !name.startsWith("_") && listed) {
                     found.add(file.toAbsolutePath().normalize());
                 } else if (listed && !name.startsWith("_") && !name.startsWith(".") && meant(name)) {

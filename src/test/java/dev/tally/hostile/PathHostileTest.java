@@ -337,6 +337,22 @@ public class PathHostileTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, r.errors(), () -> r.diagnostics().toString());
     }
 
+    /**
+     * Trial AF: hidden files and folders are no reports (an editor's lock file .#r.adoc, a dangling link; a hidden
+     * draft; a .git folder), as the site publishes none of them.
+     */
+    @Test
+    void hiddenFilesAndFoldersAreNoReports() throws IOException {
+        Path reports = Files.createDirectories(tmp.resolve("hidden/src/reports"));
+        Files.writeString(reports.resolve("r.adoc"), "= R\n");
+        Files.writeString(reports.resolve(".draft.adoc"), "= D\n");
+        Files.createDirectories(reports.resolve(".git"));
+        Files.writeString(reports.resolve(".git/x.adoc"), "= X\n");
+        symlink(reports.resolve(".#r.adoc"), tmp.resolve("root@host.1234"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(reports.resolve("r.adoc").toAbsolutePath()
+                .normalize()), dev.tally.run.ReportFinder.find(reports));
+    }
+
     /** A directory symlinked to its own parent: a loop the walk must not follow. */
     @Test
     void aSymlinkLoopInTheReportsIsNotFollowed() throws IOException {
