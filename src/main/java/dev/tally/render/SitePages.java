@@ -140,7 +140,7 @@ public final class SitePages {
                     .append(Html.escape(formatter.relative(r.file()))).append("</code></td><td class=\"num\">")
                     .append(r.checksRun()).append("</td><td class=\"num\">").append(errors)
                     .append("</td><td class=\"num\">").append(warnings).append("</td><td>")
-                    .append(status(errors, warnings)).append("</td></tr>\n");
+                    .append(status(errors, warnings, notRun(r))).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
         if (!chains.isEmpty()) {
@@ -483,14 +483,21 @@ public final class SitePages {
         };
     }
 
-    private String status(long errors, long warnings) {
+    private String status(long errors, long warnings, long notRun) {
         if (errors > 0) {
             return "<span class=\"tally-status tally-status-error\">✗ " + t("site.status.errors") + "</span>";
         }
         if (warnings > 0) {
             return "<span class=\"tally-status tally-status-warning\">! " + t("site.status.warnings") + "</span>";
         }
-        return "<span class=\"tally-status tally-status-ok\">✓ " + t("site.status.ok") + "</span>";
+        // checks not run (on last year's report, say) are no pass: said beside it (trial AI, 1)
+        return "<span class=\"tally-status tally-status-ok\">✓ " + t("site.status.ok") + "</span>"
+                + (notRun == 0 ? "" : " <span class=\"tally-not-run\">" + t("site.status.not-run", notRun) + "</span>");
+    }
+
+    /** The checks of a report that were not run (skipped: no previous report, data that could not be read, …). */
+    static long notRun(ReportResult r) {
+        return r.outcomes().stream().filter(o -> o.status() == dev.tally.check.CheckOutcome.Status.SKIPPED).count();
     }
 
     private static String up(String pagePath) {

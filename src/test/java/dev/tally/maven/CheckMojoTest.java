@@ -242,6 +242,22 @@ class CheckMojoTest {
         verify(log).info("Tally: 1 report read, 0 checks run, 0 errors, 0 warnings");
     }
 
+    /** Trial AI, 1: a report whose checks pass but some did not run says so on its line, not a bare "no problems". */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    void aReportWithChecksNotRunSaysSoOnItsLine(CheckMojo mojo) throws Exception {
+        java.nio.file.Path reports = java.nio.file.Files.createDirectories(tmp.resolve("q/src/reports"));
+        java.nio.file.Files.writeString(reports.resolve("a.adoc"), "= A\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n"
+                + "----\n- v.a = 1\n- v.a >= previous.v.a\n----\n");
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", reports.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "basedir", tmp.resolve("q").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "executionRoot", tmp.resolve("q").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", tmp.resolve("q/target/tally").toFile());
+        mojo.execute();
+        verify(log).info("Tally: src/reports/a.adoc: 1 check run, no problems; 1 check not run (see the notes)");
+    }
+
     /** Trial L, 5: a line break in a report's file name cannot forge a line of the log. */
     @Test
     @Basedir("/unit/broken")

@@ -136,6 +136,18 @@ class SitePagesTest {
         assertTrue(en.contains("<a class=\"tally-goto\" href=\"#tally-cases\">go to table cases</a>"), en);
     }
 
+    /** Trial AI, 1: the index's "consistent" says how many checks were not run, where some were not. */
+    @Test
+    void theIndexSaysHowManyChecksWereNotRun() throws Exception {
+        dev.tally.run.Fixture.report(base, "a.adoc", "= A\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n"
+                + "- v.a = 1\n- v.a >= previous.v.a\n----\n");
+        RunResult run = dev.tally.run.Fixture.run(base);
+        String zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE)).index();
+        assertTrue(zh.contains("✓ 数字一致</span> <span class=\"tally-not-run\">（1 项未运行）</span>"), zh);
+        String en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH)).index();
+        assertTrue(en.contains("✓ consistent</span> <span class=\"tally-not-run\">(1 not run)</span>"), en);
+    }
+
     /** Trial F: the charts page of a chain had the newest report's own title. */
     @Test
     void theChartsPageIsTitledWithTheYearsItSpans() throws Exception {
