@@ -231,10 +231,7 @@ class CheckMojoTest {
         java.nio.file.Files.writeString(reports.resolve("B.ADOC"), "= B\n");
         java.nio.file.Files.writeString(reports.resolve("c.asciidoc"), "= C\n");
         java.nio.file.Files.writeString(reports.resolve("_part.ADOC"), "x\n");
-        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", reports.toFile());
-        MojoExtension.setVariableValueToObject(mojo, "basedir", tmp.resolve("p").toFile());
-        MojoExtension.setVariableValueToObject(mojo, "executionRoot", tmp.resolve("p").toFile());
-        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", tmp.resolve("p/target/tally").toFile());
+        inProject(mojo, tmp.resolve("p"));
         mojo.execute();
         verify(log).warn("Tally: src/reports/B.ADOC is not read: a report is a file whose name ends in .adoc, in lower case");
         verify(log).warn("Tally: src/reports/c.asciidoc is not read: a report is a file whose name ends in .adoc, in lower "
@@ -250,12 +247,17 @@ class CheckMojoTest {
         java.nio.file.Path reports = java.nio.file.Files.createDirectories(tmp.resolve("q/src/reports"));
         java.nio.file.Files.writeString(reports.resolve("a.adoc"), "= A\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n"
                 + "----\n- v.a = 1\n- v.a >= previous.v.a\n----\n");
-        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", reports.toFile());
-        MojoExtension.setVariableValueToObject(mojo, "basedir", tmp.resolve("q").toFile());
-        MojoExtension.setVariableValueToObject(mojo, "executionRoot", tmp.resolve("q").toFile());
-        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", tmp.resolve("q/target/tally").toFile());
+        inProject(mojo, tmp.resolve("q"));
         mojo.execute();
         verify(log).info("Tally: src/reports/a.adoc: 1 check run, no problems; 1 check not run (see the notes)");
+    }
+
+    /** Points the mojo at a project of its own in {@code dir}: its src/reports, its target/tally, built from it. */
+    private static void inProject(CheckMojo mojo, java.nio.file.Path dir) throws IllegalAccessException {
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", dir.resolve("src/reports").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "basedir", dir.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "executionRoot", dir.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", dir.resolve("target/tally").toFile());
     }
 
     /** Trial L, 5: a line break in a report's file name cannot forge a line of the log. */
