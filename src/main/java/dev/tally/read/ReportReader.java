@@ -190,6 +190,9 @@ public final class ReportReader {
             diagnostics.note(templateAttr.location(), "template.tables-not-read",
                     dev.tally.diagnostic.Messages.listRef(notRead));
         }
+        if (templateAttr == null && source.title() != null && !abs.getFileName().toString().startsWith("_")) {
+            nationalFormWithoutTemplate(source.title(), lines, abs, diagnostics);
+        }
         if (!empty && (source.title() == null || source.title().isBlank())) {
             // the index, the page and the browser's tab would show the file's name
             SourceLine first = titleLike(lines);
@@ -218,6 +221,37 @@ public final class ReportReader {
             report = report.withNotReadForTemplate(notRead);
         }
         return new Reading(report, template, diagnostics, lines);
+    }
+
+    /** A title of the national annual report on government information disclosure, and its year, if it has one. */
+    private static final java.util.regex.Pattern NATIONAL_TITLE =
+            java.util.regex.Pattern.compile("政府信息公开(?:工作)?(?:年度)?报告");
+    /** A year in a title: 2023年. */
+    private static final java.util.regex.Pattern TITLE_YEAR = java.util.regex.Pattern.compile("((?:19|20)\\d{2})年");
+
+    /**
+     * Trial AI, 2: a report titled as the national annual report that names no template is checked against nothing
+     * of the national form (its tables, sections, identities): a warning names the built-in template to write, so
+     * that deleting :tally-template: does not silence the build.
+     */
+    private static void nationalFormWithoutTemplate(String title, List<SourceLine> lines, Path file,
+            Diagnostics diagnostics) {
+        String compact = title.replaceAll("\\s+", "");
+        if (!NATIONAL_TITLE.matcher(compact).find()) {
+            return;
+        }
+        // the 2021 form (国办公开办函〔2021〕30号) from the reports on 2021 on, the 2019 one for 2019 and 2020; a report
+        // of an earlier year, or of no year named, followed no national form Tally knows: nothing said
+        java.util.regex.Matcher year = TITLE_YEAR.matcher(compact);
+        int y = year.find() ? Integer.parseInt(year.group(1)) : 0;
+        if (y < 2019) {
+            return;
+        }
+        String template = y <= 2020 ? "gov-info-disclosure-2019" : "gov-info-disclosure-2021";
+        SourceLine at = lines.stream().filter(l -> l.text().startsWith("= ") || l.text().startsWith("# ")).findFirst()
+                .orElse(null);
+        diagnostics.warning(at != null ? at.location() : new Location(file, 1), "report.national-without-template",
+                template);
     }
 
     /**

@@ -884,6 +884,24 @@ class ReportReaderTest {
         assertEquals(List.of("read.block-not-mapping"), codes(r));
     }
 
+    /**
+     * Trial AI, 2: a report titled as the national annual report of 2019 on that names no template is warned of, with
+     * the built-in template of its year; an earlier year's, or another title, says nothing.
+     */
+    @Test
+    void aNationalReportWithoutATemplateIsToldWhichToName() {
+        Diagnostic d = one(read("= 大峪镇2023年政府信息公开工作年度报告\n\n正文。\n"), "report.national-without-template");
+        assertEquals(1, d.location().line());
+        assertTrue(d.message().endsWith("add :tally-template: gov-info-disclosure-2021 (or name your own template)"),
+                d.message());
+        assertEquals(List.of("gov-info-disclosure-2019"), one(read("= 某县2020年度政府信息公开工作年度报告\n"),
+                "report.national-without-template").args());
+        assertEquals(List.of(), codes(read("= 某区2014年政府信息公开工作年度报告\n")));
+        assertEquals(List.of(), codes(read("= 2023年工作总结\n")));
+        assertEquals(List.of(), codes(read(TEMPLATE_HEAD.replace("= R", "= 某镇2023年政府信息公开工作年度报告")
+                + "== 一、总体情况\n")).stream().filter(c -> c.equals("report.national-without-template")).toList());
+    }
+
     // ---- with the built-in template
 
     private static final String TEMPLATE_HEAD = "= R\n:tally-template: gov-info-disclosure-2021\n\n";
