@@ -169,8 +169,9 @@ public class InitMojo extends AbstractMojo {
         }
 
         Skeleton.Result skeleton = Skeleton.write(t, nameInReport, year, previousReport, previousPath);
-        for (String line : skeleton.notCarried()) {
-            getLog().warn(t(lang, "init.not-carried", line, formatter.relative(previousFile)));
+        for (Skeleton.NotCarried line : skeleton.notCarried()) {
+            getLog().warn(t(lang, line.noTable() ? "init.not-carried-no-table" : "init.not-carried", line.from(),
+                    formatter.relative(previousFile), String.valueOf(line.table())));
         }
         try {
             Files.createDirectories(target.getParent());
@@ -180,7 +181,8 @@ public class InitMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException(t(lang, "init.cannot-write", formatter.relative(target), e.getMessage()), e);
         }
-        boolean carries = previousPath != null && !t.carries().isEmpty();
+        // "carrying over" only where something was (trial AI, 4)
+        boolean carries = previousPath != null && skeleton.notCarried().size() < t.carries().size();
         getLog().info(t(lang, "init.wrote", formatter.relative(target), templateName,
                 carries ? t(lang, "init.carrying", formatter.relative(previousFile))
                         : previousPath != null ? t(lang, "init.linked", formatter.relative(previousFile)) : ""));

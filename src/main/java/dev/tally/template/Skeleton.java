@@ -26,7 +26,14 @@ public final class Skeleton {
     private static final Pattern PLAIN_KEY = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_（）()、“”/·-]*");
 
     /** What the skeleton could not carry over, for the caller to say. */
-    public record Result(String text, List<String> notCarried) {
+    /**
+     * A line of the template's {@code carry} not carried over: {@code from} as the template writes it, and whether the
+     * previous report lacks its table altogether (rather than a row of it, or a number in it).
+     */
+    public record NotCarried(String from, String table, boolean noTable) {
+    }
+
+    public record Result(String text, List<NotCarried> notCarried) {
     }
 
     private Skeleton() {
@@ -42,13 +49,15 @@ public final class Skeleton {
     public static Result write(Template template, String templateName, String year, Report previous, String previousPath) {
         Map<String, Map<KeyPath, BigDecimal[]>> carried = new HashMap<>();
         Map<String, Boolean> carriedIsRow = new HashMap<>();
-        List<String> notCarried = new ArrayList<>();
+        List<NotCarried> notCarried = new ArrayList<>();
         if (previous != null) {
             for (Template.Carry carry : template.carries()) {
                 Carrying.Line from = Carrying.locate(template, carry.from());
                 BigDecimal[] values = from == null ? null : Carrying.values(previous, from);
                 if (values == null) {
-                    notCarried.add(carry.from());
+                    // which of the reasons (trial AI, 4): its table is not in that report at all, or is but not so
+                    notCarried.add(new NotCarried(carry.from(), from == null ? null : from.table(),
+                            from != null && previous.block(from.table()) == null));
                     continue;
                 }
                 for (String to : carry.to()) {

@@ -66,6 +66,30 @@ class InitMojoTest {
         assertEquals("kept", Files.readString(target, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Trial AI, 4: from a previous report that lacks the tables the template carries from, each line says that the
+     * table is missing, and the summary does not claim to carry anything over.
+     */
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "gov-info-disclosure-2021")
+    @MojoParameter(name = "year", value = "2024")
+    void fromAReportWithoutTheTablesItSaysTheTableIsMissing(InitMojo mojo) throws Exception {
+        Path reports = java.nio.file.Files.createDirectories(out.resolve("p/src/reports/2023"));
+        java.nio.file.Files.writeString(reports.resolve("a.adoc"), "= 某镇2023年政府信息公开工作年度报告\n"
+                + ":tally-template: gov-info-disclosure-2021\n\n== 一、总体情况\n");
+        MojoExtension.setVariableValueToObject(mojo, "basedir", out.resolve("p").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", out.resolve("p/src/reports").toFile());
+        mojo.previous = reports.resolve("a.adoc").toFile();
+        mojo.output = out.resolve("p/src/reports/2024/a.adoc").toFile();
+        mojo.execute();
+        org.mockito.Mockito.verify(log).warn("Tally: could not carry applications.结转下年度 over from "
+                + "src/reports/2023/a.adoc: that report has no table applications at all; the new report has 0 there");
+        org.mockito.Mockito.verify(log, org.mockito.Mockito.never()).info(
+                org.mockito.ArgumentMatchers.contains("carrying over from"));
+    }
+
     @Test
     @Basedir("/unit/init")
     @InjectMojo(goal = "init")
