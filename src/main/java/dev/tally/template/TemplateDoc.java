@@ -88,6 +88,18 @@ public final class TemplateDoc {
             b.append("\n\n");
         }
         checks(b, t.checks(), "Document checks");
+        if (!t.claims().isEmpty()) {
+            // which sentences of the prose are held to the data (trial AI, 6)
+            b.append("### Sentences checked against the data (`tally.integrity.claim`)\n\n")
+                    .append("A sentence of the prose that matches a phrase (a regular expression, read on the text in ")
+                    .append("simplified characters) must agree with the data, as the check says:\n\n");
+            for (Template.Claim c : t.claims()) {
+                b.append("- `").append(c.id()).append("`: ").append(c.message() == null ? "" : c.message() + "; ")
+                        .append("check `").append(c.check()).append("`; phrase `")
+                        .append(c.phrase().replace("`", "'")).append("`\n");
+            }
+            b.append('\n');
+        }
         if (!t.carries().isEmpty()) {
             b.append("### Carried over by `tally:init`\n\n");
             for (Template.Carry c : t.carries()) {
