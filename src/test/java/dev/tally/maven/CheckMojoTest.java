@@ -146,8 +146,7 @@ class CheckMojoTest {
     @MojoParameter(name = "failOnError", value = "false")
     @MojoParameter(name = "incremental", value = "false")
     void formatsNoneWritesNoResultFile(CheckMojo mojo) throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve("tally-none"));
-        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        java.nio.file.Path out = writingTo(mojo, "tally-none");
         mojo.execute();
         verify(log).info(org.mockito.ArgumentMatchers.startsWith("Tally: 1 report read, 1 check run, 1 error"));
         try (var files = java.nio.file.Files.list(out)) {
@@ -165,8 +164,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "failOnError", value = "false")
     void aNarrowerFormatsRemovesTheOtherFormatsFiles(CheckMojo mojo) throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve("tally-narrow"));
-        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        java.nio.file.Path out = writingTo(mojo, "tally-narrow");
         mojo.execute();
         assertTrue(java.nio.file.Files.exists(out.resolve("TEST-tally.xml")));
         MojoExtension.setVariableValueToObject(mojo, "formats", java.util.List.of("json"));
@@ -186,8 +184,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "failOnError", value = "false")
     void aRunWithoutTheIndexRemovesItSoTheNextRunChecksEverything(CheckMojo mojo) throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve("tally-noindex"));
-        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        java.nio.file.Path out = writingTo(mojo, "tally-noindex");
         mojo.execute();
         assertTrue(java.nio.file.Files.exists(out.resolve("check-index.txt")));
         MojoExtension.setVariableValueToObject(mojo, "incremental", false);
@@ -208,8 +205,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "failOnError", value = "false")
     void aRunFromAnotherRootReusesNothing(CheckMojo mojo) throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve("tally-root"));
-        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        java.nio.file.Path out = writingTo(mojo, "tally-root");
         File base = new File(MojoExtension.getBasedir());
         MojoExtension.setVariableValueToObject(mojo, "executionRoot", base);
         mojo.execute();
@@ -250,6 +246,13 @@ class CheckMojoTest {
         inProject(mojo, tmp.resolve("q"));
         mojo.execute();
         verify(log).info("Tally: src/reports/a.adoc: 1 check run, no problems; 1 check not run (see the notes)");
+    }
+
+    /** A new directory of the test's own, where the mojo writes its result files. */
+    private java.nio.file.Path writingTo(CheckMojo mojo, String name) throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve(name));
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        return out;
     }
 
     /** Points the mojo at a project of its own in {@code dir}: its src/reports, its target/tally, built from it. */
