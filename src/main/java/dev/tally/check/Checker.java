@@ -119,8 +119,13 @@ public final class Checker {
                 : e.templateFailed() ? "skip.template-failed" : "skip.unreadable";
     }
 
-    /** Counts a check or figure not run for data of this report that could not be read; keeps the first place. */
+    /**
+     * Counts a check or figure not run for data that could not be read: the previous report's, or this report's,
+     * whose first place is kept.
+     */
     private void unreadableSkip(EvalException.Unreadable e, Location at) {
+        skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
+        previousTemplateFailed += e.inPrevious() && e.templateFailed() ? 1 : 0;
         if (e.inPrevious() || e.templateFailed()) {
             return; // the template's failure says what it costs, at :tally-template: (template.tables-not-read)
         }
@@ -310,8 +315,6 @@ public final class Checker {
                 outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), "skip.report-lacks"));
                 return;
             }
-            skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
-            previousTemplateFailed += e.inPrevious() && e.templateFailed() ? 1 : 0;
             unreadableSkip(e, def.location());
             outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), unreadableReason(e)));
             return;
@@ -949,8 +952,6 @@ public final class Checker {
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
             return;
         } catch (EvalException.Unreadable e) {
-            skippedForUnreadablePrevious += e.inPrevious() ? 1 : 0;
-            previousTemplateFailed += e.inPrevious() && e.templateFailed() ? 1 : 0;
             unreadableSkip(e, figure.location());
             outcomes.add(CheckOutcome.skipped(null, figure.asWritten(), figure.location(), unreadableReason(e)));
             return;

@@ -69,11 +69,8 @@ public final class Exact implements Comparable<Exact> {
      * shown {@code 3.3}.
      */
     public static Exact sum(BigDecimal d) {
-        if (d == null) {
-            return null;
-        }
-        return d.scale() <= 0 ? new Exact(d.toBigIntegerExact(), BigInteger.ONE)
-                : normal(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+        Exact written = of(d);
+        return written == null ? null : new Exact(written.num, written.den);
     }
 
     /** The largest fraction kept, in bits of numerator and denominator together (about 1,200 digits). */

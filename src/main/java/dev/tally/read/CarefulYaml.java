@@ -102,16 +102,16 @@ final class CarefulYaml {
             String line = mark == null || lines.isEmpty() ? ""
                     : lines.get(Math.min(Math.max(mark.getLine(), 0), lines.size() - 1)).text();
             Matcher empty = EMPTY_CELL.matcher(line);
+            Matcher quoted = QUOTED_START.matcher(line);
+            Unclosed unclosed = openedBefore(e, lines.size()) ? unclosed(problem) : null;
             SourceLine typed = mark == null ? null : inputMethod(lines, mark.getLine());
             if (typed != null) {
                 // a full-width colon or space from a Chinese input method: named, at its own line (trial AE, 5)
                 diagnostics.error(typed.location(), FULLWIDTH_COLON.matcher(typed.text()).find()
                         ? "yaml.fullwidth-colon" : "yaml.fullwidth-space");
-            } else if (QUOTED_START.matcher(line).matches()) {
+            } else if (quoted.matches()) {
                 // - "w.total" = 10: YAML reads the quoted part as the whole item and cannot place the rest (trial AG, 10)
-                Matcher q = QUOTED_START.matcher(line);
-                q.matches();
-                diagnostics.error(where, "yaml.quoted-start", q.group(1), q.group(2).strip());
+                diagnostics.error(where, "yaml.quoted-start", quoted.group(1), quoted.group(2).strip());
             } else if (problem != null && problem.contains("'`'")) {
                 diagnostics.error(where, "yaml.backquote", clean(problem));
             } else if (empty.find()) {
@@ -121,11 +121,11 @@ final class CarefulYaml {
             } else if (longKey(line) > 0) {
                 // SnakeYAML stops reading a key at 1024 characters and complains of what follows
                 diagnostics.error(where, "yaml.key-too-long", longKey(line), SIMPLE_KEY_LIMIT);
-            } else if (openedBefore(e, lines.size()) && unclosed(problem) != null) {
+            } else if (unclosed != null) {
                 // a [ or { left open: YAML reads the next lines as more of it and stumbles there; said where it
                 // opens, the line to mend, naming the line it stumbled on
-                Unclosed u = unclosed(problem);
-                diagnostics.error(at(lines, e.getContextMark(), blockAt), u.code(), where.line(), u.found());
+                diagnostics.error(at(lines, e.getContextMark(), blockAt), unclosed.code(), where.line(),
+                        unclosed.found());
             } else {
                 diagnostics.error(where, "yaml.syntax", problem(problem));
             }
@@ -214,7 +214,9 @@ final class CarefulYaml {
         for (Map.Entry<Pattern, String> p : PROBLEMS) {
             Matcher m = p.getKey().matcher(text);
             if (m.matches()) {
-                return Messages.ref(p.getValue(), found(m));
+                String token = token(m);
+                String word = word(token);
+                return Messages.ref(p.getValue(), word != null ? Messages.key(word) : token);
             }
         }
         return text;
@@ -230,18 +232,23 @@ final class CarefulYaml {
         for (int i = 0; i < 2; i++) { // the first two PROBLEMS: a list's, a mapping's
             Matcher m = PROBLEMS.get(i).getKey().matcher(text);
             if (m.matches()) {
-                String found = found(m);
+                String token = token(m);
+                String word = word(token);
                 return new Unclosed(i == 0 ? "yaml.unclosed-list" : "yaml.unclosed-mapping",
-                        found.startsWith(Messages.key("")) ? Messages.ref(found.substring(1)) : "'" + found + "'");
+                        word != null ? Messages.ref(word) : "'" + token + "'");
             }
         }
         return null;
     }
 
-    /** What SnakeYAML found, as a problem's group 1 holds it: its names in words (trial P, 13), else the text. */
-    private static String found(Matcher m) {
-        String token = m.group(1).replaceAll("^'(.*)'$", "$1").replace("\\t(TAB)", "TAB");
-        String word = switch (token) {
+    /** What SnakeYAML found, as a problem's group 1 holds it. */
+    private static String token(Matcher m) {
+        return m.group(1).replaceAll("^'(.*)'$", "$1").replace("\\t(TAB)", "TAB");
+    }
+
+    /** SnakeYAML's name of what it found, as the key of its words (trial P, 13); null for a character found. */
+    private static String word(String token) {
+        return switch (token) {
             case "<stream end>" -> "yaml.token.end";
             case "<block mapping start>" -> "yaml.token.mapping";
             case "<block sequence start>", "<block entry>" -> "yaml.token.item";
@@ -249,7 +256,6 @@ final class CarefulYaml {
             case "<block end>" -> "yaml.token.block-end";
             default -> null;
         };
-        return word != null ? Messages.key(word) : token;
     }
 
     private static String clean(String message) {

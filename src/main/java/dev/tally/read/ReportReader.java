@@ -223,7 +223,7 @@ public final class ReportReader {
         return new Reading(report, template, diagnostics, lines);
     }
 
-    /** A title of the national annual report on government information disclosure, and its year, if it has one. */
+    /** A title of the national annual report on government information disclosure. */
     private static final java.util.regex.Pattern NATIONAL_TITLE =
             java.util.regex.Pattern.compile("政府信息公开(?:工作)?(?:年度)?报告");
     /** A year in a title: 2023年. */

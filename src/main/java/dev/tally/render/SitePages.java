@@ -140,7 +140,7 @@ public final class SitePages {
                     .append(Html.escape(formatter.relative(r.file()))).append("</code></td><td class=\"num\">")
                     .append(r.checksRun()).append("</td><td class=\"num\">").append(errors)
                     .append("</td><td class=\"num\">").append(warnings).append("</td><td>")
-                    .append(status(errors, warnings, notRun(r))).append("</td></tr>\n");
+                    .append(status(errors, warnings, r.notRun())).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
         if (!chains.isEmpty()) {
@@ -495,10 +495,6 @@ public final class SitePages {
                 + (notRun == 0 ? "" : " <span class=\"tally-not-run\">" + t("site.status.not-run", notRun) + "</span>");
     }
 
-    /** The checks of a report that were not run (skipped: no previous report, data that could not be read, …). */
-    static long notRun(ReportResult r) {
-        return r.outcomes().stream().filter(o -> o.status() == dev.tally.check.CheckOutcome.Status.SKIPPED).count();
-    }
 
     private static String up(String pagePath) {
         int depth = pagePath.split("/").length - 1;

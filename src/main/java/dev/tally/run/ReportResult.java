@@ -34,4 +34,9 @@ public record ReportResult(Path file, String title, Report report, Template temp
         return diagnostics.stream().filter(d -> d.severity() == severity).count();
     }
 
+    /** The checks and figures that were not run (no previous report, data that could not be read, …). */
+    public long notRun() {
+        return outcomes.stream().filter(o -> o.status() == dev.tally.check.CheckOutcome.Status.SKIPPED).count();
+    }
+
 }
