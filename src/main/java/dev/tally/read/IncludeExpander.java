@@ -95,74 +95,80 @@ public final class IncludeExpander {
     private void expandLines(Path file, List<SourceLine> lines, Deque<Path> stack, List<SourceLine> out) {
         String comment = null;
         for (SourceLine line : lines) {
-            String text = line.text();
-            if (comment != null) {
-                if (text.strip().equals(comment)) {
-                    comment = null;
-                }
-                out.add(line);
-                continue;
+            comment = expandLine(file, line, comment, stack, out);
+        }
+    }
+
+    /**
+     * One line of a file, given the delimiter of the comment block it is in (or null); returns the delimiter of the
+     * comment block the next line is in. A method of its own, called for every line: a cold JVM compiles it within
+     * the first report, where a loop in a method called once a file runs interpreted over the first hundred or so.
+     */
+    private String expandLine(Path file, SourceLine line, String comment, Deque<Path> stack, List<SourceLine> out) {
+        String text = line.text();
+        if (comment != null) {
+            out.add(line);
+            return text.strip().equals(comment) ? null : comment;
+        }
+        switch (conditionals.line(text, line.location())) {
+            case DROPPED -> {
+                return null; // a directive, or a line of a region Asciidoctor leaves out
             }
-            switch (conditionals.line(text, line.location())) {
-                case DROPPED -> {
-                    continue; // a directive, or a line of a region Asciidoctor leaves out
-                }
-                case ESCAPED -> {
-                    out.add(new SourceLine(conditionals.text(), line.location(), line.include()));
-                    continue;
-                }
-                case REPLACED -> {
-                    text = conditionals.text();
-                    line = new SourceLine(text, line.location(), line.include());
-                }
-                default -> {
-                }
+            case ESCAPED -> {
+                out.add(new SourceLine(conditionals.text(), line.location(), line.include()));
+                return null;
             }
-            if (text.isEmpty() || (text.charAt(0) != '/' && text.charAt(0) != 'i' && text.charAt(0) != ':')) {
-                out.add(line);
-                track(text);
-                continue;
+            case REPLACED -> {
+                text = conditionals.text();
+                line = new SourceLine(text, line.location(), line.include());
             }
-            if (COMMENT_DELIMITER.matcher(text).matches()) {
-                comment = text.strip();
-                out.add(line);
-                continue;
+            default -> {
             }
-            Matcher include = INCLUDE.matcher(text);
-            if (text.startsWith("include::")) {
-                if (include.matches()) {
-                    if (!include(file, line, include.group(1).strip(), include.group(2), stack, out)) {
-                        incomplete = true;
-                    }
-                } else {
-                    diagnostics.error(line.location(), "include.malformed",
-                            text.length() > 60 ? text.substring(0, 60) + "…" : text);
-                    incomplete = true;
-                }
-                continue;
-            }
-            Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
-            // an entry Asciidoctor takes as one: not a line of a listing, nor the next line of a paragraph or a
-            // list item, which is their text (trial Y, 12); in the header, every one
-            boolean takenAsEntry = entry.matches() && verbatim == null && (!afterText || inHeader);
-            if (takenAsEntry) {
-                String name = entry.group(1);
-                String key = name.replace("!", "").toLowerCase(java.util.Locale.ROOT);
-                if (name.startsWith("!") || name.endsWith("!")) {
-                    attributes.remove(key);
-                } else {
-                    String value = entry.group(2) == null ? "" : entry.group(2).strip();
-                    // references in the value are replaced when it is set, as Asciidoctor does
-                    attributes.put(key, AttributeRefs.resolveValue(value,
-                            n -> attributes.get(n.toLowerCase(java.util.Locale.ROOT)), AdocScanner.MAX_EXPANDED));
-                }
-                out.add(line);
-                afterText = false;
-                continue;
-            }
+        }
+        if (text.isEmpty() || (text.charAt(0) != '/' && text.charAt(0) != 'i' && text.charAt(0) != ':')) {
             out.add(line);
             track(text);
+            return null;
         }
+        if (COMMENT_DELIMITER.matcher(text).matches()) {
+            out.add(line);
+            return text.strip();
+        }
+        if (text.startsWith("include::")) {
+            Matcher include = INCLUDE.matcher(text);
+            if (include.matches()) {
+                if (!include(file, line, include.group(1).strip(), include.group(2), stack, out)) {
+                    incomplete = true;
+                }
+            } else {
+                diagnostics.error(line.location(), "include.malformed",
+                        text.length() > 60 ? text.substring(0, 60) + "…" : text);
+                incomplete = true;
+            }
+            return null;
+        }
+        Matcher entry = text.charAt(0) == ':' ? ATTRIBUTE_ENTRY.matcher(text) : null;
+        // an entry Asciidoctor takes as one: not a line of a listing, nor the next line of a paragraph or a
+        // list item, which is their text (trial Y, 12); in the header, every one
+        boolean takenAsEntry = entry != null && entry.matches() && verbatim == null && (!afterText || inHeader);
+        if (takenAsEntry) {
+            String name = entry.group(1);
+            String key = name.replace("!", "").toLowerCase(java.util.Locale.ROOT);
+            if (name.startsWith("!") || name.endsWith("!")) {
+                attributes.remove(key);
+            } else {
+                String value = entry.group(2) == null ? "" : entry.group(2).strip();
+                // references in the value are replaced when it is set, as Asciidoctor does
+                attributes.put(key, AttributeRefs.resolveValue(value,
+                        n -> attributes.get(n.toLowerCase(java.util.Locale.ROOT)), AdocScanner.MAX_EXPANDED));
+            }
+            out.add(line);
+            afterText = false;
+            return null;
+        }
+        out.add(line);
+        track(text);
+        return null;
     }
 
     /** The listing, literal or passthrough block the lines are in ({@code ----}, {@code ....}, ...), or null. */

@@ -65,42 +65,50 @@ final class PlainYaml {
         }
     }
 
+    /**
+     * Line {@code i} of the block, as content unless it is blank or a comment. A method of its own, called for every
+     * line: a cold JVM compiles it within the first blocks, where a loop in a method called once a block would run
+     * interpreted over the first hundred or so.
+     */
+    private void readLine(int i, String text) {
+        if (text.length() > MAX_LINE) {
+            throw DECLINE;
+        }
+        // as an array: a cold JVM interprets this for every line of every block, and charAt costs several
+        // calls a character there
+        char[] cs = text.toCharArray();
+        int indent = 0;
+        while (indent < cs.length && cs[indent] == ' ') {
+            indent++;
+        }
+        for (int k = indent; k < cs.length; k++) {
+            char c = cs[k];
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            if (c < 0x20 || c <= 0xA0 || c == '\uFEFF' || c >= '\uFFFE'
+                    || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
+                throw DECLINE;
+            }
+        }
+        if (indent == cs.length || cs[indent] == '#') {
+            return; // blank or a comment
+        }
+        String rest = text.substring(indent);
+        int comment = rest.indexOf(" #");
+        if (comment >= 0) {
+            rest = rest.substring(0, comment);
+        }
+        rest = trimEnd(rest);
+        if (indent == 0 && (rest.startsWith("---") || rest.startsWith("..."))) {
+            throw DECLINE;
+        }
+        content.add(new Content(i, indent, rest));
+    }
+
     private YNode document() {
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text();
-            if (text.length() > MAX_LINE) {
-                throw DECLINE;
-            }
-            // as an array: a cold JVM interprets this for every line of every block, and charAt costs several
-            // calls a character there
-            char[] cs = text.toCharArray();
-            int indent = 0;
-            while (indent < cs.length && cs[indent] == ' ') {
-                indent++;
-            }
-            for (int k = indent; k < cs.length; k++) {
-                char c = cs[k];
-                if (c >= 0x20 && c < 0x7F) {
-                    continue;
-                }
-                if (c < 0x20 || c <= 0xA0 || c == '\uFEFF' || c >= '\uFFFE'
-                        || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
-                    throw DECLINE;
-                }
-            }
-            if (indent == cs.length || cs[indent] == '#') {
-                continue; // blank or a comment
-            }
-            String rest = text.substring(indent);
-            int comment = rest.indexOf(" #");
-            if (comment >= 0) {
-                rest = rest.substring(0, comment);
-            }
-            rest = trimEnd(rest);
-            if (indent == 0 && (rest.startsWith("---") || rest.startsWith("..."))) {
-                throw DECLINE;
-            }
-            content.add(new Content(i, indent, rest));
+            readLine(i, lines.get(i).text());
         }
         if (content.isEmpty()) {
             return EMPTY;

@@ -58,6 +58,10 @@ public final class TextFile {
             diagnostics.error(from, "read.io", file, String.valueOf(e.getMessage()));
             return null;
         }
+        List<SourceLine> plain = plainLines(bytes, file);
+        if (plain != null) {
+            return plain;
+        }
         String text = decode(bytes, file, diagnostics);
         if (text == null) {
             return null;
@@ -81,6 +85,42 @@ public final class TextFile {
             diagnostics.warning(new Location(file, line), "read.bare-cr");
         }
         return lines;
+    }
+
+    /**
+     * The usual file, valid UTF-8 with lines broken by LF alone, read line by line; null for any other, which
+     * {@link #decode} and {@link #split} read (and tell what is wrong with it). The same lines as theirs: a JVM
+     * compiles the decoder once it has been called a few hundred times, so a decoder called for each line is
+     * compiled within the first reports, where one called for each file would run interpreted over the first hundred
+     * or so (measured: a tenth of the interpreted time of checking 200 reports in a fresh build).
+     */
+    static List<SourceLine> plainLines(byte[] bytes, Path file) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        List<SourceLine> lines = new ArrayList<>();
+        int lineNo = 1;
+        while (start < bytes.length) {
+            int end = lineEnd(bytes, start);
+            if (end < bytes.length && bytes[end] == '\r' || lineNo > MAX_LINES) {
+                return null;
+            }
+            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+            if (line.indexOf('\uFFFD') >= 0) {
+                return null; // a malformed sequence (or a replacement character, which decode tells apart)
+            }
+            lines.add(new SourceLine(line, new Location(file, lineNo++)));
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /** Where the line that starts at {@code from} ends: its LF or CR, or the end of the bytes. */
+    private static int lineEnd(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length && bytes[i] != '\n' && bytes[i] != '\r') {
+            i++;
+        }
+        return i;
     }
 
     /** Where the first CR stands that no LF follows, or -1. */

@@ -265,7 +265,20 @@ public final class ResultFiles {
             encode(new char[] {(char) c}, 0, 1);
         }
 
+        /**
+         * A cold JVM compiles a method once it has been called a few hundred times: in slices of a few hundred
+         * characters the loop below is compiled after the first tens of kilobytes of a run's results, where slices
+         * of kilobytes would leave it interpreted for most of them.
+         */
+        private static final int SLICE = 256;
+
         private void encode(char[] text, int offset, int length) throws IOException {
+            for (int end = offset + length; offset < end; offset += SLICE) {
+                encodeSlice(text, offset, Math.min(SLICE, end - offset));
+            }
+        }
+
+        private void encodeSlice(char[] text, int offset, int length) throws IOException {
             byte[] b = bytes;
             int u = used;
             for (int i = offset, end = offset + length; i < end; i++) {

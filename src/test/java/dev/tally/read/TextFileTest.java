@@ -236,4 +236,30 @@ class TextFileTest {
             assertEquals(numbers(a), numbers(c), lf);
         }
     }
+
+    /**
+     * The usual file is read line by line (TextFile.plainLines): the same lines, text and numbers, as the whole
+     * file decoded then split; any file that needs more (a CR, a bad byte, a replacement character) is left to
+     * the careful reading, which tells what is wrong with it.
+     */
+    @Test
+    void theLineByLineReadingGivesTheSameLinesAsTheWholeFileSplit() {
+        Path file = Path.of("r.adoc");
+        for (byte[] b : List.of(bytes(""), bytes("one"), bytes("one\n"), bytes("one\n\ntwo\n\n"),
+                bytes(new int[] {0xEF, 0xBB, 0xBF}, "= 标题\n正文，共１２件。\n"), bytes("\n\n"),
+                bytes("a\u00A0b\t c\n\uD83D\uDE00 😀\n"))) {
+            List<SourceLine> plain = TextFile.plainLines(b, file);
+            assertNotNull(plain);
+            List<SourceLine> careful = TextFile.split(TextFile.decode(b, file, new Diagnostics()), file);
+            assertEquals(careful.size(), plain.size());
+            for (int k = 0; k < plain.size(); k++) {
+                assertEquals(careful.get(k).text(), plain.get(k).text());
+                assertEquals(careful.get(k).location(), plain.get(k).location());
+            }
+        }
+        assertNull(TextFile.plainLines(bytes("a\r\nb\r\n"), file));
+        assertNull(TextFile.plainLines(bytes("a\rb"), file));
+        assertNull(TextFile.plainLines(bytes("ok\n", new int[] {0xE4, 0xB8}, "\n"), file));
+        assertNull(TextFile.plainLines(bytes("\uFFFD\n"), file));
+    }
 }

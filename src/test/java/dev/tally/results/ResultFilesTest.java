@@ -49,9 +49,10 @@ class ResultFilesTest {
 
     @Test
     void everyWayOfWritingGivesTheBytesTheJdkGives() throws IOException {
-        // lone low halves, a high half before a plain character, and pieces longer than the writer's buffers
+        // lone low halves, a high half before a plain character, pieces longer than the writer's buffers, and a pair
+        // across the slices it encodes in
         String[] texts = {"a\uDC00b", "\uD83Dx\uD83D\uDCCA", "\uDC00\uD83D", "é€" + "数".repeat(30_000) + "\uD83D\uDCCA",
-            "x".repeat(70_000) + "\uD83D"};
+            "x".repeat(70_000) + "\uD83D", "x".repeat(255) + "\uD83D\uDCCA" + "数".repeat(300) + "\uD83D\uDCCA"};
         for (String text : texts) {
             byte[] expected = text.getBytes(StandardCharsets.UTF_8);
             java.io.ByteArrayOutputStream asString = new java.io.ByteArrayOutputStream();
