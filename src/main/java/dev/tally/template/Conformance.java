@@ -39,7 +39,15 @@ public final class Conformance {
                 diagnostics.error(meant.location(), "template.missing-table-misnamed", id,
                         template.tables().get(id).title(), template.name(), meant.id());
             } else if (block == null) {
-                diagnostics.error(at, "template.missing-table", id, template.tables().get(id).title(), template.name());
+                SectionTitle heading = headingOf(report, template, template.tables().get(id).section());
+                if (heading != null) {
+                    // said where the table belongs, under its section's heading, not at :tally-template: (trial AI)
+                    diagnostics.error(heading.location(), "template.missing-table-here", id,
+                            template.tables().get(id).title(), template.name(), heading.title());
+                } else {
+                    diagnostics.error(at, "template.missing-table", id, template.tables().get(id).title(),
+                            template.name());
+                }
             } else if (!(block instanceof Table)) {
                 diagnostics.error(block.location(), "template.not-a-table", id);
             }
@@ -62,6 +70,21 @@ public final class Conformance {
         List<String> titles = level1.stream().map(s -> normalize(s.title())).toList();
         sections(report, template, level1, titles, at, diagnostics);
         placement(report, template, level1, titles, diagnostics);
+    }
+
+    /** The report's level-1 heading of the template's section {@code section} (by its title or an alias), or null. */
+    private static SectionTitle headingOf(Report report, Template template, String section) {
+        if (section == null) {
+            return null;
+        }
+        String name = normalize(section);
+        Template.SectionSpec wanted = template.sections().stream().filter(s -> s.names().contains(name))
+                .findFirst().orElse(null);
+        if (wanted == null) {
+            return null;
+        }
+        return report.sections().stream().filter(h -> h.level() == 1 && wanted.names().contains(normalize(h.title())))
+                .findFirst().orElse(null);
     }
 
     /**

@@ -204,9 +204,11 @@ class JUnitXmlTest {
         String text = failure.getTextContent();
         assertEquals(6, text.lines().filter(l -> l.contains("missing table")).count(), text);
         for (String id : ResultsFixture.DAYU_MISSING) {
-            assertTrue(text.contains(ResultsFixture.DAYU + ":3: missing table " + id + " ("), id + " in " + text);
+            // at the heading of the section it belongs in
+            assertTrue(text.contains(ResultsFixture.DAYU + ":" + ResultsFixture.dayuSectionLine(id) + ": missing table " + id
+                    + " ("), id + " in " + text);
         }
-        assertEquals("template.missing-table", failure.getAttribute("type"));
+        assertEquals("template.missing-table-here", failure.getAttribute("type"));
         // its template checks that name the missing tables are skipped, not failed
         for (Element c : children(suite, "testcase")) {
             if (!c.getAttribute("name").equals(JUnitXml.READ)) {

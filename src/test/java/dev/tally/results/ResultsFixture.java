@@ -43,6 +43,15 @@ final class ResultsFixture {
     static final String SHENDANG_CHECK = "proactive.total = sum(proactive.by_kind)";
     static final String[] DAYU_MISSING = {"regulations", "licensing", "enforcement", "fees", "applications", "appeals"};
 
+    /** The line of dayu's heading of the section a missing table belongs in, where it is said to be missing. */
+    static int dayuSectionLine(String id) {
+        return switch (id) {
+            case "applications" -> 23;
+            case "appeals" -> 27;
+            default -> 19;
+        };
+    }
+
     /** A report with a table whose column check fails in one row, an invalid check and a skipped one. */
     static final String TABLE_REPORT = """
             = 表格

@@ -94,15 +94,16 @@ class SarifTest {
         URI resolved = URI.create(Sarif.baseUri(project)).resolve(physical.path("artifactLocation").path("uri").asText());
         assertEquals(project.resolve(ResultsFixture.SHENDANG).toUri(), resolved);
 
-        // the six missing tables of dayu, at line 3
+        // the six missing tables of dayu, each at the heading of its section
         int missing = 0;
         for (JsonNode res : results) {
-            if (res.path("ruleId").asText().equals("template.missing-table")) {
+            if (res.path("ruleId").asText().equals("template.missing-table-here")) {
                 missing++;
                 assertEquals("error", res.path("level").asText());
                 JsonNode loc = res.path("locations").get(0).path("physicalLocation");
                 assertEquals(ResultsFixture.DAYU, loc.path("artifactLocation").path("uri").asText());
-                assertEquals(3, loc.path("region").path("startLine").asInt());
+                String id = res.path("message").path("text").asText().replaceAll("^missing table (\\w+) .*", "$1");
+                assertEquals(ResultsFixture.dayuSectionLine(id), loc.path("region").path("startLine").asInt(), id);
             }
         }
         assertEquals(6, missing);
@@ -121,8 +122,8 @@ class SarifTest {
             assertEquals(res.path("ruleId").asText(), rules.get(res.path("ruleIndex").asInt()).path("id").asText());
         }
         assertEquals("check failed", rules.get(ids.indexOf("check.failed")).path("shortDescription").path("text").asText());
-        assertEquals("missing table … (…), which template … requires",
-                rules.get(ids.indexOf("template.missing-table")).path("shortDescription").path("text").asText());
+        assertEquals("missing table … (…) in section …, which template … requires: add its block [data#…] under that heading",
+                rules.get(ids.indexOf("template.missing-table-here")).path("shortDescription").path("text").asText());
     }
 
     @Test

@@ -43,19 +43,22 @@ class ExamplesTest {
         }
     }
 
-    private static final String DAYU = "src/reports/2023/dayu.adoc:3: missing table %s (%s), which template gov-info-disclosure-2021 requires";
+    /** Each at the heading of its section (line, section), where its block is to be added. */
+    private static final String DAYU = "src/reports/2023/dayu.adoc:%d: missing table %s (%s) in section %s, which template"
+            + " gov-info-disclosure-2021 requires: add its block [data#%2$s] under that heading";
+    private static final String TWO = "二、主动公开政府信息情况";
 
     @Test
     void exactlyTheKnownErrors() {
         RunResult result = Fixture.run(project);
         assertEquals(List.of(
                 "src/reports/2017/shendang.adoc:41: check failed: proactive.total = sum(proactive.by_kind): 170 != 169",
-                DAYU.formatted("regulations", "第二十条第（一）项"),
-                DAYU.formatted("licensing", "第二十条第（五）项"),
-                DAYU.formatted("enforcement", "第二十条第（六）项"),
-                DAYU.formatted("fees", "第二十条第（八）项"),
-                DAYU.formatted("applications", "收到和处理政府信息公开申请情况"),
-                DAYU.formatted("appeals", "政府信息公开行政复议、行政诉讼情况")),
+                DAYU.formatted(19, "regulations", "第二十条第（一）项", TWO),
+                DAYU.formatted(19, "licensing", "第二十条第（五）项", TWO),
+                DAYU.formatted(19, "enforcement", "第二十条第（六）项", TWO),
+                DAYU.formatted(19, "fees", "第二十条第（八）项", TWO),
+                DAYU.formatted(23, "applications", "收到和处理政府信息公开申请情况", "三、收到和处理政府信息公开申请情况"),
+                DAYU.formatted(27, "appeals", "政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况")),
                 Fixture.errors(result, project));
         assertEquals(0, result.warnings(), () -> Fixture.printed(result, project).toString());
     }

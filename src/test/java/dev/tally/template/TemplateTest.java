@@ -412,6 +412,30 @@ class TemplateTest {
     }
 
     /**
+     * Trial AI: a table missing from a section the report has is said at that section's heading, named, where its
+     * block is to be added; one whose section the report lacks too stays at :tally-template:, beside the missing
+     * section.
+     */
+    @Test
+    void aMissingTableIsSaidAtTheHeadingOfItsSection() {
+        Fixture.write(project.resolve("templates/t.yaml"),
+                GOOD_TEMPLATE.replace("    title: 表一\n", "    title: 表一\n    section: 二、数据\n"));
+        String report = REPORT_HEAD + "== 一、总体情况（概述）\n\n== 二、数据\n\n无。\n\n== 三、其他\n";
+        Fixture.report(project, "r.adoc", report);
+        List<String> errors = Fixture.errors(Fixture.run(project), project);
+        assertTrue(errors.contains("src/reports/r.adoc:" + Fixture.lineOf(report, "== 二、数据")
+                + ": missing table t (表一) in section 二、数据, which template templates/t.yaml requires: add its block"
+                + " [data#t] under that heading"), errors::toString);
+        assertTrue(errors.stream().noneMatch(e -> e.contains("r.adoc:2: missing table")), errors::toString);
+
+        String without = REPORT_HEAD + "== 一、总体情况（概述）\n\n== 三、其他\n";
+        Fixture.report(project, "r.adoc", without);
+        errors = Fixture.errors(Fixture.run(project), project);
+        assertTrue(errors.contains("src/reports/r.adoc:2: missing table t (表一), which template templates/t.yaml requires"),
+                errors::toString);
+    }
+
+    /**
      * Trial P, 2: a report may show its own unit for a template's table, with a warning as for a label (the
      * template's labels and the other reports may still say the template's); the same unit written with a space
      * is no change.
