@@ -250,6 +250,7 @@ public final class SitePages {
         b.append("<p class=\"tally-breadcrumb\"><a href=\"").append(up(path)).append("index.html\">")
                 .append(t("site.index.title")).append("</a> / <code>").append(Html.escape(formatter.relative(r.file())))
                 .append("</code></p>\n");
+        periods(b, r, path);
         if (!problems.isEmpty()) {
             long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
             long warnings = problems.stream().filter(d -> d.severity() == Severity.WARNING).count();
@@ -305,6 +306,33 @@ public final class SitePages {
             }
         }
         return b.append("</div>\n").toString();
+    }
+
+    /**
+     * The links to the report before and the one after, in the chain {@code :tally-previous:} makes (trial AI: the
+     * 2023 and 2024 pages did not link to each other), each by its title; nothing for a report in no chain.
+     */
+    private void periods(StringBuilder b, ReportResult r, String path) {
+        for (List<ReportResult> chain : chains) {
+            int at = chain.indexOf(r);
+            if (at < 0) {
+                continue;
+            }
+            b.append("<nav class=\"tally-periods\">");
+            if (at > 0) {
+                b.append("<span class=\"tally-previous\">").append(t("site.previous-report",
+                        periodLink(path, chain.get(at - 1)))).append("</span>");
+            }
+            if (at + 1 < chain.size()) {
+                b.append(at > 0 ? " · " : "").append("<span class=\"tally-next\">").append(t("site.next-report",
+                        periodLink(path, chain.get(at + 1)))).append("</span>");
+            }
+            b.append("</nav>\n");
+        }
+    }
+
+    private String periodLink(String fromPage, ReportResult other) {
+        return "<a href=\"" + link(relative(fromPage, pagePath(other))) + "\">" + Html.escape(other.title()) + "</a>";
     }
 
     /** The charts page body of a chain. */
@@ -534,7 +562,7 @@ public final class SitePages {
                 .tally-figure.tally-warned{background:#fcf4dc;border-bottom:2px solid #f0ad4e}.tally-figure.tally-noted{border-bottom:2px solid #5bc0de}
                 .tally-status-ok{color:#2e7d32}.tally-status-error{color:#c62828;font-weight:bold}.tally-status-warning{color:#b26a00}
                 .tally-index td.num,.tally-index th.num{text-align:right}
-                .tally-breadcrumb{font-size:90%;color:#666}
+                .tally-breadcrumb{font-size:90%;color:#666}.tally-periods{font-size:90%;margin:-.5em 0 1em}
                 .tally-goto{font-size:90%;white-space:nowrap}
                 .tally-problems .tally-note{color:#555}.tally-note-label{font-size:85%;color:#666;border:1px solid #bbb;border-radius:3px;padding:0 .3em}
                 """ + ASCIIDOC_CSS;

@@ -169,6 +169,30 @@ class SitePagesTest {
         assertEquals("Across the years: A 2024", en.chartsTitle(en.chainsOfReports().get(0)));
     }
 
+    /** Trial AI: the pages of a chain of reports link each to the one before and the one after, by title. */
+    @Test
+    void eachPageOfAChainLinksToTheReportBeforeAndAfter() throws Exception {
+        dev.tally.run.Fixture.report(base, "2022/a.adoc", "= A 2022\n:tally-year: 2022\n");
+        dev.tally.run.Fixture.report(base, "2023/a.adoc", "= A 2023\n:tally-year: 2023\n:tally-previous: ../2022/a.adoc\n");
+        dev.tally.run.Fixture.report(base, "2024/a.adoc", "= A <2024>\n:tally-year: 2024\n:tally-previous: ../2023/a.adoc\n");
+        dev.tally.run.Fixture.report(base, "b.adoc", "= B\n");
+        RunResult run = dev.tally.run.Fixture.run(base);
+        SitePages en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
+        List<ReportResult> chain = en.chainsOfReports().get(0);
+        String first = en.reportPage(chain.get(0), "", List.of());
+        String middle = en.reportPage(chain.get(1), "", List.of());
+        String last = en.reportPage(chain.get(2), "", List.of());
+        assertTrue(first.contains("<nav class=\"tally-periods\"><span class=\"tally-next\">next: <a href=\"../2023/a.html\">"
+                + "A 2023</a> →</span></nav>"), first);
+        assertTrue(middle.contains("<span class=\"tally-previous\">← previous: <a href=\"../2022/a.html\">A 2022</a></span> · "
+                + "<span class=\"tally-next\">next: <a href=\"../2024/a.html\">A &lt;2024&gt;</a> →</span>"), middle);
+        assertTrue(last.contains("← previous: <a href=\"../2023/a.html\">A 2023</a></span></nav>"), last);
+        ReportResult alone = run.reports().stream().filter(r -> r.title().equals("B")).findFirst().orElseThrow();
+        assertFalse(en.reportPage(alone, "", List.of()).contains("tally-periods"));
+        SitePages zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE));
+        assertTrue(zh.reportPage(chain.get(1), "", List.of()).contains("← 上一期：<a href=\"../2022/a.html\">A 2022</a>"));
+    }
+
     /** Trial J, 11: a chain of months or quarters is said to run across periods, not years. */
     @Test
     void aChainOfMonthsRunsAcrossPeriods() throws Exception {
