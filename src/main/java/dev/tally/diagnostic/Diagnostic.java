@@ -38,6 +38,14 @@ public record Diagnostic(Severity severity, Location location, String code, List
 
     /** The message in the given language, falling back to English. */
     public String message(Locale locale) {
+        if (ACCEPTED.equals(code) && !args.isEmpty()) {
+            // a problem accepted as published: the original's message, whole, after the words that say so
+            String original = Messages.format(locale, args.get(0), args.subList(1, args.size()));
+            return Messages.format(locale, code, List.of("\u0005")).replace("\u0005", original);
+        }
         return Messages.format(locale, code, args);
     }
+
+    /** The code of a problem accepted as published (a baseline lists it): its arguments are the original's code and arguments. */
+    public static final String ACCEPTED = "baseline.accepted";
 }

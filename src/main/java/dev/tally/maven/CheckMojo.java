@@ -7,6 +7,7 @@ import dev.tally.diagnostic.Severity;
 import dev.tally.integrity.IntegrityConfig;
 import dev.tally.results.CheckIndex;
 import dev.tally.results.ResultFiles;
+import dev.tally.run.Baseline;
 import dev.tally.run.ReportFinder;
 import dev.tally.run.Reuse;
 import dev.tally.run.ReportResult;
@@ -137,6 +138,18 @@ public class CheckMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
+    /**
+     * The baseline: problems accepted as published, for reports kept as they were published, whose numbers can no
+     * longer be corrected. One problem a line, as {@code check} prints it without the line number
+     * ({@code src/reports/2017/shendang.adoc: check failed: …: 170 != 169}), paths from the project's directory. A
+     * problem it lists is printed as a note and fails nothing; any other problem, a new one or the same with other
+     * values, fails the build as ever. No file, no baseline. {@code tally:baseline} writes it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.baseline", defaultValue = "${project.basedir}/" + Baseline.FILE_NAME)
+    File baseline;
+
     @Parameter(property = "tally.integrity.skip", defaultValue = "false")
     boolean integritySkip;
 
@@ -281,7 +294,9 @@ public class CheckMojo extends AbstractMojo {
         // and the build's root, which paths are shown from and which decides what a report may reach (a template
         // outside a module built alone): another root, everything checked again (trial AH, 2)
         String settings = IntegritySettings.fingerprint(integritySkip, allowedDomains, deniedWords, integrity,
-                integrityProperties()) + (failOnWarning ? ";failOnWarning" : "") + ";root=" + pathsBase();
+                integrityProperties()) + (failOnWarning ? ";failOnWarning" : "") + ";root=" + pathsBase()
+                // the result files say which problems the baseline accepts: another baseline, other files
+                + ";baseline=" + fingerprint(baselineText(lang));
         CheckIndex index = incremental
                 ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), indexVersion(), settings) : null;
         if (!incremental) {
@@ -318,8 +333,21 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(t(lang, "mojo.no-reports-in", formatter.relative(reportsDirectory.toPath()))
                     + " (tally.failIfNoReports)");
         }
+        if (writesBaseline()) {
+            print(result, formatter, log, false, module());
+            writeBaseline(result, lang);
+            return;
+        }
+        boolean unchanged = index != null && index.unchanged(result);
+        Baseline.Applied applied = applyBaseline(baseline, basedir, baselineText(lang), result);
+        if (applied != null) {
+            result = applied.run();
+        }
         print(result, formatter, log, failOnWarning, module());
-        writeResults(result, wanted, index != null && index.unchanged(result) ? index.resultsFile() : null);
+        if (applied != null) {
+            tellBaseline(applied, lang, log);
+        }
+        writeResults(result, wanted, unchanged ? index.resultsFile() : null);
         if (log.isDebugEnabled()) {
             log.debug(String.format(Locale.ROOT, "Tally: read and checked in %d ms, printed and wrote results in %d ms",
                     (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000));
@@ -341,6 +369,80 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(t(lang, "mojo.failed-warnings", Messages.count(lang, warnings, "warning")));
         }
         log.info(summary);
+    }
+
+    /** Whether this goal writes the baseline from what it finds ({@code tally:baseline}) instead of applying it. */
+    boolean writesBaseline() {
+        return false;
+    }
+
+    /** The baseline's text, or null when there is no such file. */
+    private String baselineText(Locale lang) throws MojoExecutionException {
+        return readBaseline(baseline, lang);
+    }
+
+    static String readBaseline(File baseline, Locale lang) throws MojoExecutionException {
+        if (baseline == null || !baseline.isFile()) {
+            return null;
+        }
+        try {
+            String text = java.nio.file.Files.readString(baseline.toPath(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw new MojoExecutionException(t(lang, "mojo.baseline-unreadable", baseline.getPath(),
+                    e instanceof java.nio.charset.MalformedInputException ? "it is not UTF-8" : String.valueOf(e.getMessage())),
+                    e);
+        }
+    }
+
+    /** A short stand-in for a text, for the index's settings: "none" for no text. */
+    private static String fingerprint(String text) {
+        if (text == null) {
+            return "none";
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return text.length() + ":" + text.hashCode();
+        }
+    }
+
+    /** The run with the baseline {@code text} applied (paths from the project's directory); null without one. */
+    static Baseline.Applied applyBaseline(File file, File basedir, String text, RunResult run) {
+        if (text == null) {
+            return null;
+        }
+        DiagnosticFormatter paths = new DiagnosticFormatter(basedir.toPath(), Locale.ROOT);
+        return Baseline.parse(text).apply(run, paths::relative);
+    }
+
+    /** How many problems the baseline accepted, and each it lists that is no longer found. */
+    private void tellBaseline(Baseline.Applied applied, Locale lang, Log log) {
+        DiagnosticFormatter shown = new DiagnosticFormatter(pathsBase(), lang);
+        String name = shown.relative(baseline.toPath());
+        if (applied.accepted() > 0) {
+            log.info(t(lang, "mojo.baseline-accepted", Messages.count(lang, applied.accepted(), "problem"), name));
+        }
+        for (String entry : applied.stale()) {
+            log.warn(t(lang, "mojo.baseline-stale", name, entry));
+        }
+    }
+
+    /** Writes every error and warning found as the baseline, and says so. */
+    private void writeBaseline(RunResult result, Locale lang) throws MojoExecutionException {
+        DiagnosticFormatter paths = new DiagnosticFormatter(basedir.toPath(), Locale.ROOT);
+        String text = Baseline.write(result, paths::relative);
+        try {
+            java.nio.file.Path file = baseline.toPath().toAbsolutePath();
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Tally: cannot write the baseline " + baseline + " (tally.baseline): "
+                    + e.getMessage(), e);
+        }
+        getLog().info(t(lang, "mojo.baseline-written", Messages.count(lang, Baseline.parse(text).size(), "problem"),
+                new DiagnosticFormatter(pathsBase(), lang).relative(baseline.toPath())));
     }
 
     private java.util.Map<String, String> integrityProperties() {
@@ -496,7 +598,11 @@ public class CheckMojo extends AbstractMojo {
             }
             long failedNotes = report.diagnostics().stream().filter(d -> d.severity() == Severity.NOTE
                     && (d.code().startsWith("check.failed") || d.code().equals("figure.mismatch"))).count();
-            if (errors == 0 && warnings == 0 && failedNotes > 0) {
+            long accepted = report.diagnostics().stream().filter(d -> Diagnostic.ACCEPTED.equals(d.code())).count();
+            if (errors == 0 && warnings == 0 && accepted > 0) {
+                // not "no problems" for a report whose problems are only accepted as published
+                log.info(t(lang, "mojo.report-accepted", path, checks, Messages.count(lang, accepted, "problem")));
+            } else if (errors == 0 && warnings == 0 && failedNotes > 0) {
                 // not "no problems" just above a failed check (trial S, 16)
                 log.info(t(lang, "mojo.report-notes", path, checks, Messages.count(lang, failedNotes, "check")));
             } else if (errors == 0 && warnings == 0) {
@@ -544,7 +650,7 @@ public class CheckMojo extends AbstractMojo {
                 Messages.count(lang, result.warnings(), "warning"));
     }
 
-    private static String t(Locale lang, String key, String... args) {
+    static String t(Locale lang, String key, String... args) {
         return Messages.format(lang, key, List.of(args));
     }
 }

@@ -85,6 +85,15 @@ public class ReportMojo extends AbstractMavenReport {
     String language;
 
     /**
+     * The baseline of problems accepted as published, as {@code tally:check} takes it: the pages show those as
+     * notes, "accepted as published".
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tally.baseline", defaultValue = "${project.basedir}/" + dev.tally.run.Baseline.FILE_NAME)
+    java.io.File baseline;
+
+    /**
      * Leaves the integrity pass's findings off the pages, as {@code tally:check} does with the same property.
      *
      * @since 0.1.0
@@ -263,6 +272,15 @@ public class ReportMojo extends AbstractMavenReport {
             run = new RunResult(reportsDirectory.toPath(), List.of());
         } else {
             run = check(base, lang);
+            try {
+                dev.tally.run.Baseline.Applied applied = CheckMojo.applyBaseline(baseline, project.getBasedir(),
+                        CheckMojo.readBaseline(baseline, lang), run);
+                if (applied != null) {
+                    run = applied.run();
+                }
+            } catch (org.apache.maven.plugin.MojoExecutionException e) {
+                throw new MavenReportException(e.getMessage(), e);
+            }
         }
         SitePages pages = new SitePages(run, formatter);
         for (Map.Entry<ReportResult, String> e : pages.renamedPages().entrySet()) {

@@ -140,7 +140,8 @@ public final class SitePages {
                     .append(Html.escape(formatter.relative(r.file()))).append("</code></td><td class=\"num\">")
                     .append(r.checksRun()).append("</td><td class=\"num\">").append(errors)
                     .append("</td><td class=\"num\">").append(warnings).append("</td><td>")
-                    .append(status(errors, warnings, r.notRun())).append("</td></tr>\n");
+                    .append(status(errors, warnings, r.notRun(), r.diagnostics().stream()
+                            .filter(d -> Diagnostic.ACCEPTED.equals(d.code())).count())).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
         if (!chains.isEmpty()) {
@@ -265,6 +266,16 @@ public final class SitePages {
                             .append(t("site.goto-table", table)).append("</a>");
                 }
                 b.append("</li>\n");
+            }
+            b.append("</ul>\n</div>\n");
+        }
+        List<Diagnostic> accepted = r.diagnostics().stream().filter(d -> Diagnostic.ACCEPTED.equals(d.code())).toList();
+        if (!accepted.isEmpty()) {
+            // a defect of the report as published stays in view on its page, though the build accepts it
+            b.append("<div class=\"tally-notice tally-notice-accepted\" role=\"status\">\n<p><strong>")
+                    .append(t("site.accepted", accepted.size())).append("</strong></p>\n<ul>\n");
+            for (Diagnostic d : accepted) {
+                b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code></li>\n");
             }
             b.append("</ul>\n</div>\n");
         }
@@ -511,12 +522,16 @@ public final class SitePages {
         };
     }
 
-    private String status(long errors, long warnings, long notRun) {
+    private String status(long errors, long warnings, long notRun, long accepted) {
         if (errors > 0) {
             return "<span class=\"tally-status tally-status-error\">✗ " + t("site.status.errors") + "</span>";
         }
         if (warnings > 0) {
             return "<span class=\"tally-status tally-status-warning\">! " + t("site.status.warnings") + "</span>";
+        }
+        if (accepted > 0) {
+            // numbers that do not tally, as published: no "consistent" for them (the baseline only lets the build pass)
+            return "<span class=\"tally-status tally-status-accepted\">! " + t("site.status.accepted", accepted) + "</span>";
         }
         // checks not run (on last year's report, say) are no pass: said beside it (trial AI, 1)
         return "<span class=\"tally-status tally-status-ok\">✓ " + t("site.status.ok") + "</span>"
@@ -553,14 +568,14 @@ public final class SitePages {
     public static String css() {
         return TableHtml.CSS + Charts.CSS + """
                 .tally-notice{border:1px solid #d9534f;border-left:6px solid #d9534f;background:#fdf2f2;padding:.6em 1em;margin:1em 0}
-                .tally-notice-warning{border-color:#f0ad4e;background:#fdf8ec}
+                .tally-notice-warning{border-color:#f0ad4e;background:#fdf8ec}.tally-notice-accepted{border-color:#5bc0de;background:#f2f9fc}
                 .tally-notice ul{margin:.3em 0 0 1.2em;padding:0}
                 .tally-notice code,.tally-problems code{white-space:pre-wrap;word-break:break-word;background:none;color:inherit}
                 .tally-figure{font-variant-numeric:tabular-nums;border-bottom:1px dotted #888}
                 .tally-mismatch,.tally-unresolved,.tally-figure.tally-failed{background:#fdd;border-bottom:2px solid #d9534f}
                 .tally-flagged.tally-failed{background:#fdd;border-bottom:2px solid #d9534f}.tally-flagged.tally-warned{background:#fcf4dc;border-bottom:2px solid #f0ad4e}
                 .tally-figure.tally-warned{background:#fcf4dc;border-bottom:2px solid #f0ad4e}.tally-figure.tally-noted{border-bottom:2px solid #5bc0de}
-                .tally-status-ok{color:#2e7d32}.tally-status-error{color:#c62828;font-weight:bold}.tally-status-warning{color:#b26a00}
+                .tally-status-ok{color:#2e7d32}.tally-status-error{color:#c62828;font-weight:bold}.tally-status-warning{color:#b26a00}.tally-status-accepted{color:#31708f}
                 .tally-index td.num,.tally-index th.num{text-align:right}
                 .tally-breadcrumb{font-size:90%;color:#666}.tally-periods{font-size:90%;margin:-.5em 0 1em}
                 .tally-goto{font-size:90%;white-space:nowrap}

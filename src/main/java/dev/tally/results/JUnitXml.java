@@ -28,8 +28,6 @@ public final class JUnitXml {
     /** The name of each report's extra test case for reading and shape errors. */
     public static final String READ = "read";
 
-    private static final Set<String> FAILURE_CODES = Set.of("check.failed", "check.failed-table",
-            "check.failed-row", "check.failed-column", "figure.mismatch");
 
     private JUnitXml() {
     }
@@ -263,29 +261,6 @@ public final class JUnitXml {
         return new Case(name, file, line, kind, found.get(0).code(), message, body.toString());
     }
 
-    /** The check text a failure diagnostic names, by its code's argument layout; null for other codes. */
-    private static String checkArg(Diagnostic d) {
-        int i = switch (d.code()) {
-            case "check.failed", "figure.mismatch" -> 0;
-            case "check.failed-table" -> 1;
-            case "check.failed-row", "check.failed-column" -> 2;
-            default -> -1;
-        };
-        return i >= 0 && i < d.args().size() ? d.args().get(i) : null;
-    }
-
-    private static boolean isFailure(Diagnostic d) {
-        return FAILURE_CODES.contains(d.code()) || d.code().startsWith("check.failed");
-    }
-
-    private static boolean scopeFits(CheckOutcome o, Diagnostic d) {
-        if (o.scope() == null) {
-            return !d.code().equals("check.failed-table");
-        }
-        return !d.code().equals("check.failed") && !d.code().equals("figure.mismatch")
-                && !d.args().isEmpty() && d.args().get(0).equals(o.scope());
-    }
-
     private static boolean at(Diagnostic d, Location location) {
         return Objects.equals(d.location(), location);
     }
@@ -306,7 +281,7 @@ public final class JUnitXml {
             this.taken = new boolean[all.size()];
             for (int i = 0; i < all.size(); i++) {
                 Diagnostic d = all.get(i);
-                String check = isFailure(d) ? checkArg(d) : null;
+                String check = CheckOutcome.checkNamedBy(d);
                 if (check != null) {
                     failuresByCheck.computeIfAbsent(check, k -> new ArrayList<>()).add(i);
                 }
@@ -329,21 +304,21 @@ public final class JUnitXml {
         boolean[] taken = found.taken;
         List<Integer> tier = new ArrayList<>();
         for (int i : found.failuresByCheck.getOrDefault(o.check(), List.of())) {
-            if (!taken[i] && scopeFits(o, all.get(i))) {
+            if (!taken[i] && o.scopeFits(all.get(i))) {
                 tier.add(i);
             }
         }
         if (tier.isEmpty()) {
             for (int i = 0; i < all.size(); i++) {
                 Diagnostic d = all.get(i);
-                if (!taken[i] && isFailure(d) && d.message(Locale.ROOT).contains(o.check())) {
+                if (!taken[i] && CheckOutcome.isFailure(d) && d.message(Locale.ROOT).contains(o.check())) {
                     tier.add(i);
                 }
             }
         }
         if (tier.isEmpty()) {
             for (int i : found.at(o.location())) {
-                if (!taken[i] && isFailure(all.get(i))) {
+                if (!taken[i] && CheckOutcome.isFailure(all.get(i))) {
                     tier.add(i);
                 }
             }
@@ -365,7 +340,7 @@ public final class JUnitXml {
         List<Integer> chosen = new ArrayList<>();
         for (int i : here) {
             Diagnostic d = all.get(i);
-            if (!taken[i] && !isFailure(d) && d.severity() == Severity.ERROR
+            if (!taken[i] && !CheckOutcome.isFailure(d) && d.severity() == Severity.ERROR
                     && !d.args().isEmpty() && d.args().get(0).equals(o.check())) {
                 chosen.add(i);
             }
@@ -373,7 +348,7 @@ public final class JUnitXml {
         if (chosen.isEmpty()) {
             for (int i : here) {
                 Diagnostic d = all.get(i);
-                if (!taken[i] && !isFailure(d) && d.severity() == Severity.ERROR
+                if (!taken[i] && !CheckOutcome.isFailure(d) && d.severity() == Severity.ERROR
                         && d.message(Locale.ROOT).contains(o.check())) {
                     chosen.add(i);
                 }

@@ -43,7 +43,7 @@ public final class Sarif {
         List<Diagnostic> diagnostics = run.diagnostics().stream().distinct().toList();
         Map<String, Integer> ruleIndex = new TreeMap<>();
         for (Diagnostic d : diagnostics) {
-            ruleIndex.put(d.code(), 0);
+            ruleIndex.put(rule(d), 0);
         }
         List<String> rules = new ArrayList<>(ruleIndex.keySet());
         for (int i = 0; i < rules.size(); i++) {
@@ -78,10 +78,16 @@ public final class Sarif {
         w.name("results").beginArray();
         for (Diagnostic d : diagnostics) {
             w.beginObject();
-            w.field("ruleId", d.code());
-            w.field("ruleIndex", ruleIndex.get(d.code()));
+            w.field("ruleId", rule(d));
+            w.field("ruleIndex", ruleIndex.get(rule(d)));
             w.field("level", level(d.severity()));
             w.name("message").beginObject().field("text", d.message(Locale.ROOT)).endObject();
+            if (Diagnostic.ACCEPTED.equals(d.code())) {
+                // accepted as published (a baseline lists it): code scanning shows it as dismissed, not as an alert
+                w.name("suppressions").beginArray().beginObject().field("kind", "external")
+                        .field("justification", "accepted as published: listed in the baseline (tally.baseline)")
+                        .endObject().endArray();
+            }
             Location loc = d.location();
             if (loc != null && loc.file() != null) {
                 w.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
@@ -105,6 +111,11 @@ public final class Sarif {
         w.endObject().endArray();
         w.endObject();
         return w.toString();
+    }
+
+    /** The rule of a problem: its code, or for a problem accepted as published the original's code. */
+    private static String rule(Diagnostic d) {
+        return Diagnostic.ACCEPTED.equals(d.code()) && !d.args().isEmpty() ? d.args().get(0) : d.code();
     }
 
     /** SARIF's level for a severity. */

@@ -248,6 +248,81 @@ class CheckMojoTest {
         verify(log).info("Tally: src/reports/a.adoc: 1 check run, no problems; 1 check not run (see the notes)");
     }
 
+    /** A project of the test's own in {@code dir} holding the broken report (170 != 169), with its baseline file. */
+    private static java.nio.file.Path brokenProject(CheckMojo mojo, java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path report = dir.resolve("src/reports/bad.adoc");
+        java.nio.file.Files.createDirectories(report.getParent());
+        java.nio.file.Files.copy(new File(MojoExtension.getBasedir(), "src/reports/bad.adoc").toPath(), report);
+        inProject(mojo, dir);
+        java.nio.file.Path baseline = dir.resolve("tally-baseline.txt");
+        MojoExtension.setVariableValueToObject(mojo, "baseline", baseline.toFile());
+        return baseline;
+    }
+
+    private List<String> infoLines() {
+        org.mockito.ArgumentCaptor<CharSequence> said = org.mockito.ArgumentCaptor.forClass(CharSequence.class);
+        verify(log, org.mockito.Mockito.atLeastOnce()).info(said.capture());
+        return said.getAllValues().stream().map(CharSequence::toString).toList();
+    }
+
+    /**
+     * Trial AI: a report kept as published cannot be corrected. tally:baseline writes its problems to
+     * tally-baseline.txt, and the build never fails on it.
+     */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "baseline")
+    void theBaselineGoalWritesTheProblemsFoundAndDoesNotFail(BaselineMojo mojo) throws Exception {
+        java.nio.file.Path baseline = brokenProject(mojo, tmp.resolve("p"));
+        mojo.execute();
+        assertEquals(List.of("src/reports/bad.adoc: check failed: proactive.total = sum(proactive.parts): 170 != 169"),
+                java.nio.file.Files.readAllLines(baseline).stream().filter(l -> !l.startsWith("#")).toList());
+        verify(log).info("Tally: wrote 1 problem to tally-baseline.txt: they no longer fail the build, any other "
+                + "problem does");
+        // the problems are printed as check prints them: one sees what one accepts
+        verify(log).error("src/reports/bad.adoc:11: check failed: proactive.total = sum(proactive.parts): 170 != 169");
+    }
+
+    /** Trial AI: with the baseline, the same report passes, its problem printed as a note that says why. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    void aProblemTheBaselineListsIsANoteAndTheBuildPasses(CheckMojo mojo) throws Exception {
+        java.nio.file.Path baseline = brokenProject(mojo, tmp.resolve("p"));
+        java.nio.file.Files.writeString(baseline, "# published so\n"
+                + "src/reports/bad.adoc: check failed: proactive.total = sum(proactive.parts): 170 != 169\n"
+                + "src/reports/gone.adoc: check failed: a = b: 1 != 2\n");
+        mojo.execute();
+        verify(log, never()).error(anyString());
+        List<String> info = infoLines();
+        assertTrue(info.contains("src/reports/bad.adoc:11: accepted as published (tally.baseline): check failed: "
+                + "proactive.total = sum(proactive.parts): 170 != 169"), info::toString);
+        assertTrue(info.contains("Tally: 1 problem accepted as published (tally-baseline.txt)"), info::toString);
+        assertTrue(info.contains("Tally: 1 report read, 1 check run, 0 errors, 0 warnings"), info::toString);
+        // an entry the reports no longer have is said, so that the baseline does not hide its next occurrence
+        verify(log).warn("tally-baseline.txt: no longer found, remove it from the baseline (or write the baseline anew "
+                + "with tally:baseline): src/reports/gone.adoc: check failed: a = b: 1 != 2");
+        // the JUnit file shows the check as skipped for that reason, not as a failure a CI server would count
+        String junit = java.nio.file.Files.readString(tmp.resolve("p/target/tally/TEST-tally.xml"));
+        assertTrue(junit.contains("failures=\"0\""), junit);
+        assertTrue(junit.contains("<skipped message=\"not failed: its failures are accepted as published "
+                + "(tally.baseline)\"/>"), junit);
+        assertTrue(java.nio.file.Files.readString(tmp.resolve("p/target/tally/tally-results.sarif"))
+                .contains("\"suppressions\""));
+    }
+
+    /** Trial AI: the same check failing with other values is another problem: the build fails on it. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    void aProblemWithOtherValuesThanTheBaselineListsFails(CheckMojo mojo) throws Exception {
+        java.nio.file.Path baseline = brokenProject(mojo, tmp.resolve("p"));
+        java.nio.file.Files.writeString(baseline,
+                "src/reports/bad.adoc: check failed: proactive.total = sum(proactive.parts): 170 != 168\n");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Tally: 1 error in the reports (see above)", e.getMessage());
+    }
+
     /** A new directory of the test's own, where the mojo writes its result files. */
     private java.nio.file.Path writingTo(CheckMojo mojo, String name) throws Exception {
         java.nio.file.Path out = java.nio.file.Files.createDirectory(tmp.resolve(name));

@@ -169,6 +169,28 @@ class SitePagesTest {
         assertEquals("Across the years: A 2024", en.chartsTitle(en.chainsOfReports().get(0)));
     }
 
+    /**
+     * Trial AI: a report whose problems a baseline accepts is no "consistent" report on the index, and its page
+     * lists them apart, as accepted as published.
+     */
+    @Test
+    void problemsAcceptedAsPublishedStayInViewOnTheIndexAndThePage() throws Exception {
+        dev.tally.run.Fixture.report(base, "a.adoc", "= A\n\n[data#v]\n----\na: 1\nb: 2\n----\n\n[checks]\n----\n- v.a = v.b\n----\n");
+        RunResult raw = dev.tally.run.Fixture.run(base);
+        DiagnosticFormatter en = new DiagnosticFormatter(base, Locale.ENGLISH);
+        RunResult run = dev.tally.run.Baseline.parse(dev.tally.run.Baseline.write(raw, en::relative)).apply(raw, en::relative).run();
+        assertEquals(0, run.errors());
+        SitePages pages = new SitePages(run, en);
+        assertTrue(pages.index().contains("<span class=\"tally-status tally-status-accepted\">! accepted as published (1)</span>"),
+                pages.index());
+        String page = pages.reportPage(run.reports().get(0), "", List.of());
+        assertTrue(page.contains("<div class=\"tally-notice tally-notice-accepted\" role=\"status\">\n<p><strong>Accepted as "
+                + "published (1): problems of the report as it was published, which its baseline lists</strong></p>\n<ul>\n"
+                + "<li><code>src/reports/a.adoc:11: accepted as published (tally.baseline): check failed: v.a = v.b: 1 != 2"
+                + "</code></li>"), page);
+        assertFalse(page.contains("tally-notice-error"), page);
+    }
+
     /** Trial AI: the pages of a chain of reports link each to the one before and the one after, by title. */
     @Test
     void eachPageOfAChainLinksToTheReportBeforeAndAfter() throws Exception {

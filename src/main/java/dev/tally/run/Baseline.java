@@ -1,0 +1,167 @@
+package dev.tally.run;
+
+import dev.tally.check.CheckOutcome;
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.Severity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * Problems accepted as published. A report kept as it was published cannot be corrected, and would fail every
+ * build; its known problems are listed in a baseline file, one a line, as {@code tally:check} prints them but
+ * without the line number ({@code src/reports/2017/shendang.adoc: check failed: …: 170 != 169}), so that lines
+ * added above them do not matter. A problem listed there is no longer an error or warning but a note, "accepted as
+ * published", and a check that failed only in accepted problems is no longer a failure but a check not failed for
+ * that reason; any other problem, a new one or the same with other values, still fails the build.
+ *
+ * <p>Lines are matched by their text in English, whatever language the build prints in: the file reads the same on
+ * every machine. Paths are relative to the directory given (the project's). Blank lines and lines starting with
+ * {@code #} are comments. A problem listed twice is accepted twice: the same text at two places of a file needs
+ * two lines.
+ */
+public final class Baseline {
+
+    /** The file's name in the project's directory, where the goals look for it unless told otherwise. */
+    public static final String FILE_NAME = "tally-baseline.txt";
+    /** The code of an accepted problem; its arguments are the original's code, then the original's arguments. */
+    public static final String ACCEPTED = Diagnostic.ACCEPTED;
+    /** The reason of a check that failed only in accepted problems. */
+    public static final String SKIP_ACCEPTED = "skip.accepted";
+
+    private final Map<String, Integer> entries;
+
+    private Baseline(Map<String, Integer> entries) {
+        this.entries = entries;
+    }
+
+    /** The entries of a baseline file's text. */
+    public static Baseline parse(String text) {
+        Map<String, Integer> entries = new LinkedHashMap<>();
+        for (String line : text.split("\r?\n|\r")) {
+            String entry = line.strip();
+            if (!entry.isEmpty() && !entry.startsWith("#")) {
+                entries.merge(entry, 1, Integer::sum);
+            }
+        }
+        return new Baseline(entries);
+    }
+
+    /** How many problems the file lists. */
+    public int size() {
+        return entries.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** A problem as the file lists it: its path, from {@code relative}, and its message in English. */
+    public static String entry(Diagnostic d, Function<Path, String> relative) {
+        return relative.apply(d.location().file()) + ": " + d.message(Locale.ROOT);
+    }
+
+    /**
+     * The text of a baseline that accepts every error and warning of a run, each once, in the order they are
+     * printed.
+     */
+    public static String write(RunResult run, Function<Path, String> relative) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Tally baseline: problems accepted as published (tally:baseline wrote it; edit it by hand or run it\n")
+                .append("# again). A problem listed here is a note, not an error or warning; any other still fails the\n")
+                .append("# build. One problem a line: its file and its message, without the line number.\n");
+        Set<Diagnostic> seen = new HashSet<>();
+        for (Diagnostic d : run.diagnostics()) {
+            if (d.severity() != Severity.NOTE && seen.add(d)) {
+                b.append(entry(d, relative)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** A run with the baseline applied, and what the baseline lists that the run no longer finds. */
+    public record Applied(RunResult run, long accepted, List<String> stale) {
+    }
+
+    /**
+     * The run with each error and warning the baseline lists made a note, {@link #ACCEPTED}, and each failed check
+     * whose failures are all accepted made a check not run for {@link #SKIP_ACCEPTED}. A problem that several
+     * reports share (their template's) is accepted in all of them by one line.
+     */
+    public Applied apply(RunResult run, Function<Path, String> relative) {
+        Map<String, Integer> left = new HashMap<>(entries);
+        Map<Diagnostic, Diagnostic> decided = new HashMap<>();
+        long accepted = 0;
+        List<ReportResult> reports = new ArrayList<>();
+        for (ReportResult r : run.reports()) {
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            boolean changed = false;
+            for (Diagnostic d : r.diagnostics()) {
+                Diagnostic now = decided.get(d);
+                if (now == null) {
+                    now = d;
+                    if (d.severity() != Severity.NOTE) {
+                        String entry = entry(d, relative);
+                        Integer n = left.get(entry);
+                        if (n != null && n > 0) {
+                            left.put(entry, n - 1);
+                            now = accepted(d);
+                            accepted++;
+                        }
+                    }
+                    decided.put(d, now);
+                }
+                changed |= now != d;
+                diagnostics.add(now);
+            }
+            if (changed) {
+                r = new ReportResult(r.file(), r.title(), r.report(), r.template(), List.copyOf(diagnostics),
+                        r.checksRun(), outcomes(r.outcomes(), r.diagnostics(), diagnostics));
+            }
+            reports.add(r);
+        }
+        List<String> stale = new ArrayList<>();
+        left.forEach((entry, n) -> {
+            for (int i = 0; i < n; i++) {
+                stale.add(entry);
+            }
+        });
+        return new Applied(new RunResult(run.reportsDirectory(), List.copyOf(reports)), accepted, stale);
+    }
+
+    private static Diagnostic accepted(Diagnostic d) {
+        List<String> args = new ArrayList<>();
+        args.add(d.code());
+        args.addAll(d.args());
+        return new Diagnostic(Severity.NOTE, d.location(), ACCEPTED, args);
+    }
+
+    /** A failed check with failures that name it, all of them accepted, is a check not failed for that reason. */
+    private static List<CheckOutcome> outcomes(List<CheckOutcome> outcomes, List<Diagnostic> before,
+            List<Diagnostic> after) {
+        List<CheckOutcome> out = new ArrayList<>();
+        for (CheckOutcome o : outcomes) {
+            if (o.status() == CheckOutcome.Status.FAILED) {
+                boolean anyAccepted = false;
+                boolean anyLeft = false;
+                for (int i = 0; i < before.size(); i++) {
+                    Diagnostic d = before.get(i);
+                    if (o.check().equals(CheckOutcome.checkNamedBy(d)) && o.scopeFits(d)) {
+                        boolean isAccepted = after.get(i).code().equals(ACCEPTED);
+                        anyAccepted |= isAccepted;
+                        anyLeft |= !isAccepted;
+                    }
+                }
+                if (anyAccepted && !anyLeft) {
+                    o = CheckOutcome.skipped(o.scope(), o.check(), o.location(), SKIP_ACCEPTED);
+                }
+            }
+            out.add(o);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.tally.run;
+
+import dev.tally.check.CheckOutcome;
+import dev.tally.diagnostic.Diagnostic;
+import dev.tally.diagnostic.DiagnosticFormatter;
+import dev.tally.diagnostic.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A baseline accepts the problems of reports kept as published, and only those. */
+class BaselineTest {
+
+    @TempDir
+    Path project;
+
+    /** Seed 004's defect: the report claims 170 where its parts sum to 169. */
+    private static final String REPORT = """
+            = 沈荡镇2017年政府信息公开工作年度报告
+
+            [data#proactive]
+            ----
+            total: 170
+            by_kind:
+              a: 100
+              b: 69
+            ----
+
+            [checks]
+            ----
+            - proactive.total = sum(proactive.by_kind)
+            ----
+            """;
+
+    private static final String ENTRY =
+            "src/reports/2017/shendang.adoc: check failed: proactive.total = sum(proactive.by_kind): 170 != 169";
+
+    private Function<Path, String> paths() {
+        return new DiagnosticFormatter(project, Locale.ROOT)::relative;
+    }
+
+    private RunResult run(String report) {
+        Fixture.report(project, "2017/shendang.adoc", report);
+        return Fixture.run(project);
+    }
+
+    @Test
+    void aListedProblemIsANoteAndItsCheckIsNotAFailure() {
+        RunResult raw = run(REPORT);
+        assertEquals(1, raw.errors());
+        Baseline.Applied applied = Baseline.parse("# published as is\n\n" + ENTRY + "\n").apply(raw, paths());
+        RunResult run = applied.run();
+        assertEquals(0, run.errors());
+        assertEquals(1, applied.accepted());
+        assertEquals(List.of(), applied.stale());
+        Diagnostic d = run.reports().get(0).diagnostics().stream()
+                .filter(x -> x.code().equals(Baseline.ACCEPTED)).findFirst().orElseThrow();
+        assertEquals(Severity.NOTE, d.severity());
+        assertEquals("accepted as published (tally.baseline): check failed: proactive.total = sum(proactive.by_kind): "
+                + "170 != 169", d.message());
+        assertTrue(d.message(Locale.CHINESE).startsWith("已按发布原样接受（tally.baseline）："), d.message(Locale.CHINESE));
+        // the check did run: it is no failure, and no check "not run" either
+        CheckOutcome o = run.reports().get(0).outcomes().get(0);
+        assertEquals(CheckOutcome.Status.SKIPPED, o.status());
+        assertEquals(Baseline.SKIP_ACCEPTED, o.reason());
+        assertEquals(0, run.reports().get(0).notRun());
+    }
+
+    @Test
+    void lineNumbersDoNotMatterButValuesDo() {
+        // a line added above: still accepted
+        Baseline baseline = Baseline.parse(ENTRY);
+        assertEquals(0, baseline.apply(run(":tally-year: 2017\n" + REPORT), paths()).run().errors());
+        // the same check failing with other values is another problem: an error, and the entry no longer found
+        Baseline.Applied other = baseline.apply(run(REPORT.replace("b: 69", "b: 68")), paths());
+        assertEquals(1, other.run().errors());
+        assertEquals(CheckOutcome.Status.FAILED, other.run().reports().get(0).outcomes().get(0).status());
+        assertEquals(List.of(ENTRY), other.stale());
+    }
+
+    @Test
+    void aNewProblemBesideAnAcceptedOneStillFails() {
+        String two = REPORT.replace("- proactive.total = sum(proactive.by_kind)\n",
+                "- proactive.total = sum(proactive.by_kind)\n- proactive.by_kind.a = 99\n");
+        RunResult run = Baseline.parse(ENTRY).apply(run(two), paths()).run();
+        assertEquals(1, run.errors());
+        assertTrue(Fixture.errors(run, project).get(0).contains("proactive.by_kind.a = 99: 100 != 99"),
+                Fixture.errors(run, project).toString());
+        List<CheckOutcome.Status> statuses = run.reports().get(0).outcomes().stream().map(CheckOutcome::status).toList();
+        assertEquals(List.of(CheckOutcome.Status.SKIPPED, CheckOutcome.Status.FAILED), statuses);
+    }
+
+    @Test
+    void aBaselineWrittenFromARunAcceptsAllOfItAndOnlyOnceEach() {
+        String twice = REPORT + "\n[checks]\n----\n- proactive.total = sum(proactive.by_kind)\n----\n";
+        RunResult raw = run(twice);
+        assertEquals(2, raw.errors());
+        String written = Baseline.write(raw, paths());
+        assertTrue(written.startsWith("# Tally baseline"), written);
+        assertEquals(List.of(ENTRY, ENTRY), written.lines().filter(l -> !l.startsWith("#")).toList());
+        Baseline.Applied all = Baseline.parse(written).apply(raw, paths());
+        assertEquals(0, all.run().errors());
+        assertEquals(2, all.accepted());
+        assertEquals(List.of(), all.stale());
+        // the same problem at two places needs two lines: one accepts one of them
+        Baseline.Applied once = Baseline.parse(ENTRY).apply(raw, paths());
+        assertEquals(1, once.run().errors());
+        assertEquals(1, once.accepted());
+    }
+
+    @Test
+    void warningsAreAcceptedAlikeAndNotesAreNeverListed() {
+        RunResult raw = run(REPORT.replace("- proactive.total = sum(proactive.by_kind)",
+                "- check: proactive.total = sum(proactive.by_kind)\n  severity: warning"));
+        assertEquals(0, raw.errors());
+        assertEquals(1, raw.warnings());
+        String written = Baseline.write(raw, paths());
+        assertEquals(1, Baseline.parse(written).size());
+        RunResult run = Baseline.parse(written).apply(raw, paths()).run();
+        assertEquals(0, run.warnings());
+        assertTrue(run.reports().get(0).diagnostics().stream().allMatch(d -> d.severity() == Severity.NOTE));
+    }
+}
