@@ -289,6 +289,8 @@ public class CheckMojo extends AbstractMojo {
         }
         RunResult result;
         long started = System.nanoTime();
+        // the baseline, read once: what it accepts decides the result files, which the index may keep
+        String accepted = writesBaseline() ? null : readBaseline(baseline, lang); // tally:baseline writes it anew
         // the index is only valid for the same plugin version and the same integrity settings
         // and failOnWarning, which the JUnit file reflects
         // and the build's root, which paths are shown from and which decides what a report may reach (a template
@@ -296,7 +298,7 @@ public class CheckMojo extends AbstractMojo {
         String settings = IntegritySettings.fingerprint(integritySkip, allowedDomains, deniedWords, integrity,
                 integrityProperties()) + (failOnWarning ? ";failOnWarning" : "") + ";root=" + pathsBase()
                 // the result files say which problems the baseline accepts: another baseline, other files
-                + ";baseline=" + fingerprint(baselineText(lang));
+                + ";baseline=" + fingerprint(accepted);
         CheckIndex index = incremental
                 ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), indexVersion(), settings) : null;
         if (!incremental) {
@@ -339,7 +341,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         boolean unchanged = index != null && index.unchanged(result);
-        Baseline.Applied applied = applyBaseline(baseline, basedir, baselineText(lang), result);
+        Baseline.Applied applied = applyBaseline(basedir, accepted, result);
         if (applied != null) {
             result = applied.run();
         }
@@ -377,10 +379,6 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** The baseline's text, or null when there is no such file. */
-    private String baselineText(Locale lang) throws MojoExecutionException {
-        return readBaseline(baseline, lang);
-    }
-
     static String readBaseline(File baseline, Locale lang) throws MojoExecutionException {
         if (baseline == null || !baseline.isFile()) {
             return null;
@@ -409,7 +407,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** The run with the baseline {@code text} applied (paths from the project's directory); null without one. */
-    static Baseline.Applied applyBaseline(File file, File basedir, String text, RunResult run) {
+    static Baseline.Applied applyBaseline(File basedir, String text, RunResult run) {
         if (text == null) {
             return null;
         }
