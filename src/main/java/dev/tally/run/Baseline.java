@@ -93,7 +93,7 @@ public final class Baseline {
      * reports share (their template's) is accepted in all of them by one line.
      */
     public Applied apply(RunResult run, Function<Path, String> relative) {
-        Map<String, Integer> left = new HashMap<>(entries);
+        Map<String, Integer> left = new LinkedHashMap<>(entries); // stale entries in the file's order
         Map<Diagnostic, Diagnostic> decided = new HashMap<>();
         long accepted = 0;
         List<ReportResult> reports = new ArrayList<>();
