@@ -133,12 +133,6 @@ public class CheckMojo extends AbstractMojo {
     java.util.List<String> deniedWords;
 
     /**
-     * Skips the integrity pass (links, denied words, converter garbage, copied text, period, prose claims) and
-     * checks the numbers only.
-     *
-     * @since 0.1.0
-     */
-    /**
      * The baseline: problems accepted as published, for reports kept as they were published, whose numbers can no
      * longer be corrected. One problem a line, as {@code check} prints it without the line number
      * ({@code src/reports/2017/shendang.adoc: check failed: …: 170 != 169}), paths from the project's directory. A
@@ -150,6 +144,12 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "tally.baseline", defaultValue = "${project.basedir}/" + Baseline.FILE_NAME)
     File baseline;
 
+    /**
+     * Skips the integrity pass (links, denied words, converter garbage, copied text, period, prose claims) and
+     * checks the numbers only.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "tally.integrity.skip", defaultValue = "false")
     boolean integritySkip;
 
