@@ -48,7 +48,7 @@ assert json.contains('"total":295') || json.contains('"total": 295')
 // the chain 2023 -> 2024 has a charts page with inline SVG and no script
 assert page.contains('href="qingshan.charts.html"')
 // and its pages link to each other (the site is in English: the site's locale, not the reports')
-assert page.contains('<nav class="tally-periods"><span class="tally-previous">← previous: <a href="../2023/qingshan.html">青山镇2023年政府信息公开工作年度报告</a></span></nav>')
+assert page.contains('<nav class="tally-periods" aria-label="The reports before and after"><span class="tally-previous">← previous: <a href="../2023/qingshan.html">青山镇2023年政府信息公开工作年度报告</a></span></nav>')
 assert read('2023/qingshan.html').contains('<span class="tally-next">next: <a href="../2024/qingshan.html">青山镇2024年政府信息公开工作年度报告</a> →</span>')
 def charts = read('2024/qingshan.charts.html')
 assert (charts =~ /<svg/).count >= 4

@@ -336,12 +336,11 @@ public class CheckMojo extends AbstractMojo {
                     + " (tally.failIfNoReports)");
         }
         if (writesBaseline()) {
-            print(result, formatter, log, false, module());
             writeBaseline(result, lang);
             return;
         }
         boolean unchanged = index != null && index.unchanged(result);
-        Baseline.Applied applied = applyBaseline(basedir, accepted, result);
+        Baseline.Applied applied = applyBaseline(basedir, baseline, accepted, result);
         if (applied != null) {
             result = applied.run();
         }
@@ -407,12 +406,12 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** The run with the baseline {@code text} applied (paths from the project's directory); null without one. */
-    static Baseline.Applied applyBaseline(File basedir, String text, RunResult run) {
+    static Baseline.Applied applyBaseline(File basedir, File baseline, String text, RunResult run) {
         if (text == null) {
             return null;
         }
         DiagnosticFormatter paths = new DiagnosticFormatter(basedir.toPath(), Locale.ROOT);
-        return Baseline.parse(text).apply(run, paths::relative);
+        return Baseline.parse(text, baseline.toPath().toAbsolutePath().normalize()).apply(run, paths::relative);
     }
 
     /** How many problems the baseline accepted, and each it lists that is no longer found. */
@@ -422,15 +421,33 @@ public class CheckMojo extends AbstractMojo {
         if (applied.accepted() > 0) {
             log.info(t(lang, "mojo.baseline-accepted", Messages.count(lang, applied.accepted(), "problem"), name));
         }
-        for (String entry : applied.stale()) {
-            log.warn(t(lang, "mojo.baseline-stale", name, entry));
+        if (applied.run().reports().isEmpty()) {
+            // else each is a warning of the report it names, printed, counted and in the result files
+            for (Diagnostic d : applied.stale()) {
+                log.warn(t(lang, "mojo.baseline-stale", name, d.args().get(0)));
+            }
         }
     }
 
-    /** Writes every error and warning found as the baseline, and says so. */
+    /**
+     * Writes every error and warning found as the baseline, and says what it accepts that the file did not (each a
+     * warning: a new mistake accepted unseen is what a reviewer must not miss), and what it no longer lists.
+     */
     private void writeBaseline(RunResult result, Locale lang) throws MojoExecutionException {
         DiagnosticFormatter paths = new DiagnosticFormatter(basedir.toPath(), Locale.ROOT);
         String text = Baseline.write(result, paths::relative);
+        String before;
+        try {
+            before = readBaseline(baseline, lang);
+        } catch (MojoExecutionException e) {
+            before = null; // unreadable: written anew
+        }
+        for (String entry : Baseline.added(before, text)) {
+            getLog().warn(t(lang, "mojo.baseline-added", entry));
+        }
+        for (String entry : Baseline.added(text, before)) {
+            getLog().info(t(lang, "mojo.baseline-removed", entry));
+        }
         try {
             java.nio.file.Path file = baseline.toPath().toAbsolutePath();
             java.nio.file.Files.createDirectories(file.getParent());
@@ -439,7 +456,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("Tally: cannot write the baseline " + baseline + " (tally.baseline): "
                     + e.getMessage(), e);
         }
-        getLog().info(t(lang, "mojo.baseline-written", Messages.count(lang, Baseline.parse(text).size(), "problem"),
+        getLog().info(t(lang, "mojo.baseline-written", Messages.count(lang, Baseline.parse(text, null).size(), "problem"),
                 new DiagnosticFormatter(pathsBase(), lang).relative(baseline.toPath())));
     }
 

@@ -273,7 +273,7 @@ public class ReportMojo extends AbstractMavenReport {
         } else {
             run = check(base, lang);
             try {
-                dev.tally.run.Baseline.Applied applied = CheckMojo.applyBaseline(project.getBasedir(),
+                dev.tally.run.Baseline.Applied applied = CheckMojo.applyBaseline(project.getBasedir(), baseline,
                         CheckMojo.readBaseline(baseline, lang), run);
                 if (applied != null) {
                     run = applied.run();

@@ -260,11 +260,7 @@ public final class SitePages {
                     .append("</strong></p>\n<ul>\n");
             for (Diagnostic d : problems) {
                 b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code>");
-                String table = r.report() == null ? null : tableAt(r.report(), d.location());
-                if (table != null) {
-                    b.append(" <a class=\"tally-goto\" href=\"#").append(link(Html.blockAnchor(table))).append("\">")
-                            .append(t("site.goto-table", table)).append("</a>");
-                }
+                goTo(b, r, d);
                 b.append("</li>\n");
             }
             b.append("</ul>\n</div>\n");
@@ -272,10 +268,12 @@ public final class SitePages {
         List<Diagnostic> accepted = r.diagnostics().stream().filter(d -> Diagnostic.ACCEPTED.equals(d.code())).toList();
         if (!accepted.isEmpty()) {
             // a defect of the report as published stays in view on its page, though the build accepts it
-            b.append("<div class=\"tally-notice tally-notice-accepted\" role=\"status\">\n<p><strong>")
+            b.append("<div class=\"tally-notice tally-notice-accepted\">\n<p><strong>")
                     .append(t("site.accepted", accepted.size())).append("</strong></p>\n<ul>\n");
             for (Diagnostic d : accepted) {
-                b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code></li>\n");
+                b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code>");
+                goTo(b, r, d);
+                b.append("</li>\n");
             }
             b.append("</ul>\n</div>\n");
         }
@@ -319,6 +317,15 @@ public final class SitePages {
         return b.append("</div>\n").toString();
     }
 
+    /** A link to the table of the report a problem is about, if it is about one. */
+    private void goTo(StringBuilder b, ReportResult r, Diagnostic d) {
+        String table = r.report() == null ? null : tableAt(r.report(), d.location());
+        if (table != null) {
+            b.append(" <a class=\"tally-goto\" href=\"#").append(link(Html.blockAnchor(table))).append("\">")
+                    .append(t("site.goto-table", table)).append("</a>");
+        }
+    }
+
     /**
      * The links to the report before and the one after, in the chain {@code :tally-previous:} makes (trial AI: the
      * 2023 and 2024 pages did not link to each other), each by its title; nothing for a report in no chain.
@@ -329,7 +336,7 @@ public final class SitePages {
             if (at < 0) {
                 continue;
             }
-            b.append("<nav class=\"tally-periods\">");
+            b.append("<nav class=\"tally-periods\" aria-label=\"").append(Html.escape(t("site.periods"))).append("\">");
             if (at > 0) {
                 b.append("<span class=\"tally-previous\">").append(t("site.previous-report",
                         periodLink(path, chain.get(at - 1)))).append("</span>");
@@ -482,9 +489,11 @@ public final class SitePages {
 
     /** "3 reports, 1 check run, 1 error, 0 warnings.", each count with its unit. */
     private String summary() {
-        return t("site.index.summary", Messages.count(locale, run.reports().size(), "report"),
+        long accepted = run.accepted();
+        return t(accepted == 0 ? "site.index.summary" : "site.index.summary-accepted",
+                Messages.count(locale, run.reports().size(), "report"),
                 Messages.count(locale, run.checksRun(), "check"), Messages.count(locale, run.errors(), "error"),
-                Messages.count(locale, run.warnings(), "warning"));
+                Messages.count(locale, run.warnings(), "warning"), Messages.count(locale, accepted, "problem"));
     }
 
     private static List<Diagnostic> shown(List<Diagnostic> ds) {

@@ -8,13 +8,13 @@ package dev.tally.render;
 enum Wording {
     CHINESE("（", "）", "，", "：", "单位：", "无数据", "各列合计", "此处数据无法读取，见检查结果",
             "未核对：数据中没有与此对应的单个数值，见检查结果", "未知名称：数据中没有这个名称，见检查结果",
-            "名称写法有误，无法读取，见检查结果", "未核对：报告缺少模板要求的这个数据块，见检查结果", "此数据同时出现在 %d 项未通过的检查中，最可能是出错的数据：",
+            "名称写法有误，无法读取，见检查结果", "未核对：报告缺少模板要求的这个数据块，见检查结果", "此数据同时出现在 %d 项未通过的检查中，可能是出错的数据（也可能是与之相加的另一个数据）：",
             "未核对：报告未指定上期报告（:tally-previous:）", "未核对：上期报告无法读取，见检查结果"),
     ENGLISH(" (", ")", ", ", ": ", "unit: ", "no data", "all columns", "This value could not be read: see the checks",
             "Not checked: the data has no single number for this, see the checks",
             "Unknown name: the data has nothing by this name, see the checks",
             "Not a name the checks can read: see the checks",
-            "Not checked: the report lacks this block, which its template requires; see the checks", "Named by %d failing checks: most likely the wrong figure:",
+            "Not checked: the report lacks this block, which its template requires; see the checks", "Named by %d failing checks: a likely wrong figure (or another figure they share a sum with):",
             "Not checked: the report names no previous report (:tally-previous:)",
             "Not checked: the previous report could not be read; see the checks");
 

@@ -23,7 +23,7 @@ import java.util.Map;
  *
  * <pre>
  * {"tool": "tally", "version": "0.1.0", "reportsDirectory": "src/reports",
- *  "summary": {"reports": 7, "checks": 120, "errors": 7, "warnings": 0},
+ *  "summary": {"reports": 7, "checks": 120, "errors": 7, "warnings": 0, "accepted": 0},
  *  "reports": [{"file": "src/reports/2017/shendang.adoc", "title": "...", "checks": 2, "errors": 1, "warnings": 0,
  *    "diagnostics": [{"file": "...", "line": 41, "severity": "ERROR", "code": "check.failed", "args": [...], "message": "..."}],
  *    "outcomes": [{"scope": null, "check": "...", "file": "...", "line": 41, "status": "FAILED", "failures": 1},
@@ -72,6 +72,7 @@ public final class JsonResults {
                 .field("checks", run.checksRun())
                 .field("errors", run.errors())
                 .field("warnings", run.warnings())
+                .field("accepted", run.accepted())
                 .endObject();
         w.name("reports").beginArray();
         for (ReportResult r : run.reports()) {

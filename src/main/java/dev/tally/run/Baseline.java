@@ -37,27 +37,52 @@ public final class Baseline {
     /** The reason of a check that failed only in accepted problems. */
     public static final String SKIP_ACCEPTED = "skip.accepted";
 
-    private final Map<String, Integer> entries;
+    /** Each entry, with the lines of the file that list it. */
+    private final Map<String, List<Integer>> entries;
+    private final Path file;
 
-    private Baseline(Map<String, Integer> entries) {
+    private Baseline(Map<String, List<Integer>> entries, Path file) {
         this.entries = entries;
+        this.file = file;
     }
 
-    /** The entries of a baseline file's text. */
-    public static Baseline parse(String text) {
-        Map<String, Integer> entries = new LinkedHashMap<>();
-        for (String line : text.split("\r?\n|\r")) {
-            String entry = line.strip();
+    /** The entries of a baseline file's text; {@code file} is where they are said to stand. */
+    public static Baseline parse(String text, Path file) {
+        Map<String, List<Integer>> entries = new LinkedHashMap<>();
+        String[] lines = text.split("\r?\n|\r");
+        for (int i = 0; i < lines.length; i++) {
+            String entry = lines[i].strip();
             if (!entry.isEmpty() && !entry.startsWith("#")) {
-                entries.merge(entry, 1, Integer::sum);
+                entries.computeIfAbsent(entry, k -> new ArrayList<>()).add(i + 1);
             }
         }
-        return new Baseline(entries);
+        return new Baseline(entries, file);
+    }
+
+    /**
+     * The entries of baseline text {@code after} that {@code before} does not list (as often), in the order of
+     * {@code after}: what writing the baseline anew accepts that was not accepted, or, the other way round, what it
+     * no longer lists. A null text lists nothing.
+     */
+    public static List<String> added(String before, String after) {
+        Map<String, Integer> had = new HashMap<>();
+        if (before != null) {
+            parse(before, null).entries.forEach((entry, lines) -> had.put(entry, lines.size()));
+        }
+        List<String> added = new ArrayList<>();
+        if (after != null) {
+            parse(after, null).entries.forEach((entry, lines) -> {
+                for (int i = had.getOrDefault(entry, 0); i < lines.size(); i++) {
+                    added.add(entry);
+                }
+            });
+        }
+        return added;
     }
 
     /** How many problems the file lists. */
     public int size() {
-        return entries.values().stream().mapToInt(Integer::intValue).sum();
+        return entries.values().stream().mapToInt(List::size).sum();
     }
 
     /** A problem as the file lists it: its path, from {@code relative}, and its message in English. */
@@ -83,17 +108,26 @@ public final class Baseline {
         return b.toString();
     }
 
-    /** A run with the baseline applied, and what the baseline lists that the run no longer finds. */
-    public record Applied(RunResult run, long accepted, List<String> stale) {
+    /**
+     * A run with the baseline applied; how many problems it accepted; and its entries the run no longer finds, as
+     * warnings at their lines of the file.
+     */
+    public record Applied(RunResult run, long accepted, List<Diagnostic> stale) {
     }
+
+    /** The code of an entry the reports no longer have: its argument is the entry. */
+    public static final String STALE = "baseline.stale";
 
     /**
      * The run with each error and warning the baseline lists made a note, {@link #ACCEPTED}, and each failed check
      * whose failures are all accepted made a check not run for {@link #SKIP_ACCEPTED}. A problem that several
-     * reports share (their template's) is accepted in all of them by one line.
+     * reports share (their template's) is accepted in all of them by one line. An entry found nowhere is a warning
+     * at its line of the file ({@link #STALE}), with the report it names (else the first): a baseline must not
+     * keep accepting a problem that was corrected, should it come back.
      */
     public Applied apply(RunResult run, Function<Path, String> relative) {
-        Map<String, Integer> left = new LinkedHashMap<>(entries); // stale entries in the file's order
+        Map<String, java.util.ArrayDeque<Integer>> left = new LinkedHashMap<>(); // the file's order
+        entries.forEach((entry, lines) -> left.put(entry, new java.util.ArrayDeque<>(lines)));
         Map<Diagnostic, Diagnostic> decided = new HashMap<>();
         long accepted = 0;
         List<ReportResult> reports = new ArrayList<>();
@@ -105,10 +139,9 @@ public final class Baseline {
                 if (now == null) {
                     now = d;
                     if (d.severity() != Severity.NOTE) {
-                        String entry = entry(d, relative);
-                        Integer n = left.get(entry);
-                        if (n != null && n > 0) {
-                            left.put(entry, n - 1);
+                        java.util.ArrayDeque<Integer> lines = left.get(entry(d, relative));
+                        if (lines != null && !lines.isEmpty()) {
+                            lines.removeFirst();
                             now = accepted(d);
                             accepted++;
                         }
@@ -124,12 +157,29 @@ public final class Baseline {
             }
             reports.add(r);
         }
-        List<String> stale = new ArrayList<>();
-        left.forEach((entry, n) -> {
-            for (int i = 0; i < n; i++) {
-                stale.add(entry);
+        List<Diagnostic> stale = new ArrayList<>();
+        left.forEach((entry, lines) -> {
+            for (int line : lines) {
+                stale.add(new Diagnostic(Severity.WARNING, new dev.tally.diagnostic.Location(file, line), STALE,
+                        List.of(entry)));
             }
         });
+        for (Diagnostic d : stale) {
+            int at = 0;
+            for (int i = 0; i < reports.size(); i++) {
+                if (d.args().get(0).startsWith(relative.apply(reports.get(i).file()) + ": ")) {
+                    at = i;
+                    break;
+                }
+            }
+            if (!reports.isEmpty()) {
+                ReportResult r = reports.get(at);
+                List<Diagnostic> with = new ArrayList<>(r.diagnostics());
+                with.add(d);
+                reports.set(at, new ReportResult(r.file(), r.title(), r.report(), r.template(), List.copyOf(with),
+                        r.checksRun(), r.outcomes()));
+            }
+        }
         return new Applied(new RunResult(run.reportsDirectory(), List.copyOf(reports)), accepted, stale);
     }
 

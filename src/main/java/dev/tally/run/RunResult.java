@@ -30,6 +30,12 @@ public record RunResult(Path reportsDirectory, List<ReportResult> reports) {
         return count(Severity.WARNING);
     }
 
+    /** The problems accepted as published (a baseline lists them), each once, as {@link #count} counts. */
+    public long accepted() {
+        return reports.stream().flatMap(r -> r.diagnostics().stream())
+                .filter(d -> Diagnostic.ACCEPTED.equals(d.code())).distinct().count();
+    }
+
     /** Every diagnostic of every report, report by report. */
     public List<Diagnostic> diagnostics() {
         return reports.stream().flatMap(r -> r.diagnostics().stream()).toList();

@@ -178,13 +178,15 @@ class SitePagesTest {
         dev.tally.run.Fixture.report(base, "a.adoc", "= A\n\n[data#v]\n----\na: 1\nb: 2\n----\n\n[checks]\n----\n- v.a = v.b\n----\n");
         RunResult raw = dev.tally.run.Fixture.run(base);
         DiagnosticFormatter en = new DiagnosticFormatter(base, Locale.ENGLISH);
-        RunResult run = dev.tally.run.Baseline.parse(dev.tally.run.Baseline.write(raw, en::relative)).apply(raw, en::relative).run();
+        RunResult run = dev.tally.run.Baseline.parse(dev.tally.run.Baseline.write(raw, en::relative), null).apply(raw, en::relative).run();
         assertEquals(0, run.errors());
         SitePages pages = new SitePages(run, en);
         assertTrue(pages.index().contains("<span class=\"tally-status tally-status-accepted\">! accepted as published (1)</span>"),
                 pages.index());
+        assertTrue(pages.index().contains("1 report, 1 check run, 0 errors, 0 warnings; 1 problem accepted as published."),
+                pages.index());
         String page = pages.reportPage(run.reports().get(0), "", List.of());
-        assertTrue(page.contains("<div class=\"tally-notice tally-notice-accepted\" role=\"status\">\n<p><strong>Accepted as "
+        assertTrue(page.contains("<div class=\"tally-notice tally-notice-accepted\">\n<p><strong>Accepted as "
                 + "published (1): problems of the report as it was published, which its baseline lists</strong></p>\n<ul>\n"
                 + "<li><code>src/reports/a.adoc:11: accepted as published (tally.baseline): check failed: v.a = v.b: 1 != 2"
                 + "</code></li>"), page);
@@ -204,7 +206,7 @@ class SitePagesTest {
         String first = en.reportPage(chain.get(0), "", List.of());
         String middle = en.reportPage(chain.get(1), "", List.of());
         String last = en.reportPage(chain.get(2), "", List.of());
-        assertTrue(first.contains("<nav class=\"tally-periods\"><span class=\"tally-next\">next: <a href=\"../2023/a.html\">"
+        assertTrue(first.contains("<nav class=\"tally-periods\" aria-label=\"The reports before and after\"><span class=\"tally-next\">next: <a href=\"../2023/a.html\">"
                 + "A 2023</a> →</span></nav>"), first);
         assertTrue(middle.contains("<span class=\"tally-previous\">← previous: <a href=\"../2022/a.html\">A 2022</a></span> · "
                 + "<span class=\"tally-next\">next: <a href=\"../2024/a.html\">A &lt;2024&gt;</a> →</span>"), middle);

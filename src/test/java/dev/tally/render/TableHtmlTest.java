@@ -337,7 +337,7 @@ class TableHtmlTest {
         assertEquals("num tally-failed", cell(doc, "r", "sum").getAttribute("class"));
         assertEquals("sum = a + b: 4 != 3", cell(doc, "r", "sum").getAttribute("title"));
         // each failing check once, one per line; the cell both name is the suspect
-        assertEquals("Named by 2 failing checks: most likely the wrong figure:\nsum = a + b: 4 != 3\na < 1: 1 >= 1",
+        assertEquals("Named by 2 failing checks: a likely wrong figure (or another figure they share a sum with):\nsum = a + b: 4 != 3\na < 1: 1 >= 1",
                 cell(doc, "r", "a").getAttribute("title"));
         assertEquals("num tally-failed tally-suspect", cell(doc, "r", "a").getAttribute("class"));
         assertEquals("num", cell(doc, "r", "b").getAttribute("class"));

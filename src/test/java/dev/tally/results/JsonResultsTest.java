@@ -75,6 +75,7 @@ class JsonResultsTest {
         assertEquals(run.checksRun(), summary.path("checks").asInt());
         assertEquals(7, summary.path("errors").asInt());
         assertEquals(0, summary.path("warnings").asInt());
+        assertEquals(0, summary.path("accepted").asInt(-1));
         JsonNode shendang = null;
         for (JsonNode r : root.path("reports")) {
             if (r.path("file").asText().equals(ResultsFixture.SHENDANG)) {

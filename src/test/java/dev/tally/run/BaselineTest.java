@@ -46,6 +46,10 @@ class BaselineTest {
         return new DiagnosticFormatter(project, Locale.ROOT)::relative;
     }
 
+    private Path file() {
+        return project.resolve(Baseline.FILE_NAME);
+    }
+
     private RunResult run(String report) {
         Fixture.report(project, "2017/shendang.adoc", report);
         return Fixture.run(project);
@@ -55,11 +59,11 @@ class BaselineTest {
     void aListedProblemIsANoteAndItsCheckIsNotAFailure() {
         RunResult raw = run(REPORT);
         assertEquals(1, raw.errors());
-        Baseline.Applied applied = Baseline.parse("# published as is\n\n" + ENTRY + "\n").apply(raw, paths());
+        Baseline.Applied applied = Baseline.parse("# published as is\n\n" + ENTRY + "\n", file()).apply(raw, paths());
         RunResult run = applied.run();
         assertEquals(0, run.errors());
         assertEquals(1, applied.accepted());
-        assertEquals(List.of(), applied.stale());
+        assertTrue(applied.stale().isEmpty());
         Diagnostic d = run.reports().get(0).diagnostics().stream()
                 .filter(x -> x.code().equals(Baseline.ACCEPTED)).findFirst().orElseThrow();
         assertEquals(Severity.NOTE, d.severity());
@@ -76,20 +80,28 @@ class BaselineTest {
     @Test
     void lineNumbersDoNotMatterButValuesDo() {
         // a line added above: still accepted
-        Baseline baseline = Baseline.parse(ENTRY);
+        Baseline baseline = Baseline.parse(ENTRY, file());
         assertEquals(0, baseline.apply(run(":tally-year: 2017\n" + REPORT), paths()).run().errors());
         // the same check failing with other values is another problem: an error, and the entry no longer found
         Baseline.Applied other = baseline.apply(run(REPORT.replace("b: 69", "b: 68")), paths());
         assertEquals(1, other.run().errors());
         assertEquals(CheckOutcome.Status.FAILED, other.run().reports().get(0).outcomes().get(0).status());
-        assertEquals(List.of(ENTRY), other.stale());
+        // said where the entry stands, as a warning of the report it names: counted, printed, in the result files
+        assertEquals(1, other.stale().size());
+        Diagnostic stale = other.stale().get(0);
+        assertEquals(Severity.WARNING, stale.severity());
+        assertEquals(new dev.tally.diagnostic.Location(file(), 1), stale.location());
+        assertEquals("no longer found in the reports: " + ENTRY + ": remove this line, or write the baseline anew "
+                + "(tally:baseline) and review what it adds", stale.message());
+        assertEquals(1, other.run().warnings());
+        assertTrue(other.run().reports().get(0).diagnostics().contains(stale));
     }
 
     @Test
     void aNewProblemBesideAnAcceptedOneStillFails() {
         String two = REPORT.replace("- proactive.total = sum(proactive.by_kind)\n",
                 "- proactive.total = sum(proactive.by_kind)\n- proactive.by_kind.a = 99\n");
-        RunResult run = Baseline.parse(ENTRY).apply(run(two), paths()).run();
+        RunResult run = Baseline.parse(ENTRY, file()).apply(run(two), paths()).run();
         assertEquals(1, run.errors());
         assertTrue(Fixture.errors(run, project).get(0).contains("proactive.by_kind.a = 99: 100 != 99"),
                 Fixture.errors(run, project).toString());
@@ -105,14 +117,24 @@ class BaselineTest {
         String written = Baseline.write(raw, paths());
         assertTrue(written.startsWith("# Tally baseline"), written);
         assertEquals(List.of(ENTRY, ENTRY), written.lines().filter(l -> !l.startsWith("#")).toList());
-        Baseline.Applied all = Baseline.parse(written).apply(raw, paths());
+        Baseline.Applied all = Baseline.parse(written, file()).apply(raw, paths());
         assertEquals(0, all.run().errors());
         assertEquals(2, all.accepted());
-        assertEquals(List.of(), all.stale());
+        assertTrue(all.stale().isEmpty());
         // the same problem at two places needs two lines: one accepts one of them
-        Baseline.Applied once = Baseline.parse(ENTRY).apply(raw, paths());
+        Baseline.Applied once = Baseline.parse(ENTRY, file()).apply(raw, paths());
         assertEquals(1, once.run().errors());
         assertEquals(1, once.accepted());
+    }
+
+    /** Writing the baseline anew says what it accepts that the file did not, and what it no longer lists. */
+    @Test
+    void whatABaselineWrittenAnewAddsAndDrops() {
+        String before = "# old\n" + ENTRY + "\nsrc/reports/x.adoc: gone\n";
+        String after = ENTRY + "\n" + ENTRY + "\nsrc/reports/y.adoc: new\n";
+        assertEquals(List.of(ENTRY, "src/reports/y.adoc: new"), Baseline.added(before, after));
+        assertEquals(List.of("src/reports/x.adoc: gone"), Baseline.added(after, before));
+        assertEquals(List.of(ENTRY), Baseline.added(null, ENTRY));
     }
 
     @Test
@@ -122,8 +144,8 @@ class BaselineTest {
         assertEquals(0, raw.errors());
         assertEquals(1, raw.warnings());
         String written = Baseline.write(raw, paths());
-        assertEquals(1, Baseline.parse(written).size());
-        RunResult run = Baseline.parse(written).apply(raw, paths()).run();
+        assertEquals(1, Baseline.parse(written, file()).size());
+        RunResult run = Baseline.parse(written, file()).apply(raw, paths()).run();
         assertEquals(0, run.warnings());
         assertTrue(run.reports().get(0).diagnostics().stream().allMatch(d -> d.severity() == Severity.NOTE));
     }
