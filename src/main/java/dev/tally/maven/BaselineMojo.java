@@ -6,9 +6,9 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Writes the baseline ({@code tally.baseline}, {@code tally-baseline.txt} in the project's directory): every error
  * and warning the reports have now, one a line, accepted as published. From then on {@code tally:check} prints
  * those as notes and fails only on other problems: for reports kept as they were published, whose numbers can no
- * longer be corrected. It reads and checks the reports as {@code tally:check} does, with the same parameters, prints
- * what it finds, and never fails the build on it. Review the file, and keep it under version control with the
- * reports.
+ * longer be corrected. It reads and checks the reports as {@code tally:check} does, with the same parameters, says
+ * each problem it accepts that the file did not list (a warning each) and each entry it no longer lists, and never
+ * fails the build. Review the file, and keep it under version control with the reports.
  *
  * @since 0.1.0
  */

@@ -531,19 +531,20 @@ public final class SitePages {
         };
     }
 
+    /** A report's status on the index: its mark (not read aloud: the words say it) and words. */
     private String status(long errors, long warnings, long notRun, long accepted) {
         if (errors > 0) {
-            return "<span class=\"tally-status tally-status-error\">✗ " + t("site.status.errors") + "</span>";
+            return "<span class=\"tally-status tally-status-error\"><span aria-hidden=\"true\">✗</span> " + t("site.status.errors") + "</span>";
         }
         if (warnings > 0) {
-            return "<span class=\"tally-status tally-status-warning\">! " + t("site.status.warnings") + "</span>";
+            return "<span class=\"tally-status tally-status-warning\"><span aria-hidden=\"true\">!</span> " + t("site.status.warnings") + "</span>";
         }
         if (accepted > 0) {
             // numbers that do not tally, as published: no "consistent" for them (the baseline only lets the build pass)
-            return "<span class=\"tally-status tally-status-accepted\">! " + t("site.status.accepted", accepted) + "</span>";
+            return "<span class=\"tally-status tally-status-accepted\"><span aria-hidden=\"true\">!</span> " + t("site.status.accepted", Messages.count(locale, accepted, "problem")) + "</span>";
         }
         // checks not run (on last year's report, say) are no pass: said beside it (trial AI, 1)
-        return "<span class=\"tally-status tally-status-ok\">✓ " + t("site.status.ok") + "</span>"
+        return "<span class=\"tally-status tally-status-ok\"><span aria-hidden=\"true\">✓</span> " + t("site.status.ok") + "</span>"
                 + (notRun == 0 ? "" : " <span class=\"tally-not-run\">" + t("site.status.not-run", notRun) + "</span>");
     }
 

@@ -143,9 +143,9 @@ class SitePagesTest {
                 + "- v.a = 1\n- v.a >= previous.v.a\n----\n");
         RunResult run = dev.tally.run.Fixture.run(base);
         String zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE)).index();
-        assertTrue(zh.contains("✓ 数字一致</span> <span class=\"tally-not-run\">（1 项未运行）</span>"), zh);
+        assertTrue(zh.contains("✓</span> 数字一致</span> <span class=\"tally-not-run\">（1 项未运行）</span>"), zh);
         String en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH)).index();
-        assertTrue(en.contains("✓ consistent</span> <span class=\"tally-not-run\">(1 not run)</span>"), en);
+        assertTrue(en.contains("✓</span> consistent</span> <span class=\"tally-not-run\">(1 not run)</span>"), en);
     }
 
     /** Trial F: the charts page of a chain had the newest report's own title. */
@@ -181,7 +181,7 @@ class SitePagesTest {
         RunResult run = dev.tally.run.Baseline.parse(dev.tally.run.Baseline.write(raw, en::relative), null).apply(raw, en::relative).run();
         assertEquals(0, run.errors());
         SitePages pages = new SitePages(run, en);
-        assertTrue(pages.index().contains("<span class=\"tally-status tally-status-accepted\">! accepted as published (1)</span>"),
+        assertTrue(pages.index().contains("<span class=\"tally-status tally-status-accepted\"><span aria-hidden=\"true\">!</span> accepted as published (1 problem)</span>"),
                 pages.index());
         assertTrue(pages.index().contains("1 report, 1 check run, 0 errors, 0 warnings; 1 problem accepted as published."),
                 pages.index());
