@@ -628,6 +628,10 @@ public class CheckMojo extends AbstractMojo {
             } else {
                 String counts = t(lang, "mojo.report-problems", path, checks, Messages.count(lang, errors, "error"),
                         Messages.count(lang, warnings, "warning"));
+                if (accepted > 0) {
+                    // the accepted ones are counted here too (trial AJ, 5)
+                    counts += t(lang, "mojo.report-also-accepted", Messages.count(lang, accepted, "problem"));
+                }
                 log.info(above == 0 ? counts
                         : counts + t(lang, "mojo.report-shown-above", String.valueOf(above), String.join(", ", shownAbove)));
             }
