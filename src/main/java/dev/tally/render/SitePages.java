@@ -310,8 +310,8 @@ public final class SitePages {
         for (List<ReportResult> chain : chains) {
             if (chain.contains(r)) {
                 b.append("<p class=\"tally-chain\"><a href=\"").append(link(relative(path, chartsPath(chain))))
-                        .append("\">").append(t(yearly(chain) ? "site.charts.link" : "site.charts.link-periods",
-                                chainName(chain))).append("</a></p>\n");
+                        .append("\">").append(withName(t(yearly(chain) ? "site.charts.link" : "site.charts.link-periods",
+                                NAME), chainName(chain), newest(chain))).append("</a></p>\n");
             }
         }
         return b.append("</div>\n").toString();
@@ -359,7 +359,7 @@ public final class SitePages {
         StringBuilder b = new StringBuilder();
         b.append(open("tally tally-charts")).append("<p class=\"tally-breadcrumb\"><a href=\"").append(up(path))
                 .append("index.html\">").append(t("site.index.title")).append("</a></p>\n<h1>")
-                .append(Html.escape(chartsTitle(chain))).append("</h1>\n<p>");
+                .append(chartsHeading(chain)).append("</h1>\n<p>");
         for (int i = 0; i < chain.size(); i++) {
             ReportResult r = chain.get(i);
             b.append(i > 0 ? " → " : "").append("<a href=\"").append(link(relative(path, pagePath(r))))
@@ -443,12 +443,40 @@ public final class SitePages {
      * ({@code :tally-year:}), so that it is not taken for the newest report's own page.
      */
     public String chartsTitle(List<ReportResult> chain) {
+        return chartsTitle(chain, null);
+    }
+
+    /** The charts page's title, the report's name in it as {@code mark} unless that is null. */
+    private String chartsTitle(List<ReportResult> chain, String mark) {
         String first = year(chain.get(0));
         String last = year(chain.get(chain.size() - 1));
         String periods = yearly(chain) ? "" : "-periods";
         return first != null && last != null && !first.equals(last)
-                ? t("site.charts.page-years" + periods, chain.get(chain.size() - 1).title(), first, last) // spans said
-                : t("site.charts.page" + periods, chainName(chain));
+                ? t("site.charts.page-years" + periods, mark != null ? mark : chain.get(chain.size() - 1).title(),
+                        first, last) // spans said
+                : t("site.charts.page" + periods, mark != null ? mark : chainName(chain));
+    }
+
+    /** Stands for a report's name in a sentence of Tally's, until the name is put in with its language. */
+    private static final String NAME = "\uE0FF"; // a private-use character: kept by escaping, in no title
+
+    /**
+     * A sentence of Tally's as HTML, with the report's name {@code name} in it (at {@link #NAME}) in the report's
+     * language where that is not the pages' (usage.md: the title on the charts page carries {@code lang="zh"}).
+     */
+    private String withName(String sentence, String name, ReportResult r) {
+        String lang = lang(r);
+        String shown = Html.escape(name);
+        return Html.escape(sentence).replace(NAME, lang.isEmpty() ? shown : "<span" + lang + ">" + shown + "</span>");
+    }
+
+    /** The charts page's title as HTML: the report's name in its language. */
+    private String chartsHeading(List<ReportResult> chain) {
+        String first = year(chain.get(0));
+        String last = year(chain.get(chain.size() - 1));
+        String name = first != null && last != null && !first.equals(last) ? chain.get(chain.size() - 1).title()
+                : chainName(chain);
+        return withName(chartsTitle(chain, NAME), name, newest(chain));
     }
 
     /** Whether a chain's reports are years ({@code :tally-year: 2024}, or none named), not months or quarters. */

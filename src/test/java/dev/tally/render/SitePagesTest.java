@@ -157,7 +157,7 @@ class SitePagesTest {
         SitePages zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE));
         List<ReportResult> chain = zh.chainsOfReports().get(0);
         assertEquals("历年对比（2023—2024）：A 2024", zh.chartsTitle(chain));
-        assertTrue(zh.chartsPage(chain).contains("<h1>历年对比（2023—2024）：A 2024</h1>"));
+        assertTrue(zh.chartsPage(chain).contains("<h1>历年对比（2023—2024）：<span lang=\"en\">A 2024</span></h1>"));
         SitePages en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
         assertEquals("Across the years (2023 to 2024): A 2024", en.chartsTitle(chain));
         // the index and each report's page name the chain by the span its title names (trial U, 11)
@@ -215,6 +215,25 @@ class SitePagesTest {
         assertFalse(en.reportPage(alone, "", List.of()).contains("tally-periods"));
         SitePages zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE));
         assertTrue(zh.reportPage(chain.get(1), "", List.of()).contains("← 上一期：<a href=\"../2022/a.html\">A 2022</a>"));
+    }
+
+    /**
+     * Trial AJ, 6: usage.md says a Chinese report's title carries lang="zh" on its charts page in English pages; the
+     * charts link on its page too. And a title is text there, escaped.
+     */
+    @Test
+    void aChainsTitleIsInItsLanguageAndEscapedOnItsChartsPageAndLink() throws Exception {
+        dev.tally.run.Fixture.report(base, "2023/a.adoc", "= 某县2023年报告<b>\n:tally-year: 2023\n");
+        dev.tally.run.Fixture.report(base, "2024/a.adoc", "= 某县2024年报告<b>\n:tally-year: 2024\n:tally-previous: ../2023/a.adoc\n");
+        RunResult run = dev.tally.run.Fixture.run(base);
+        SitePages en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
+        List<ReportResult> chain = en.chainsOfReports().get(0);
+        String charts = en.chartsPage(chain);
+        assertTrue(charts.contains("<h1>Across the years (2023 to 2024): <span lang=\"zh\">某县2024年报告&lt;b&gt;</span></h1>"),
+                charts);
+        String page = en.reportPage(chain.get(1), "", List.of());
+        assertTrue(page.contains("\">Charts across the years: <span lang=\"zh\">"), page);
+        assertFalse(page.contains("<b>"), page);
     }
 
     /** Trial J, 11: a chain of months or quarters is said to run across periods, not years. */
