@@ -148,12 +148,18 @@ class SitePagesTest {
         assertTrue(en.contains("✓</span> consistent</span> <span class=\"tally-not-run\">(1 not run)</span>"), en);
     }
 
+    /** Two reports, of 2023 and 2024, the second naming the first as the previous one; checked. */
+    private RunResult twoYears(String title2023, String title2024) {
+        dev.tally.run.Fixture.report(base, "2023/a.adoc", "= " + title2023 + "\n:tally-year: 2023\n");
+        dev.tally.run.Fixture.report(base, "2024/a.adoc", "= " + title2024 + "\n:tally-year: 2024\n"
+                + ":tally-previous: ../2023/a.adoc\n");
+        return dev.tally.run.Fixture.run(base);
+    }
+
     /** Trial F: the charts page of a chain had the newest report's own title. */
     @Test
     void theChartsPageIsTitledWithTheYearsItSpans() throws Exception {
-        dev.tally.run.Fixture.report(base, "2023/a.adoc", "= A 2023\n:tally-year: 2023\n");
-        dev.tally.run.Fixture.report(base, "2024/a.adoc", "= A 2024\n:tally-year: 2024\n:tally-previous: ../2023/a.adoc\n");
-        RunResult run = dev.tally.run.Fixture.run(base);
+        RunResult run = twoYears("A 2023", "A 2024");
         SitePages zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE));
         List<ReportResult> chain = zh.chainsOfReports().get(0);
         assertEquals("历年对比（2023—2024）：A 2024", zh.chartsTitle(chain));
@@ -223,9 +229,7 @@ class SitePagesTest {
      */
     @Test
     void aChainsTitleIsInItsLanguageAndEscapedOnItsChartsPageAndLink() throws Exception {
-        dev.tally.run.Fixture.report(base, "2023/a.adoc", "= 某县2023年报告<b>\n:tally-year: 2023\n");
-        dev.tally.run.Fixture.report(base, "2024/a.adoc", "= 某县2024年报告<b>\n:tally-year: 2024\n:tally-previous: ../2023/a.adoc\n");
-        RunResult run = dev.tally.run.Fixture.run(base);
+        RunResult run = twoYears("某县2023年报告<b>", "某县2024年报告<b>");
         SitePages en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
         List<ReportResult> chain = en.chainsOfReports().get(0);
         String charts = en.chartsPage(chain);
