@@ -322,6 +322,17 @@ class CheckMojoTest {
                 .contains("\"suppressions\""));
     }
 
+    /** A baseline that is not UTF-8 (saved as GBK) is said as such, with the parameter, not a stack trace. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    void aBaselineThatIsNotUtf8IsSaidAsSuch(CheckMojo mojo) throws Exception {
+        java.nio.file.Path baseline = brokenProject(mojo, tmp.resolve("p"));
+        java.nio.file.Files.write(baseline, "src/reports/bad.adoc: 检查未通过".getBytes(java.nio.charset.Charset.forName("GBK")));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("Tally: cannot read the baseline " + baseline + " (tally.baseline): it is not UTF-8", e.getMessage());
+    }
+
     /** Trial AI: the same check failing with other values is another problem: the build fails on it. */
     @Test
     @Basedir("/unit/broken")
