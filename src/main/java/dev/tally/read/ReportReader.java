@@ -193,6 +193,9 @@ public final class ReportReader {
         if (templateAttr == null && source.title() != null && !abs.getFileName().toString().startsWith("_")) {
             nationalFormWithoutTemplate(source.title(), lines, abs, diagnostics);
         }
+        if (template != null && source.title() != null) {
+            placeholderInTitle(source.title(), template, lines, abs, diagnostics);
+        }
         if (!empty && (source.title() == null || source.title().isBlank())) {
             // the index, the page and the browser's tab would show the file's name
             SourceLine first = titleLike(lines);
@@ -252,6 +255,31 @@ public final class ReportReader {
                 .orElse(null);
         diagnostics.warning(at != null ? at.location() : new Location(file, 1), "report.national-without-template",
                 template);
+    }
+
+    /** A placeholder of a template's model title: words in brackets, {@code （机关名称）}. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("（[^（）]{1,20}）|\\([^()]{1,20}\\)");
+
+    /**
+     * A title that still holds a placeholder of its template's model title ({@code report-title}), as
+     * {@code tally:init} writes it where there is no last year's report: {@code （机关名称）2025年…} would be published
+     * as it stands. Said at the title.
+     */
+    private static void placeholderInTitle(String title, Template template, List<SourceLine> lines, Path file,
+            Diagnostics diagnostics) {
+        if (template.reportTitle() == null) {
+            return;
+        }
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template.reportTitle());
+        while (m.find()) {
+            if (title.contains(m.group())) {
+                SourceLine at = lines.stream().filter(l -> l.text().startsWith("= ") || l.text().startsWith("# "))
+                        .findFirst().orElse(null);
+                diagnostics.warning(at != null ? at.location() : new Location(file, 1), "report.title-placeholder",
+                        m.group());
+                return;
+            }
+        }
     }
 
     /**

@@ -412,6 +412,20 @@ class TemplateTest {
     }
 
     /**
+     * A report started by tally:init without last year's report has the template's model title, （机关名称）2025年…:
+     * published as it stands unless said. Said at the title; a title with the name written in says nothing.
+     */
+    @Test
+    void aTitleThatStillHoldsTheTemplatesPlaceholderIsWarnedOf() {
+        List<String> printed = Fixture.runOne(project, "= （机关名称）2025年政府信息公开工作年度报告\n"
+                + ":tally-template: gov-info-disclosure-2021\n");
+        assertTrue(printed.contains("WARNING src/reports/r.adoc:1: the title still holds （机关名称）, the template's "
+                + "placeholder for the name to write there: write the name in"), printed::toString);
+        printed = Fixture.runOne(project, "= 某镇2025年政府信息公开工作年度报告\n:tally-template: gov-info-disclosure-2021\n");
+        assertTrue(printed.stream().noneMatch(l -> l.contains("placeholder")), printed::toString);
+    }
+
+    /**
      * Trial AI: a table missing from a section the report has is said at that section's heading, named, where its
      * block is to be added; one whose section the report lacks too stays at :tally-template:, beside the missing
      * section.
