@@ -291,6 +291,11 @@ public class CheckMojo extends AbstractMojo {
         long started = System.nanoTime();
         // the baseline, read once: what it accepts decides the result files, which the index may keep
         String accepted = writesBaseline() ? null : readBaseline(baseline, lang); // tally:baseline writes it anew
+        if (accepted == null && !writesBaseline() && baseline != null && !baseline.exists()
+                && !baseline.getAbsoluteFile().equals(new File(basedir, Baseline.FILE_NAME).getAbsoluteFile())) {
+            // a baseline named on purpose that is not there: said, not taken for none (trial AK, 4)
+            log.warn(t(lang, "mojo.baseline-missing", formatter.relative(baseline.toPath())));
+        }
         // the index is only valid for the same plugin version and the same integrity settings
         // and failOnWarning, which the JUnit file reflects
         // and the build's root, which paths are shown from and which decides what a report may reach (a template
@@ -353,14 +358,9 @@ public class CheckMojo extends AbstractMojo {
             log.debug(String.format(Locale.ROOT, "Tally: read and checked in %d ms, printed and wrote results in %d ms",
                     (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000));
         }
-        String summary = summary(result, lang);
-        String module = module();
-        if (!module.isEmpty()) {
-            // a module of a larger build: under -T its summary lands among other modules' lines
-            summary = t(lang, "mojo.summary-of", module, summary);
-        }
+        String summary = ofModule(lang, module(), summary(result, lang));
         long errors = result.errors();
-        long warnings = result.warnings();
+        long warnings = result.warnings() + (applied != null ? applied.unplaced().size() : 0);
         if (errors > 0 && (failOnError || failOnWarning)) {
             log.error(summary);
             throw new MojoFailureException(t(lang, "mojo.failed-errors", Messages.count(lang, errors, "error")));
@@ -421,10 +421,13 @@ public class CheckMojo extends AbstractMojo {
         if (applied.accepted() > 0) {
             log.info(t(lang, "mojo.baseline-accepted", Messages.count(lang, applied.accepted(), "problem"), name));
         }
-        if (applied.run().reports().isEmpty()) {
-            // else each is a warning of the report it names, printed, counted and in the result files
-            for (Diagnostic d : applied.stale()) {
-                log.warn(t(lang, "mojo.baseline-stale", name, d.args().get(0)));
+        // an entry the run no longer finds is a warning of the report it names, printed, counted and in the result
+        // files; one that names no report of this module is said here
+        for (Diagnostic d : applied.unplaced()) {
+            if (failOnWarning) {
+                log.error(shown.format(d)); // as the reports' warnings then are: seen under -q
+            } else {
+                log.warn(shown.format(d));
             }
         }
     }
@@ -442,11 +445,17 @@ public class CheckMojo extends AbstractMojo {
         } catch (MojoExecutionException e) {
             before = null; // unreadable: written anew
         }
+        String module = module();
         for (String entry : Baseline.added(before, text)) {
-            getLog().warn(t(lang, "mojo.baseline-added", entry));
+            getLog().warn(ofModule(lang, module, t(lang, "mojo.baseline-added", entry)));
         }
         for (String entry : Baseline.added(text, before)) {
-            getLog().info(t(lang, "mojo.baseline-removed", entry));
+            getLog().info(ofModule(lang, module, t(lang, "mojo.baseline-removed", entry)));
+        }
+        if (before == null && Baseline.parse(text, null).size() == 0) {
+            // a module whose reports have no problem needs no baseline (trial AK)
+            getLog().info(ofModule(lang, module, t(lang, "mojo.baseline-nothing")));
+            return;
         }
         try {
             java.nio.file.Path file = baseline.toPath().toAbsolutePath();
@@ -458,6 +467,11 @@ public class CheckMojo extends AbstractMojo {
         }
         getLog().info(t(lang, "mojo.baseline-written", Messages.count(lang, Baseline.parse(text, null).size(), "problem"),
                 new DiagnosticFormatter(pathsBase(), lang).relative(baseline.toPath())));
+    }
+
+    /** A line of a module of a larger build, which under -T lands among other modules' lines: its module named. */
+    private static String ofModule(Locale lang, String module, String line) {
+        return module.isEmpty() ? line : t(lang, "mojo.summary-of", module, line);
     }
 
     private java.util.Map<String, String> integrityProperties() {

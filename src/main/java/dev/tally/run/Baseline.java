@@ -112,8 +112,11 @@ public final class Baseline {
      * A run with the baseline applied; how many problems it accepted; and its entries the run no longer finds, as
      * warnings at their lines of the file.
      */
-    public record Applied(RunResult run, long accepted, List<Diagnostic> stale) {
+    public record Applied(RunResult run, long accepted, List<Diagnostic> stale, List<Diagnostic> unplaced) {
     }
+
+    /** The code of an entry that names no report of the run: its argument is the entry. */
+    public static final String NO_SUCH_REPORT = "baseline.no-such-report";
 
     /** The code of an entry the reports no longer have: its argument is the entry. */
     public static final String STALE = "baseline.stale";
@@ -164,23 +167,28 @@ public final class Baseline {
                         List.of(entry)));
             }
         });
+        // each with the report it names; one naming no report of the run (another module's, a path from elsewhere,
+        // a line number left in, a report renamed) is said apart, not charged to a report it is not about
+        List<Diagnostic> unplaced = new ArrayList<>();
         for (Diagnostic d : stale) {
-            int at = 0;
+            int at = -1;
             for (int i = 0; i < reports.size(); i++) {
                 if (d.args().get(0).startsWith(relative.apply(reports.get(i).file()) + ": ")) {
                     at = i;
                     break;
                 }
             }
-            if (!reports.isEmpty()) {
-                ReportResult r = reports.get(at);
-                List<Diagnostic> with = new ArrayList<>(r.diagnostics());
-                with.add(d);
-                reports.set(at, new ReportResult(r.file(), r.title(), r.report(), r.template(), List.copyOf(with),
-                        r.checksRun(), r.outcomes()));
+            if (at < 0) {
+                unplaced.add(new Diagnostic(Severity.WARNING, d.location(), NO_SUCH_REPORT, d.args()));
+                continue;
             }
+            ReportResult r = reports.get(at);
+            List<Diagnostic> with = new ArrayList<>(r.diagnostics());
+            with.add(d);
+            reports.set(at, new ReportResult(r.file(), r.title(), r.report(), r.template(), List.copyOf(with),
+                    r.checksRun(), r.outcomes()));
         }
-        return new Applied(new RunResult(run.reportsDirectory(), List.copyOf(reports)), accepted, stale);
+        return new Applied(new RunResult(run.reportsDirectory(), List.copyOf(reports)), accepted, stale, unplaced);
     }
 
     private static Diagnostic accepted(Diagnostic d) {

@@ -288,6 +288,12 @@ class CheckMojoTest {
         org.mockito.Mockito.clearInvocations(log);
         mojo.execute();
         verify(log, never()).warn(anyString());
+        // a project whose reports have no problem gets no baseline (trial AK)
+        java.nio.file.Files.delete(baseline);
+        java.nio.file.Files.writeString(tmp.resolve("p/src/reports/bad.adoc"), "= Fine\n");
+        mojo.execute();
+        verify(log).info("Tally: no problem to accept: no baseline written");
+        assertFalse(java.nio.file.Files.exists(baseline));
     }
 
     /** Trial AI: with the baseline, the same report passes, its problem printed as a note that says why. */
@@ -298,6 +304,7 @@ class CheckMojoTest {
         java.nio.file.Path baseline = brokenProject(mojo, tmp.resolve("p"));
         java.nio.file.Files.writeString(baseline, "# published so\n"
                 + "src/reports/bad.adoc: check failed: proactive.total = sum(proactive.parts): 170 != 169\n"
+                + "src/reports/bad.adoc: check failed: a = b: 1 != 2\n"
                 + "src/reports/gone.adoc: check failed: a = b: 1 != 2\n");
         mojo.execute();
         verify(log, never()).error(anyString());
@@ -310,8 +317,12 @@ class CheckMojoTest {
         // the report's line counts both: the warning, and what the baseline accepts
         assertTrue(info.contains("Tally: src/reports/bad.adoc: 1 check run, 0 errors, 1 warning; 1 problem accepted as "
                 + "published (tally.baseline)"), info::toString);
-        verify(log).warn("tally-baseline.txt:3: no longer found in the reports: src/reports/gone.adoc: check failed: "
+        verify(log).warn("tally-baseline.txt:3: no longer found in the reports: src/reports/bad.adoc: check failed: "
                 + "a = b: 1 != 2: remove this line, or write the baseline anew (tally:baseline) and review what it adds");
+        // one that names no report of the module is said apart, charged to no report (trial AK, 2)
+        verify(log).warn("tally-baseline.txt:4: names no report of this module: src/reports/gone.adoc: check failed: "
+                + "a = b: 1 != 2: a line of the baseline names a report by its path from the module's directory "
+                + "(src/reports/…), then its message, without the line number; a baseline is a module's own");
         assertTrue(info.contains("Tally: 1 report read, 1 check run, 0 errors, 1 warning"), info::toString);
         // the JUnit file shows the check as skipped for that reason, not as a failure a CI server would count
         String junit = java.nio.file.Files.readString(tmp.resolve("p/target/tally/TEST-tally.xml"));
@@ -320,6 +331,19 @@ class CheckMojoTest {
                 + "(tally.baseline)\"/>"), junit);
         assertTrue(java.nio.file.Files.readString(tmp.resolve("p/target/tally/tally-results.sarif"))
                 .contains("\"suppressions\""));
+    }
+
+    /** Trial AK, 4: a baseline named on purpose that is not there is said, not taken silently for none. */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnError", value = "false")
+    void aBaselineNamedThatIsNotThereIsSaid(CheckMojo mojo) throws Exception {
+        brokenProject(mojo, tmp.resolve("p"));
+        MojoExtension.setVariableValueToObject(mojo, "baseline", tmp.resolve("p/published.txt").toFile());
+        mojo.execute();
+        verify(log).warn("Tally: the baseline published.txt (tally.baseline) does not exist: no problem is accepted as "
+                + "published");
     }
 
     /** A baseline that is not UTF-8 (saved as GBK) is said as such, with the parameter, not a stack trace. */

@@ -127,6 +127,26 @@ class BaselineTest {
         assertEquals(1, once.accepted());
     }
 
+    /**
+     * Trial AK, 2 and 3: an entry that names no report of the run (another module's, a path from the build's top, a
+     * line number left in) is said apart, with how a line names its report, and charged to no report.
+     */
+    @Test
+    void anEntryNamingNoReportIsSaidApartAndChargedToNone() {
+        RunResult raw = run(REPORT.replace("total: 170", "total: 169"));
+        assertEquals(0, raw.errors());
+        Baseline.Applied applied = Baseline.parse("city/" + ENTRY + "\n", file()).apply(raw, paths());
+        assertEquals(0, applied.run().warnings());
+        assertEquals(1, applied.unplaced().size());
+        Diagnostic d = applied.unplaced().get(0);
+        assertEquals(Baseline.NO_SUCH_REPORT, d.code());
+        assertEquals(new dev.tally.diagnostic.Location(file(), 1), d.location());
+        assertTrue(d.message().startsWith("names no report of this module: city/src/reports/2017/shendang.adoc: check failed"),
+                d.message());
+        assertTrue(d.message().endsWith("from the module's directory (src/reports/…), then its message, without the line "
+                + "number; a baseline is a module's own"), d.message());
+    }
+
     /** Writing the baseline anew says what it accepts that the file did not, and what it no longer lists. */
     @Test
     void whatABaselineWrittenAnewAddsAndDrops() {
