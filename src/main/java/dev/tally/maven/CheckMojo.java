@@ -325,7 +325,7 @@ public class CheckMojo extends AbstractMojo {
                 index.save(result);
                 if (index.reused() > 0) {
                     log.info(t(lang, "mojo.reused", Messages.count(lang, index.reused(), "report")));
-                    if (log.isDebugEnabled()) {
+                    if (log.isDebugEnabled() && !index.checkedAgain().isEmpty()) {
                         log.debug("Tally: checked again: " + String.join(", ",
                                 index.checkedAgain().stream().map(formatter::relative).toList()));
                     }
@@ -467,6 +467,12 @@ public class CheckMojo extends AbstractMojo {
         }
         getLog().info(t(lang, "mojo.baseline-written", Messages.count(lang, Baseline.parse(text, null).size(), "problem"),
                 new DiagnosticFormatter(pathsBase(), lang).relative(baseline.toPath())));
+    }
+
+    /** The checks of a report not run, as the end of its line ({@code ; 2 checks not run}), or nothing. */
+    private static String notRunToo(Locale lang, ReportResult report) {
+        long notRun = report.notRun();
+        return notRun == 0 ? "" : t(lang, "mojo.report-also-not-run", Messages.count(lang, notRun, "check"));
     }
 
     /** A line of a module of a larger build, which under -T lands among other modules' lines: its module named. */
@@ -630,7 +636,8 @@ public class CheckMojo extends AbstractMojo {
             long accepted = report.diagnostics().stream().filter(d -> Diagnostic.ACCEPTED.equals(d.code())).count();
             if (errors == 0 && warnings == 0 && accepted > 0) {
                 // not "no problems" for a report whose problems are only accepted as published
-                log.info(t(lang, "mojo.report-accepted", path, checks, Messages.count(lang, accepted, "problem")));
+                log.info(t(lang, "mojo.report-accepted", path, checks, Messages.count(lang, accepted, "problem"))
+                        + notRunToo(lang, report));
             } else if (errors == 0 && warnings == 0 && failedNotes > 0) {
                 // not "no problems" just above a failed check (trial S, 16)
                 log.info(t(lang, "mojo.report-notes", path, checks, Messages.count(lang, failedNotes, "check")));
@@ -646,6 +653,7 @@ public class CheckMojo extends AbstractMojo {
                     // the accepted ones are counted here too (trial AJ, 5)
                     counts += t(lang, "mojo.report-also-accepted", Messages.count(lang, accepted, "problem"));
                 }
+                counts += notRunToo(lang, report); // and the checks not run (trial AK)
                 log.info(above == 0 ? counts
                         : counts + t(lang, "mojo.report-shown-above", String.valueOf(above), String.join(", ", shownAbove)));
             }

@@ -246,6 +246,12 @@ class CheckMojoTest {
         inProject(mojo, tmp.resolve("q"));
         mojo.execute();
         verify(log).info("Tally: src/reports/a.adoc: 1 check run, no problems; 1 check not run (see the notes)");
+        // with a problem too, the checks not run are still counted on the line (trial AK)
+        java.nio.file.Files.writeString(tmp.resolve("q/src/reports/a.adoc"), "= A\n\n[data#v]\n----\na: 1\n----\n\n"
+                + "[checks]\n----\n- v.a = 2\n- v.a >= previous.v.a\n----\n");
+        MojoExtension.setVariableValueToObject(mojo, "failOnError", false);
+        mojo.execute();
+        verify(log).info("Tally: src/reports/a.adoc: 1 check run, 1 error, 0 warnings; 1 check not run (see the notes)");
     }
 
     /** A project of the test's own in {@code dir} holding the broken report (170 != 169), with its baseline file. */
