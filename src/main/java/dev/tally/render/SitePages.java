@@ -561,20 +561,33 @@ public final class SitePages {
 
     /** A report's status on the index: its mark (not read aloud: the words say it) and words. */
     private String status(long errors, long warnings, long notRun, long accepted) {
+        String mark;
+        String words;
+        String kind;
         if (errors > 0) {
-            return "<span class=\"tally-status tally-status-error\"><span aria-hidden=\"true\">✗</span> " + t("site.status.errors") + "</span>";
-        }
-        if (warnings > 0) {
-            return "<span class=\"tally-status tally-status-warning\"><span aria-hidden=\"true\">!</span> " + t("site.status.warnings") + "</span>";
-        }
-        if (accepted > 0) {
+            kind = "error";
+            mark = "✗";
+            words = t("site.status.errors");
+        } else if (warnings > 0) {
+            kind = "warning";
+            mark = "!";
+            words = t("site.status.warnings");
+        } else if (accepted > 0) {
             // numbers that do not tally, as published: no "consistent" for them (the baseline only lets the build pass)
-            return "<span class=\"tally-status tally-status-accepted\"><span aria-hidden=\"true\">!</span> " + t("site.status.accepted", Messages.count(locale, accepted, "problem")) + "</span>";
+            kind = "accepted";
+            mark = "!";
+            words = t("site.status.accepted", Messages.count(locale, accepted, "problem"));
+        } else {
+            kind = "ok";
+            mark = "✓";
+            words = t("site.status.ok");
         }
-        // checks not run (on last year's report, say) are no pass: said beside it (trial AI, 1)
-        return "<span class=\"tally-status tally-status-ok\"><span aria-hidden=\"true\">✓</span> " + t("site.status.ok") + "</span>"
+        // checks not run (on last year's report, say) are no pass: said beside it, whatever else is (trial AI, 1; AK)
+        return "<span class=\"tally-status tally-status-" + kind + "\"><span aria-hidden=\"true\">" + mark + "</span> "
+                + words + "</span>"
                 + (notRun == 0 ? "" : " <span class=\"tally-not-run\">" + t("site.status.not-run", notRun) + "</span>");
     }
+
 
 
     private static String up(String pagePath) {

@@ -146,6 +146,11 @@ class SitePagesTest {
         assertTrue(zh.contains("✓</span> 数字一致</span> <span class=\"tally-not-run\">（1 项未运行）</span>"), zh);
         String en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH)).index();
         assertTrue(en.contains("✓</span> consistent</span> <span class=\"tally-not-run\">(1 not run)</span>"), en);
+        // with errors too, the checks not run are still said (trial AK)
+        dev.tally.run.Fixture.report(base, "a.adoc", "= A\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n"
+                + "- v.a = 2\n- v.a >= previous.v.a\n----\n");
+        en = new SitePages(dev.tally.run.Fixture.run(base), new DiagnosticFormatter(base, Locale.ENGLISH)).index();
+        assertTrue(en.contains("✗</span> errors</span> <span class=\"tally-not-run\">(1 not run)</span>"), en);
     }
 
     /** Two reports, of 2023 and 2024, the second naming the first as the previous one; checked. */
