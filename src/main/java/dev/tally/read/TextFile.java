@@ -98,20 +98,25 @@ public final class TextFile {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         List<SourceLine> lines = new ArrayList<>();
-        int lineNo = 1;
         while (start < bytes.length) {
             int end = lineEnd(bytes, start);
-            if (end < bytes.length && bytes[end] == '\r' || lineNo > MAX_LINES) {
+            if (end < bytes.length && bytes[end] == '\r' || lines.size() >= MAX_LINES
+                    || !addLine(bytes, start, end, file, lines)) {
                 return null;
             }
-            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-            if (line.indexOf('\uFFFD') >= 0) {
-                return null; // a malformed sequence (or a replacement character, which decode tells apart)
-            }
-            lines.add(new SourceLine(line, new Location(file, lineNo++)));
             start = end + 1;
         }
         return lines;
+    }
+
+    /** Adds the line of {@code bytes} from {@code start} to {@code end}; false for a malformed one. */
+    private static boolean addLine(byte[] bytes, int start, int end, Path file, List<SourceLine> lines) {
+        String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+        if (line.indexOf('\uFFFD') >= 0) {
+            return false; // a malformed sequence (or a replacement character, which decode tells apart)
+        }
+        lines.add(new SourceLine(line, new Location(file, lines.size() + 1)));
+        return true;
     }
 
     /** Where the line that starts at {@code from} ends: its LF or CR, or the end of the bytes. */

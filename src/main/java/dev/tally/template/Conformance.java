@@ -123,7 +123,7 @@ public final class Conformance {
             if (spec.section() == null || !(block instanceof Table) || !block.location().file().equals(report.file())) {
                 continue;
             }
-            String section = normalize(spec.section()); // once, not once for each of the template's sections
+            String section = normalizedSection(spec.section()); // once, not once for each of the template's sections
             Template.SectionSpec wanted = template.sections().stream().filter(s -> s.names().contains(section))
                     .findFirst().orElse(null);
             if (wanted == null || titles.stream().noneMatch(wanted.names()::contains)) {
@@ -323,6 +323,13 @@ public final class Conformance {
     }
 
     /** Folds full-width forms (（）、１) to their ASCII equivalents and drops spaces, so titles compare as people read them. */
+    /** The templates' section names, normalized: the same few for every report. */
+    private static final Map<String, String> SECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String normalizedSection(String name) {
+        return SECTIONS.size() < 10_000 ? SECTIONS.computeIfAbsent(name, Conformance::normalize) : normalize(name);
+    }
+
     static String normalize(String s) {
         String n = nfkcStable(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(n.length());
