@@ -437,6 +437,12 @@ public class CheckMojo extends AbstractMojo {
      * warning: a new mistake accepted unseen is what a reviewer must not miss), and what it no longer lists.
      */
     private void writeBaseline(RunResult result, Locale lang) throws MojoExecutionException {
+        if (session != null && session.getProjects() != null && session.getProjects().size() > 1
+                && !baseline.toPath().toAbsolutePath().normalize().startsWith(basedir.toPath().toAbsolutePath().normalize())) {
+            // one file for several modules: each would write it over the others' (trial AK, 1)
+            throw new MojoExecutionException(t(lang, "mojo.baseline-shared",
+                    new DiagnosticFormatter(pathsBase(), lang).relative(baseline.toPath()), module()));
+        }
         DiagnosticFormatter paths = new DiagnosticFormatter(basedir.toPath(), Locale.ROOT);
         String text = Baseline.write(result, paths::relative);
         String before;
