@@ -118,6 +118,8 @@ public final class Conformance {
      */
     private static void placement(Report report, Template template, List<SectionTitle> level1, List<String> titles,
             Diagnostics diagnostics) {
+        // the template's tables in their own section, by that section (its index among the report's headings)
+        Map<Integer, List<Template.TableSpec>> inPlace = new java.util.TreeMap<>();
         for (Template.TableSpec spec : template.tables().values()) {
             Block block = report.block(spec.id());
             if (spec.section() == null || !(block instanceof Table) || !block.location().file().equals(report.file())) {
@@ -139,6 +141,22 @@ public final class Conformance {
             if (in >= 0 && !wanted.names().contains(titles.get(in))) {
                 diagnostics.warning(block.location(), "template.table-section", spec.id(), level1.get(in).title(),
                         wanted.title());
+            } else if (in >= 0) {
+                inPlace.computeIfAbsent(in, k -> new ArrayList<>()).add(spec);
+            }
+        }
+        // within a section, the template's order: the form's （五）（六）（八） not published as （五）（八）（六）
+        // (trial AJ, 8); a note, as a report may add tables and the form does not number every one
+        for (List<Template.TableSpec> specs : inPlace.values()) {
+            List<String> order = new ArrayList<>(template.tables().keySet());
+            specs.sort(java.util.Comparator.comparingInt(t -> report.block(t.id()).location().line()));
+            Template.TableSpec latest = null;
+            for (Template.TableSpec spec : specs) {
+                if (latest != null && order.indexOf(spec.id()) < order.indexOf(latest.id())) {
+                    diagnostics.note(report.block(spec.id()).location(), "template.table-order", spec.id(), latest.id());
+                } else {
+                    latest = spec;
+                }
             }
         }
     }

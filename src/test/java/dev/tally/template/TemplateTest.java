@@ -412,6 +412,27 @@ class TemplateTest {
     }
 
     /**
+     * Trial AJ, 8: a table of the national form moved after another of its section, （六） after （八）, is a note at
+     * it: the page would show the tables in another order than the form's. In the form's order, nothing.
+     */
+    @Test
+    void aTableAfterOneTheTemplatePutsAfterItIsANote() throws java.io.IOException {
+        String full = java.nio.file.Files.readString(java.nio.file.Path.of("examples/src/reports/2024/qingshan.adoc"))
+                .replace(":tally-previous: ../2023/qingshan.adoc\n", "").replaceAll("include::[^\n]*\n", "");
+        String enforcement = full.substring(full.indexOf(".第二十条第（六）项\n"), full.indexOf(".第二十条第（八）项\n"));
+        int fees = full.indexOf(".第二十条第（八）项\n");
+        int feesEnd = full.indexOf("----\n", full.indexOf("----\n", fees) + 5) + 5;
+        String moved = full.replace(enforcement, "");
+        moved = moved.replace(full.substring(fees, feesEnd), full.substring(fees, feesEnd) + "\n" + enforcement);
+        assertTrue(Fixture.runOne(project, full).stream().noneMatch(l -> l.contains("stands after")));
+        List<String> printed = Fixture.runOne(project, moved);
+        assertTrue(printed.contains("NOTE src/reports/r.adoc:" + Fixture.lineOf(moved, "[data#enforcement]")
+                + ": table enforcement stands after table fees of the same section; the template puts it before"),
+                printed::toString);
+        assertTrue(printed.stream().noneMatch(l -> l.startsWith("ERROR") || l.startsWith("WARNING")), printed::toString);
+    }
+
+    /**
      * A report started by tally:init without last year's report has the template's model title, （机关名称）2025年…:
      * published as it stands unless said. Said at the title; a title with the name written in says nothing.
      */
