@@ -290,7 +290,7 @@ public class CheckMojo extends AbstractMojo {
         RunResult result;
         long started = System.nanoTime();
         // the baseline, read once: what it accepts decides the result files, which the index may keep
-        String accepted = writesBaseline() ? null : readBaseline(baseline, lang); // tally:baseline writes it anew
+        String accepted = writesBaseline() ? null : BaselineFile.read(baseline, lang); // tally:baseline writes it anew
         if (accepted == null && !writesBaseline() && baseline != null && !baseline.exists()
                 && !baseline.getAbsoluteFile().equals(new File(basedir, Baseline.FILE_NAME).getAbsoluteFile())) {
             // a baseline named on purpose that is not there: said, not taken for none (trial AK, 4)
@@ -303,7 +303,7 @@ public class CheckMojo extends AbstractMojo {
         String settings = IntegritySettings.fingerprint(integritySkip, allowedDomains, deniedWords, integrity,
                 integrityProperties()) + (failOnWarning ? ";failOnWarning" : "") + ";root=" + pathsBase()
                 // the result files say which problems the baseline accepts: another baseline, other files
-                + ";baseline=" + fingerprint(accepted);
+                + ";baseline=" + BaselineFile.fingerprint(accepted);
         CheckIndex index = incremental
                 ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), indexVersion(), settings) : null;
         if (!incremental) {
@@ -341,17 +341,18 @@ public class CheckMojo extends AbstractMojo {
                     + " (tally.failIfNoReports)");
         }
         if (writesBaseline()) {
-            writeBaseline(result, lang);
+            BaselineFile.write(result, basedir, baseline, pathsBase(), module(),
+                    session != null && session.getProjects() != null && session.getProjects().size() > 1, lang, log);
             return;
         }
         boolean unchanged = index != null && index.unchanged(result);
-        Baseline.Applied applied = applyBaseline(basedir, baseline, accepted, result);
+        Baseline.Applied applied = BaselineFile.apply(basedir, baseline, accepted, result);
         if (applied != null) {
             result = applied.run();
         }
         print(result, formatter, log, failOnWarning, module());
         if (applied != null) {
-            tellBaseline(applied, lang, log);
+            BaselineFile.tell(applied, baseline, pathsBase(), failOnWarning, lang, log);
         }
         writeResults(result, wanted, unchanged ? index.resultsFile() : null);
         if (log.isDebugEnabled()) {
@@ -377,104 +378,6 @@ public class CheckMojo extends AbstractMojo {
         return false;
     }
 
-    /** The baseline's text, or null when there is no such file. */
-    static String readBaseline(File baseline, Locale lang) throws MojoExecutionException {
-        if (baseline == null || !baseline.isFile()) {
-            return null;
-        }
-        try {
-            String text = java.nio.file.Files.readString(baseline.toPath(), java.nio.charset.StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (IOException e) {
-            throw new MojoExecutionException(t(lang, "mojo.baseline-unreadable", baseline.getPath(),
-                    e instanceof java.nio.charset.MalformedInputException ? "it is not UTF-8" : String.valueOf(e.getMessage())),
-                    e);
-        }
-    }
-
-    /** A short stand-in for a text, for the index's settings: "none" for no text. */
-    private static String fingerprint(String text) {
-        if (text == null) {
-            return "none";
-        }
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            return text.length() + ":" + text.hashCode();
-        }
-    }
-
-    /** The run with the baseline {@code text} applied (paths from the project's directory); null without one. */
-    static Baseline.Applied applyBaseline(File basedir, File baseline, String text, RunResult run) {
-        if (text == null) {
-            return null;
-        }
-        DiagnosticFormatter paths = new DiagnosticFormatter(basedir.toPath(), Locale.ROOT);
-        return Baseline.parse(text, baseline.toPath().toAbsolutePath().normalize()).apply(run, paths::relative);
-    }
-
-    /** How many problems the baseline accepted, and each it lists that is no longer found. */
-    private void tellBaseline(Baseline.Applied applied, Locale lang, Log log) {
-        DiagnosticFormatter shown = new DiagnosticFormatter(pathsBase(), lang);
-        String name = shown.relative(baseline.toPath());
-        if (applied.accepted() > 0) {
-            log.info(t(lang, "mojo.baseline-accepted", Messages.count(lang, applied.accepted(), "problem"), name));
-        }
-        // an entry the run no longer finds is a warning of the report it names, printed, counted and in the result
-        // files; one that names no report of this module is said here
-        for (Diagnostic d : applied.unplaced()) {
-            if (failOnWarning) {
-                log.error(shown.format(d)); // as the reports' warnings then are: seen under -q
-            } else {
-                log.warn(shown.format(d));
-            }
-        }
-    }
-
-    /**
-     * Writes every error and warning found as the baseline, and says what it accepts that the file did not (each a
-     * warning: a new mistake accepted unseen is what a reviewer must not miss), and what it no longer lists.
-     */
-    private void writeBaseline(RunResult result, Locale lang) throws MojoExecutionException {
-        if (session != null && session.getProjects() != null && session.getProjects().size() > 1
-                && !baseline.toPath().toAbsolutePath().normalize().startsWith(basedir.toPath().toAbsolutePath().normalize())) {
-            // one file for several modules: each would write it over the others' (trial AK, 1)
-            throw new MojoExecutionException(t(lang, "mojo.baseline-shared",
-                    new DiagnosticFormatter(pathsBase(), lang).relative(baseline.toPath()), module()));
-        }
-        DiagnosticFormatter paths = new DiagnosticFormatter(basedir.toPath(), Locale.ROOT);
-        String text = Baseline.write(result, paths::relative);
-        String before;
-        try {
-            before = readBaseline(baseline, lang);
-        } catch (MojoExecutionException e) {
-            before = null; // unreadable: written anew
-        }
-        String module = module();
-        for (String entry : Baseline.added(before, text)) {
-            getLog().warn(ofModule(lang, module, t(lang, "mojo.baseline-added", entry)));
-        }
-        for (String entry : Baseline.added(text, before)) {
-            getLog().info(ofModule(lang, module, t(lang, "mojo.baseline-removed", entry)));
-        }
-        if (before == null && Baseline.parse(text, null).size() == 0) {
-            // a module whose reports have no problem needs no baseline (trial AK)
-            getLog().info(ofModule(lang, module, t(lang, "mojo.baseline-nothing")));
-            return;
-        }
-        try {
-            java.nio.file.Path file = baseline.toPath().toAbsolutePath();
-            java.nio.file.Files.createDirectories(file.getParent());
-            java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Tally: cannot write the baseline " + baseline + " (tally.baseline): "
-                    + e.getMessage(), e);
-        }
-        getLog().info(t(lang, "mojo.baseline-written", Messages.count(lang, Baseline.parse(text, null).size(), "problem"),
-                new DiagnosticFormatter(pathsBase(), lang).relative(baseline.toPath())));
-    }
-
     /** The checks of a report not run, as the end of its line ({@code ; 2 checks not run}), or nothing. */
     private static String notRunToo(Locale lang, ReportResult report) {
         long notRun = report.notRun();
@@ -482,7 +385,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** A line of a module of a larger build, which under -T lands among other modules' lines: its module named. */
-    private static String ofModule(Locale lang, String module, String line) {
+    static String ofModule(Locale lang, String module, String line) {
         return module.isEmpty() ? line : t(lang, "mojo.summary-of", module, line);
     }
 

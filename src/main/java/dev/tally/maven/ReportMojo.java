@@ -273,8 +273,8 @@ public class ReportMojo extends AbstractMavenReport {
         } else {
             run = check(base, lang);
             try {
-                dev.tally.run.Baseline.Applied applied = CheckMojo.applyBaseline(project.getBasedir(), baseline,
-                        CheckMojo.readBaseline(baseline, lang), run);
+                dev.tally.run.Baseline.Applied applied = BaselineFile.apply(project.getBasedir(), baseline,
+                        BaselineFile.read(baseline, lang), run);
                 if (applied != null) {
                     run = applied.run();
                 }
