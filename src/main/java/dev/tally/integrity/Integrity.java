@@ -143,12 +143,24 @@ public final class Integrity {
         return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
+    /**
+     * A period within a year, as a label: a quarter, a half or a month of it ({@code 2025-Q1}, {@code 2025 H2},
+     * {@code 2025-03}, {@code 2025Q1}); the year is its first four digits. A fiscal year ({@code 2024-25}) is none.
+     */
+    private static final java.util.regex.Pattern PART_OF_YEAR =
+            java.util.regex.Pattern.compile("((?:19|20)\\d\\d)[-_. ]?(?:[Qq][1-4]|[Hh][12]|0[1-9]|1[0-2])");
+
     private static Integer parseYear(String value) {
         if (value == null) {
             return null;
         }
         String v = value.strip();
-        return v.length() == 4 && digit(v, 0) && digit(v, 1) && digit(v, 2) && digit(v, 3) ? Integer.valueOf(v) : null;
+        if (v.length() == 4 && digit(v, 0) && digit(v, 1) && digit(v, 2) && digit(v, 3)) {
+            return Integer.valueOf(v);
+        }
+        // a quarter's report is of its year too: its title's and its text's years are checked against that (trial AL, 1)
+        java.util.regex.Matcher part = v.length() <= 8 ? PART_OF_YEAR.matcher(v) : null;
+        return part != null && part.matches() ? Integer.valueOf(part.group(1)) : null;
     }
 
     /**

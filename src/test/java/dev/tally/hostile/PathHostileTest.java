@@ -388,12 +388,17 @@ public class PathHostileTest {
         s.report("2022/r.adoc", "= R\n:tally-year: 2022\n" + body);
         s.report("2023/r.adoc", "= R\n:tally-year: 2023\n:tally-previous: ../2022/r.adoc\n" + body);
         s.report("2024/r.adoc", "= R\n:tally-year: 2024\n:tally-previous: ../2022/r.adoc\n" + body);
-        s.report("2025/q1.adoc", "= R\n:tally-year: 2025-Q1\n:tally-previous: ../2022/r.adoc\n" + body);
+        // a quarter is of its year (trial AL, 1): last year's last quarter is fine, a report of 2022 is not
+        s.report("2024/q4.adoc", "= R\n:tally-year: 2024-Q4\n" + body);
+        s.report("2025/q1.adoc", "= R\n:tally-year: 2025-Q1\n:tally-previous: ../2024/q4.adoc\n" + body);
+        s.report("2025/q2.adoc", "= R\n:tally-year: 2025-Q2\n:tally-previous: ../2022/r.adoc\n" + body);
         Sandbox.Outcome o = s.run();
         o.hostile("2024/r.adoc").has("WARNING", "src/reports/2024/r.adoc", 3,
                 "previous report ../2022/r.adoc is of 2022, this report of 2024: is it last period's report?");
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), o.of("2023/r.adoc"), o::dump);
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), o.of("2025/q1.adoc"), o::dump);
+        o.hostile("2025/q2.adoc").has("WARNING", "src/reports/2025/q2.adoc", 3,
+                "previous report ../2022/r.adoc is of 2022, this report of 2025: is it last period's report?");
     }
 
     @Test

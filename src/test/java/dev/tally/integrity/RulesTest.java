@@ -506,6 +506,20 @@ class RulesTest {
 
     @Nested
     class Period {
+        /**
+         * Trial AL, 1: a quarter's report (:tally-year: 2025-Q1) is of its year: a title copied from last quarter's
+         * report, of last year, is said, as under a plain year. A fiscal year's label (2024-25) is no year.
+         */
+        @Test
+        void aQuartersTitleOfAnotherYearIsAnError() {
+            Path q = write("2025-Q1/r.adoc", "= Programme Report 2024-Q4\n:tally-year: 2025-Q1\n\nText.\n");
+            assertEquals(List.of("integrity.period@1"), codes(Run.check(reports(), q)));
+            Path ok = write("2025-Q1/ok.adoc", "= Programme Report Q1 2025\n:tally-year: 2025-Q1\n\nText.\n");
+            assertEquals(List.of(), codes(Run.check(reports(), ok)));
+            Path fiscal = write("fy/r.adoc", "= Annual Report FY2025\n:tally-year: 2024-25\n\nText.\n");
+            assertEquals(List.of(), codes(Run.check(reports(), fiscal)));
+        }
+
 
         @Test
         void theTitleAndTheStatisticalPeriodNameTheReportsYear() {
