@@ -257,8 +257,9 @@ public final class ReportReader {
                 template);
     }
 
-    /** A placeholder of a template's model title: words in brackets, {@code （机关名称）}. */
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("（[^（）]{1,20}）|\\([^()]{1,20}\\)");
+    /** A placeholder of a template's model title: words in brackets, {@code （机关名称）}, (…) or […]. */
+    private static final java.util.regex.Pattern PLACEHOLDER =
+            java.util.regex.Pattern.compile("（[^（）]{1,20}）|\\([^()]{1,20}\\)|\\[[^\\[\\]]{1,20}]");
 
     /**
      * A title that still holds a placeholder of its template's model title ({@code report-title}), as

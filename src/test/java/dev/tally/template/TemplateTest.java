@@ -440,10 +440,16 @@ class TemplateTest {
     void aTitleThatStillHoldsTheTemplatesPlaceholderIsWarnedOf() {
         List<String> printed = Fixture.runOne(project, "= （机关名称）2025年政府信息公开工作年度报告\n"
                 + ":tally-template: gov-info-disclosure-2021\n");
-        assertTrue(printed.contains("WARNING src/reports/r.adoc:1: the title still holds （机关名称）, the template's "
-                + "placeholder for the name to write there: write the name in"), printed::toString);
+        assertTrue(printed.contains("WARNING src/reports/r.adoc:1: the title still holds （机关名称）, a placeholder of its "
+                + "template's model title (report-title): write in what it stands for"), printed::toString);
         printed = Fixture.runOne(project, "= 某镇2025年政府信息公开工作年度报告\n:tally-template: gov-info-disclosure-2021\n");
         assertTrue(printed.stream().noneMatch(l -> l.contains("placeholder")), printed::toString);
+        // a template of one's own: words in square brackets too (trial AL, 3)
+        Fixture.write(project.resolve("templates/t.yaml"), GOOD_TEMPLATE.replace("title: Mine\n",
+                "title: Mine\nreport-title: \"[Team name] Report {year}\"\n"));
+        printed = Fixture.runOne(project, "= [Team name] Report 2025\n:tally-template: ../../templates/t.yaml\n");
+        assertTrue(printed.stream().anyMatch(l -> l.startsWith("WARNING src/reports/r.adoc:1: the title still holds "
+                + "[Team name], a placeholder")), printed::toString);
     }
 
     /**
