@@ -169,6 +169,11 @@ public class InitMojo extends AbstractMojo {
         }
 
         Skeleton.Result skeleton = Skeleton.write(t, nameInReport, year, previousReport, previousPath);
+        if (previousReport != null && Skeleton.movedTitle(previousReport, year) == null) {
+            // said, not left to be found (trial AL, 2): the title is the template's, not last period's moved on
+            String period = Skeleton.periodOf(previousReport, year);
+            getLog().warn(t(lang, "init.title-not-moved", formatter.relative(previousFile), period != null ? period : "?"));
+        }
         for (Skeleton.NotCarried line : skeleton.notCarried()) {
             getLog().warn(t(lang, line.noTable() ? "init.not-carried-no-table" : "init.not-carried", line.from(),
                     formatter.relative(previousFile), String.valueOf(line.table())));

@@ -134,18 +134,35 @@ public final class Skeleton {
      * reports would share it.
      */
     static String title(Template template, String year, Report previous) {
-        if (previous != null) {
-            Report.Attribute y = previous.attribute("tally-year");
-            String previousYear = y != null ? y.value().strip() : yearBefore(year);
-            String t = previous.title();
-            if (previousYear != null && !previousYear.equals(year) && t.contains(previousYear)) {
-                return t.replace(previousYear, year);
-            }
+        String moved = movedTitle(previous, year);
+        if (moved != null) {
+            return moved;
         }
         if (template.reportTitle() != null) {
             return template.reportTitle().replace("{year}", year);
         }
         return year + " " + (template.title() != null ? template.title() : template.name());
+    }
+
+    /**
+     * The previous report's title with its period moved on to {@code year}, where the title holds its period as
+     * written ({@code :tally-year:}, else the year before); null where it does not (then the template's title is
+     * taken), or without a previous report.
+     */
+    public static String movedTitle(Report previous, String year) {
+        if (previous == null) {
+            return null;
+        }
+        String previousYear = periodOf(previous, year);
+        String t = previous.title();
+        return previousYear != null && !previousYear.equals(year) && t.contains(previousYear)
+                ? t.replace(previousYear, year) : null;
+    }
+
+    /** The previous report's period: its {@code :tally-year:}, else the year before {@code year}; null if neither. */
+    public static String periodOf(Report previous, String year) {
+        Report.Attribute y = previous.attribute("tally-year");
+        return y != null ? y.value().strip() : yearBefore(year);
     }
 
     /** The year before a year ({@code 2024} for {@code 2025}); null for a period that is not a year (2025-Q1). */

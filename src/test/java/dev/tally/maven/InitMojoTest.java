@@ -90,6 +90,31 @@ class InitMojoTest {
                 org.mockito.ArgumentMatchers.contains("carrying over from"));
     }
 
+    /**
+     * Trial AL, 2: a previous report whose title does not hold its period as written (Q3 2024 under 2024-Q3) gives
+     * the new report the template's model title: said, not left to be found.
+     */
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "gov-info-disclosure-2021")
+    @MojoParameter(name = "year", value = "2024-Q4")
+    void aPreviousTitleWithoutItsPeriodAsWrittenIsSaid(InitMojo mojo) throws Exception {
+        Path reports = java.nio.file.Files.createDirectories(out.resolve("p/src/reports/2024-Q3"));
+        java.nio.file.Files.writeString(reports.resolve("a.adoc"), "= 某镇 Q3 2024 报告\n:tally-year: 2024-Q3\n"
+                + ":tally-template: gov-info-disclosure-2021\n\n== 一、总体情况\n");
+        MojoExtension.setVariableValueToObject(mojo, "basedir", out.resolve("p").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", out.resolve("p/src/reports").toFile());
+        mojo.previous = reports.resolve("a.adoc").toFile();
+        mojo.output = out.resolve("p/src/reports/2024-Q4/a.adoc").toFile();
+        mojo.locale = "en";
+        mojo.execute();
+        org.mockito.Mockito.verify(log).warn("Tally: the title of src/reports/2024-Q3/a.adoc does not hold its period "
+                + "2024-Q3 as written, so the new report has its template's model title: write its title in");
+        assertTrue(Files.readString(out.resolve("p/src/reports/2024-Q4/a.adoc"), StandardCharsets.UTF_8)
+                .startsWith("= （机关名称）2024-Q4年政府信息公开工作年度报告\n"));
+    }
+
     @Test
     @Basedir("/unit/init")
     @InjectMojo(goal = "init")

@@ -84,7 +84,7 @@ class SkeletonTest {
     @Test
     void theCommentsAreInTheTemplatesLanguage() {
         String en = Skeleton.write(template("Ops Report {year}"), "t", "2024", null, null).text();
-        assertTrue(en.contains("\n// Written by tally:init from template t. Every table starts at 0.\n"), en);
+        assertTrue(en.contains("\n// Written by tally:init from template t. Every number starts at 0.\n"), en);
         String zh = Skeleton.write(template("（机关名称）{year}年报告"), "t", "2024", null, null).text();
         assertTrue(zh.contains("\n// 由 tally:init 按模板 t 生成。各表的数字初始均为 0。\n"), zh);
     }
