@@ -76,18 +76,26 @@ class InitMojoTest {
     @MojoParameter(name = "template", value = "gov-info-disclosure-2021")
     @MojoParameter(name = "year", value = "2024")
     void fromAReportWithoutTheTablesItSaysTheTableIsMissing(InitMojo mojo) throws Exception {
-        Path reports = java.nio.file.Files.createDirectories(out.resolve("p/src/reports/2023"));
-        java.nio.file.Files.writeString(reports.resolve("a.adoc"), "= 某镇2023年政府信息公开工作年度报告\n"
-                + ":tally-template: gov-info-disclosure-2021\n\n== 一、总体情况\n");
-        MojoExtension.setVariableValueToObject(mojo, "basedir", out.resolve("p").toFile());
-        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", out.resolve("p/src/reports").toFile());
-        mojo.previous = reports.resolve("a.adoc").toFile();
-        mojo.output = out.resolve("p/src/reports/2024/a.adoc").toFile();
+        fromPrevious(mojo, "2023", "= 某镇2023年政府信息公开工作年度报告\n", "2024");
         mojo.execute();
         org.mockito.Mockito.verify(log).warn("Tally: could not carry applications.结转下年度 over from "
                 + "src/reports/2023/a.adoc: that report has no table applications at all; the new report has 0 there");
         org.mockito.Mockito.verify(log, org.mockito.Mockito.never()).info(
                 org.mockito.ArgumentMatchers.contains("carrying over from"));
+    }
+
+    /**
+     * A project of the test's own: last period's report {@code <period>/a.adoc} (its {@code head}, the national
+     * template, one section) as the previous report, the new one to be written to {@code <next>/a.adoc}.
+     */
+    private void fromPrevious(InitMojo mojo, String period, String head, String next) throws Exception {
+        Path reports = java.nio.file.Files.createDirectories(out.resolve("p/src/reports/" + period));
+        java.nio.file.Files.writeString(reports.resolve("a.adoc"), head
+                + ":tally-template: gov-info-disclosure-2021\n\n== 一、总体情况\n");
+        MojoExtension.setVariableValueToObject(mojo, "basedir", out.resolve("p").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", out.resolve("p/src/reports").toFile());
+        mojo.previous = reports.resolve("a.adoc").toFile();
+        mojo.output = out.resolve("p/src/reports/" + next + "/a.adoc").toFile();
     }
 
     /**
@@ -100,13 +108,7 @@ class InitMojoTest {
     @MojoParameter(name = "template", value = "gov-info-disclosure-2021")
     @MojoParameter(name = "year", value = "2024-Q4")
     void aPreviousTitleWithoutItsPeriodAsWrittenIsSaid(InitMojo mojo) throws Exception {
-        Path reports = java.nio.file.Files.createDirectories(out.resolve("p/src/reports/2024-Q3"));
-        java.nio.file.Files.writeString(reports.resolve("a.adoc"), "= 某镇 Q3 2024 报告\n:tally-year: 2024-Q3\n"
-                + ":tally-template: gov-info-disclosure-2021\n\n== 一、总体情况\n");
-        MojoExtension.setVariableValueToObject(mojo, "basedir", out.resolve("p").toFile());
-        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", out.resolve("p/src/reports").toFile());
-        mojo.previous = reports.resolve("a.adoc").toFile();
-        mojo.output = out.resolve("p/src/reports/2024-Q4/a.adoc").toFile();
+        fromPrevious(mojo, "2024-Q3", "= 某镇 Q3 2024 报告\n:tally-year: 2024-Q3\n", "2024-Q4");
         mojo.locale = "en";
         mojo.execute();
         org.mockito.Mockito.verify(log).warn("Tally: the title of src/reports/2024-Q3/a.adoc does not hold its period "
