@@ -725,8 +725,8 @@ class CheckEvaluationTest {
         Fixture.report(project, "2023/b.adoc", body);
         RunResult result = Fixture.run(project);
         assertEquals(List.of(
-                "NOTE src/reports/2023/a.adoc: checks that use previous. were skipped (2): the report names no previous report (:tally-previous:)",
-                "NOTE src/reports/2023/b.adoc: checks that use previous. were skipped (2): the report names no previous report (:tally-previous:)"),
+                "NOTE src/reports/2023/a.adoc: checks on the previous report (previous.) were skipped (2): the report names no previous report (:tally-previous:)",
+                "NOTE src/reports/2023/b.adoc: checks on the previous report (previous.) were skipped (2): the report names no previous report (:tally-previous:)"),
                 Fixture.printed(result, project));
         assertEquals(0, result.errors());
     }
@@ -743,8 +743,8 @@ class CheckEvaluationTest {
         RunResult result = Fixture.run(project);
         List<String> printed = Fixture.printed(result, project);
         assertEquals(0, result.errors(), printed::toString);
-        assertTrue(printed.stream().anyMatch(l -> l.matches("NOTE src/reports/2021/a\\.adoc: template checks that use "
-                + "previous\\. were skipped \\(\\d+\\): the previous report \\.\\./2020/a\\.adoc does not have the blocks, rows "
+        assertTrue(printed.stream().anyMatch(l -> l.matches("NOTE src/reports/2021/a\\.adoc: template checks on the "
+                + "previous report \\(previous\\.\\) were skipped \\(\\d+\\): the previous report \\.\\./2020/a\\.adoc does not have the blocks, rows "
                 + "or columns they name \\(it uses template gov-info-disclosure-2019\\)")), printed::toString);
     }
 
@@ -789,7 +789,7 @@ class CheckEvaluationTest {
                 """);
         RunResult result = Fixture.run(project);
         List<String> printed = Fixture.printed(result, project);
-        assertTrue(printed.contains("NOTE src/reports/2024/a.adoc: checks that use previous. were skipped (2): the data "
+        assertTrue(printed.contains("NOTE src/reports/2024/a.adoc: checks on the previous report (previous.) were skipped (2): the data "
                 + "they use in the previous report ../2023/a.adoc could not be read (see its errors)"), printed.toString());
         assertTrue(printed.stream().anyMatch(p -> p.startsWith("ERROR src/reports/2023/a.adoc:3: YAML syntax error")),
                 printed.toString());

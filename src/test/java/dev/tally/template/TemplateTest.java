@@ -276,7 +276,7 @@ class TemplateTest {
                 .replace("\n\n", "\n:tally-previous: ../2024/r.adoc\n\n") + REPORT_BLOCKS
                 + "\n[checks]\n----\n- previous.t.x[a] >= 0\n----\n");
         List<String> printed = Fixture.printed(Fixture.run(project), project);
-        assertTrue(printed.contains("NOTE src/reports/2025/r.adoc: checks that use previous. were skipped (1): the "
+        assertTrue(printed.contains("NOTE src/reports/2025/r.adoc: checks on the previous report (previous.) were skipped (1): the "
                 + "tables they use in the previous report ../2024/r.adoc take their columns from its template, which "
                 + "could not be loaded (see the template's errors)"), printed::toString);
     }
