@@ -21,6 +21,10 @@ public final class NumberText {
     public static final java.util.regex.Pattern WITH_UNIT =
             java.util.regex.Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(?:[\\p{IsHan}%％‰]{1,4}|[a-zA-Z]{1,12})");
 
+    /** A number with a currency sign before it, as printed: {@code £139,500}, {@code $ 12.50}, {@code ￥3,000}. */
+    private static final java.util.regex.Pattern CURRENCY =
+            java.util.regex.Pattern.compile("[+-]?[$€£¥￥]\\s?[0-9][0-9,]*(?:\\.[0-9]+)?");
+
     private NumberText() {
     }
 
@@ -209,6 +213,9 @@ public final class NumberText {
         }
         if (WITH_UNIT.matcher(text).matches()) {
             return new Result(null, "value.unit"); // 3件, 1.25万元 pasted with the figure (trial AE, 8)
+        }
+        if (CURRENCY.matcher(text).matches()) {
+            return new Result(null, "value.currency"); // £139,500 written as printed (trial AL, 10)
         }
         return new Result(null, "value.text");
     }

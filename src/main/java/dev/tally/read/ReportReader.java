@@ -465,7 +465,7 @@ public final class ReportReader {
                 if (n.ok()) {
                     children.put(key, new Values.Number(n.value(), s.location()));
                 } else if (n.problem().equals("value.text") || n.problem().equals("value.unit")
-                        || n.problem().equals("value.dash")
+                        || n.problem().equals("value.dash") || n.problem().equals("value.currency")
                         || n.problem().equals("value.quoted")) { // a values block may hold text, 236人次 too
                     children.put(key, new Values.Text(s.text(), s.location()));
                 } else {

@@ -105,6 +105,11 @@ class NumberTextTest {
             "12guests | value.unit",
             "3 kg     | value.unit",
             "件3      | value.text",
+            // a figure written as printed, with its currency sign (trial AL, 10)
+            "£139,500 | value.currency",
+            "$ 12.50  | value.currency",
+            "￥3,000   | value.currency",
+            "£        | value.text",
     })
     void yamlOneOneReadingsAreNotNumbers(String text, String problem) {
         NumberText.Result r = plain(text);
