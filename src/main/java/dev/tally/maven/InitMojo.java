@@ -136,7 +136,9 @@ public class InitMojo extends AbstractMojo {
         // (trial P, 12); one in a template file is shown at its line there
         for (Diagnostic d : diagnostics.list()) {
             if (d.severity() == Severity.ERROR && d.location().equals(parameter)) {
-                getLog().error("Tally: tally.template: " + d.message(lang));
+                // named as the parameter names it, not by its path from the new report (trial AL, 6)
+                String said = d.message(lang);
+                getLog().error("Tally: tally.template: " + (file ? said.replace(nameInReport, templateName) : said));
             }
         }
         Diagnostics inFiles = new Diagnostics();

@@ -117,6 +117,23 @@ class InitMojoTest {
                 .startsWith("= （机关名称）2024-Q4年政府信息公开工作年度报告\n"));
     }
 
+    /** Trial AL, 6: a broken template file is named as the parameter names it, not by its path from the new report. */
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "src/templates/t.yaml")
+    @MojoParameter(name = "year", value = "2025")
+    void aBrokenTemplateFileIsNamedAsTheParameterNamesIt(InitMojo mojo) throws Exception {
+        java.nio.file.Files.createDirectories(out.resolve("p/src/templates"));
+        java.nio.file.Files.writeString(out.resolve("p/src/templates/t.yaml"), "name: t\ntables: [\n");
+        MojoExtension.setVariableValueToObject(mojo, "basedir", out.resolve("p").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "reportsDirectory", out.resolve("p/src/reports").toFile());
+        mojo.locale = "en";
+        assertThrows(MojoFailureException.class, mojo::execute);
+        org.mockito.Mockito.verify(log).error(org.mockito.ArgumentMatchers.startsWith(
+                "Tally: tally.template: template src/templates/t.yaml has errors"));
+    }
+
     @Test
     @Basedir("/unit/init")
     @InjectMojo(goal = "init")
