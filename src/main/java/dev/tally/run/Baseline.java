@@ -170,13 +170,18 @@ public final class Baseline {
         // each with the report it names; one naming no report of the run (another module's, a path from elsewhere,
         // a line number left in, a report renamed) is said apart, not charged to a report it is not about
         List<Diagnostic> unplaced = new ArrayList<>();
-        for (Diagnostic d : stale) {
-            int at = -1;
+        Map<String, Integer> reportAt = new HashMap<>();
+        if (!stale.isEmpty()) {
             for (int i = 0; i < reports.size(); i++) {
-                if (d.args().get(0).startsWith(relative.apply(reports.get(i).file()) + ": ")) {
-                    at = i;
-                    break;
-                }
+                reportAt.putIfAbsent(relative.apply(reports.get(i).file()), i);
+            }
+        }
+        for (Diagnostic d : stale) {
+            String entry = d.args().get(0);
+            int at = -1;
+            // the path is what stands before the first ": " that ends a report's path
+            for (int colon = entry.indexOf(": "); colon >= 0 && at < 0; colon = entry.indexOf(": ", colon + 1)) {
+                at = reportAt.getOrDefault(entry.substring(0, colon), -1);
             }
             if (at < 0) {
                 unplaced.add(new Diagnostic(Severity.WARNING, d.location(), NO_SUCH_REPORT, d.args()));
@@ -201,14 +206,22 @@ public final class Baseline {
     /** A failed check with failures that name it, all of them accepted, is a check not failed for that reason. */
     private static List<CheckOutcome> outcomes(List<CheckOutcome> outcomes, List<Diagnostic> before,
             List<Diagnostic> after) {
+        // the failures by the check they name: a report of many failures is gone through once, not once a check
+        Map<String, List<Integer>> byCheck = new HashMap<>();
+        for (int i = 0; i < before.size(); i++) {
+            String check = CheckOutcome.checkNamedBy(before.get(i));
+            if (check != null) {
+                byCheck.computeIfAbsent(check, k -> new ArrayList<>()).add(i);
+            }
+        }
         List<CheckOutcome> out = new ArrayList<>();
         for (CheckOutcome o : outcomes) {
             if (o.status() == CheckOutcome.Status.FAILED) {
                 boolean anyAccepted = false;
                 boolean anyLeft = false;
-                for (int i = 0; i < before.size(); i++) {
+                for (int i : byCheck.getOrDefault(o.check(), List.of())) {
                     Diagnostic d = before.get(i);
-                    if (o.check().equals(CheckOutcome.checkNamedBy(d)) && o.scopeFits(d)) {
+                    if (o.scopeFits(d)) {
                         boolean isAccepted = after.get(i).code().equals(ACCEPTED);
                         anyAccepted |= isAccepted;
                         anyLeft |= !isAccepted;
