@@ -268,7 +268,7 @@ public class CheckMojo extends AbstractMojo {
                         throw cannotWrite(e);
                     }
                 }
-                writeResults(new RunResult(reportsDirectory.toPath(), List.of()), wanted, null);
+                writeResults(new RunResult(reportsDirectory.toPath(), List.of()), wanted, null, "");
             } else if (outputDirectory.isDirectory()) {
                 // a module without reports (the parent of a reactor) writes none, whatever target/ holds; an earlier
                 // run's are removed, so that CI never collects them as this run's (trial AH, 6)
@@ -301,9 +301,10 @@ public class CheckMojo extends AbstractMojo {
         // and the build's root, which paths are shown from and which decides what a report may reach (a template
         // outside a module built alone): another root, everything checked again (trial AH, 2)
         String settings = IntegritySettings.fingerprint(integritySkip, allowedDomains, deniedWords, integrity,
-                integrityProperties()) + (failOnWarning ? ";failOnWarning" : "") + ";root=" + pathsBase()
-                // the result files say which problems the baseline accepts: another baseline, other files
-                + ";baseline=" + BaselineFile.fingerprint(accepted);
+                integrityProperties()) + (failOnWarning ? ";failOnWarning" : "") + ";root=" + pathsBase();
+        // the index keeps the results before the baseline is applied: another baseline checks nothing again (trial
+        // AK), but the result files, which say which problems it accepts, are written anew
+        String madeWith = "baseline=" + BaselineFile.fingerprint(accepted);
         CheckIndex index = incremental
                 ? CheckIndex.load(outputDirectory.toPath(), basedir.toPath(), indexVersion(), settings) : null;
         if (!incremental) {
@@ -354,7 +355,7 @@ public class CheckMojo extends AbstractMojo {
         if (applied != null) {
             BaselineFile.tell(applied, baseline, pathsBase(), failOnWarning, lang, log);
         }
-        writeResults(result, wanted, unchanged ? index.resultsFile() : null);
+        writeResults(result, wanted, unchanged ? index.resultsFile() : null, madeWith);
         if (log.isDebugEnabled()) {
             log.debug(String.format(Locale.ROOT, "Tally: read and checked in %d ms, printed and wrote results in %d ms",
                     (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000));
@@ -411,8 +412,8 @@ public class CheckMojo extends AbstractMojo {
      * @param unchangedSince when nothing changed since the last run, the index file of that run: result files
      *                       written after it hold this run's results already and are not written again
      */
-    private void writeResults(RunResult result, java.util.Set<String> wanted, java.nio.file.Path unchangedSince)
-            throws MojoExecutionException {
+    private void writeResults(RunResult result, java.util.Set<String> wanted, java.nio.file.Path unchangedSince,
+            String madeWith) throws MojoExecutionException {
         try {
             ResultFiles.removeOthers(outputDirectory.toPath(), wanted);
         } catch (IOException e) {
@@ -422,14 +423,14 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         if (unchangedSince != null && ResultFiles.fresh(outputDirectory.toPath(), wanted, unchangedSince,
-                pathsBase())) {
+                pathsBase(), madeWith)) {
             getLog().debug("Tally: nothing changed, the result files are up to date");
             return;
         }
         try {
             var written = ResultFiles.write(result, pathsBase(), outputDirectory.toPath(), wanted, version(), failOnWarning);
             if (incremental) {
-                ResultFiles.markBase(outputDirectory.toPath(), pathsBase());
+                ResultFiles.markBase(outputDirectory.toPath(), pathsBase(), madeWith);
             }
             getLog().debug("Tally: wrote " + written.values());
         } catch (IllegalArgumentException e) {

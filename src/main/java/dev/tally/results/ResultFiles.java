@@ -109,7 +109,10 @@ public final class ResultFiles {
         return written;
     }
 
-    /** Beside the result files and the incremental index: the directory the files' paths are relative to. */
+    /**
+     * Beside the result files and the incremental index: the directory the files' paths are relative to, and what
+     * else they were made from.
+     */
     static final String BASE_STAMP = "check-index-base.txt";
 
     /**
@@ -117,7 +120,20 @@ public final class ResultFiles {
      * by a build from another directory (the reactor, then the module alone) are not fresh for this one.
      */
     public static void markBase(Path outputDir, Path baseDir) throws IOException {
-        writeAtomically(outputDir.resolve(BASE_STAMP), baseDir.toAbsolutePath().normalize().toString());
+        markBase(outputDir, baseDir, "");
+    }
+
+    /**
+     * As {@link #markBase(Path, Path)}, noting also {@code madeWith}: what else the files just written say besides
+     * the reports' results (which problems a baseline accepts), for {@link #fresh(Path, Set, Path, Path, String)}.
+     */
+    public static void markBase(Path outputDir, Path baseDir, String madeWith) throws IOException {
+        writeAtomically(outputDir.resolve(BASE_STAMP), stamp(baseDir, madeWith));
+    }
+
+    private static String stamp(Path baseDir, String madeWith) {
+        String base = baseDir.toAbsolutePath().normalize().toString();
+        return madeWith == null || madeWith.isEmpty() ? base : base + "\n" + madeWith.replace('\n', ' ');
     }
 
     /**
@@ -140,11 +156,21 @@ public final class ResultFiles {
      * never fresh.
      */
     public static boolean fresh(Path outputDir, Set<String> formats, Path since, Path baseDir) {
+        return fresh(outputDir, formats, since, baseDir, "");
+    }
+
+    /**
+     * As {@link #fresh(Path, Set, Path, Path)}, and made with {@code madeWith} as {@link #markBase(Path, Path, String)}
+     * noted: files that accept other problems than the baseline now does are not fresh.
+     */
+    public static boolean fresh(Path outputDir, Set<String> formats, Path since, Path baseDir, String madeWith) {
         try {
             Path stamp = outputDir.resolve(BASE_STAMP);
             if (!Files.isRegularFile(stamp) || !Files.readString(stamp, java.nio.charset.StandardCharsets.UTF_8)
-                    .equals(baseDir.toAbsolutePath().normalize().toString())) {
-                return false; // written by a build from another directory: its paths are relative to that (trial X, 1)
+                    .equals(stamp(baseDir, madeWith))) {
+                // written by a build from another directory, whose paths are relative to that (trial X, 1), or with
+                // another baseline (trial AK)
+                return false;
             }
             java.nio.file.attribute.FileTime mark = Files.getLastModifiedTime(since);
             for (String format : formats) {

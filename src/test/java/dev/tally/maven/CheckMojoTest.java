@@ -339,6 +339,33 @@ class CheckMojoTest {
                 .contains("\"suppressions\""));
     }
 
+    /**
+     * Trial AK: a baseline written or changed after a check does not make the next one check every report again (the
+     * index keeps the results before the baseline), but its result files are written anew and say what it accepts.
+     */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    void aNewBaselineReusesTheResultsAndWritesTheResultFilesAnew(CheckMojo mojo) throws Exception {
+        java.nio.file.Path baseline = brokenProject(mojo, tmp.resolve("p"));
+        java.nio.file.Path junitFile = tmp.resolve("p/target/tally/TEST-tally.xml");
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(java.nio.file.Files.readString(junitFile).contains("failures=\"1\""));
+        java.nio.file.Files.writeString(baseline,
+                "src/reports/bad.adoc: check failed: proactive.total = sum(proactive.parts): 170 != 169\n");
+        mojo.execute();
+        verify(log).info("Tally: 1 report unchanged since the last check, results reused (tally.incremental)");
+        assertTrue(infoLines().contains("Tally: 1 problem accepted as published (tally-baseline.txt)"));
+        String junit = java.nio.file.Files.readString(junitFile);
+        assertTrue(junit.contains("failures=\"0\"") && junit.contains("(tally.baseline)"), junit);
+        // the baseline gone: reused again, and the problem fails the build again, in the files too
+        java.nio.file.Files.delete(baseline);
+        assertThrows(MojoFailureException.class, mojo::execute);
+        verify(log, org.mockito.Mockito.times(2)).info(
+                "Tally: 1 report unchanged since the last check, results reused (tally.incremental)");
+        assertTrue(java.nio.file.Files.readString(junitFile).contains("failures=\"1\""));
+    }
+
     /** Trial AK, 4: a baseline named on purpose that is not there is said, not taken silently for none. */
     @Test
     @Basedir("/unit/broken")
