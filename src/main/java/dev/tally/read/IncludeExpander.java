@@ -244,7 +244,7 @@ public final class IncludeExpander {
     private boolean include(Path file, SourceLine line, String rawTarget, String attrs, Deque<Path> stack,
             List<SourceLine> out) {
         Location at = line.location();
-        String target = substitute(rawTarget, at);
+        String target = substitute(rawTarget, at, file, stack);
         if (target == null) {
             return false;
         }
@@ -367,7 +367,7 @@ public final class IncludeExpander {
         return m.find() ? m.group(1) : null;
     }
 
-    private String substitute(String target, Location at) {
+    private String substitute(String target, Location at, Path file, Deque<Path> stack) {
         String[] unknown = {null};
         String out = AttributeRefs.replace(target, name -> {
             String value = attributes.get(name.toLowerCase(java.util.Locale.ROOT));
@@ -376,11 +376,37 @@ public final class IncludeExpander {
             }
             return value;
         });
+        // include::{docdir}/… is Asciidoctor's idiom for a path from the page's folder; it makes a path of the
+        // build machine, which Tally does not follow: the path from the including file says the same (trial AF)
+        String from = unknown[0] != null ? fromIncluding(target, file, stack) : null;
+        if (from != null) {
+            diagnostics.error(at, "include.document-attribute", unknown[0], target, from);
+            return null;
+        }
         if (unknown[0] != null) {
             diagnostics.error(at, "include.unknown-attribute", unknown[0], target);
             return null;
         }
         return out;
+    }
+
+    /**
+     * {@code {docdir}/rest} written as a path from the including file's folder ({@code rest} when the report itself
+     * includes it), or null when the target is not of that form.
+     */
+    private static String fromIncluding(String target, Path file, Deque<Path> stack) {
+        String lower = target.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("{docdir}/") || stack.isEmpty() || file.getParent() == null) {
+            return null;
+        }
+        Path docdir = stack.peekLast().getParent();
+        Path here = realPath(file).getParent();
+        if (docdir == null || here == null) {
+            return null;
+        }
+        String up = here.relativize(docdir).toString().replace('\\', '/');
+        String rest = target.substring("{docdir}/".length());
+        return up.isEmpty() ? rest : up + "/" + rest;
     }
 
     private static Path realPath(Path p) {

@@ -249,6 +249,31 @@ class IncludeExpanderTest {
         assertEquals(1, only(d).location().line());
     }
 
+    /**
+     * Trial AF: {@code include::{docdir}/…} is Asciidoctor's idiom for a path from the page's folder. Tally does not
+     * follow a directory of the build machine: the error gives the same path from the including file.
+     */
+    @Test
+    void anIncludeFromDocdirGivesThePathFromTheIncludingFile() {
+        write("2023/parts/_w.adoc", "w\n");
+        write("2023/parts/_nested.adoc", "include::{docdir}/common/_c.adoc[]\n");
+        Path report = write("2023/r.adoc", "include::{docdir}/parts/_w.adoc[]\ninclude::parts/_nested.adoc[]\n");
+        Diagnostics d = new Diagnostics();
+        expand(report, d);
+        assertEquals(2, d.size(), () -> d.list().toString());
+        Diagnostic first = d.list().get(0);
+        assertEquals("include.document-attribute", first.code());
+        assertEquals(1, first.location().line());
+        assertEquals(List.of("docdir", "{docdir}/parts/_w.adoc", "parts/_w.adoc"), first.args());
+        // in an included file, {docdir} is still the report's folder: the path goes up from the included file
+        assertEquals(List.of("docdir", "{docdir}/common/_c.adoc", "../common/_c.adoc"), d.list().get(1).args());
+        assertEquals("_nested.adoc", d.list().get(1).location().file().getFileName().toString());
+        // another attribute of the build machine is unknown, as any
+        Diagnostics other = new Diagnostics();
+        expand(write("h.adoc", "include::{user-home}/_p.adoc[]\n"), other);
+        assertEquals("include.unknown-attribute", only(other).code());
+    }
+
     @Test
     void aSubstitutedTargetMustStayInsideTheRoot() {
         Fixture.write(tmp.resolve("secret.adoc"), "secret\n");
