@@ -143,14 +143,14 @@ class SitePagesTest {
                 + "- v.a = 1\n- v.a >= previous.v.a\n----\n");
         RunResult run = dev.tally.run.Fixture.run(base);
         String zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE)).index();
-        assertTrue(zh.contains("✓</span> 数字一致</span> <span class=\"tally-not-run\">（1 项未运行）</span>"), zh);
+        assertTrue(zh.contains("✓</span> 数字一致</span> <span class=\"tally-not-run\">（1 项检查未运行）</span>"), zh);
         String en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH)).index();
-        assertTrue(en.contains("✓</span> consistent</span> <span class=\"tally-not-run\">(1 not run)</span>"), en);
+        assertTrue(en.contains("✓</span> consistent</span> <span class=\"tally-not-run\">(1 check not run)</span>"), en);
         // with errors too, the checks not run are still said (trial AK)
         dev.tally.run.Fixture.report(base, "a.adoc", "= A\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n"
                 + "- v.a = 2\n- v.a >= previous.v.a\n----\n");
         en = new SitePages(dev.tally.run.Fixture.run(base), new DiagnosticFormatter(base, Locale.ENGLISH)).index();
-        assertTrue(en.contains("✗</span> errors</span> <span class=\"tally-not-run\">(1 not run)</span>"), en);
+        assertTrue(en.contains("✗</span> errors</span> <span class=\"tally-not-run\">(1 check not run)</span>"), en);
     }
 
     /** Two reports, of 2023 and 2024, the second naming the first as the previous one; checked. */
@@ -202,6 +202,17 @@ class SitePagesTest {
                 + "<li><code>src/reports/a.adoc:11: accepted as published (tally.baseline): check failed: v.a = v.b: 1 != 2"
                 + "</code></li>"), page);
         assertFalse(page.contains("tally-notice-error"), page);
+        // with checks not run too, one parenthesis says both (trial AL, 7)
+        dev.tally.run.Fixture.report(base, "a.adoc", "= A\n\n[data#v]\n----\na: 1\nb: 2\n----\n\n[checks]\n----\n"
+                + "- v.a = v.b\n- v.a >= previous.v.a\n----\n");
+        RunResult raw2 = dev.tally.run.Fixture.run(base);
+        RunResult run2 = dev.tally.run.Baseline.parse(dev.tally.run.Baseline.write(raw2, en::relative), null)
+                .apply(raw2, en::relative).run();
+        String index = new SitePages(run2, en).index();
+        assertTrue(index.contains("!</span> accepted as published (1 problem; 1 check not run)</span><"), index);
+        assertFalse(index.contains("tally-not-run"), index);
+        String zh = new SitePages(run2, new DiagnosticFormatter(base, Locale.CHINESE)).index();
+        assertTrue(zh.contains("!</span> 按发布原样接受（1 个问题；1 项检查未运行）</span><"), zh);
     }
 
     /** Trial AI: the pages of a chain of reports link each to the one before and the one after, by title. */
