@@ -136,7 +136,8 @@ public final class Checker {
         skippedForUnreadable++;
         // a check of the template or of a partial stands elsewhere: the report's own first one is shown
         boolean here = report.file().equals(at.file()) && at.line() >= 1;
-        boolean firstHere = firstUnreadableSkip != null && report.file().equals(firstUnreadableSkip.file());
+        boolean firstHere = firstUnreadableSkip != null && report.file().equals(firstUnreadableSkip.file())
+                && firstUnreadableSkip.line() >= 1;
         if (firstUnreadableSkip == null || here && (!firstHere || at.line() < firstUnreadableSkip.line())) {
             firstUnreadableSkip = at;
         }
@@ -315,7 +316,7 @@ public final class Checker {
                 outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), "skip.report-lacks"));
                 return;
             }
-            unreadableSkip(e, def.location());
+            unreadableSkip(e, strict ? def.location() : locate(def, comparison, table, null));
             outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), unreadableReason(e)));
             return;
         } catch (EvalException e) {
@@ -347,7 +348,7 @@ public final class Checker {
                 return;
             }
             if (unreadableIn(outcome.left()) || unreadableIn(outcome.right())) {
-                unreadableSkip(def.location());
+                unreadableSkip(strict ? def.location() : locate(def, comparison, table, outcome));
             }
             outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), "skip.no-numbers"));
             return;
@@ -357,7 +358,10 @@ public final class Checker {
             // run on the other rows or columns, not on those whose data could not be read: said, as a check not
             // run is, so that a passed check is not taken for all of the table (trial AG, 3)
             partlyRun++;
-            partlyRunFirst = partlyRunFirst == null ? def.location() : partlyRunFirst;
+            // a template's check at the report's data, as its failures: its text is in no file of the project
+            // (trial AM, 1)
+            partlyRunFirst = partlyRunFirst == null ? strict ? def.location() : locate(def, comparison, table, outcome)
+                    : partlyRunFirst;
         }
         for (Evaluator.ByZero zero : outcome.divisionsByZero()) {
             // trial L, 3: the row or column whose divisor is zero, the check going on in the others; named in

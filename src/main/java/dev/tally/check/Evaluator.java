@@ -203,6 +203,8 @@ public final class Evaluator {
         return v instanceof Value.Scalar s ? s.value() : ((Value.Series) v).values()[i];
     }
 
+    private static final String PREVIOUS = "previous.";
+
     /** The series shape of a combination, null when both are scalars; an error when shapes differ. */
     private static Value.Series shape(Value l, Value r, int at) throws EvalException {
         if (l instanceof Value.Series ls && r instanceof Value.Series rs) {
@@ -220,7 +222,9 @@ public final class Evaluator {
                 throw left != null ? new EvalException("check.shape-extra", at, ls.table(), rs.table(), left)
                         : new EvalException("check.shape-extra", at, rs.table(), ls.table(), right);
             }
-            return ls;
+            // this report's rows rather than the previous report's: a place without a number is this report's to
+            // say (a row run only in part, trial AM, 2), and a failure is shown at this report's row
+            return ls.table().startsWith(PREVIOUS) && !rs.table().startsWith(PREVIOUS) ? rs : ls;
         }
         if (l instanceof Value.Series ls) {
             return ls;

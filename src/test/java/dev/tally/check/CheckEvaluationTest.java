@@ -411,6 +411,49 @@ class CheckEvaluationTest {
         assertEquals(1, run(report.replace("n/a", "94")).size());
     }
 
+    /**
+     * Trial AM, 2: a check that adds this report's column to the previous report's runs in part when this report's
+     * cell is text, whichever side of the sum the previous report's column stands on; a failure of it is shown at
+     * this report's row.
+     */
+    @Test
+    void aCheckMixingThePreviousReportIsSaidToHaveRunInPartToo() {
+        String table = "[data#t]\n----\ncolumns: [a, b, c]\nrows:\n  r1: [1, 2, 3]\n  r2: [2, 3, 5]\n----\n";
+        Fixture.report(project, "prev.adoc", "= P\n\n" + table);
+        String report = ":tally-previous: prev.adoc\n\n" + table.replace("[1, 2, 3]", "[1, x, 3]").replace("[2, 3, 5]",
+                "[2, 3, 6]") + "\n[checks]\n----\n- t.c = previous.t.c + t.b - t.b\n----\n";
+        List<String> out = run(report);
+        assertEquals(List.of(
+                "ERROR " + at(report, "  r1:") + "table t, row r1, column b: 'x' is not a number: it is text",
+                "ERROR " + at(report, "  r2:") + "check failed in t, row r2: t.c = previous.t.c + t.b - t.b: 6 != 5",
+                "NOTE " + at(report, "- t.c") + "checks run only in part (1), the first here: the rows or columns "
+                        + "whose data could not be read were left out (see the report's errors)"), out);
+    }
+
+    /**
+     * Trial AM, 1: a template's check run in part is noted at the report's data, not at a line of the built-in
+     * template, which is no file of the project.
+     */
+    @Test
+    void aTemplateCheckRunInPartIsNotedAtTheReportsData() {
+        String report = """
+                = R
+                :tally-template: gov-info-disclosure-2021
+
+                [data#applications]
+                ----
+                rows:
+                  新收: [1, 0, x, 0, 0, 0, 1]
+                  上年结转: [0, 0, 0, 0, 0, 0, 0]
+                ----
+                """;
+        List<String> notes = Fixture.printed(Fixture.run(projectWith(report)), project).stream()
+                .filter(l -> l.contains("run only in part")).toList();
+        assertEquals(1, notes.size(), notes::toString);
+        assertTrue(notes.get(0).startsWith("NOTE " + at(report, "[data#applications]") + "checks run only in part"),
+                notes::toString);
+    }
+
     /** Trial AF: a name that differs from the data's only in how a character is typed is told so, not "did you mean" it. */
     @Test
     void aNameTypedAnotherWayIsToldSo() {
