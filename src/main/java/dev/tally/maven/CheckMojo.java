@@ -342,6 +342,13 @@ public class CheckMojo extends AbstractMojo {
                     + " (tally.failIfNoReports)");
         }
         if (writesBaseline()) {
+            List<dev.tally.diagnostic.Diagnostic> theBuilds = Baseline.notAcceptable(result);
+            if (!theBuilds.isEmpty()) {
+                // a baseline written now would drop what the checks that did not run accept (trial AN, 1)
+                print(result, formatter, log, failOnWarning, module());
+                throw new MojoFailureException(ofModule(lang, module(),
+                        t(lang, "mojo.baseline-blocked", Messages.count(lang, theBuilds.size(), "problem"))));
+            }
             BaselineFile.write(result, basedir, baseline, pathsBase(), module(),
                     session != null && session.getProjects() != null && session.getProjects().size() > 1, lang, log);
             return;

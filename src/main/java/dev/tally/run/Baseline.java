@@ -95,17 +95,53 @@ public final class Baseline {
      * printed.
      */
     public static String write(RunResult run, Function<Path, String> relative) {
+        Path reports = run.reportsDirectory() == null ? null : run.reportsDirectory().toAbsolutePath().normalize();
         StringBuilder b = new StringBuilder();
         b.append("# Tally baseline: problems accepted as published (tally:baseline wrote it; edit it by hand or run it\n")
                 .append("# again). A problem listed here is a note, not an error or warning; any other still fails the\n")
                 .append("# build. One problem a line: its file and its message, without the line number.\n");
         Set<Diagnostic> seen = new HashSet<>();
         for (Diagnostic d : run.diagnostics()) {
-            if (d.severity() != Severity.NOTE && seen.add(d)) {
+            if (d.severity() != Severity.NOTE && acceptable(d, reports) && seen.add(d)) {
                 b.append(entry(d, relative)).append('\n');
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The codes of problems that are the build's and not a report's as published: the report's template cannot be
+     * used, so that its checks did not run. A baseline never accepts them (trial AN, 1).
+     */
+    static final Set<String> THE_BUILDS = Set.of("template.unknown", "template.empty-name", "template.outside",
+            "template.file-missing", "template.invalid", "template.tables-not-read");
+
+    /**
+     * Whether a baseline may accept {@code d}: a problem of a report as published, in a file under the reports
+     * directory ({@code reports}, absolute; null: any file), and not the build's ({@link #THE_BUILDS}). A problem of
+     * a template file is the template's author's to fix.
+     */
+    static boolean acceptable(Diagnostic d, Path reports) {
+        if (THE_BUILDS.contains(d.code())) {
+            return false;
+        }
+        Path file = d.location().file();
+        return reports == null || file == null || file.toAbsolutePath().normalize().startsWith(reports);
+    }
+
+    /**
+     * The errors and warnings of a run that a baseline may not accept ({@link #acceptable}), each once: while there
+     * are any, a baseline written would list what the checks that did not run would have found as gone.
+     */
+    public static List<Diagnostic> notAcceptable(RunResult run) {
+        Path reports = run.reportsDirectory() == null ? null : run.reportsDirectory().toAbsolutePath().normalize();
+        Set<Diagnostic> seen = new java.util.LinkedHashSet<>();
+        for (Diagnostic d : run.diagnostics()) {
+            if (d.severity() != Severity.NOTE && !acceptable(d, reports)) {
+                seen.add(d);
+            }
+        }
+        return List.copyOf(seen);
     }
 
     /**
@@ -122,6 +158,12 @@ public final class Baseline {
     public static final String STALE = "baseline.stale";
 
     /**
+     * The code of an entry not found in a report whose checks did not all run (its template could not be used, its
+     * data not read, its previous report not there): a note, as the entry may stand again once they run.
+     */
+    public static final String NOT_CHECKED = "baseline.not-checked";
+
+    /**
      * The run with each error and warning the baseline lists made a note, {@link #ACCEPTED}, and each failed check
      * whose failures are all accepted made a check not run for {@link #SKIP_ACCEPTED}. A problem that several
      * reports share (their template's) is accepted in all of them by one line. An entry found nowhere is a warning
@@ -129,6 +171,8 @@ public final class Baseline {
      * keep accepting a problem that was corrected, should it come back.
      */
     public Applied apply(RunResult run, Function<Path, String> relative) {
+        Path reportsDirectory = run.reportsDirectory() == null ? null
+                : run.reportsDirectory().toAbsolutePath().normalize();
         Map<String, java.util.ArrayDeque<Integer>> left = new LinkedHashMap<>(); // the file's order
         entries.forEach((entry, lines) -> left.put(entry, new java.util.ArrayDeque<>(lines)));
         Map<Diagnostic, Diagnostic> decided = new HashMap<>();
@@ -141,7 +185,7 @@ public final class Baseline {
                 Diagnostic now = decided.get(d);
                 if (now == null) {
                     now = d;
-                    if (d.severity() != Severity.NOTE) {
+                    if (d.severity() != Severity.NOTE && acceptable(d, reportsDirectory)) {
                         java.util.ArrayDeque<Integer> lines = left.get(entry(d, relative));
                         if (lines != null && !lines.isEmpty()) {
                             lines.removeFirst();
@@ -189,11 +233,33 @@ public final class Baseline {
             }
             ReportResult r = reports.get(at);
             List<Diagnostic> with = new ArrayList<>(r.diagnostics());
-            with.add(d);
+            // not found where checks did not all run is no sign the problem was corrected: not "remove this line"
+            // (trial AN, 3)
+            with.add(allChecked(run.reports().get(at), reportsDirectory) ? d
+                    : new Diagnostic(Severity.NOTE, d.location(), NOT_CHECKED, d.args()));
             reports.set(at, new ReportResult(r.file(), r.title(), r.report(), r.template(), List.copyOf(with),
                     r.checksRun(), r.outcomes()));
         }
         return new Applied(new RunResult(run.reportsDirectory(), List.copyOf(reports)), accepted, stale, unplaced);
+    }
+
+    /**
+     * Whether every check of a report ran: none was skipped or invalid (a check not run for a previous report the
+     * report names none of, or for its failures accepted, counts as run), and its template could be used.
+     */
+    private static boolean allChecked(ReportResult r, Path reportsDirectory) {
+        for (CheckOutcome o : r.outcomes()) {
+            if (o.status() == CheckOutcome.Status.INVALID || o.status() == CheckOutcome.Status.SKIPPED
+                    && !SKIP_ACCEPTED.equals(o.reason()) && !"skip.no-previous".equals(o.reason())) {
+                return false;
+            }
+        }
+        for (Diagnostic d : r.diagnostics()) {
+            if (d.severity() != Severity.NOTE && !acceptable(d, reportsDirectory)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Diagnostic accepted(Diagnostic d) {

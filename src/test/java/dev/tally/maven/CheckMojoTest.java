@@ -302,6 +302,26 @@ class CheckMojoTest {
         assertFalse(java.nio.file.Files.exists(baseline));
     }
 
+    /**
+     * Trial AN, 1: while a report's template cannot be used, tally:baseline writes nothing and fails: a baseline
+     * written then would drop what the checks that did not run accept.
+     */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "baseline")
+    void theBaselineGoalRefusesWhileATemplateCannotBeUsed(BaselineMojo mojo) throws Exception {
+        java.nio.file.Path baseline = brokenProject(mojo, tmp.resolve("p"));
+        java.nio.file.Path report = tmp.resolve("p/src/reports/bad.adoc");
+        java.nio.file.Files.writeString(report, java.nio.file.Files.readString(report)
+                .replaceFirst("\n", "\n:tally-template: ../templates/gone.yaml\n"));
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Tally: no baseline written: 1 problem of the build, not of the reports as published, must be "
+                + "fixed first (a template that cannot be used, so that its checks did not run; see above); then run "
+                + "tally:baseline again", e.getMessage());
+        verify(log).error(org.mockito.ArgumentMatchers.contains("src/reports/bad.adoc:2: template file not found"));
+        assertFalse(java.nio.file.Files.exists(baseline));
+    }
+
     /** Trial AI: with the baseline, the same report passes, its problem printed as a note that says why. */
     @Test
     @Basedir("/unit/broken")

@@ -157,6 +157,48 @@ class BaselineTest {
         assertEquals(List.of(ENTRY), Baseline.added(null, ENTRY));
     }
 
+    /**
+     * Trial AN, 1 and 3: a template that cannot be used is the build's problem, not the report's as published: a
+     * baseline neither lists nor accepts it, and an entry not found while the template's checks did not run is kept,
+     * a note, not a warning to remove it.
+     */
+    @Test
+    void aBrokenTemplateIsNeverAcceptedAndWhatItHidesIsKept() throws Exception {
+        Path template = project.resolve("src/templates/t.yaml");
+        java.nio.file.Files.createDirectories(template.getParent());
+        String good = "name: t\nvalues:\n  v:\n    required: [a, b]\nchecks:\n  - v.a = v.b\n";
+        java.nio.file.Files.writeString(template, good);
+        String report = "= R\n:tally-template: ../../templates/t.yaml\n\n[data#v]\n----\na: 1\nb: 2\n----\n";
+        RunResult raw = run(report);
+        assertEquals(1, raw.errors());
+        String written = Baseline.write(raw, paths());
+        assertTrue(Baseline.notAcceptable(raw).isEmpty());
+        // the template broken (a name misspelt in its check): its error and the report's "has errors" are the build's
+        java.nio.file.Files.writeString(template, good.replace("v.a = v.b", "v.a = v.bb"));
+        RunResult broken = Fixture.run(project);
+        assertEquals(List.of("template.invalid", "check.unknown-key"),
+                Baseline.notAcceptable(broken).stream().map(Diagnostic::code).toList());
+        assertEquals(0, Baseline.parse(Baseline.write(broken, paths()), file()).size(), "none of them is written");
+        // listed by hand, they are not accepted either
+        String byHand = String.join("\n", broken.diagnostics().stream().map(d -> Baseline.entry(d, paths())).toList());
+        assertEquals(0, Baseline.parse(byHand, file()).apply(broken, paths()).accepted());
+        // the entry of the check that did not run is not "no longer found": a note that it is kept
+        Baseline.Applied applied = Baseline.parse(written, file()).apply(broken, paths());
+        Diagnostic kept = applied.run().reports().get(0).diagnostics().stream()
+                .filter(d -> d.args().contains(written.lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow()))
+                .findFirst().orElseThrow();
+        assertEquals(Baseline.NOT_CHECKED, kept.code());
+        assertEquals(Severity.NOTE, kept.severity());
+        assertTrue(kept.message().startsWith("not found, but this build did not run all the checks of the report: "),
+                kept.message());
+        // with the template mended and the report corrected, the same entry is stale: a warning
+        java.nio.file.Files.writeString(template, good);
+        RunResult corrected = run(report.replace("b: 2", "b: 1"));
+        Diagnostic stale = Baseline.parse(written, file()).apply(corrected, paths()).run().reports().get(0)
+                .diagnostics().stream().filter(d -> d.code().equals(Baseline.STALE)).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, stale.severity());
+    }
+
     @Test
     void warningsAreAcceptedAlikeAndNotesAreNeverListed() {
         RunResult raw = run(REPORT.replace("- proactive.total = sum(proactive.by_kind)",
