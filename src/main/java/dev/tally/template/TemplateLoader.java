@@ -217,6 +217,9 @@ public final class TemplateLoader {
         return new Template.ValuesSpec(id, title, entry.key().location(), required);
     }
 
+    /** The keys of a section written as a mapping. */
+    private static final Set<String> SECTION = Set.of("title", "aliases");
+
     private static List<Template.SectionSpec> sections(YNode node, Diagnostics diagnostics) {
         List<Template.SectionSpec> out = new ArrayList<>();
         if (node == null) {
@@ -234,12 +237,29 @@ public final class TemplateLoader {
                 title = s.text();
             } else if (item instanceof YNode.Mapping m) {
                 title = text(m.get("title"));
-                if (m.get("aliases") instanceof YNode.Sequence as) {
+                String name = title != null ? title : "#" + (out.size() + 1);
+                // a key misspelt or a list written otherwise is said at its line, not left for the reports to
+                // meet as a section they lack (trial AN, 2)
+                for (YNode.Entry e : m.entries()) {
+                    if (!SECTION.contains(e.key().text())) {
+                        diagnostics.error(e.key().location(), "template.unknown-section-key", name, e.key().text());
+                    }
+                }
+                YNode list = m.get("aliases");
+                if (list instanceof YNode.Sequence as) {
                     for (YNode a : as.items()) {
                         if (a instanceof YNode.Scalar s && !s.isNull()) {
                             aliases.add(s.text());
+                        } else {
+                            diagnostics.error(a.location(), "template.bad-alias", name, YNode.kind(a));
                         }
                     }
+                } else if (list != null) {
+                    diagnostics.error(list.location(), "template.bad-aliases", name, YNode.kind(list));
+                }
+                if (title == null) {
+                    diagnostics.error(item.location(), "template.section-no-title");
+                    continue;
                 }
             }
             if (title == null) {

@@ -174,7 +174,13 @@ class TemplateSchemaTest {
                         "required: [编制数, 实有人数.在职, 编制数]", "template.duplicate-required"},
                 new String[] {"a carry without to", "    to: spending.合计\n", "", "template.bad-carry"},
                 new String[] {"a section without a title", "  - title: 二、收支情况", "  - name: 二、收支情况",
-                        "template.bad-section"});
+                        "template.section-no-title"},
+                // trial AN, 2: not left for the reports to meet as a section they lack
+                new String[] {"a misspelt aliases key", "    aliases: [", "    alias: [", "template.unknown-section-key"},
+                new String[] {"aliases as one title", "aliases: [二、预算收支情况]", "aliases: 二、预算收支情况",
+                        "template.bad-aliases"},
+                new String[] {"an alias that is a list", "aliases: [二、预算收支情况]", "aliases: [[二、预算收支情况]]",
+                        "template.bad-alias"});
     }
 
     @ParameterizedTest(name = "{0}")
