@@ -382,7 +382,7 @@ public final class Checker {
             String[] shown = Exact.showApart(f.left(), f.right());
             String left = shown[0];
             String right = shown[1];
-            String neg = comparison.op().negation();
+            String neg = comparison.op().found(f.left().compareTo(f.right()));
             if (f.where() != null) {
                 Header.Node at = f.where().index().get(f.index());
                 boolean perRow = f.where().axis() == Value.Axis.ROWS;

@@ -21,6 +21,18 @@ public enum Op {
         return negation;
     }
 
+    /**
+     * The relation that holds when the comparison fails, {@code comparison} being the sign of left against right:
+     * the negation, but for {@code <} and {@code >} the exact one, {@code 10 = 10} rather than {@code 10 >= 10}
+     * (trial AM, 8).
+     */
+    public String found(int comparison) {
+        if (this == LT || this == GT) {
+            return comparison == 0 ? "=" : comparison > 0 ? ">" : "<";
+        }
+        return negation;
+    }
+
     public boolean holds(int comparison) {
         return switch (this) {
             case EQ -> comparison == 0;

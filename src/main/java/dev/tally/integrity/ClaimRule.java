@@ -94,7 +94,7 @@ final class ClaimRule {
                 return new Verdict(true, "", "", "");
             }
             Evaluator.Failure f = outcome.failures().get(0);
-            return new Verdict(false, f.left().show(), c.op().negation(), f.right().show());
+            return new Verdict(false, f.left().show(), c.op().found(f.left().compareTo(f.right())), f.right().show());
         } catch (CheckSyntaxException | EvalException e) {
             return null;
         }

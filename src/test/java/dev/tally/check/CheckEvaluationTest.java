@@ -103,7 +103,7 @@ class CheckEvaluationTest {
                 """;
         assertEquals(List.of(
                 "ERROR " + at(report, "!=") + "check failed: v.a + v.b != 0.30: 0.3 = 0.30",
-                "ERROR " + at(report, "v.a > v.b") + "check failed: v.a > v.b: 0.1 <= 0.2"), run(report));
+                "ERROR " + at(report, "v.a > v.b") + "check failed: v.a > v.b: 0.1 < 0.2"), run(report));
     }
 
     @Test
@@ -378,9 +378,9 @@ class CheckEvaluationTest {
                 ----
                 """;
         assertEquals(List.of(
-                "WARNING " + at(report, "v.a > 1") + "check failed: v.a > 1: 1 <= 1 — 应大于一",
+                "WARNING " + at(report, "v.a > 1") + "check failed: v.a > 1: 1 = 1 — 应大于一",
                 "NOTE " + at(report, "v.a >= 2") + "check failed: v.a >= 2: 1 < 2",
-                "ERROR " + at(report, "v.a < 1") + "check failed: v.a < 1: 1 >= 1 — 默认为错误"), run(report));
+                "ERROR " + at(report, "v.a < 1") + "check failed: v.a < 1: 1 = 1 — 默认为错误"), run(report));
         RunResult result = Fixture.run(project);
         assertEquals(1, result.errors());
         assertEquals(1, result.warnings());

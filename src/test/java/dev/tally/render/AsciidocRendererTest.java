@@ -470,7 +470,7 @@ class AsciidocRendererTest {
         String html = renderMarked(report);
         assertTrue(html.contains("carried <span class=\"tally-figure tally-failed\" title=\"kpi.share — kpi.share = "
                 + "round&#40;kpi.n * 10, 1&#41;&#58; 45.0 != 40.0\">45.0</span>%"), html);
-        assertTrue(html.contains("of <span class=\"tally-figure tally-warned\" title=\"kpi.m — kpi.m &lt; 3&#58; 3 &gt;= 3\">"
+        assertTrue(html.contains("of <span class=\"tally-figure tally-warned\" title=\"kpi.m — kpi.m &lt; 3&#58; 3 = 3\">"
                 + "3</span> modes"), html);
     }
 
@@ -510,7 +510,7 @@ class AsciidocRendererTest {
         assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.total — " + check
                 + "\">170</span>"), html);
         assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.by_kind.org — " + check
-                + "&#10;p.by_kind.org &lt; 7&#58; 7 &gt;= 7\">7</span>"), html);
+                + "&#10;p.by_kind.org &lt; 7&#58; 7 = 7\">7</span>"), html);
         assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.by_kind.deep.plan — " + check
                 + "\">8</span>"), html);
         assertTrue(html.contains("<span class=\"tally-figure tally-failed\" title=\"p.by_kind — " + check
