@@ -288,8 +288,15 @@ public final class Checker {
         try {
             comparison = CheckParser.parse(def.text());
         } catch (CheckSyntaxException e) {
-            diagnostics.error(def.location(), "check.invalid",
-                    def.text(), e.offset() + 1, reason(e), found(e));
+            String[] key = keyNeedingBackquotes(def.text(), e, table);
+            if (key != null) {
+                // 其他（含）: a key of the data with a full-width bracket, which "write ( instead" would not name
+                // (trial AM, 4)
+                diagnostics.error(def.location(), "check.key-needs-backquotes", def.text(), key[0], key[1]);
+            } else {
+                diagnostics.error(def.location(), "check.invalid",
+                        def.text(), e.offset() + 1, reason(e), found(e));
+            }
             outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }
@@ -858,6 +865,48 @@ public final class Checker {
     }
 
     /** Why a check does not parse; a hint names what to write instead (its first argument). */
+    /**
+     * For a check that does not parse where it meets a character of a key of the data (a full-width bracket, a
+     * leading digit): the name as written and as the check must write it, in backquotes; else null.
+     */
+    private String[] keyNeedingBackquotes(String text, CheckSyntaxException e, Table table) {
+        if (!e.code().equals("syntax.look-alike") && !e.code().equals("syntax.expected-name")
+                && !e.code().equals("syntax.unexpected") && !e.code().equals("syntax.name-starts-with-digit")) {
+            return null;
+        }
+        int at = Math.min(Math.max(e.offset(), 0), text.length());
+        int start = at;
+        while (start > 0 && !nameEnds(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && !nameEnds(text.charAt(end))) {
+            end++;
+        }
+        if (end <= start) {
+            return null;
+        }
+        String written = text.substring(start, end);
+        List<String> keys = List.of(written.split("\\.", -1));
+        if (keys.contains("") || keys.stream().allMatch(KeyPath::isPlain)) {
+            return null;
+        }
+        KeyPath path = new KeyPath(keys);
+        boolean found = table != null && (table.rows().find(path) != null || table.columns().find(path) != null);
+        Block block = report.block(keys.get(0));
+        if (!found && keys.size() > 1 && block instanceof Values v) {
+            found = v.find(path.tail()) != null;
+        } else if (!found && keys.size() > 1 && block instanceof Table t) {
+            found = t.rows().find(path.tail()) != null || t.columns().find(path.tail()) != null;
+        }
+        return found ? new String[] {written, path.toString()} : null;
+    }
+
+    /** Whether a character ends a bare name in a check: a space or an ASCII operator, bracket or comma. */
+    private static boolean nameEnds(char c) {
+        return Character.isWhitespace(c) || "=!<>+-*/(),[]@`".indexOf(c) >= 0;
+    }
+
     private static String reason(CheckSyntaxException e) {
         return e.code().equals("syntax.look-alike") || e.code().equals("syntax.operator-spelling")
                 ? Messages.ref(e.code(), e.args().get(0)) : Messages.ref(e.code());

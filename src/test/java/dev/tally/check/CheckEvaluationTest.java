@@ -412,6 +412,26 @@ class CheckEvaluationTest {
     }
 
     /**
+     * Trial AM, 4: a key of the data with a full-width bracket or a leading digit, written bare, is told to go in
+     * backquotes, not to have its bracket typed otherwise (which names no key); a bracket that is no key's keeps the
+     * look-alike hint.
+     */
+    @Test
+    void aKeyACheckMustBackquoteIsToldSo() {
+        String report = "[data#v]\n----\n\"其他（含）\": 1\n1a: 2\nb: 3\n----\n\n[checks]\n----\n- v.其他（含） = 1\n"
+                + "- v.1a = 2\n- v.其他（不含） = 1\n----\n";
+        assertEquals(List.of(
+                "ERROR " + at(report, "- v.其他（含）") + "invalid check: v.其他（含） = 1: v.其他（含） names a key of the "
+                        + "data with characters a check reads otherwise: write it in backquotes, v.`其他（含）`",
+                "ERROR " + at(report, "- v.1a") + "invalid check: v.1a = 2: v.1a names a key of the data with "
+                        + "characters a check reads otherwise: write it in backquotes, v.`1a`",
+                "ERROR " + at(report, "- v.其他（不含）") + "invalid check: v.其他（不含） = 1: a full-width or look-alike "
+                        + "character: write ( instead of '（' (at character 5)"), run(report));
+        assertEquals(List.of(), run(report.replace("- v.其他（含） = 1\n- v.1a = 2\n- v.其他（不含） = 1\n",
+                "- v.`其他（含）` = 1\n- v.`1a` = 2\n")));
+    }
+
+    /**
      * Trial AM, 2: a check that adds this report's column to the previous report's runs in part when this report's
      * cell is text, whichever side of the sum the previous report's column stands on; a failure of it is shown at
      * this report's row.
