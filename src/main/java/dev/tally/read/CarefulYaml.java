@@ -98,6 +98,9 @@ final class CarefulYaml {
                 mark = e.getContextMark(); // an unclosed quote is found at the block's end: show where it opens
             }
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (problem != null && problem.startsWith("could not find expected ':'") && e.getContextMark() != null) {
+                mark = e.getContextMark(); // the key without its colon, not the line YAML looked on for it (trial AN, 8)
+            }
             Location where = at(lines, mark, blockAt);
             String line = mark == null || lines.isEmpty() ? ""
                     : lines.get(Math.min(Math.max(mark.getLine(), 0), lines.size() - 1)).text();
@@ -254,6 +257,8 @@ final class CarefulYaml {
             case "<block sequence start>", "<block entry>" -> "yaml.token.item";
             case "<scalar>" -> "yaml.token.value";
             case "<block end>" -> "yaml.token.block-end";
+            case "?" -> "yaml.token.key"; // SnakeYAML's name of a key token (trial AN, 8)
+            case "-" -> "yaml.token.item";
             default -> null;
         };
     }

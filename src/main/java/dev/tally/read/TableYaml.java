@@ -176,7 +176,9 @@ public final class TableYaml {
                     case "severity" -> {
                         Severity written = severity(value);
                         if (written == null) {
-                            diagnostics.error(e.value().location(), "check.bad-severity", String.valueOf(value));
+                            // severity: [warning] is a list, not "null" (trial AN, 8)
+                            diagnostics.error(e.value().location(), "check.bad-severity", value != null ? value
+                                    : e.value() instanceof YNode.Scalar ? "empty" : "a " + YNode.kind(e.value()));
                         } else {
                             severity = written;
                         }

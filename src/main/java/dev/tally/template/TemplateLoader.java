@@ -353,6 +353,12 @@ public final class TemplateLoader {
             }
             dev.tally.diagnostic.Severity severity = dev.tally.diagnostic.Severity.ERROR;
             String sev = text(m.get("severity"));
+            if (sev == null && m.get("severity") != null) {
+                YNode written = m.get("severity");
+                diagnostics.error(written.location(), "check.bad-severity",
+                        written instanceof YNode.Scalar ? "empty" : "a " + YNode.kind(written));
+                continue;
+            }
             if (sev != null) {
                 severity = switch (sev.strip().toLowerCase(java.util.Locale.ROOT)) {
                     case "error" -> dev.tally.diagnostic.Severity.ERROR;

@@ -862,6 +862,10 @@ class ReportReaderTest {
     void aBadSeverityIsAnError() {
         ReportReader.Reading r = read("[checks]\n----\n- check: a = 1\n  severity: fatal\n----\n");
         assertEquals(List.of("check.bad-severity"), codes(r));
+        // a list is said to be one, not "null" (trial AN, 8)
+        r = read("[checks]\n----\n- check: a = 1\n  severity: [warning]\n----\n");
+        assertEquals("severity must be error, warning or note (or warn, info), not a list",
+                r.diagnostics().list().get(0).message());
     }
 
     @Test

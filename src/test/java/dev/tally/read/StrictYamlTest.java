@@ -365,7 +365,11 @@ class StrictYamlTest {
             {"a: 'x\n", "a quoted text is not closed", "引号没有闭合"},
             {"a: *q\n", "*q names no anchor", "*q 没有对应的锚点"},
             {"a: \"\\q\"\n", "unknown escape \\q in a double-quoted text", "未知的转义 \\q"},
-            {"a: 1\n- b\n", "the indentation does not line up with the lines above (found -)", "缩进与上面各行不一致（此处为 -）"},
+            {"a: 1\n- b\n", "the indentation does not line up with the lines above (found a list item (-))",
+                "缩进与上面各行不一致（此处为 一个列表项（-））"},
+            // trial AN, 8: SnakeYAML's "?" is a key, not a "?" of the text
+            {"a:\n  - b: 1\n  c: 2\n", "the indentation does not line up with the lines above (found a key)",
+                "缩进与上面各行不一致（此处为 一个键）"},
             // trial P, 13: SnakeYAML's token names in words
             {"a:\n  x: 1\n y: 2\n", "the indentation does not line up with the lines above (found a key at another "
                     + "indentation)", "缩进与上面各行不一致（此处为 一个缩进不同的键）"},
@@ -382,6 +386,14 @@ class StrictYamlTest {
             assertTrue(en.startsWith("YAML syntax error: " + c[1]), en);
             assertTrue(zh.startsWith("YAML 语法错误：") && zh.contains(c[2]), zh);
         }
+    }
+
+    /** Trial AN, 8: a key written without its colon is shown at its own line, not at the next, where YAML looked. */
+    @Test
+    void aKeyWithoutItsColonIsShownAtItsLine() {
+        assertNull(read("a: 1\ntitle b\nc: 2\n"));
+        assertEquals("YAML syntax error: a key without its ':'", only().message(java.util.Locale.ENGLISH));
+        assertEquals(FIRST + 1, only().location().line());
     }
 
     /** Trial H, 11: a key over YAML's 1024 characters is named as such, not as a misplaced colon. */
