@@ -191,6 +191,25 @@ class InitMojoTest {
                 "src/reports/2024-Q4/q4.adoc:13: check failed in stock, row cases: opening + received = closed + closing: 3 != 0"));
     }
 
+    /**
+     * Trial AN, 5: a template that carries figures over whole, so that its checks balance, and has a rate that divides
+     * by a figure still 0: the warning blames no carry.
+     */
+    @Test
+    @Basedir("/unit/init-rate")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "src/templates/ontime-staff.yaml")
+    @MojoParameter(name = "year", value = "2026-Q2")
+    @MojoParameter(name = "previous", value = "src/reports/2026-Q1/ontime-staff.adoc")
+    @MojoParameter(name = "locale", value = "en")
+    void aBalancedCarryIsNotBlamedForADivisionByZero(InitMojo mojo) throws Exception {
+        String text = writtenBy(mojo, "src/reports/2026-Q2/ontime-staff.adoc");
+        assertTrue(text.contains("start: 12\nend: 12\n"), text);
+        verify(log).warn("the new report does not pass tally:check as written (2 errors) until its figures are"
+                + " filled in; the first:");
+        verify(log, org.mockito.Mockito.never()).warn(org.mockito.ArgumentMatchers.contains("the template carries"));
+    }
+
     /** Runs the mojo and gives the report it wrote into the test's project, which it then removes again. */
     private static String writtenBy(InitMojo mojo, String relative) throws Exception {
         Path written = Path.of(MojoExtension.getBasedir(), relative);
