@@ -88,7 +88,12 @@ public record Template(
     }
 
     /** A values block the template declares, with the keys it must have. */
-    public record ValuesSpec(String id, String title, Location location, List<KeyPath> required) {
+    public record ValuesSpec(String id, String title, Location location, List<KeyPath> required, String section) {
+
+        /** A values block the template places in no section ({@code tally:init} writes it in the first). */
+        public ValuesSpec(String id, String title, Location location, List<KeyPath> required) {
+            this(id, title, location, required, null);
+        }
     }
 
     /**

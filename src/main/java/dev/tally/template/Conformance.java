@@ -131,18 +131,28 @@ public final class Conformance {
             if (wanted == null || titles.stream().noneMatch(wanted.names()::contains)) {
                 continue; // the report lacks that section: that is the error reported
             }
-            int in = -1;
-            for (int i = 0; i < level1.size(); i++) {
-                Location at = level1.get(i).location();
-                if (at.file().equals(report.file()) && at.line() < block.location().line()) {
-                    in = i;
-                }
-            }
+            int in = sectionOf(block, report, level1);
             if (in >= 0 && !wanted.names().contains(titles.get(in))) {
                 diagnostics.warning(block.location(), "template.table-section", spec.id(), level1.get(in).title(),
                         wanted.title());
             } else if (in >= 0) {
                 inPlace.computeIfAbsent(in, k -> new ArrayList<>()).add(spec);
+            }
+        }
+        for (Template.ValuesSpec spec : template.values().values()) {
+            // a values block the template places (section:) as a table's (trial AN, 4)
+            Block block = report.block(spec.id());
+            if (spec.section() == null || !(block instanceof Values) || !block.location().file().equals(report.file())) {
+                continue;
+            }
+            String section = normalizedSection(spec.section());
+            Template.SectionSpec wanted = template.sections().stream().filter(s -> s.names().contains(section))
+                    .findFirst().orElse(null);
+            int in = sectionOf(block, report, level1);
+            if (wanted != null && titles.stream().anyMatch(wanted.names()::contains) && in >= 0
+                    && !wanted.names().contains(titles.get(in))) {
+                diagnostics.warning(block.location(), "template.values-section", spec.id(), level1.get(in).title(),
+                        wanted.title());
             }
         }
         // within a section, the template's order: the form's （五）（六）（八） not published as （五）（八）（六）
@@ -159,6 +169,18 @@ public final class Conformance {
                 }
             }
         }
+    }
+
+    /** The index among the report's level-1 headings of the one a block of the report's own file stands under, or -1. */
+    private static int sectionOf(Block block, Report report, List<SectionTitle> level1) {
+        int in = -1;
+        for (int i = 0; i < level1.size(); i++) {
+            Location at = level1.get(i).location();
+            if (at.file().equals(report.file()) && at.line() < block.location().line()) {
+                in = i;
+            }
+        }
+        return in;
     }
 
     private static void sections(Report report, Template template, List<SectionTitle> level1, List<String> titles,

@@ -95,20 +95,33 @@ public final class Skeleton {
                 bySection.computeIfAbsent(sec.title(), k -> new ArrayList<>()).add(t);
             }
         }
+        // a values block in its section where the template places it (trial AN, 4); the others in the first section
+        Map<String, List<Template.ValuesSpec>> valuesBySection = new LinkedHashMap<>();
+        List<Template.ValuesSpec> valuesUnplaced = new ArrayList<>();
+        for (Template.ValuesSpec v : template.values().values()) {
+            Template.SectionSpec sec = v.section() == null ? null : template.sections().stream()
+                    .filter(s -> Conformance.matches(s, v.section())).findFirst().orElse(null);
+            if (sec == null) {
+                valuesUnplaced.add(v);
+            } else {
+                valuesBySection.computeIfAbsent(sec.title(), k -> new ArrayList<>()).add(v);
+            }
+        }
         boolean valuesWritten = false;
         for (Template.SectionSpec section : template.sections()) {
             out.append("== ").append(section.title()).append("\n\n");
             out.append("// ").append(Messages.format(lang, "init.comment.section", List.of())).append("\n\n");
             if (!valuesWritten) {
-                values(template, carried, out);
+                values(valuesUnplaced, carried, out);
                 valuesWritten = true;
             }
+            values(valuesBySection.getOrDefault(section.title(), List.of()), carried, out);
             for (Template.TableSpec t : bySection.getOrDefault(section.title(), List.of())) {
                 table(t, carried.getOrDefault(t.id(), Map.of()), lang, out);
             }
         }
         if (!valuesWritten) {
-            values(template, carried, out);
+            values(valuesUnplaced, carried, out);
         }
         for (Template.TableSpec t : unplaced) {
             table(t, carried.getOrDefault(t.id(), Map.of()), lang, out);
@@ -177,8 +190,9 @@ public final class Skeleton {
         return "ID.key";
     }
 
-    private static void values(Template template, Map<String, Map<KeyPath, BigDecimal[]>> carried, StringBuilder out) {
-        for (Template.ValuesSpec v : template.values().values()) {
+    private static void values(List<Template.ValuesSpec> specs, Map<String, Map<KeyPath, BigDecimal[]>> carried,
+            StringBuilder out) {
+        for (Template.ValuesSpec v : specs) {
             if (v.title() != null) {
                 out.append('.').append(v.title()).append('\n');
             }

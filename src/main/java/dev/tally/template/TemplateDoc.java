@@ -83,7 +83,11 @@ public final class TemplateDoc {
             checks(b, table.checks(), "Checks (inside the table)");
         }
         for (Template.ValuesSpec v : t.values().values()) {
-            b.append("### Values `").append(v.id()).append("`\n\nRequired: ");
+            b.append("### Values `").append(v.id()).append("`");
+            if (v.section() != null) {
+                b.append(", in section ").append(v.section());
+            }
+            b.append("\n\nRequired: ");
             b.append(String.join(", ", v.required().stream().map(KeyPath::toString).map(k -> "`" + k + "`").toList()));
             b.append("\n\n");
         }

@@ -58,7 +58,7 @@ public final class TemplateLoader {
     private static final Set<String> CLAIM = Set.of("id", "phrase", "check", "severity", "message", "notes");
     private static final Set<String> TABLE = Set.of("title", "columns", "rows", "labels", "unit", "corner",
             "columns-title", "cells", "checks", "section", "notes");
-    private static final Set<String> VALUES = Set.of("title", "required", "notes");
+    private static final Set<String> VALUES = Set.of("title", "section", "required", "notes");
 
     private TemplateLoader() {
     }
@@ -128,6 +128,11 @@ public final class TemplateLoader {
                 diagnostics.error(t.location(), "template.table-section-unknown", t.id(), t.section());
             }
         }
+        for (Template.ValuesSpec v : values.values()) {
+            if (v.section() != null && sections.stream().noneMatch(sec -> Conformance.matches(sec, v.section()))) {
+                diagnostics.error(v.location(), "template.values-section-unknown", v.id(), v.section());
+            }
+        }
         List<Template.Claim> claims = claims(map.get("claims"), diagnostics);
         List<String> allowedDomains = allowedDomains(map.get("allowed-domains"), diagnostics);
         Template template = new Template(name, title, top, tables, values, checks, sections, carries,
@@ -188,6 +193,7 @@ public final class TemplateLoader {
         String id = entry.key().text();
         List<KeyPath> required = new ArrayList<>();
         String title = null;
+        String section = null;
         if (entry.value() instanceof YNode.Mapping m) {
             for (YNode.Entry e : m.entries()) {
                 if (!VALUES.contains(e.key().text())) {
@@ -195,6 +201,7 @@ public final class TemplateLoader {
                 }
             }
             title = text(m.get("title"));
+            section = text(m.get("section")); // where tally:init writes it, as a table's (trial AN, 4)
             if (m.get("required") instanceof YNode.Sequence seq) {
                 for (YNode item : seq.items()) {
                     if (item instanceof YNode.Scalar s && !s.isNull()) {
@@ -214,7 +221,7 @@ public final class TemplateLoader {
         } else if (!(entry.value() instanceof YNode.Scalar s && s.isNull())) {
             diagnostics.error(entry.key().location(), "template.values-not-mapping", id);
         }
-        return new Template.ValuesSpec(id, title, entry.key().location(), required);
+        return new Template.ValuesSpec(id, title, entry.key().location(), required, section);
     }
 
     /** The keys of a section written as a mapping. */

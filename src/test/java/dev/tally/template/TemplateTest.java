@@ -412,6 +412,37 @@ class TemplateTest {
     }
 
     /**
+     * Trial AN, 4: a values block the template places in a section (section:) is written there by tally:init, and a
+     * report that has it in another section is warned of, as for a table; a section the template does not list is an
+     * error of the template.
+     */
+    @Test
+    void aValuesBlockTheTemplatePlacesIsWrittenThereAndKeptThere() {
+        String placed = GOOD_TEMPLATE.replace("  v:\n    required:", "  v:\n    section: 三、其他\n    required:");
+        Diagnostics d = new Diagnostics();
+        Template t = load(placed, d);
+        assertEquals(List.of(), texts(d));
+        String text = Skeleton.write(t, "t", "2025", null, null).text();
+        assertTrue(text.indexOf("[data#v]") > text.indexOf("== 三、其他"), text);
+        // without section:, in the first section, as before
+        String first = Skeleton.write(load(GOOD_TEMPLATE, new Diagnostics()), "t", "2025", null, null).text();
+        assertTrue(first.indexOf("[data#v]") < first.indexOf("== 二、数据"), first);
+
+        Fixture.write(project.resolve("templates/t.yaml"), placed);
+        String report = REPORT_HEAD + "== 一、总体情况（概述）\n\n== 二、数据\n\n" + REPORT_BLOCKS + "\n== 三、其他\n";
+        Fixture.report(project, "r.adoc", report);
+        RunResult result = Fixture.run(project);
+        assertEquals(List.of("WARNING src/reports/r.adoc:" + Fixture.lineOf(report, "[data#v]") + ": values block v "
+                + "stands in section 二、数据; the template puts it in section 三、其他"),
+                Fixture.printed(result, project).stream().filter(l -> l.startsWith("WARNING")).toList());
+
+        Diagnostics unknown = new Diagnostics();
+        load(placed.replace("section: 三、其他", "section: 四、无此章"), unknown);
+        assertEquals(List.of("values block v is placed in section 四、无此章, which the template does not list"),
+                unknown.list().stream().map(Diagnostic::message).toList());
+    }
+
+    /**
      * Trial AJ, 8: a table of the national form moved after another of its section, （六） after （八）, is a note at
      * it: the page would show the tables in another order than the form's. In the form's order, nothing.
      */
