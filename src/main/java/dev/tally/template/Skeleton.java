@@ -84,29 +84,13 @@ public final class Skeleton {
         out.append("// ").append(Messages.format(lang, "init.comment.bind", List.of(firstCell(template))))
                 .append("\n\n");
 
-        Map<String, List<Template.TableSpec>> bySection = new LinkedHashMap<>();
         List<Template.TableSpec> unplaced = new ArrayList<>();
-        for (Template.TableSpec t : template.tables().values()) {
-            Template.SectionSpec sec = t.section() == null ? null : template.sections().stream()
-                    .filter(s -> Conformance.matches(s, t.section())).findFirst().orElse(null);
-            if (sec == null) {
-                unplaced.add(t);
-            } else {
-                bySection.computeIfAbsent(sec.title(), k -> new ArrayList<>()).add(t);
-            }
-        }
+        Map<String, List<Template.TableSpec>> bySection = bySection(template, template.tables().values(),
+                Template.TableSpec::section, unplaced);
         // a values block in its section where the template places it (trial AN, 4); the others in the first section
-        Map<String, List<Template.ValuesSpec>> valuesBySection = new LinkedHashMap<>();
         List<Template.ValuesSpec> valuesUnplaced = new ArrayList<>();
-        for (Template.ValuesSpec v : template.values().values()) {
-            Template.SectionSpec sec = v.section() == null ? null : template.sections().stream()
-                    .filter(s -> Conformance.matches(s, v.section())).findFirst().orElse(null);
-            if (sec == null) {
-                valuesUnplaced.add(v);
-            } else {
-                valuesBySection.computeIfAbsent(sec.title(), k -> new ArrayList<>()).add(v);
-            }
-        }
+        Map<String, List<Template.ValuesSpec>> valuesBySection = bySection(template, template.values().values(),
+                Template.ValuesSpec::section, valuesUnplaced);
         boolean valuesWritten = false;
         for (Template.SectionSpec section : template.sections()) {
             out.append("== ").append(section.title()).append("\n\n");
@@ -127,6 +111,26 @@ public final class Skeleton {
             table(t, carried.getOrDefault(t.id(), Map.of()), lang, out);
         }
         return new Result(out.toString(), notCarried);
+    }
+
+    /**
+     * The blocks the template places in one of its sections ({@code section:}), by that section's title; the others
+     * added to {@code unplaced}.
+     */
+    private static <T> Map<String, List<T>> bySection(Template template, java.util.Collection<T> specs,
+            java.util.function.Function<T, String> sectionOf, List<T> unplaced) {
+        Map<String, List<T>> by = new LinkedHashMap<>();
+        for (T spec : specs) {
+            String wanted = sectionOf.apply(spec);
+            Template.SectionSpec sec = wanted == null ? null : template.sections().stream()
+                    .filter(s -> Conformance.matches(s, wanted)).findFirst().orElse(null);
+            if (sec == null) {
+                unplaced.add(spec);
+            } else {
+                by.computeIfAbsent(sec.title(), k -> new ArrayList<>()).add(spec);
+            }
+        }
+        return by;
     }
 
     /** Chinese where the template's title or report title has a Chinese character, else English. */
