@@ -327,7 +327,7 @@ public final class Checker {
             outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), unreadableReason(e)));
             return;
         } catch (EvalException e) {
-            if (def.fromTemplate() && !strict && !e.code().equals("check.division-by-zero")) {
+            if (def.fromTemplate() && !strict && !e.code().startsWith("check.division-by-zero")) {
                 // the template's checks were validated when it was loaded: a name that does not resolve here
                 // is a block, row or column the report lacks, and that was reported as a shape error; or one the
                 // previous report lacks (another template's report, say), which is noted once below

@@ -89,7 +89,15 @@ public final class Evaluator {
             List<Expr.Binary> chain = b.chain();
             Value acc = eval(chain.get(0).left(), scope, summing);
             for (Expr.Binary step : chain) {
-                acc = combine(step.op(), acc, inOrderOf(eval(step.right(), scope, summing), acc), step.at());
+                try {
+                    acc = combine(step.op(), acc, inOrderOf(eval(step.right(), scope, summing), acc), step.at());
+                } catch (EvalException x) {
+                    if (x.code().equals("check.division-by-zero") && step.right() instanceof Expr.Ref divisor) {
+                        // which of several divisors is 0, at it, not at the / (trial AM, 9)
+                        throw new EvalException("check.division-by-zero-by", divisor.at(), divisor.text());
+                    }
+                    throw x;
+                }
             }
             return acc;
         }

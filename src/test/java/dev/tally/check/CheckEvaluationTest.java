@@ -301,7 +301,8 @@ class CheckEvaluationTest {
                 ----
                 """;
         RunResult result = Fixture.run(projectWith(report));
-        assertEquals(List.of("check.division-by-zero", "check.division-by-zero"), Fixture.codes(result));
+        // a divisor that is a name is named (trial AM, 9); an expression is not
+        assertEquals(List.of("check.division-by-zero-by", "check.division-by-zero"), Fixture.codes(result));
         assertTrue(Fixture.errors(result, project).get(0).startsWith(at(report, "v.zero = 1")));
     }
 
