@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,8 +62,15 @@ public final class Templates implements TemplateProvider {
             }
             if (!Files.isRegularFile(file)) {
                 // where the name led, from the project: a wrong number of ../ shows at once
-                diagnostics.error(at, "template.file-missing", name,
-                        projectRoot.relativize(file).toString().replace('\\', '/'));
+                String led = projectRoot.relativize(file).toString().replace('\\', '/');
+                String near = nearName(file);
+                if (near != null) {
+                    // hospital-quartely.yaml beside hospital-quarterly.yaml (trial AN, 13)
+                    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+                    diagnostics.error(at, "template.file-missing-near", name, led, name.substring(0, slash + 1) + near);
+                } else {
+                    diagnostics.error(at, "template.file-missing", name, led);
+                }
                 return null;
             }
             // named in messages as the project holds it: the same for every report, wherever it names it from
@@ -153,6 +161,26 @@ public final class Templates implements TemplateProvider {
     /** Whether a template name is a file path (has a slash or ends in .yaml) rather than a built-in name. */
     public static boolean looksLikePath(String name) {
         return name.contains("/") || name.contains("\\") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** The name of a template file beside where {@code file} was looked for, a letter or two off its name; or null. */
+    private static String nearName(Path file) {
+        Path dir = file.getParent();
+        if (dir == null || file.getFileName() == null || !Files.isDirectory(dir)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        try (var listing = Files.list(dir)) {
+            listing.limit(1000).forEach(p -> {
+                String n = p.getFileName().toString();
+                if (n.endsWith(".yaml") && Files.isRegularFile(p)) {
+                    names.add(n);
+                }
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        return dev.tally.diagnostic.Suggest.closest(file.getFileName().toString(), names);
     }
 
     private static Path realPath(Path p) {

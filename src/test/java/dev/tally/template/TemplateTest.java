@@ -411,6 +411,20 @@ class TemplateTest {
                 warnings);
     }
 
+    /** Trial AN, 13: a template file name a letter off one beside it is told the name meant. */
+    @Test
+    void aMisspeltTemplateFileIsToldTheNameMeant() {
+        Fixture.write(project.resolve("templates/hospital-quarterly.yaml"), GOOD_TEMPLATE);
+        Fixture.report(project, "r.adoc", "= R\n:tally-template: ../../templates/hospital-quartely.yaml\n");
+        assertEquals(List.of("src/reports/r.adoc:2: template file not found: ../../templates/hospital-quartely.yaml "
+                + "(that is templates/hospital-quartely.yaml); did you mean ../../templates/hospital-quarterly.yaml?"),
+                Fixture.errors(Fixture.run(project), project));
+        // nothing near: as before
+        Fixture.report(project, "r.adoc", "= R\n:tally-template: ../../templates/other.yaml\n");
+        assertEquals(List.of("src/reports/r.adoc:2: template file not found: ../../templates/other.yaml "
+                + "(that is templates/other.yaml)"), Fixture.errors(Fixture.run(project), project));
+    }
+
     /**
      * Trial AN, 4: a values block the template places in a section (section:) is written there by tally:init, and a
      * report that has it in another section is warned of, as for a table; a section the template does not list is an
