@@ -96,7 +96,8 @@ public final class TemplateDoc {
             // which sentences of the prose are held to the data (trial AI, 6)
             b.append("### Sentences checked against the data (`tally.integrity.claim`)\n\n")
                     .append("A sentence of the prose that matches a phrase (a regular expression, read on the text in ")
-                    .append("simplified characters) must agree with the data, as the check says:\n\n");
+                    .append("simplified characters; case matters, `(?i)` at its start ignores it) must agree with the data, ")
+                    .append("as the check says:\n\n");
             for (Template.Claim c : t.claims()) {
                 b.append("- `").append(c.id()).append("`: ").append(c.message() == null ? "" : c.message() + "; ")
                         .append("check `").append(c.check()).append("`; phrase `")
