@@ -1021,7 +1021,8 @@ public final class Checker {
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }
-        if (!(value instanceof Value.Scalar scalar)) {
+        Value.Scalar scalar = Value.single(value);
+        if (scalar == null) {
             diagnostics.error(figure.location(), "figure.not-single", figure.asWritten());
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
             return;

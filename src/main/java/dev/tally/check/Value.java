@@ -9,6 +9,20 @@ import java.util.List;
 public sealed interface Value {
 
     /**
+     * {@code v} as one number, for a figure: a scalar, or a series of one place that holds a number (the row of a
+     * table of one column, trial AM, 7); else null.
+     */
+    static Scalar single(Value v) {
+        if (v instanceof Scalar s) {
+            return s;
+        }
+        if (v instanceof Series s && s.values().length == 1 && s.values()[0] != null && !s.values()[0].isUndefined()) {
+            return new Scalar(s.values()[0], s.index().get(0).location());
+        }
+        return null;
+    }
+
+    /**
      * One number; {@code origin} is where it comes from (a cell's row, a values key), null when computed
      * from nothing in the data.
      */

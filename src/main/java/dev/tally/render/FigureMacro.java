@@ -52,7 +52,8 @@ final class FigureMacro extends InlineMacroProcessor {
             if (text != null) {
                 String wanted = expected == null ? "" : unescape(expected.toString()).strip();
                 html = span(path, text.strip(), !wanted.isEmpty() && !wanted.equals(text.strip()) ? wanted : null);
-            } else if (v instanceof Value.Scalar s) {
+            } else if (Value.single(v) != null) {
+                Value.Scalar s = Value.single(v);
                 String written = expected == null ? "" : unescape(expected.toString()).strip();
                 boolean mismatch = !written.isEmpty() && !sameNumber(written, s.value());
                 // a figure the data bears out is shown as the text prints it (12,480; 312.50), else the data's

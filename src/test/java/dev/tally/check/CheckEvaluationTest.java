@@ -1397,6 +1397,24 @@ class CheckEvaluationTest {
         assertEquals(List.of("figure.not-single", "figure.bad-expected"), Fixture.codes(Fixture.run(projectWith(report))));
     }
 
+    /** Trial AM, 7: the row of a table of one column is one value, and a figure may name it so. */
+    @Test
+    void aFigureOnARowOfAOneColumnTableIsItsCell() {
+        String report = """
+                [data#content]
+                ----
+                columns: [条数]
+                rows:
+                  规范性文件: [445]
+                  规划计划: [2]
+                ----
+
+                共 tally:content.规范性文件[445] 件，tally:content.规划计划[3] 件。
+                """;
+        assertEquals(List.of("ERROR " + at(report, "共 tally") + "figure does not match the data: tally:content.规划计划[3]: "
+                + "the data gives 2, the text says 3"), run(report));
+    }
+
     /** Trial H, 9: Asciidoctor replaces {n} before it reads the macro, so Tally checks the value it stands for. */
     @Test
     void anAttributeInAFigureStandsForItsValue() {

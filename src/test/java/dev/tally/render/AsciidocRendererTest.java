@@ -414,6 +414,15 @@ class AsciidocRendererTest {
         assertFalse(html.contains("mailto"), html);
     }
 
+    /** Trial AM, 7: a figure on the row of a table of one column shows its cell, as the check reads it. */
+    @Test
+    void aFigureOnARowOfAOneColumnTableShowsItsCell() {
+        Path report = Fixture.report(project, "r.adoc", "= R\n\n[data#c]\n----\ncolumns: [条数]\nrows:\n  规范性文件: [445]\n"
+                + "----\n\n共 tally:c.规范性文件[] 件。\n");
+        String html = render(report).html();
+        assertTrue(html.contains("共 <span class=\"tally-figure\" title=\"c.规范性文件\">445</span> 件。"), html);
+    }
+
     /** Trial Q, 7: a figure the data bears out is shown as the text prints it; one it does not, as the data. */
     @Test
     void aFigureIsShownAsPrintedWhereTheDataBearsItOut() {
