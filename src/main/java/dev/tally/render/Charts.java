@@ -47,8 +47,22 @@ public final class Charts {
      */
     public record Chart(String title, String svg) {
 
-        /** {@code <figure class="tally-chart">}, the SVG and a {@code <figcaption>} with the title. */
+        /**
+         * In place of a table's chart that would have too many lines: a line that says so, and how to have one
+         * (trial AN, 7). Its {@link #svg()} is null.
+         */
+        static Chart omitted(String note) {
+            return new Chart(note, null);
+        }
+
+        /**
+         * {@code <figure class="tally-chart">}, the SVG and a {@code <figcaption>} with the title; for a chart
+         * {@link #omitted}, a paragraph that says why.
+         */
         public String html() {
+            if (svg == null) {
+                return "<p class=\"tally-chart-omitted\">" + Html.escape(title) + "</p>\n";
+            }
             return "<figure class=\"tally-chart\">\n" + svg + "<figcaption>" + Html.escape(title)
                     + "</figcaption>\n</figure>\n";
         }
@@ -946,7 +960,9 @@ public final class Charts {
             }
         }
         if (perColumn && rowPaths.size() * leafColumns.size() > MAX_LINES) {
-            return null;
+            Wording w = words != null ? words : Wording.of(tableTitle(chain, tables, id), latest.unit());
+            return Chart.omitted(w.noChart(tableTitle(chain, tables, id), rowPaths.size() * leafColumns.size(),
+                    MAX_LINES));
         }
         List<Series> series = new ArrayList<>();
         for (KeyPath path : perColumn ? rowPaths : List.<KeyPath>of()) {
@@ -974,15 +990,7 @@ public final class Charts {
         if (series.isEmpty()) {
             return null;
         }
-        String base = id;
-        for (int i = tables.size() - 1; i >= 0; i--) {
-            Table t = tables.get(i);
-            if (t != null && t.title() != null && !t.title().isBlank()) {
-                base = spanned(dev.tally.check.FigureText.resolve(t.title(), chain.get(i), i > 0 ? chain.get(i - 1) : null),
-                        stated(chain.get(i)), stated(chain.get(0)), stated(chain.get(chain.size() - 1)));
-                break;
-            }
-        }
+        String base = tableTitle(chain, tables, id);
         words = words != null ? words : Wording.of(base, latest.unit());
         String unit = latest.unit() != null && !latest.unit().isBlank() ? words.unit + latest.unit() : "";
         String what = totalColumn != null ? totalColumn.key() : leafColumns.size() == 1 ? leafColumns.get(0).key()
@@ -990,6 +998,18 @@ public final class Charts {
                 : words.sumOf(latest.columns().roots().stream().map(Header.Node::key).toList());
         String note = what.isEmpty() ? unit : unit.isEmpty() ? what : what + words.comma + unit;
         return render(note.isEmpty() ? base : base + words.open + note + words.close, periods, series, false, words);
+    }
+
+    /** A table's chart title: its newest title, figures resolved and its period spanned over the chain; else its id. */
+    private static String tableTitle(List<Report> chain, List<Table> tables, String id) {
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            Table t = tables.get(i);
+            if (t != null && t.title() != null && !t.title().isBlank()) {
+                return spanned(dev.tally.check.FigureText.resolve(t.title(), chain.get(i), i > 0 ? chain.get(i - 1) : null),
+                        stated(chain.get(i)), stated(chain.get(0)), stated(chain.get(chain.size() - 1)));
+            }
+        }
+        return id;
     }
 
     /**
@@ -1079,6 +1099,7 @@ public final class Charts {
         }
         return null;
     }
+
 
     private static Header.Node totalChild(List<Header.Node> nodes) {
         for (Header.Node n : nodes) {

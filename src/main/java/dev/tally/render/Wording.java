@@ -61,6 +61,18 @@ enum Wording {
     }
 
     /**
+     * In place of a table's chart that would draw {@code lines} lines, more than {@code most}: why none is drawn, and
+     * how to have one.
+     */
+    String noChart(String table, int lines, int most) {
+        return this == CHINESE
+                ? table + "：未绘图：每行每列各一条线，共 " + lines + " 条，多于 " + most + " 条。表中有总计行或总计列（键或标签为"
+                        + "总计、合计或 Total）时，只绘总计。"
+                : table + ": no chart: a line for each row and column would make " + lines + " lines, more than " + most
+                        + ". A table with a total row or column (keyed or labelled 总计, 合计 or Total) is drawn by its total.";
+    }
+
+    /**
      * What a chart of whole rows shows: the sum of a few column groups named ({@code 行政复议、行政诉讼合计},
      * {@code sum of phone, counter}), or of all columns where there are many.
      */

@@ -460,15 +460,34 @@ class ChartsTest {
         assertEquals("2023年：合计 100.00；2024年：合计 120.00", desc(xml(charts.get(0).svg())));
     }
 
-    /** Without a total row either, a line per row and column, unless that is more than a chart can show. */
+    /**
+     * Without a total row either, a line per row and column, unless that is more than a chart can show: then a line
+     * that says so in place of the chart, and how to have one (a total labelled as such: "Quarter total" is not
+     * taken for one, as 受理合计 beside 上季结转 is a subtotal), in the report's language (trial AN, 7).
+     */
     @Test
-    void aTableOfManyColumnsWithoutTotalsGetsNoChart() {
+    void aTableOfManyColumnsWithoutTotalsGetsNoChartButSaysWhy() {
         StringBuilder rows = new StringBuilder();
         for (int r = 0; r < 3; r++) {
             rows.append("  r").append(r).append(": [1, 2, 3, 4, 5]\n");
         }
-        Fixture.report(project, "a.adoc", "= A\n\n[data#t]\n----\ncolumns: [a, b, c, d, e]\nrows:\n" + rows + "----\n");
+        Fixture.report(project, "a.adoc", "= A\n\n.Visits\n[data#t]\n----\ncolumns: [a, b, c, d, e]\nrows:\n" + rows
+                + "labels: {e: Quarter total}\n----\n");
         var result = Fixture.run(project);
-        assertEquals(List.of(), Charts.forChain(result.reports().stream().map(r -> r.report()).toList()));
+        List<Charts.Chart> charts = Charts.forChain(result.reports().stream().map(r -> r.report()).toList());
+        assertEquals(1, charts.size());
+        assertEquals("<p class=\"tally-chart-omitted\">Visits: no chart: a line for each row and column would make 15 "
+                + "lines, more than 12. A table with a total row or column (keyed or labelled 总计, 合计 or Total) is drawn "
+                + "by its total.</p>\n", charts.get(0).html());
+        Fixture.report(project, "a.adoc", "= 甲\n\n.来访\n[data#t]\n----\ncolumns: [a, b, c, d, e]\nrows:\n" + rows
+                + "----\n");
+        charts = Charts.forChain(Fixture.run(project).reports().stream().map(r -> r.report()).toList());
+        assertTrue(charts.get(0).html().startsWith("<p class=\"tally-chart-omitted\">来访：未绘图：每行每列各一条线，共 15 条"),
+                charts.get(0).html());
+        // labelled Total, the column is the total, and drawn
+        Fixture.report(project, "a.adoc", "= A\n\n.Visits\n[data#t]\n----\ncolumns: [a, b, c, d, e]\nrows:\n" + rows
+                + "labels: {e: Total}\n----\n");
+        charts = Charts.forChain(Fixture.run(project).reports().stream().map(r -> r.report()).toList());
+        assertTrue(charts.get(0).svg() != null, charts::toString);
     }
 }
