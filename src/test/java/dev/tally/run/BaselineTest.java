@@ -50,6 +50,13 @@ class BaselineTest {
         return project.resolve(Baseline.FILE_NAME);
     }
 
+    /** The report checked with the integrity pass too (the text rules). */
+    private RunResult checked(String report) {
+        Path file = Fixture.report(project, "2017/shendang.adoc", report);
+        return new Tally(Fixture.reports(project), new dev.tally.template.Templates(project),
+                dev.tally.integrity.IntegrityConfig.defaults()).check(List.of(file), false, Reuse.NONE);
+    }
+
     private RunResult run(String report) {
         Fixture.report(project, "2017/shendang.adoc", report);
         return Fixture.run(project);
@@ -197,6 +204,35 @@ class BaselineTest {
         Diagnostic stale = Baseline.parse(written, file()).apply(corrected, paths()).run().reports().get(0)
                 .diagnostics().stream().filter(d -> d.code().equals(Baseline.STALE)).findFirst().orElseThrow();
         assertEquals(Severity.WARNING, stale.severity());
+    }
+
+    /**
+     * Trial AO, 1: a text rule's message names the lines of what it found; the baseline lists it without them, so a
+     * line added above does not make the problem new, and a file written with them still fits. Not found (the
+     * words taken out), the entry is stale, a warning, though checks of the report did not run: no check finds words.
+     */
+    @Test
+    void aFindingOfTheTextIsMatchedWithoutItsLines() {
+        String report = "= R\n\n来自 bet365 的文字。\n\n[checks]\n----\n- v.a = 1\n----\n";
+        RunResult raw = checked(report);
+        assertEquals(List.of("integrity.denied-word", "check.unknown-block"),
+                raw.diagnostics().stream().map(Diagnostic::code).toList());
+        String written = Baseline.write(raw, paths());
+        assertTrue(written.contains("src/reports/2017/shendang.adoc: denied words: “bet365”; occurrences: 1, at lines: …\n"),
+                written);
+        RunResult moved = checked(report.replace("= R\n", "= R\n// a comment added\n"));
+        Baseline.Applied applied = Baseline.parse(written, file()).apply(moved, paths());
+        assertEquals(2, applied.accepted());
+        assertEquals(0, applied.run().errors());
+        // a baseline written with the line numbers, before they were left out, still fits
+        String old = written.replace("at lines: …", "at lines: 3");
+        assertEquals(2, Baseline.parse(old, file()).apply(moved, paths()).accepted());
+        // the words gone: stale, a warning, though the report's check is invalid
+        RunResult gone = checked(report.replace("bet365", "某网站"));
+        List<Diagnostic> stale = Baseline.parse(written, file()).apply(gone, paths()).run().reports().get(0)
+                .diagnostics().stream().filter(d -> d.code().equals(Baseline.STALE) || d.code().equals(Baseline.NOT_CHECKED))
+                .toList();
+        assertEquals(List.of(Baseline.STALE), stale.stream().map(Diagnostic::code).toList());
     }
 
     @Test
