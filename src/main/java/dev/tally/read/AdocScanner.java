@@ -830,12 +830,19 @@ public final class AdocScanner {
             // a formatting mark (`code`, *bold*) becomes a tag first, whose > Asciidoctor then links after
             boolean linked = s == 0 || Character.isWhitespace(t.charAt(s - 1)) || "<>()[];\"'`*_#".indexOf(t.charAt(s - 1)) >= 0
                     || s >= 5 && t.startsWith("link:", s - 5);
-            if (!linked) {
-                continue; // glued to a word (请访问https://…) or escaped (\\https://…): no link, and the text is right
-            }
             int end = at + 3;
             while (end < t.length() && !Character.isWhitespace(t.charAt(end)) && "[]<".indexOf(t.charAt(end)) < 0) {
                 end++;
+            }
+            if (!linked) {
+                // glued to a word (请访问https://…) or escaped (\\https://…): no link, and the text is right; but a
+                // link written with its brackets after （ or a Chinese character is shown as text, [] and all
+                // (trial AO, 2)
+                if (end < t.length() && t.charAt(end) == '[' && t.charAt(s - 1) != '\\' && t.charAt(s - 1) > 127) {
+                    diagnostics.warning(line.location(), "read.url-macro-glued", t.substring(s, end),
+                            t.substring(s - 1, s));
+                }
+                continue;
             }
             if (end < t.length() && t.charAt(end) == '[') {
                 continue; // a link written with its text: its address ends at the bracket

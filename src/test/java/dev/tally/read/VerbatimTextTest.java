@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A figure is checked exactly where the page shows one: where Asciidoctor replaces macros. Each case is held to
@@ -206,6 +208,30 @@ class VerbatimTextTest {
         new AdocScanner(d).scan(TextFile.split("= R\n\n" + snippet.replace("URL", url) + "\n", FILE));
         boolean warned = d.list().stream().anyMatch(x -> x.code().equals("read.url-runs-on"));
         assertEquals(runsOn, warned, () -> snippet + ": " + html + d.list());
+    }
+
+    /**
+     * Trial AO, 2: a link written with its brackets right after （ or a Chinese character is no link to Asciidoctor,
+     * which shows it as text, brackets and all. Warned exactly where the page shows the bracket.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "门户网站（URL[]）下载。", "门户网站（URL[门户]）下载。", "门户网站（ URL[] ）下载。", "请访问URL[门户]下载。",
+        "见 URL[门户网站]下载。", "门户网站(URL[])下载。", "门户网站：URL[]", "“URL[]”"})
+    void aLinkMacroGluedToChineseTextIsWarnedExactlyWhereThePageShowsItsBrackets(String snippet) {
+        String url = "https://www.zhalantun.gov.cn";
+        String html = AsciidoctorOracle.convert(snippet.replace("URL", url));
+        boolean asText = html.contains(url + "[");
+        Diagnostics d = new Diagnostics();
+        new AdocScanner(d).scan(TextFile.split("= R\n\n" + snippet.replace("URL", url) + "\n", FILE));
+        boolean warned = d.list().stream().anyMatch(x -> x.code().equals("read.url-macro-glued"));
+        assertEquals(asText, warned, () -> snippet + ": " + html + d.list());
+        // the cases of the trial: shown as text after （ and after 访问, a link after a space or an ASCII (
+        if (snippet.startsWith("门户网站（URL[]") || snippet.startsWith("请访问")) {
+            assertTrue(asText, html);
+        } else if (snippet.startsWith("门户网站（ URL") || snippet.startsWith("门户网站(")) {
+            assertFalse(asText, html);
+        }
     }
 
     @Test
