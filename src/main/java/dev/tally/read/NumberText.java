@@ -217,6 +217,13 @@ public final class NumberText {
         if (CURRENCY.matcher(text).matches()) {
             return new Result(null, "value.currency"); // £139,500 written as printed (trial AL, 10)
         }
+        if (CHINESE_NUMERAL.matcher(text).matches()) {
+            return new Result(null, "value.chinese-numeral"); // 一 for 1, as a clerk types it (trial AO, 5)
+        }
         return new Result(null, "value.text");
     }
+
+    /** A number written in Chinese characters, plain or financial: 一, 十二, 两百, 壹佰零伍. */
+    private static final java.util.regex.Pattern CHINESE_NUMERAL =
+            java.util.regex.Pattern.compile("[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+");
 }

@@ -466,7 +466,8 @@ public final class ReportReader {
                     children.put(key, new Values.Number(n.value(), s.location()));
                 } else if (n.problem().equals("value.text") || n.problem().equals("value.unit")
                         || n.problem().equals("value.dash") || n.problem().equals("value.currency")
-                        || n.problem().equals("value.quoted")) { // a values block may hold text, 236人次 too
+                        || n.problem().equals("value.quoted")
+                        || n.problem().equals("value.chinese-numeral")) { // a values block may hold text, 236人次 too
                     children.put(key, new Values.Text(s.text(), s.location()));
                 } else {
                     diagnostics.error(s.location(), "value.not-number", path, quoted(s.text()),

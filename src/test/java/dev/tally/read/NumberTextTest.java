@@ -110,6 +110,12 @@ class NumberTextTest {
             "$ 12.50  | value.currency",
             "￥3,000   | value.currency",
             "£        | value.text",
+            // a number in Chinese characters, as a clerk types it (trial AO, 5)
+            "一       | value.chinese-numeral",
+            "十二     | value.chinese-numeral",
+            "壹佰零伍   | value.chinese-numeral",
+            "一件     | value.text",
+            "第一     | value.text",
     })
     void yamlOneOneReadingsAreNotNumbers(String text, String problem) {
         NumberText.Result r = plain(text);
