@@ -85,7 +85,9 @@ public final class Tally {
         // results are given back in the order of files
         List<Path> toCheck = Collections.synchronizedList(new ArrayList<>());
         Parallel.forEach(files, f -> {
-            ReportResult earlier = reuse.reuse(f);
+            // a link out is refused afresh each time, whatever an index holds of the file it leads to: its content
+            // must never be read, for a page or its downloads (trial AP, 1)
+            ReportResult earlier = leadsOutside(f) ? null : reuse.reuse(f);
             if (earlier == null) {
                 toCheck.add(f);
             } else {
@@ -116,8 +118,16 @@ public final class Tally {
         return new RunResult(reportsDirectory, List.of(results));
     }
 
+    /** Whether a report file is a link that leads out of the reports directory. */
+    private boolean leadsOutside(Path file) {
+        return Files.isSymbolicLink(file) && !realPath(file).startsWith(realPath(reportsDirectory));
+    }
+
     /** An earlier result with the report's model, read again (for rendering), and nothing checked. */
     private ReportResult withModel(ReportResult earlier) {
+        if (leadsOutside(earlier.file())) {
+            return earlier;
+        }
         ReportReader.Reading reading = read(earlier.file());
         return new ReportResult(earlier.file(), earlier.title(), reading.report(), reading.template(),
                 earlier.diagnostics(), earlier.checksRun(), earlier.outcomes());
@@ -130,7 +140,7 @@ public final class Tally {
     private ReportResult checkOne(Path file, Set<Path> reports, boolean keepModels, List<Path> inputs,
             List<Path> present) {
         inputs.add(file);
-        if (Files.isSymbolicLink(file) && !realPath(file).startsWith(realPath(reportsDirectory))) {
+        if (leadsOutside(file)) {
             // a link that takes a file from elsewhere into the reports (and so into the site): refused, as an
             // include or a previous report that leaves the directory is (trial L, 2)
             Diagnostics refused = new Diagnostics();

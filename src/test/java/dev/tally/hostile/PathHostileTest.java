@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static dev.tally.hostile.Sandbox.lineOf;
@@ -288,6 +289,35 @@ public class PathHostileTest {
                 .only("r.adoc", "ERROR src/reports/r.adoc:1: the report leads outside the reports directory through a"
                         + " link (r.adoc → " + real + "): it is not read")
                 .has("ERROR", "src/reports/alias.adoc", 8, "tally:v.a[3]: the data gives 1");
+    }
+
+    /**
+     * Trial AP, 1: with earlier results reused (tally:report takes tally:check's), a report that is a link out is
+     * refused all the same, and its file is not read for the page or its downloads; not even where the index holds
+     * a result for it (a file replaced by a link since).
+     */
+    @Test
+    void aReportThatIsASymlinkOutsideIsNeverReadForThePage() throws IOException {
+        Sandbox s = new Sandbox(tmp);
+        Path real = s.outsideFile("real.adoc", "= Real\n\n[data#salaries]\n----\nceo: 424242\n----\n");
+        Path link = s.reports.resolve("pub.adoc");
+        symlink(link, real);
+        dev.tally.run.Reuse everything = new dev.tally.run.Reuse() {
+            @Override
+            public dev.tally.run.ReportResult reuse(Path report) {
+                return new dev.tally.run.ReportResult(report, "Pub", null, null, List.of(), 0, List.of());
+            }
+
+            @Override
+            public void checked(dev.tally.run.ReportResult result, List<Path> inputs) {
+            }
+        };
+        dev.tally.run.RunResult run = new dev.tally.run.Tally(s.reports, new dev.tally.template.Templates(s.project))
+                .check(List.of(link), true, everything);
+        dev.tally.run.ReportResult r = run.reports().get(0);
+        org.junit.jupiter.api.Assertions.assertNull(r.report(), "the file outside was read");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("report.outside"),
+                r.diagnostics().stream().map(dev.tally.diagnostic.Diagnostic::code).toList());
     }
 
     /** A report that is a dangling link is named, not skipped in silence: its figures would go unchecked. */
