@@ -116,6 +116,7 @@ public final class AsciidocRenderer {
         context.lacking(problems.stream().filter(d -> MISSING_BLOCK.contains(d.code()) && !d.args().isEmpty())
                 .map(d -> d.args().get(0)).collect(java.util.stream.Collectors.toSet()));
         links.enter(base);
+        links.refuse(problems);
         capture.start(report.file(), base);
         Options options = Options.builder()
                 .safe(SafeMode.SAFE)

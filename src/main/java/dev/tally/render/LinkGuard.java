@@ -70,6 +70,40 @@ final class LinkGuard extends IncludeProcessor {
     /** The reader of the page being converted, which knows the folder of the file an include is in. */
     private PreprocessorReader reader;
 
+    /**
+     * The includes the check found going round (a file including itself, A → B → A), as file and target written:
+     * left out of the page, which Asciidoctor would fill with 64 copies (trial AP, 5).
+     */
+    private Set<String> circular = Set.of();
+
+    /** The page converted next: the includes of its problems that go round, {@code include.recursive} and circle. */
+    void refuse(java.util.List<dev.tally.diagnostic.Diagnostic> problems) {
+        Set<String> found = new HashSet<>();
+        for (dev.tally.diagnostic.Diagnostic d : problems) {
+            if ((d.code().equals("include.recursive") || d.code().equals("include.circle")) && !d.args().isEmpty()
+                    && d.location().file() != null) {
+                found.add(key(d.location().file().toString(), d.args().get(0)));
+            }
+        }
+        circular = Set.copyOf(found);
+    }
+
+    private static String key(String file, String target) {
+        return Path.of(file).toAbsolutePath().normalize() + "\0" + target;
+    }
+
+    /** Whether an include, from the file the page's reader is in, is one the check found going round. */
+    private boolean goesRound(PreprocessorReader in, String target) {
+        if (circular.isEmpty() || in == null || in.getFile() == null) {
+            return false;
+        }
+        try {
+            return circular.contains(key(in.getFile(), target));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** To register as a preprocessor: it hands over each page's reader, for {@link #handles}. */
     Preprocessor readerOfEachPage() {
         return new Preprocessor() {
@@ -83,7 +117,7 @@ final class LinkGuard extends IncludeProcessor {
 
     @Override
     public boolean handles(String target) {
-        if (leadsOut(target)) {
+        if (leadsOut(target) || goesRound(reader, target)) {
             return true;
         }
         if (names.isEmpty()) {
@@ -121,7 +155,7 @@ final class LinkGuard extends IncludeProcessor {
 
     @Override
     public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
-        if (leadsOut(target)) {
+        if (leadsOut(target) || goesRound(reader, target)) {
             return; // left out of the page without a word: the check said why
         }
         Path file;

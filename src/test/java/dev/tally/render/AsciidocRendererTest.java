@@ -414,6 +414,30 @@ class AsciidocRendererTest {
         assertFalse(html.contains("mailto"), html);
     }
 
+    /**
+     * Trial AP, 5: an include that the check finds going round (a file including itself, A → B → A) is left out of
+     * the page, as the check reads the file: once, not 64 times over.
+     */
+    @Test
+    void anIncludeGoingRoundIsLeftOutOfThePage() {
+        Path report = Fixture.report(project, "r.adoc", "= Include self\n\nOnce only.\n\ninclude::r.adoc[]\n\n"
+                + "include::_a.adoc[]\n");
+        Fixture.report(project, "_a.adoc", "From a.\n\ninclude::_b.adoc[]\n");
+        Fixture.report(project, "_b.adoc", "From b.\n\ninclude::_a.adoc[]\n");
+        Path reports = Fixture.reports(project);
+        dev.tally.run.RunResult run = dev.tally.run.Fixture.run(project);
+        List<Diagnostic> problems = run.reports().stream().filter(r -> r.file().equals(report)).findFirst()
+                .orElseThrow().diagnostics();
+        assertTrue(problems.stream().anyMatch(d -> d.code().equals("include.recursive")), problems::toString);
+        assertTrue(problems.stream().anyMatch(d -> d.code().equals("include.circle")), problems::toString);
+        ReportReader.Reading reading = new ReportReader(reports, new Templates(project)).read(report);
+        String html = AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of(),
+                java.util.Locale.ENGLISH, problems).html();
+        assertEquals(1, html.split("Once only\\.", -1).length - 1, html);
+        assertEquals(1, html.split("From a\\.", -1).length - 1, html);
+        assertEquals(1, html.split("From b\\.", -1).length - 1, html);
+    }
+
     /** Trial AM, 7: a figure on the row of a table of one column shows its cell, as the check reads it. */
     @Test
     void aFigureOnARowOfAOneColumnTableShowsItsCell() {
