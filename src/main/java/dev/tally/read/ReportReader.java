@@ -323,6 +323,37 @@ public final class ReportReader {
         });
     }
 
+    /** The first line of a block that holds cells between | marks, as a table copied from a web page does; or null. */
+    private static SourceLine pipedRow(AdocSource.Block raw) {
+        SourceLine first = null;
+        for (SourceLine l : raw.content()) {
+            String t = l.text().strip();
+            if (t.chars().filter(c -> c == '|').count() >= 2 && !t.startsWith("#")) {
+                // the first row of numbers, not the header's labels, is the one to show rewritten
+                int bar = t.indexOf('|');
+                if (t.substring(bar).chars().anyMatch(Character::isDigit)) {
+                    return l;
+                }
+                first = first == null ? l : first;
+            }
+        }
+        return first;
+    }
+
+    /** A row written with | marks ({@code 规章 | 0 | 0 | 0 |}) as a row of a data block: {@code 规章: [0, 0, 0]}. */
+    static String pipedAsRow(String line) {
+        List<String> cells = new ArrayList<>();
+        for (String c : line.strip().split("\\|")) {
+            if (!c.isBlank()) {
+                cells.add(c.strip());
+            }
+        }
+        if (cells.isEmpty()) {
+            return "";
+        }
+        return cells.get(0) + ": [" + String.join(", ", cells.subList(1, cells.size())) + "]";
+    }
+
     private Block block(AdocSource.Block raw, YNode node, Template template, boolean templateFailed,
             List<String> notRead, AdocSource source, Diagnostics diagnostics) {
         Template.TableSpec spec = template == null ? null : template.tables().get(raw.id());
@@ -340,7 +371,14 @@ public final class ReportReader {
             return null;
         }
         if (!(node instanceof YNode.Mapping map)) {
-            diagnostics.error(node.location(), "read.block-not-mapping", raw.id());
+            SourceLine piped = pipedRow(raw);
+            if (piped != null) {
+                // 规章 | 0 | 0 | 0 |: a table copied from a web page or a Markdown file (trial AO, 6)
+                diagnostics.error(piped.location(), "read.block-pipes", raw.id(), piped.text().strip(),
+                        pipedAsRow(piped.text()));
+            } else {
+                diagnostics.error(node.location(), "read.block-not-mapping", raw.id());
+            }
             return null;
         }
         boolean table = spec != null || map.get("columns") != null || (valuesSpec == null && map.get("rows") != null);
@@ -896,6 +934,10 @@ public final class ReportReader {
         private static final java.util.regex.Pattern FULLWIDTH_LIST =
                 java.util.regex.Pattern.compile("\\s*[【［〔].*[】］〕]\\s*");
         /** Numbers separated by tabs or spaces: a row's cells written as a spreadsheet gives them. */
+        /** Cells between | marks, as a table copied from a web page writes them: {@code 0 | 2 | 2 |}. */
+        private static final java.util.regex.Pattern PIPED_CELLS = java.util.regex.Pattern.compile(
+                "\\s*\\|?\\s*[-+]?[0-9][0-9.,]*(?:\\s*\\|\\s*[-+]?[0-9][0-9.,]*)+\\s*\\|?\\s*");
+
         private static final java.util.regex.Pattern SPACED_CELLS =
                 java.util.regex.Pattern.compile("\\s*[-+]?[0-9０-９][0-9０-９.,]*(?:\\s+[-+]?[0-9０-９][0-9０-９.,]*)+\\s*");
 
@@ -935,12 +977,17 @@ public final class ReportReader {
                     builder.add(parent, node);
                     cells.put(path, row(path, seq, e.key().location()));
                 } else if (value instanceof YNode.Scalar cellsInText && cellsInText.plain()
-                        && SPACED_CELLS.matcher(cellsInText.text()).matches()) {
-                    // a row pasted from a spreadsheet (0<TAB>0<TAB>0): the row is there, its cells not a list
-                    // (trial R, 7); it is read as a row of unreadable cells, not reported missing as well
-                    String[] parts = cellsInText.text().strip().split("\\s+");
-                    diagnostics.error(e.key().location(), "table.row-cells-in-text", table, path.toString(),
-                            Messages.countRef(parts.length, "cell"), "[" + String.join(", ", parts) + "]");
+                        && (SPACED_CELLS.matcher(cellsInText.text()).matches()
+                                || PIPED_CELLS.matcher(cellsInText.text()).matches())) {
+                    // a row pasted from a spreadsheet (0<TAB>0<TAB>0) or a web page (0 | 0 | 0 |): the row is there,
+                    // its cells not a list (trial R, 7; trial AO, 6); it is read as a row of unreadable cells, not
+                    // reported missing as well
+                    boolean piped = cellsInText.text().indexOf('|') >= 0;
+                    String[] parts = java.util.Arrays.stream(cellsInText.text().strip().split(piped ? "\\|" : "\\s+"))
+                            .map(String::strip).filter(p -> !p.isEmpty()).toArray(String[]::new);
+                    diagnostics.error(e.key().location(), piped ? "table.row-cells-piped" : "table.row-cells-in-text",
+                            table, path.toString(), Messages.countRef(parts.length, "cell"),
+                            "[" + String.join(", ", parts) + "]");
                     builder.add(parent, node);
                     int n = columns.leaves().size();
                     Location[] at = new Location[n];

@@ -453,6 +453,22 @@ class ReportReaderTest {
         assertNotNull(t == null ? null : t.rows().find(KeyPath.of("x")), "the row is there, its cells unreadable");
     }
 
+    /**
+     * Trial AO, 6: a table copied from a web page, its cells between | marks, is told how to write it: the whole block
+     * at its first row of numbers, rewritten; a row of it under rows: as a row, not as a row missing too.
+     */
+    @Test
+    void aTableCopiedWithPipesIsToldHowToWriteIt() {
+        ReportReader.Reading r = read("[data#t]\n----\n信息内容 | 本年制发件数 | 本年废止件数 |\n规章 | 0 | 3 |\n----\n");
+        assertEquals(List.of("4 data block t holds cells between | marks (规章 | 0 | 3 |), as a table copied from a web "
+                + "page: write rows: and each row as a list, 规章: [0, 3]"), r.diagnostics().list().stream()
+                .filter(d -> d.severity() == Severity.ERROR).map(d -> d.location().line() + " " + d.message()).toList());
+        r = read("[data#t]\n----\ncolumns: [a, b, c]\nrows:\n  x: 0 | 2 | 2 |\n  y: [1, 2, 3]\n----\n");
+        assertEquals(List.of("5 table t, row x: 3 cells between | marks, which YAML reads as one text (copied from a web "
+                + "page?); write them as a list: [0, 2, 2]"), r.diagnostics().list().stream()
+                .filter(d -> d.severity() == Severity.ERROR).map(d -> d.location().line() + " " + d.message()).toList());
+    }
+
     @Test
     void aCellCountIsWrittenInTheReadersGrammar() {
         ReportReader.Reading r = read("""
