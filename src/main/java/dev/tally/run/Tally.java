@@ -158,7 +158,7 @@ public final class Tally {
         inputs.addAll(report.includes());
         Template template = reading.template();
         if (template != null) {
-            Conformance.check(report, template, diagnostics);
+            Conformance.check(report, template, diagnostics, reading.lines());
             if (Files.isRegularFile(template.location().file())) {
                 inputs.add(template.location().file());
             }

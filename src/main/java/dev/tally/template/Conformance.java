@@ -27,6 +27,15 @@ public final class Conformance {
     }
 
     public static void check(Report report, Template template, Diagnostics diagnostics) {
+        check(report, template, diagnostics, List.of());
+    }
+
+    /**
+     * As {@link #check(Report, Template, Diagnostics)}, with the report's lines ({@code lines}, includes expanded):
+     * a missing section whose title stands as a line of text is said there (trial AO, 7).
+     */
+    public static void check(Report report, Template template, Diagnostics diagnostics,
+            List<dev.tally.read.SourceLine> lines) {
         Report.Attribute attr = report.attribute("tally-template");
         Location at = attr != null ? attr.location() : Location.of(report.file());
         for (String id : template.tables().keySet()) {
@@ -68,7 +77,7 @@ public final class Conformance {
         }
         List<SectionTitle> level1 = report.sections().stream().filter(s -> s.level() == 1).toList();
         List<String> titles = level1.stream().map(s -> normalize(s.title())).toList();
-        sections(report, template, level1, titles, at, diagnostics);
+        sections(report, template, level1, titles, at, diagnostics, lines);
         placement(report, template, level1, titles, diagnostics);
     }
 
@@ -184,7 +193,7 @@ public final class Conformance {
     }
 
     private static void sections(Report report, Template template, List<SectionTitle> level1, List<String> titles,
-            Location at, Diagnostics diagnostics) {
+            Location at, Diagnostics diagnostics, List<dev.tally.read.SourceLine> lines) {
         List<Template.SectionSpec> specs = template.sections();
         int[] headingOf = new int[specs.size()];
         java.util.Arrays.fill(headingOf, -1);
@@ -215,6 +224,10 @@ public final class Conformance {
                     accepted.addAll(spec.aliases());
                     diagnostics.error(level1.get(near).location(), "template.section-renamed", spec.title(),
                             level1.get(near).title(), dev.tally.diagnostic.Messages.titlesRef(accepted));
+                } else if (asText(lines, names) != null) {
+                    // 一、总体情况 pasted from a word processor without == before it (trial AO, 7)
+                    diagnostics.error(asText(lines, names).location(), "template.section-as-text", spec.title(),
+                            asText(lines, names).text().strip());
                 } else {
                     diagnostics.error(at, "template.missing-section", spec.title());
                 }
@@ -365,6 +378,18 @@ public final class Conformance {
     /** Folds full-width forms (（）、１) to their ASCII equivalents and drops spaces, so titles compare as people read them. */
     /** The templates' section names, normalized: the same few for every report. */
     private static final Map<String, String> SECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The first line of text that is a section's title, or one of its aliases, written without ==; or null. */
+    private static dev.tally.read.SourceLine asText(List<dev.tally.read.SourceLine> lines, List<String> names) {
+        for (dev.tally.read.SourceLine l : lines) {
+            String t = l.text().strip();
+            if (!t.isEmpty() && t.length() <= 80 && t.charAt(0) != '=' && t.charAt(0) != '/' && t.charAt(0) != '.'
+                    && names.contains(normalize(t))) {
+                return l;
+            }
+        }
+        return null;
+    }
 
     private static String normalizedSection(String name) {
         return SECTIONS.size() < 10_000 ? SECTIONS.computeIfAbsent(name, Conformance::normalize) : normalize(name);

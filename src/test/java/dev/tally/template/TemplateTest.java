@@ -672,6 +672,11 @@ class TemplateTest {
         assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(deep, "=== 二、统计数据") + ": section 二、数据 is written at "
                 + "level 2 (===), where the template's sections are of level 1: write it with =="),
                 Fixture.errors(runWithTemplate(deep), project));
+        // a title written as a line of text, without ==, as pasted from a word processor (trial AO, 7)
+        String plain = text.replace("== 二.统计数据情况", "\n二、统计数据\n");
+        assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(plain, "二、统计数据") + ": missing section 二、数据: its "
+                + "title stands here as a line of text, not as a heading: write it == 二、统计数据"),
+                Fixture.errors(runWithTemplate(plain), project));
         text = text.replace("== 二.统计数据情况", "== 数据和情况");
 
         // an added section of another number, or one with little in common, is the report's own: the section is missing
