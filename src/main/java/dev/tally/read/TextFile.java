@@ -31,6 +31,24 @@ public final class TextFile {
     private TextFile() {
     }
 
+    /**
+     * A file that is not there: a link to nowhere said as one, with where it points (trial AP, 7); else by its name,
+     * the message's place naming its folder.
+     */
+    private static void missing(Path file, Location from, Diagnostics diagnostics) {
+        if (Files.isSymbolicLink(file)) {
+            String to;
+            try {
+                to = Files.readSymbolicLink(file).toString();
+            } catch (IOException | UnsupportedOperationException e) {
+                to = "?";
+            }
+            diagnostics.error(from, "read.dangling-link", file.getFileName(), to);
+        } else {
+            diagnostics.error(from, "read.missing", file.getFileName());
+        }
+    }
+
     /** The file's lines, or {@code null} after reporting why it could not be read. */
     public static List<SourceLine> read(Path file, Location from, Diagnostics diagnostics) {
         byte[] bytes;
@@ -39,7 +57,7 @@ public final class TextFile {
             try {
                 attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
             } catch (NoSuchFileException e) {
-                diagnostics.error(from, "read.missing", file);
+                missing(file, from, diagnostics);
                 return null;
             }
             if (!attributes.isRegularFile()) {
@@ -52,7 +70,7 @@ public final class TextFile {
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            diagnostics.error(from, "read.missing", file);
+            missing(file, from, diagnostics);
             return null;
         } catch (IOException e) {
             diagnostics.error(from, "read.io", file, String.valueOf(e.getMessage()));

@@ -281,7 +281,12 @@ public final class Tally {
         if (!target.equals(report.file())) {
             inputs.add(target);
         }
-        if (!Files.exists(target) || Files.isDirectory(target)) {
+        if (Files.isDirectory(target)) {
+            // a folder, not a report in it (trial AP, 7)
+            diagnostics.error(at, "previous.directory", value);
+            return null;
+        }
+        if (!Files.exists(target)) {
             diagnostics.error(at, "previous.missing", value);
             return null;
         }

@@ -328,6 +328,9 @@ public class PathHostileTest {
         Sandbox.Outcome o = s.run();
         org.junit.jupiter.api.Assertions.assertTrue(o.printed.stream().anyMatch(p -> p.contains("src/reports/r.adoc")),
                 () -> "the dangling report r.adoc is not mentioned:\n" + o.dump());
+        // said as a link to nowhere, and where it points, not as a missing file at an absolute path (trial AP, 7)
+        org.junit.jupiter.api.Assertions.assertTrue(o.printed.contains("ERROR src/reports/r.adoc:1: r.adoc is a symbolic "
+                + "link to " + s.outside.resolve("gone.adoc") + ", which does not exist"), o::dump);
     }
 
     /** Chosen behaviour: a directory named like a report is not a report; its reports inside are found. */
@@ -525,12 +528,14 @@ public class PathHostileTest {
                 .lacks("2024/r.adoc", "names no previous report");
     }
 
+    /** A previous report that is a folder is an error that says so, not "not found" (trial AP, 7). */
     @Test
     void aPreviousReportThatIsADirectoryIsAnError() throws IOException {
         Sandbox s = new Sandbox(tmp);
         Files.createDirectories(s.reports.resolve("2023"));
         s.report("2024/r.adoc", "= R\n:tally-previous: ../2023\n\n[data#v]\n----\nn: 1\n----\n");
-        s.run().hostile("2024/r.adoc").has("ERROR", "src/reports/2024/r.adoc", 2, "previous report not found");
+        s.run().hostile("2024/r.adoc").has("ERROR", "src/reports/2024/r.adoc", 2,
+                "previous report ../2023 is a folder: name the report in it");
     }
 
     @Test
