@@ -140,6 +140,14 @@ public final class Tally {
     private ReportResult checkOne(Path file, Set<Path> reports, boolean keepModels, List<Path> inputs,
             List<Path> present) {
         inputs.add(file);
+        String relative = reportsDirectory.relativize(file).toString();
+        if (relative.indexOf('\uFFFD') >= 0) {
+            // a name whose bytes are not UTF-8 (bad\xffname.adoc): read here, but no page can name it, and the result
+            // files would name a file that does not exist (trial AP, 6)
+            Diagnostics refused = new Diagnostics();
+            refused.error(new Location(file, 1), "report.name-not-utf8", relative);
+            return new ReportResult(file, Report.untitled(file), null, null, sorted(refused), 0, List.of());
+        }
         if (leadsOutside(file)) {
             // a link that takes a file from elsewhere into the reports (and so into the site): refused, as an
             // include or a previous report that leaves the directory is (trial L, 2)

@@ -320,6 +320,31 @@ public class PathHostileTest {
                 r.diagnostics().stream().map(dev.tally.diagnostic.Diagnostic::code).toList());
     }
 
+    /**
+     * Trial AP, 6: a report whose name is not UTF-8 is an error that says to rename it, not read: no page could name
+     * it, and the result files would name a file that does not exist. (The name is made by the shell: Java writes
+     * only names it can encode.)
+     */
+    @Test
+    void aReportNamedInAnotherEncodingIsAnError() throws Exception {
+        Sandbox s = new Sandbox(tmp);
+        s.report("good.adoc", "= Good\n");
+        Process p;
+        try {
+            p = new ProcessBuilder("bash", "-c", "printf '= Bad\\n' > $'bad\\xffname.adoc'")
+                    .directory(s.reports.toFile()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "no bash here: " + e);
+            return;
+        }
+        assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "the shell could not make the name");
+        Sandbox.Outcome o = s.run();
+        assumeTrue(o.printed.stream().anyMatch(l -> l.contains("\uFFFD")), () -> "names are not read as UTF-8 here: " + o.dump());
+        assertTrue(o.printed.contains("ERROR src/reports/bad\uFFFDname.adoc:1: the name bad\uFFFDname.adoc is not UTF-8 "
+                + "(\uFFFD stands for what cannot be read): the site cannot publish it, nor CI find it; rename the file (or "
+                + "its folder), and it is read"), o::dump);
+    }
+
     /** A report that is a dangling link is named, not skipped in silence: its figures would go unchecked. */
     @Test
     void aReportThatIsADanglingSymlinkIsAnError() throws IOException {
