@@ -185,6 +185,7 @@ public final class Tally {
         Report previous = previousReading == null ? null : previousReading.report();
         if (previous != null) {
             inputs.addAll(previous.includes());
+            previousInTime(report, previousAttr, previous, diagnostics);
         }
         if (integrity != null) {
             diagnostics.addAll(Integrity.check(report, reading.lines(), template,
@@ -199,6 +200,37 @@ public final class Tally {
         String title = FigureText.resolve(report.title(), report, previous);
         return new ReportResult(file, title, keepModels ? report : null, template, sorted(diagnostics),
                 result.checksRun(), result.outcomes());
+    }
+
+    /**
+     * A previous report of the same period or a later one, or one that names this report as its own previous one:
+     * a warning each, for a :tally-previous: copied from another report or pointing the wrong way (trial AO, 8;
+     * trial AP, 8). Periods are compared as :tally-year: writes them: two years, or the same label twice.
+     */
+    private static void previousInTime(Report report, Report.Attribute named, Report previous, Diagnostics diagnostics) {
+        Report.Attribute back = previous.attribute("tally-previous");
+        if (back != null && previous.file().getParent() != null) {
+            try {
+                Path backTo = previous.file().getParent().resolve(back.value().strip()).normalize();
+                if (backTo.equals(report.file())) {
+                    diagnostics.warning(named.location(), "previous.cycle", named.value().strip());
+                    return;
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // its own error, when it is checked
+            }
+        }
+        Report.Attribute mine = report.attribute("tally-year");
+        Report.Attribute theirs = previous.attribute("tally-year");
+        if (mine == null || theirs == null) {
+            return;
+        }
+        String a = mine.value().strip();
+        String b = theirs.value().strip();
+        boolean years = a.matches("\\d{4}") && b.matches("\\d{4}");
+        if (a.equals(b) || years && Integer.parseInt(b) > Integer.parseInt(a)) {
+            diagnostics.warning(named.location(), "previous.not-earlier", named.value().strip(), b, a);
+        }
     }
 
     /** The report's own checks, its template's checks and its figures, run on its data. */

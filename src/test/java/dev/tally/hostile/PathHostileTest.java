@@ -468,7 +468,8 @@ public class PathHostileTest {
 
     /**
      * A names B as previous and B names A: what happens is that each is checked against the other, once, and no
-     * more (previous reports are not followed further). A passes, B fails with both values shown.
+     * more (previous reports are not followed further). A passes, B fails with both values shown; each is warned
+     * that the two name each other (trial AP, 8).
      */
     @Test
     void twoReportsNamingEachOtherAsPreviousAreCheckedAgainstEachOther() {
@@ -478,9 +479,30 @@ public class PathHostileTest {
         s.report("2024/a.adoc", a);
         s.report("2023/b.adoc", b);
         Sandbox.Outcome o = s.run().hostile("2023/b.adoc");
-        o.hasExactly("ERROR src/reports/2023/b.adoc:11: check failed: v.n = previous.v.n + 1: 1 != 3");
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), o.of("2024/a.adoc"), o::dump);
+        o.has("ERROR", "src/reports/2023/b.adoc", 11, "check failed: v.n = previous.v.n + 1: 1 != 3")
+                .has("WARNING", "src/reports/2023/b.adoc", 2, "the previous report ../2024/a.adoc names this report as "
+                        + "its own previous one: one of the two :tally-previous: is wrong");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("WARNING src/reports/2024/a.adoc:2: the previous "
+                + "report ../2023/b.adoc names this report as its own previous one: one of the two :tally-previous: is "
+                + "wrong"), o.of("2024/a.adoc"), o::dump);
         org.junit.jupiter.api.Assertions.assertEquals(1, o.report("2024/a.adoc").checksRun());
+    }
+
+    /** Trial AO, 8: a previous report of the same period, or of a later year, is warned of at :tally-previous:. */
+    @Test
+    void aPreviousReportThatIsNotEarlierIsWarnedOf() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("2024/b.adoc", "= B\n:tally-year: 2024\n");
+        s.report("2025/c.adoc", "= C\n:tally-year: 2025\n");
+        s.report("2024/a.adoc", "= A\n:tally-year: 2024\n:tally-previous: b.adoc\n");
+        s.report("2024/d.adoc", "= D\n:tally-year: 2024\n:tally-previous: ../2025/c.adoc\n");
+        s.report("2024/q2.adoc", "= Q2\n:tally-year: 2024-Q2\n:tally-previous: q1.adoc\n");
+        s.report("2024/q1.adoc", "= Q1\n:tally-year: 2024-Q1\n");
+        Sandbox.Outcome o = s.run();
+        o.has("WARNING", "src/reports/2024/a.adoc", 3, "the previous report b.adoc is of 2024 (:tally-year:), not earlier "
+                + "than this report, of 2024");
+        o.has("WARNING", "src/reports/2024/d.adoc", 3, "the previous report ../2025/c.adoc is of 2025");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), o.of("2024/q2.adoc"), o::dump);
     }
 
     /**
