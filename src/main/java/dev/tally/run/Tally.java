@@ -141,9 +141,11 @@ public final class Tally {
             List<Path> present) {
         inputs.add(file);
         String relative = reportsDirectory.relativize(file).toString();
-        if (relative.indexOf('\uFFFD') >= 0) {
+        if (relative.indexOf('\uFFFD') >= 0
+                && dev.tally.read.FileNames.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
             // a name whose bytes are not UTF-8 (bad\xffname.adoc): read here, but no page can name it, and the result
-            // files would name a file that does not exist (trial AP, 6)
+            // files would name a file that does not exist (trial AP, 6). Not where the JVM reads names otherwise
+            // (LC_ALL=C): that is said where the names are written (path.charset)
             Diagnostics refused = new Diagnostics();
             refused.error(new Location(file, 1), "report.name-not-utf8", relative);
             return new ReportResult(file, Report.untitled(file), null, null, sorted(refused), 0, List.of());
