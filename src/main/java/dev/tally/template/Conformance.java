@@ -79,6 +79,66 @@ public final class Conformance {
         List<String> titles = level1.stream().map(s -> normalize(s.title())).toList();
         sections(report, template, level1, titles, at, diagnostics, lines);
         placement(report, template, level1, titles, diagnostics);
+        emptySections(template, level1, titles, lines, diagnostics);
+    }
+
+    /**
+     * A section of the template that stands in the report with nothing under it but tally:init's placeholder comment
+     * ({@code // The text of this section.}), comments and blank lines: a report from tally:init not filled in, a
+     * warning at its heading, so that an empty form is not published as consistent (trial AO, 9). A section left
+     * empty otherwise (its tables lost, as published) is said by what it lacks.
+     */
+    private static void emptySections(Template template, List<SectionTitle> level1, List<String> titles,
+            List<dev.tally.read.SourceLine> lines, Diagnostics diagnostics) {
+        if (lines.isEmpty() || level1.isEmpty()) {
+            return;
+        }
+        Map<Location, Integer> at = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            at.putIfAbsent(lines.get(i).location(), i);
+        }
+        for (int h = 0; h < level1.size(); h++) {
+            String title = titles.get(h);
+            if (template.sections().stream().noneMatch(s -> s.names().contains(title))) {
+                continue; // a section of the report's own
+            }
+            Integer from = at.get(level1.get(h).location());
+            Integer to = h + 1 < level1.size() ? at.get(level1.get(h + 1).location()) : Integer.valueOf(lines.size());
+            if (from == null || to == null || to <= from) {
+                continue;
+            }
+            if (nothingBetween(lines, from + 1, to) && placeholderBetween(lines, from + 1, to)) {
+                diagnostics.warning(level1.get(h).location(), "template.section-empty", level1.get(h).title());
+            }
+        }
+    }
+
+    /** tally:init's comment in an empty section, in each language it writes: {@code // The text of this section.} */
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of(
+            "// " + dev.tally.diagnostic.Messages.format(java.util.Locale.ENGLISH, "init.comment.section", List.of()),
+            "// " + dev.tally.diagnostic.Messages.format(java.util.Locale.CHINESE, "init.comment.section", List.of()));
+
+    private static boolean placeholderBetween(List<dev.tally.read.SourceLine> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PLACEHOLDERS.contains(lines.get(i).text().strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the lines from {@code from} to {@code to} hold only blank lines, comments and attribute entries. */
+    private static boolean nothingBetween(List<dev.tally.read.SourceLine> lines, int from, int to) {
+        boolean inComment = false;
+        for (int i = from; i < to; i++) {
+            String t = lines.get(i).text().strip();
+            if (t.startsWith("////")) {
+                inComment = !inComment;
+            } else if (!inComment && !t.isEmpty() && !t.startsWith("//") && !(t.startsWith(":") && t.indexOf(':', 1) > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The report's level-1 heading of the template's section {@code section} (by its title or an alias), or null. */

@@ -411,6 +411,35 @@ class TemplateTest {
                 warnings);
     }
 
+    /**
+     * Trial AO, 9: a report from tally:init not filled in is no consistent report: each section that holds only
+     * init's placeholder comment is a warning at its heading. Filled in, or empty as published (no placeholder),
+     * nothing.
+     */
+    @Test
+    void aSectionLeftAsTallyInitWroteItIsWarnedOf() {
+        Template national = Templates.builtIn("gov-info-disclosure-2021", new Diagnostics());
+        String skeleton = Skeleton.write(national, "gov-info-disclosure-2021", "2025", null, null).text();
+        Fixture.report(project, "r.adoc", skeleton);
+        List<String> warnings = Fixture.printed(Fixture.run(project), project).stream()
+                .filter(l -> l.startsWith("WARNING")).toList();
+        assertEquals(List.of(
+                "WARNING src/reports/r.adoc:" + Fixture.lineOf(skeleton, "== 一、总体情况") + ": section 一、总体情况 is empty: "
+                        + "nothing under its heading but tally:init's placeholder comment; write its text, and delete the comment",
+                "WARNING src/reports/r.adoc:" + Fixture.lineOf(skeleton, "== 五、") + ": section 五、存在的主要问题及改进情况 is "
+                        + "empty: nothing under its heading but tally:init's placeholder comment; write its text, and delete the "
+                        + "comment",
+                "WARNING src/reports/r.adoc:" + Fixture.lineOf(skeleton, "== 六、") + ": section 六、其他需要报告的事项 is empty: "
+                        + "nothing under its heading but tally:init's placeholder comment; write its text, and delete the comment"),
+                warnings.stream().filter(l -> l.contains("is empty")).toList());
+        Fixture.report(project, "r.adoc", skeleton.replace("// 本节正文。", "本年度……"));
+        assertEquals(List.of(), Fixture.printed(Fixture.run(project), project).stream()
+                .filter(l -> l.contains("is empty")).toList());
+        Fixture.report(project, "r.adoc", skeleton.replace("// 本节正文。", ""));
+        assertEquals(List.of(), Fixture.printed(Fixture.run(project), project).stream()
+                .filter(l -> l.contains("is empty")).toList(), "empty as published: said by what it lacks, if anything");
+    }
+
     /** Trial AN, 13: a template file name a letter off one beside it is told the name meant. */
     @Test
     void aMisspeltTemplateFileIsToldTheNameMeant() {
