@@ -404,10 +404,46 @@ public final class Checker {
                         def.text(), left, neg, right, suffix);
             }
             mark(comparison, table, f, def.text() + ": " + left + " " + neg + " " + right, def.severity());
+            Location there = previousAt(comparison, f);
+            if (there != null) {
+                // either year may hold the wrong figure: where the previous report's is (trial AM, 5)
+                diagnostics.note(there, "check.previous-figure", def.text());
+            }
         }
         outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(),
                 outcome.holds() ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED,
                 outcome.failures().size() + outcome.divisionsByZero().size()));
+    }
+
+    /**
+     * Where the previous report holds the figure a failing comparison takes from it: the row (or, for a comparison
+     * of whole columns, the row named) of its table, or its value; null when the comparison takes nothing from it.
+     */
+    private Location previousAt(Comparison comparison, Evaluator.Failure f) {
+        if (previous == null) {
+            return null;
+        }
+        for (Expr.Ref ref : comparison.refs()) {
+            if (!ref.isPrevious() || ref.path().size() < 2) {
+                continue;
+            }
+            KeyPath path = ref.path().tail();
+            Block block = previous.block(path.first());
+            if (block instanceof Table t) {
+                Header.Node row = null;
+                if (f.where() != null && f.where().axis() == Value.Axis.ROWS) {
+                    row = t.rows().find(f.where().index().get(f.index()).path());
+                } else if (path.size() > 1) {
+                    row = t.rows().find(path.tail());
+                }
+                return row != null ? row.location() : t.location();
+            }
+            if (block instanceof Values v) {
+                Values.Node node = path.size() > 1 ? v.find(path.tail()) : null;
+                return node != null ? node.location() : v.location();
+            }
+        }
+        return null;
     }
 
     /** A figure of a table with a unit, as named in a check: for telling figures of different units apart. */

@@ -445,6 +445,8 @@ class CheckEvaluationTest {
                 "[2, 3, 6]") + "\n[checks]\n----\n- t.c = previous.t.c + t.b - t.b\n----\n";
         List<String> out = run(report);
         assertEquals(List.of(
+                "NOTE src/reports/prev.adoc:" + line("= P\n\n" + table, "  r2:") + ": the previous report's side of "
+                        + "t.c = previous.t.c + t.b - t.b, which fails in the next report",
                 "ERROR " + at(report, "  r1:") + "table t, row r1, column b: 'x' is not a number: it is text",
                 "ERROR " + at(report, "  r2:") + "check failed in t, row r2: t.c = previous.t.c + t.b - t.b: 6 != 5",
                 "NOTE " + at(report, "- t.c") + "checks run only in part (1), the first here: the rows or columns "
@@ -971,7 +973,11 @@ class CheckEvaluationTest {
         Fixture.report(project, "2024/r.adoc", report);
         RunResult result = Fixture.run(project);
         String where = "src/reports/2024/r.adoc:";
+        // where the previous report's side stands, each year may hold the wrong figure (trial AM, 5)
+        String before = "NOTE src/reports/2023/r.adoc:" + line(Y2023, "  结转下年度:") + ": the previous report's side of ";
         assertEquals(List.of(
+                before + "apps.上年结转 = previous.apps.结转下年度, which fails in the next report",
+                before + "apps.上年结转[总计] = previous.apps.结转下年度@总计, which fails in the next report",
                 "ERROR " + where + line(report, "- apps.上年结转 = previous") + ": check failed in apps, column 法人: apps.上年结转 = previous.apps.结转下年度: 0 != 1",
                 "ERROR " + where + line(report, "- apps.上年结转 = previous") + ": check failed in apps, column 总计: apps.上年结转 = previous.apps.结转下年度: 2 != 3",
                 "ERROR " + where + line(report, "[总计] = previous") + ": check failed: apps.上年结转[总计] = previous.apps.结转下年度@总计: 2 != 3"),
