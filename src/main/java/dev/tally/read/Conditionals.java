@@ -37,7 +37,7 @@ final class Conditionals {
             Map.entry("doctype-article", ""), Map.entry("embedded", ""), Map.entry("filetype", "html"),
             Map.entry("filetype-html", ""), Map.entry("htmlsyntax", "html"), Map.entry("outfilesuffix", ".html"),
             Map.entry("safe-mode-name", "safe"), Map.entry("safe-mode-safe", ""), Map.entry("safe-mode-level", "10"),
-            Map.entry("showtitle", ""), Map.entry("sectanchors", ""),
+            Map.entry("showtitle", ""),
             Map.entry("sectids", ""), Map.entry("prewrap", ""), Map.entry("attribute-missing", "skip"),
             Map.entry("attribute-undefined", "drop-line"), Map.entry("max-include-depth", "64"),
             Map.entry("appendix-caption", "Appendix"), Map.entry("caution-caption", "Caution"),

@@ -126,7 +126,6 @@ public final class AsciidocRenderer {
                 .sourcemap(true)
                 .attributes(Attributes.builder()
                         .attribute("showtitle", true)
-                        .attribute("sectanchors", true)
                         // locked off: with it, Asciidoctor reads every image into the page, and an imagesdir
                         // outside the jail made it read any file on the machine (trial V, 1)
                         .attribute("data-uri!", "")

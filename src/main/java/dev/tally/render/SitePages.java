@@ -129,14 +129,16 @@ public final class SitePages {
         b.append("<table class=\"table table-striped tally-index\">\n<thead><tr>");
         for (String h : List.of("site.col.report", "site.col.path", "site.col.checks", "site.col.errors",
                 "site.col.warnings", "site.col.status")) {
-            b.append("<th scope=\"col\">").append(t(h)).append("</th>");
+            // the path, for the authors, makes way on a phone's width (trial AR, 7)
+            b.append(h.equals("site.col.path") ? "<th scope=\"col\" class=\"tally-path\">" : "<th scope=\"col\">")
+                    .append(t(h)).append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
         for (ReportResult r : run.reports()) {
             long errors = r.count(Severity.ERROR);
             long warnings = r.count(Severity.WARNING);
             b.append("<tr><td><a href=\"").append(link(pagePath(r))).append('"').append(lang(r)).append('>')
-                    .append(Html.escape(r.title())).append("</a></td><td><code>")
+                    .append(Html.escape(r.title())).append("</a></td><td class=\"tally-path\"><code>")
                     .append(Html.escape(formatter.relative(r.file()))).append("</code></td><td class=\"num\">")
                     .append(r.checksRun()).append("</td><td class=\"num\">").append(errors)
                     .append("</td><td class=\"num\">").append(warnings).append("</td><td>")
@@ -256,7 +258,7 @@ public final class SitePages {
             long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
             long warnings = problems.stream().filter(d -> d.severity() == Severity.WARNING).count();
             b.append("<div class=\"tally-notice ").append(errors > 0 ? "tally-notice-error" : "tally-notice-warning")
-                    .append("\" role=\"alert\">\n<p><strong>").append(t("site.notice", errors, warnings))
+                    .append("\" role=\"note\">\n<p><strong>").append(t("site.notice", errors, warnings))
                     .append("</strong></p>\n<ul>\n");
             for (Diagnostic d : problems) {
                 b.append("<li><code>").append(Html.escape(formatter.format(d))).append("</code>");
@@ -630,9 +632,11 @@ public final class SitePages {
                 .tally-figure{font-variant-numeric:tabular-nums;border-bottom:1px dotted #888}
                 .tally-mismatch,.tally-unresolved,.tally-figure.tally-failed{background:#fdd;border-bottom:2px solid #d9534f}
                 .tally-flagged.tally-failed{background:#fdd;border-bottom:2px solid #d9534f}.tally-flagged.tally-warned{background:#fcf4dc;border-bottom:2px solid #f0ad4e}
-                .tally-figure.tally-warned{background:#fcf4dc;border-bottom:2px solid #f0ad4e}.tally-figure.tally-noted{border-bottom:2px solid #5bc0de}
-                .tally-status-ok{color:#2e7d32}.tally-status-error{color:#c62828;font-weight:bold}.tally-status-warning{color:#b26a00}.tally-status-accepted{color:#31708f}
+                .tally-figure.tally-warned{background:#fcf4dc;border-bottom:2px solid #b26a00}.tally-figure.tally-noted{border-bottom:2px solid #4a6d93}
+                .tally-status-ok{color:#2e7d32}.tally-status-error{color:#c62828;font-weight:bold}.tally-status-warning{color:#8a5300}.tally-status-accepted{color:#31708f}
                 .tally-index td.num,.tally-index th.num{text-align:right}
+                @media (max-width:600px){.tally-index .tally-path{display:none}}
+                @media print{.tally-breadcrumb,.tally-periods{display:none}}
                 .tally-breadcrumb{font-size:90%;color:#666}.tally-periods{font-size:90%;margin:-.5em 0 1em}
                 .tally-goto{font-size:90%;white-space:nowrap}
                 .tally-problems .tally-note{color:#555}.tally-note-label{font-size:85%;color:#666;border:1px solid #bbb;border-radius:3px;padding:0 .3em}

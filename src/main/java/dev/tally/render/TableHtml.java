@@ -55,8 +55,16 @@ public final class TableHtml {
             table.tally-table td.num.missing { text-align: center; color: #a94442; }
             table.tally-table td.num.tally-failed { background: #fdd; box-shadow: inset 0 -2px 0 #d9534f; }
             table.tally-table td.num.tally-suspect { font-weight: bold; outline: 2px solid #d9534f; outline-offset: -2px; }
-            table.tally-table td.num.tally-warned { background: #fcf4dc; box-shadow: inset 0 -2px 0 #f0ad4e; }
-            table.tally-table td.num.tally-noted { box-shadow: inset 0 -2px 0 #8aa8c8; }
+            table.tally-table td.num.tally-warned { background: #fcf4dc; box-shadow: inset 0 -2px 0 #b26a00; }
+            table.tally-table td.num.tally-noted { box-shadow: inset 0 -2px 0 #4a6d93; }
+            .tally-table-wrap:focus { outline: 2px solid #4a6d93; outline-offset: 2px; }
+            @media print {
+              .tally-table-wrap { overflow: visible; }
+              table.tally-table { font-size: 8pt; }
+              table.tally-table th, table.tally-table td { padding: 2px 3px; }
+              table.tally-table tr { break-inside: avoid; }
+              .tally-downloads { display: none; }
+            }
             .tally-downloads { font-size: 0.9em; margin: 0.2em 0 0 0; }
             .tally-downloads a { margin-right: 1em; }
             """.replace("@FONTS@", CJK_FONTS);
@@ -131,7 +139,12 @@ public final class TableHtml {
         Map<String, Mark> why = marks(checks, worst, tooltips);
         StringBuilder out = new StringBuilder(4096);
 
-        out.append("<div class=\"tally-table-wrap\">\n");
+        // a wide table scrolls in its box: reachable by keyboard, and named for a screen reader (trial AR, 8)
+        out.append("<div class=\"tally-table-wrap\" tabindex=\"0\" role=\"region\"");
+        if (title != null && !title.isBlank()) {
+            out.append(" aria-label=\"").append(Html.escape(title)).append('"');
+        }
+        out.append(">\n");
         out.append("<table class=\"tally-table table table-bordered\" id=\"").append(Html.escape(Html.blockAnchor(table.id())))
                 .append('"');
         if (title != null) {

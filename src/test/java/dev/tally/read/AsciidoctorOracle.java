@@ -53,7 +53,7 @@ final class AsciidoctorOracle {
     static synchronized String firstBlock(Path report, Path baseDir) {
         Document doc = asciidoctor().loadFile(report.toFile(), Options.builder().safe(SafeMode.SAFE)
                 .baseDir(baseDir.toFile()).standalone(false)
-                .attributes(Attributes.builder().attribute("showtitle", true).attribute("sectanchors", true).build())
+                .attributes(Attributes.builder().attribute("showtitle", true).build())
                 .build());
         return doc.getBlocks().isEmpty() ? "" : ((Block) doc.getBlocks().get(0)).getSource();
     }

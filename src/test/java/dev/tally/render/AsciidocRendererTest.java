@@ -438,6 +438,18 @@ class AsciidocRendererTest {
         assertEquals(1, html.split("From b\\.", -1).length - 1, html);
     }
 
+    /**
+     * Trial AR, 10: a section's heading keeps its id, for links to it, but has no empty anchor link before it, which
+     * a keyboard would stop on and a screen reader announce without a name.
+     */
+    @Test
+    void aSectionHeadingHasNoEmptyLink() {
+        Path report = Fixture.report(project, "r.adoc", "= R\n\n== 一、总体情况\n\n正文。\n");
+        String html = render(report).html();
+        assertTrue(html.contains("<h2 id=\"_一总体情况\">一、总体情况</h2>"), html);
+        assertFalse(html.contains("class=\"anchor\""), html);
+    }
+
     /** Trial AM, 7: a figure on the row of a table of one column shows its cell, as the check reads it. */
     @Test
     void aFigureOnARowOfAOneColumnTableShowsItsCell() {

@@ -136,6 +136,25 @@ class SitePagesTest {
         assertTrue(en.contains("<a class=\"tally-goto\" href=\"#tally-cases\">go to table cases</a>"), en);
     }
 
+    /**
+     * Trial AR, 1, 5, 7 and 18: the pages print without cutting wide tables; the index's path column makes way on a
+     * phone; the warning marks and status have the contrast to be seen; the problem box is a note, not an alert.
+     */
+    @Test
+    void thePagesPrintFitAPhoneAndAreSeen() throws Exception {
+        dev.tally.run.Fixture.report(base, "a.adoc", "= A\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = 2\n----\n");
+        RunResult run = dev.tally.run.Fixture.run(base);
+        SitePages pages = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
+        String css = SitePages.css();
+        assertTrue(css.contains("@media print {\n  .tally-table-wrap { overflow: visible; }"), css);
+        assertTrue(css.contains("@media (max-width:600px){.tally-index .tally-path{display:none}}"), css);
+        assertTrue(css.contains(".tally-status-warning{color:#8a5300}"), css);
+        assertTrue(pages.index().contains("<th scope=\"col\" class=\"tally-path\">"), pages.index());
+        assertTrue(pages.index().contains("<td class=\"tally-path\"><code>src/reports/a.adoc</code></td>"), pages.index());
+        String page = pages.reportPage(run.reports().get(0), "", List.of());
+        assertTrue(page.contains("role=\"note\"") && !page.contains("role=\"alert\""), page);
+    }
+
     /** Trial AI, 1: the index's "consistent" says how many checks were not run, where some were not. */
     @Test
     void theIndexSaysHowManyChecksWereNotRun() throws Exception {
