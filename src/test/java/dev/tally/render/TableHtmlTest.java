@@ -216,6 +216,8 @@ class TableHtmlTest {
         // the box a wide table scrolls in is reached by keyboard and named by the table's title (trial AR, 8)
         assertTrue(html.startsWith("<div class=\"tally-table-wrap\" tabindex=\"0\" role=\"region\" "
                 + "aria-label=\"第二十条第（一）项\">"), html);
+        // its downloads named by the table, in a list of the page's links (trial AR, 15)
+        assertTrue(html.contains("download=\"\" aria-label=\"CSV: 第二十条第（一）项\">CSV</a>"), html);
         Document doc = xml(html);
         assertEquals(1, assertRectangle(section(doc, "thead"), 4));
         assertEquals(2, assertRectangle(section(doc, "tbody"), 4));
