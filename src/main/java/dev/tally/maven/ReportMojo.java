@@ -12,6 +12,7 @@ import dev.tally.model.Values;
 import dev.tally.render.AsciidocRenderer;
 import dev.tally.render.OpenData;
 import dev.tally.render.SitePages;
+import dev.tally.render.TableHtml;
 import dev.tally.results.CheckIndex;
 import dev.tally.run.ReportFinder;
 import dev.tally.run.ReportResult;
@@ -414,17 +415,25 @@ public class ReportMojo extends AbstractMavenReport {
         Files.createDirectories(dir);
         List<Path> written = new java.util.ArrayList<>();
         for (Block block : report.blocks().values()) {
-            String stem = pageId + "." + block.id();
             if (block instanceof Table t) {
-                written.add(Files.writeString(dir.resolve(stem + ".csv"), OpenData.csv(t), StandardCharsets.UTF_8));
-                written.add(Files.writeString(dir.resolve(stem + ".json"),
-                        OpenData.json(t, FigureText.resolve(t.title(), report, previous)), StandardCharsets.UTF_8));
+                written.add(write(dir, TableHtml.downloadName(pageId, t.id(), "csv"), OpenData.csv(t)));
+                written.add(write(dir, TableHtml.downloadName(pageId, t.id(), "json"),
+                        OpenData.json(t, FigureText.resolve(t.title(), report, previous))));
             } else if (block instanceof Values v) {
-                written.add(Files.writeString(dir.resolve(stem + ".csv"), OpenData.csv(v), StandardCharsets.UTF_8));
-                written.add(Files.writeString(dir.resolve(stem + ".json"), OpenData.json(v), StandardCharsets.UTF_8));
+                written.add(write(dir, TableHtml.downloadName(pageId, v.id(), "csv"), OpenData.csv(v)));
+                written.add(write(dir, TableHtml.downloadName(pageId, v.id(), "json"), OpenData.json(v)));
             }
         }
         return written;
+    }
+
+    /** Writes a data file in {@code dir}, and nowhere else whatever its name (trial AQ, 1). */
+    private static Path write(Path dir, String name, String text) throws IOException {
+        Path file = dir.resolve(name).normalize();
+        if (!file.getParent().equals(dir.normalize())) {
+            throw new IOException("a data file name that leaves its folder: " + name);
+        }
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     /**

@@ -304,8 +304,9 @@ public final class SitePages {
                     b.append("<code>").append(Html.escape(block.id())).append("</code>").append(w.open);
                 }
                 b.append(kind).append(w.close).append(w.colon.strip()).append(w == Wording.ENGLISH ? " " : "")
-                        .append("<a href=\"").append(link(id + "." + block.id() + ".csv")).append("\">CSV</a> · <a href=\"")
-                        .append(link(id + "." + block.id() + ".json")).append("\">JSON</a></li>\n");
+                        .append("<a href=\"").append(link(TableHtml.downloadName(id, block.id(), "csv")))
+                        .append("\">CSV</a> · <a href=\"")
+                        .append(link(TableHtml.downloadName(id, block.id(), "json"))).append("\">JSON</a></li>\n");
             }
             b.append("</ul>\n</div>\n");
         }

@@ -69,9 +69,28 @@ public final class TableHtml {
             .tally-downloads a { margin-right: 1em; }
             """.replace("@FONTS@", CJK_FONTS);
 
-    /** The file name of a table's open data file beside its page: {@code pageId.tableId.ext}. */
-    public static String downloadName(String pageId, String tableId, String extension) {
-        return pageId + "." + tableId + "." + extension;
+    /**
+     * The file name of a block's open data file beside its page: {@code pageId.blockId.ext}. A block id is the
+     * report's to choose: one that is no safe file name ({@code /../../package}, a control character, a character
+     * Windows refuses, more than 60 characters) is written with {@code _} for those characters, cut at 60, and a short
+     * hash of the whole, so that it can name no other folder, and two such ids no one file (trial AQ, 1).
+     */
+    public static String downloadName(String pageId, String blockId, String extension) {
+        return pageId + "." + fileStem(blockId) + "." + extension;
+    }
+
+    static String fileStem(String id) {
+        StringBuilder safe = new StringBuilder();
+        id.codePoints().forEach(c -> safe.appendCodePoint(Character.isISOControl(c) || "/\\<>:\"|?*".indexOf(c) >= 0
+                || Character.getType(c) == Character.FORMAT ? '_' : c));
+        String s = safe.toString();
+        if (s.equals(id) && !id.isEmpty() && s.codePointCount(0, s.length()) <= 60) {
+            return id;
+        }
+        if (s.codePointCount(0, s.length()) > 60) {
+            s = s.substring(0, s.offsetByCodePoints(0, 60));
+        }
+        return s + "-" + String.format(java.util.Locale.ROOT, "%08x", id.hashCode());
     }
 
     /**

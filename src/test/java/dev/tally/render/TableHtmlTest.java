@@ -210,6 +210,22 @@ class TableHtmlTest {
         assertEquals("1", cell(doc, "件数", "行政诉讼.复议后起诉.尚未审结").getTextContent());
     }
 
+    /**
+     * Trial AQ, 1: a block id is the report's to choose, and names a file beside the page: one that is no safe file
+     * name names no other folder, nor a name too long for the disk, and two such ids name two files.
+     */
+    @Test
+    void aBlockIdNamesNoOtherFolder() {
+        assertEquals("q.applications.csv", TableHtml.downloadName("q", "applications", "csv"));
+        assertEquals("q.收到和处理.json", TableHtml.downloadName("q", "收到和处理", "json"));
+        String out = TableHtml.downloadName("q", "/../../../../../package", "json");
+        assertFalse(out.contains("/") || out.contains("\\"), out);
+        assertEquals("q._.._.._.._.._.._package-cfe27d26.json", out, "no separator: a name within the page's folder");
+        assertFalse(TableHtml.downloadName("q", "a/b", "csv").equals(TableHtml.downloadName("q", "a_b", "csv")));
+        assertTrue(TableHtml.downloadName("q", "x".repeat(245), "csv").length() < 80);
+        assertFalse(TableHtml.downloadName("q", "a\nb\\c", "csv").matches(".*[\\n\\\\].*"));
+    }
+
     @Test
     void regulationsTableIsSimpleAndLinksItsData() {
         String html = TableHtml.render(Examples.table(QINGSHAN, "regulations"), "qingshan");
