@@ -316,6 +316,8 @@ public class CheckMojo extends AbstractMojo {
         }
         try {
             Tally tally = new Tally(reportsDirectory.toPath(), new Templates(pathsBase()), integrityConfig);
+            refuseHoldingProject(reportsDirectory.toPath(), basedir.toPath(),
+                    formatter.relative(reportsDirectory.toPath()), lang);
             ReportFinder.Found found = ReportFinder.scan(reportsDirectory.toPath());
             for (java.nio.file.Path file : found.notRead()) {
                 // Report.ADOC saved by an editor, or report.asciidoc: not a report, said so (trial AF)
@@ -379,6 +381,18 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(t(lang, "mojo.failed-warnings", Messages.count(lang, warnings, "warning")));
         }
         log.info(summary);
+    }
+
+    /**
+     * Fails the build when the reports directory is a link to a folder that holds the project: its includes could
+     * read the checkout's {@code .git/config} and publish it (trial AQ, 2).
+     */
+    static void refuseHoldingProject(java.nio.file.Path reports, java.nio.file.Path base, String shown, Locale lang)
+            throws MojoFailureException {
+        java.nio.file.Path real = ReportFinder.holdsProject(reports, base);
+        if (real != null) {
+            throw new MojoFailureException(t(lang, "mojo.reports-hold-project", shown, real.toString()));
+        }
     }
 
     /** Whether this goal writes the baseline from what it finds ({@code tally:baseline}) instead of applying it. */

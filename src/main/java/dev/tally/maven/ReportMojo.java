@@ -302,6 +302,12 @@ public class ReportMojo extends AbstractMavenReport {
                     // as tally:check keeps it: relative to the module (trial L, 4: from the build root, no module reused)
                     ? CheckIndex.load(resultsDirectory.toPath(), project.getBasedir().toPath(), CheckMojo.indexVersion(),
                             null) : null;
+            try {
+                CheckMojo.refuseHoldingProject(reportsDirectory.toPath(), project.getBasedir().toPath(),
+                        new DiagnosticFormatter(base, lang).relative(reportsDirectory.toPath()), lang);
+            } catch (org.apache.maven.plugin.MojoFailureException e) {
+                throw new MavenReportException(e.getMessage());
+            }
             List<Path> files = ReportFinder.find(reportsDirectory.toPath());
             run = new Tally(reportsDirectory.toPath(), new Templates(base), integrity)
                     .check(files, true, index != null ? index : Reuse.NONE);

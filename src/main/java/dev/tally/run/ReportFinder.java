@@ -21,6 +21,22 @@ public final class ReportFinder {
     private ReportFinder() {
     }
 
+    /**
+     * Where the reports directory really is, when that holds the project ({@code src/reports -> ..}, or a link to the
+     * home folder or {@code /}): the jail would then be the checkout, its {@code .git/config} and the build's
+     * settings within reach of an include (trial AQ, 2); else null. A link to a folder elsewhere is a reports
+     * directory like any.
+     */
+    public static Path holdsProject(Path directory, Path projectBase) {
+        try {
+            Path real = directory.toRealPath();
+            Path base = projectBase.toRealPath();
+            return base.startsWith(real) ? real : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // not there: nothing is read from it either
+        }
+    }
+
     public static List<Path> find(Path directory) throws IOException {
         return scan(directory).reports();
     }

@@ -322,6 +322,36 @@ class CheckMojoTest {
         assertFalse(java.nio.file.Files.exists(baseline));
     }
 
+    /**
+     * Trial AQ, 2: a reports directory that is a link to the project itself (src/reports -> ..) would put the whole
+     * checkout, its .git/config, within an include's reach: nothing is read, and the build fails saying why. A link to
+     * a folder elsewhere is a reports directory like any.
+     */
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check")
+    void aReportsDirectoryThatLinksToTheProjectIsRefused(CheckMojo mojo) throws Exception {
+        java.nio.file.Path project = java.nio.file.Files.createDirectories(tmp.resolve("p/src"));
+        java.nio.file.Files.writeString(tmp.resolve("p/evil.adoc"), "= Evil\n\ninclude::.git/config[]\n");
+        java.nio.file.Path link = project.resolve("reports");
+        try {
+            java.nio.file.Files.createSymbolicLink(link, java.nio.file.Path.of(".."));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here");
+        }
+        inProject(mojo, tmp.resolve("p"));
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("Tally: the reports directory src/reports is a link to "
+                + tmp.resolve("p").toRealPath() + ", which holds the project itself: nothing is read"), e.getMessage());
+        // a link to a folder elsewhere: read as ever
+        java.nio.file.Path elsewhere = java.nio.file.Files.createDirectories(tmp.resolve("shared"));
+        java.nio.file.Files.writeString(elsewhere.resolve("a.adoc"), "= A\n");
+        java.nio.file.Files.delete(link);
+        java.nio.file.Files.createSymbolicLink(link, elsewhere);
+        mojo.execute();
+        verify(log).info("Tally: 1 report read, 0 checks run, 0 errors, 0 warnings");
+    }
+
     /** Trial AI: with the baseline, the same report passes, its problem printed as a note that says why. */
     @Test
     @Basedir("/unit/broken")
