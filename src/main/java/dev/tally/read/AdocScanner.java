@@ -155,6 +155,9 @@ public final class AdocScanner {
                         continue;
                     }
                     BlockStyle style = pending == null ? BlockStyle.NONE : pending;
+                    if (delim.startsWith("++++")) {
+                        rawHtml(line, "++++"); // a passthrough block reaches the page as written (trial AQ, 3)
+                    }
                     titleFigures(pendingTitleLine, titleShown(style, delim), macros);
                     pendingTitleLine = null;
                     if (isVerbatim(delim) || delim.equals("--") && style.verbatimOpenBlock()) {
@@ -274,6 +277,12 @@ public final class AdocScanner {
                 boolean attributeLine = attrs != null && attrs.matches();
                 Matcher anchor = attrs != null && !attributeLine ? BLOCK_ANCHOR.matcher(text) : null;
                 boolean anchorLine = anchor != null && anchor.matches();
+                if (attributeLine) {
+                    Matcher raw = RAW_HTML_ATTRIBUTES.matcher(text);
+                    if (raw.find()) {
+                        rawHtml(line, raw.group());
+                    }
+                }
                 if (attributeLine || anchorLine) {
                     BlockStyle these = anchorLine
                             ? new BlockStyle("", anchor.group(1).strip()) : BlockStyle.parse(attrs.group(1));
@@ -913,6 +922,29 @@ public final class AdocScanner {
         return AttributeRefs.replace(text, this::attributeValue);
     }
 
+    /**
+     * What makes the page take a report's own HTML as it is written, script included (trial AQ, 3): a block's or a
+     * paragraph's substitutions without special characters ({@code [subs=none]}, {@code subs="-specialcharacters"}),
+     * the {@code pass} style, an attribute whose value breaks out of its quotes into an event handler
+     * ({@code [role="x\" onmouseover=…"]}, {@code window=}, {@code poster=}), a {@code javascript:} address.
+     */
+    private static final Pattern RAW_HTML_ATTRIBUTES = Pattern.compile(
+            "(?i)subs\\s*=\\s*\"?\\s*(?:none|[^\\]\"]*-special(?:characters|chars))|^\\[\\s*pass\\s*[\\],]"
+                    + "|\\bon[a-z]+\\s*=|javascript:|<\\s*(?:script|svg|img|iframe)");
+
+    /**
+     * The same within a line of text, and an inline passthrough ({@code +++…+++}, {@code pass:[…]}) that holds a tag
+     * (one that passes text only, as a figure's source, is harmless).
+     */
+    private static final Pattern RAW_HTML_INLINE = Pattern.compile(
+            "\\+\\+\\+[^+]*<|(?<!\\\\)pass:[a-z,]*\\[[^\\]]*<|(?i)javascript:|\\[[^\\]]*\\bon[a-z]+\\s*="
+                    + "|\\b(?:video|audio|image|link)::?[^\\[\\s]*[\"<]");
+
+    /** Warns of HTML the page takes from the report as written, once a line. */
+    private void rawHtml(SourceLine line, String what) {
+        diagnostics.warning(line.location(), "read.raw-html", what.length() > 40 ? what.substring(0, 40) + "…" : what);
+    }
+
     /** A block macro's line ({@code image::logo.png[alt]}): its brackets are attributes, never a figure. */
     private static final Pattern BLOCK_MACRO = Pattern.compile("^[A-Za-z][\\w-]*::\\S*\\[.*]\\s*$");
 
@@ -925,6 +957,13 @@ public final class AdocScanner {
         }
         if (t.indexOf("[[") >= 0 || t.indexOf("anchor:") >= 0 || t.indexOf("[#") >= 0) {
             inlineIds(line, t); // where Asciidoctor finds macros, it finds inline anchors
+        }
+        if (t.indexOf("+++") >= 0 || t.indexOf("pass:") >= 0 || t.indexOf("javascript:") >= 0
+                || t.indexOf('[') >= 0 && (t.indexOf('=') >= 0 || t.indexOf('"') >= 0)) {
+            Matcher raw = RAW_HTML_INLINE.matcher(t);
+            if (raw.find()) {
+                rawHtml(line, raw.group());
+            }
         }
         int colon = t.indexOf(':');
         if (colon < 0) {

@@ -40,6 +40,39 @@ class AdocScannerTest {
      * its line that says how to write it; prose that only says "link:", and a link written as a passthrough, are
      * left alone.
      */
+    /**
+     * Trial AQ, 3: what puts a report's own HTML into the page as written, script included, is a warning at its line:
+     * a passthrough block, an inline passthrough holding a tag, substitutions without special characters, an
+     * attribute that breaks out into an event handler, a javascript: address. Text passed through is not.
+     */
+    @Test
+    void rawHtmlThatReachesThePageIsWarnedOf() {
+        scan("""
+                = R
+
+                ++++
+                <div>raw</div>
+                ++++
+
+                [subs=none]
+                附注 <img src=x onerror=alert(6)>
+
+                [role="x\\" onmouseover=\\"alert(1)"]
+                一、总体情况。
+
+                本年度 [.y" onmouseover="alert(2)]#主动公开# 信息。
+
+                link:javascript:alert(3)[点此]
+
+                x +++<b>bold</b>+++ y
+
+                To write a figure's source, pass it through: +++tally:items.total[99]+++.
+                """);
+        List<Integer> lines = diagnostics.list().stream().filter(d -> d.code().equals("read.raw-html"))
+                .map(d -> d.location().line()).toList();
+        assertEquals(List.of(3, 7, 10, 13, 15, 17), lines, () -> diagnostics.list().toString());
+    }
+
     @Test
     void aLinkWhoseTargetHoldsASpaceIsSaid() {
         AdocSource s = scan("= R\n\n见 link:附件/my file.pdf[附件一]。\n");
