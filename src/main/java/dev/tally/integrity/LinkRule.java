@@ -22,7 +22,13 @@ import java.util.regex.Pattern;
 final class LinkRule {
 
     // not \\b, which Java sees between two letters of any script: 请访问https://x.com is a URL too (trial AE, 1)
-    static final Pattern URL = Pattern.compile("(?i)(?<![a-z0-9])(?:https?|ftp)://([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)");
+    /**
+     * A URL's host as a browser takes it (trial AQ, 4): after any user part ({@code https://www.gov.cn@evil.com} goes
+     * to evil.com), with one slash or backslashes ({@code https:/evil.com}, {@code https:\\evil.com}), or a
+     * scheme-relative {@code link://evil.com}.
+     */
+    static final Pattern URL = Pattern.compile("(?i)(?<![a-z0-9])(?:(?:https?|ftp):[/\\\\]{1,2}|link:[/\\\\]{2})"
+            + "(?:[^\\s/\\\\?#@\\[\\]]*@)?([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)");
     static final Pattern DOMAIN = Pattern.compile(
             "(?i)(?<![a-z0-9@._%+/\\\\-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,10}([a-z]{2,24}))"
                     + "(?![a-z0-9-]|\\.[a-z0-9])");

@@ -937,7 +937,7 @@ public final class AdocScanner {
      * (one that passes text only, as a figure's source, is harmless).
      */
     private static final Pattern RAW_HTML_INLINE = Pattern.compile(
-            "\\+\\+\\+[^+]*<|(?<!\\\\)pass:[a-z,]*\\[[^\\]]*<|(?i)javascript:|\\[[^\\]]*\\bon[a-z]+\\s*="
+            "\\+\\+\\+[^+]*<|(?<!\\\\)pass:[a-z,]*\\[[^\\]]*<|(?i)javascript:|vbscript:|data:text/html|\\[[^\\]]*\\bon[a-z]+\\s*="
                     + "|\\b(?:video|audio|image|link)::?[^\\[\\s]*[\"<]");
 
     /** Warns of HTML the page takes from the report as written, once a line. */
@@ -958,7 +958,7 @@ public final class AdocScanner {
         if (t.indexOf("[[") >= 0 || t.indexOf("anchor:") >= 0 || t.indexOf("[#") >= 0) {
             inlineIds(line, t); // where Asciidoctor finds macros, it finds inline anchors
         }
-        if (t.indexOf("+++") >= 0 || t.indexOf("pass:") >= 0 || t.indexOf("javascript:") >= 0
+        if (t.indexOf("+++") >= 0 || t.indexOf("pass:") >= 0 || t.indexOf("script:") >= 0 || t.indexOf("data:") >= 0
                 || t.indexOf('[') >= 0 && (t.indexOf('=') >= 0 || t.indexOf('"') >= 0)) {
             Matcher raw = RAW_HTML_INLINE.matcher(t);
             if (raw.find()) {

@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  */
 final class Flagged {
 
-    /** An element Asciidoctor writes for a link to another site: its host is the first group. */
+    /**
+     * An element Asciidoctor writes for a link to another site: its host is the first group, as a browser takes it,
+     * after a user part, with one slash or backslashes, or scheme-relative (trial AQ, 4), as the check finds it.
+     */
     private static final Pattern LINK = Pattern.compile(
-            "<a href=\"(?:https?|ftp)://([^/\"?#:]+)[^\"]*\"[^>]*>(.*?)</a>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "<a href=\"(?:(?:https?|ftp):[/\\\\]{1,2}|[/\\\\]{2})(?:[^\"/\\\\?#@]*@)?([^/\\\\\"?#:@]+)[^\"]*\"[^>]*>(.*?)</a>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private Flagged() {
     }

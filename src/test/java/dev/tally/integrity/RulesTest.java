@@ -145,6 +145,19 @@ class RulesTest {
             assertEquals(List.of("www.ued-bet.com"), LinkRule.hosts("请访问https://www.ued-bet.com/x.html下载。"));
             assertEquals(List.of(), LinkRule.hosts("xhttps://www.ued-bet"), "no URL inside a word of Latin letters");
         }
+
+        /**
+         * Trial AQ, 4: a URL's host is the one a browser goes to: after a user part, with one slash or backslashes,
+         * scheme-relative.
+         */
+        @Test
+        void theHostIsTheOneABrowserGoesTo() {
+            assertEquals(List.of("evil.example.com"), LinkRule.hosts("https://www.gov.cn@evil.example.com[门户网站]"));
+            assertEquals(List.of("evil.example.com"), LinkRule.hosts("link://evil.example.com/a[门户网站二]"));
+            assertEquals(List.of("evil.example.com"), LinkRule.hosts("link:https:/evil.example.com/b[三]"));
+            assertEquals(List.of("evil.example.com"), LinkRule.hosts("link:https:\\\\evil.example.com\\c[四]"));
+            assertEquals(List.of("www.zj.gov.cn"), LinkRule.hosts("https://www.zj.gov.cn/x[好的]"));
+        }
     }
 
     // --------------------------------------------------------------------------------------- denied words

@@ -415,6 +415,28 @@ class AsciidocRendererTest {
     }
 
     /**
+     * Trial AQ, 4: a link whose host a browser takes otherwise than it reads (a user part, one slash, backslashes,
+     * scheme-relative) is found by the check and published as no link.
+     */
+    @Test
+    void aLinkDisguisedAsAnAllowedOneIsNoLink() throws Exception {
+        Path report = Fixture.report(project, "r.adoc", "= R\n\n请访问 https://www.gov.cn@evil.example.com[一]。\n\n"
+                + "请访问 link://evil.example.com/a[二]。\n\n请访问 link:https:/evil.example.com/b[三]。\n\n"
+                + "请访问 https://www.zj.gov.cn/x[好的]。\n");
+        Path reports = Fixture.reports(project);
+        dev.tally.run.RunResult run = new dev.tally.run.Tally(reports, new Templates(project),
+                dev.tally.integrity.IntegrityConfig.fromProperties(java.util.Map.of("tally.allowedDomains", "*.gov.cn")))
+                .check();
+        List<Diagnostic> problems = run.reports().get(0).diagnostics();
+        ReportReader.Reading reading = new ReportReader(reports, new Templates(project)).read(report);
+        String html = AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of(),
+                java.util.Locale.ENGLISH, problems).html();
+        assertFalse(html.contains("evil.example.com\""), html);
+        assertFalse(html.matches("(?s).*href=\"[^\"]*evil.*"), html);
+        assertTrue(html.contains("href=\"https://www.zj.gov.cn/x\""), html);
+    }
+
+    /**
      * Trial AP, 5: an include that the check finds going round (a file including itself, A → B → A) is left out of
      * the page, as the check reads the file: once, not 64 times over.
      */
