@@ -27,6 +27,14 @@ class AsciidocRendererTest {
         return AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of());
     }
 
+    /** The problems of the project's one report, checked with the integrity pass allowing *.gov.cn only. */
+    private List<Diagnostic> checkedOnGovCn() throws java.io.IOException {
+        dev.tally.run.RunResult run = new dev.tally.run.Tally(Fixture.reports(project), new Templates(project),
+                dev.tally.integrity.IntegrityConfig.fromProperties(java.util.Map.of("tally.allowedDomains", "*.gov.cn")))
+                .check();
+        return run.reports().get(0).diagnostics();
+    }
+
     /** The page with the numbers its failing checks name marked, as the site shows it. */
     private String renderMarked(Path file) {
         Path reports = Fixture.reports(project);
@@ -46,10 +54,7 @@ class AsciidocRendererTest {
                 + "https://www.zj.gov.cn/y[门户]。\n\nhttps://WWW.example.com.[again]\n\n"
                 + "[data#v]\n----\n新收: 4\n----\n");
         Path reports = Fixture.reports(project);
-        dev.tally.run.RunResult run = new dev.tally.run.Tally(reports, new Templates(project),
-                dev.tally.integrity.IntegrityConfig.fromProperties(java.util.Map.of("tally.allowedDomains", "*.gov.cn")))
-                .check();
-        List<Diagnostic> problems = new java.util.ArrayList<>(run.reports().get(0).diagnostics());
+        List<Diagnostic> problems = new java.util.ArrayList<>(checkedOnGovCn());
         assertTrue(problems.stream().anyMatch(d -> d.code().equals("integrity.link")), problems::toString);
         // a claim as the template's claim rule reports it: the phrase first
         problems.add(new Diagnostic(dev.tally.diagnostic.Severity.WARNING, Location.of(report), "integrity.claim",
@@ -424,10 +429,7 @@ class AsciidocRendererTest {
                 + "请访问 link://evil.example.com/a[二]。\n\n请访问 link:https:/evil.example.com/b[三]。\n\n"
                 + "请访问 https://www.zj.gov.cn/x[好的]。\n");
         Path reports = Fixture.reports(project);
-        dev.tally.run.RunResult run = new dev.tally.run.Tally(reports, new Templates(project),
-                dev.tally.integrity.IntegrityConfig.fromProperties(java.util.Map.of("tally.allowedDomains", "*.gov.cn")))
-                .check();
-        List<Diagnostic> problems = run.reports().get(0).diagnostics();
+        List<Diagnostic> problems = checkedOnGovCn();
         ReportReader.Reading reading = new ReportReader(reports, new Templates(project)).read(report);
         String html = AsciidocRenderer.shared().render(reports, reading.report(), null, "r", List.of(),
                 java.util.Locale.ENGLISH, problems).html();
