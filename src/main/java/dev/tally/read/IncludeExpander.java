@@ -26,6 +26,9 @@ public final class IncludeExpander {
 
     /** How deep includes may nest. */
     public static final int MAX_DEPTH = 32;
+
+    /** The characters the includes have added so far: held to a report file's limit. */
+    private long expandedChars;
     /** How many lines a report may expand to, includes included. */
     public static final int MAX_LINES = 2_000_000;
     /** How many include directives a report may expand. */
@@ -341,6 +344,21 @@ public final class IncludeExpander {
             out.add(new SourceLine(":leveloffset: " + offset, at, line.include()));
             attributes.put("leveloffset", offset);
         }
+        // includes that fan out (each part including the next twice) multiply a report past any memory, within the
+        // count of includes too when a part is long: the whole expansion is held to a report file's limit, said once
+        // at the include that passes it (trial AQ, 5)
+        long size = 0;
+        for (SourceLine l : lines) {
+            size += l.text().length() + 1;
+        }
+        if (tooLarge || expandedChars + size > TextFile.MAX_BYTES) {
+            if (!tooLarge) {
+                diagnostics.error(at, "include.too-big", rawTarget, TextFile.MAX_BYTES / (1024 * 1024));
+                tooLarge = true;
+            }
+            return false;
+        }
+        expandedChars += size;
         stack.push(real);
         expandLines(resolved, lines, stack, out);
         stack.pop();

@@ -22,7 +22,7 @@ public record ReportResult(Path file, String title, Report report, Template temp
      * an include or attribute bomb (found with bounds that Asciidoctor does not keep, it would run out of memory
      * or time) and an image read into the page from outside the reports directory.
      */
-    public static final java.util.Set<String> NOT_RENDERED = java.util.Set.of("include.too-large",
+    public static final java.util.Set<String> NOT_RENDERED = java.util.Set.of("include.too-large", "include.too-big",
             "read.too-many-lines", "read.too-large", "read.attribute-bomb", "read.image-outside");
 
     /** Whether the report's page may be converted: it was read, and it has none of {@link #NOT_RENDERED}. */

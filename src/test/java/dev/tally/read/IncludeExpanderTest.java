@@ -250,6 +250,24 @@ class IncludeExpanderTest {
     }
 
     /**
+     * Trial AQ, 5: includes that fan out (each part including the next twice) to a long line multiply the report
+     * within the limit on includes; the expansion is held to a report file's size, said once, and nothing more is read.
+     */
+    @Test
+    void includesThatFanOutAreHeldToAReportsSize() {
+        for (int i = 0; i < 12; i++) {
+            write("_b" + i + ".adoc", "include::_b" + (i + 1) + ".adoc[]\ninclude::_b" + (i + 1) + ".adoc[]\n");
+        }
+        write("_b12.adoc", "word ".repeat(20_000) + "\n");
+        Path report = write("r.adoc", "= Bomb\n\ninclude::_b0.adoc[]\n");
+        Diagnostics d = new Diagnostics();
+        List<SourceLine> lines = expand(report, d);
+        assertEquals(List.of("include.too-big"), d.list().stream().map(Diagnostic::code).toList());
+        long chars = lines.stream().mapToLong(l -> l.text().length()).sum();
+        assertTrue(chars <= TextFile.MAX_BYTES, "expanded to " + chars + " characters");
+    }
+
+    /**
      * Trial AF: {@code include::{docdir}/…} is Asciidoctor's idiom for a path from the page's folder. Tally does not
      * follow a directory of the build machine: the error gives the same path from the including file.
      */
