@@ -60,6 +60,12 @@ public final class Templates implements TemplateProvider {
                 diagnostics.error(at, "template.outside", name);
                 return null;
             }
+            if (!readableAsTemplate(projectRoot.relativize(file))) {
+                // .git/config, .env, a key file: a template is a .yaml file, and a hidden one is none, so that a
+                // report cannot have the log tell another file's keys (trial AQ, 6)
+                diagnostics.error(at, "template.not-a-template-file", name);
+                return null;
+            }
             if (!Files.isRegularFile(file)) {
                 // where the name led, from the project: a wrong number of ../ shows at once
                 String led = projectRoot.relativize(file).toString().replace('\\', '/');
@@ -161,6 +167,20 @@ public final class Templates implements TemplateProvider {
     /** Whether a template name is a file path (has a slash or ends in .yaml) rather than a built-in name. */
     public static boolean looksLikePath(String name) {
         return name.contains("/") || name.contains("\\") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** Whether a path from the project may name a template file: a {@code .yaml} or {@code .yml} file, hidden in no folder. */
+    static boolean readableAsTemplate(Path fromProject) {
+        String last = fromProject.getFileName() == null ? "" : fromProject.getFileName().toString();
+        if (!last.endsWith(".yaml") && !last.endsWith(".yml")) {
+            return false;
+        }
+        for (Path part : fromProject) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name of a template file beside where {@code file} was looked for, a letter or two off its name; or null. */

@@ -440,6 +440,23 @@ class TemplateTest {
                 .filter(l -> l.contains("is empty")).toList(), "empty as published: said by what it lacks, if anything");
     }
 
+    /**
+     * Trial AQ, 6: a template is a .yaml file in no hidden folder: a report naming .git/config, .env or a key file
+     * gets one error, and the log tells nothing of that file.
+     */
+    @Test
+    void onlyAYamlFileThatIsNotHiddenIsATemplate() {
+        Fixture.write(project.resolve(".git/config"), "[core]\n  token = SECRET\n");
+        Fixture.write(project.resolve("ci/key.json"), "{\"private_key_id\": \"SECRET\"}\n");
+        Fixture.write(project.resolve(".hidden/t.yaml"), "token: SECRET\n");
+        for (String name : List.of("../../.git/config", "../../ci/key.json", "../../.hidden/t.yaml")) {
+            Fixture.report(project, "r.adoc", "= R\n:tally-template: " + name + "\n");
+            List<String> printed = Fixture.printed(Fixture.run(project), project);
+            assertEquals(List.of("ERROR src/reports/r.adoc:2: template file " + name + " is no template file: a template "
+                    + "is a .yaml (or .yml) file, in no hidden folder and not hidden itself"), printed, name);
+        }
+    }
+
     /** Trial AN, 13: a template file name a letter off one beside it is told the name meant. */
     @Test
     void aMisspeltTemplateFileIsToldTheNameMeant() {
