@@ -350,6 +350,11 @@ public final class Tally {
             diagnostics.error(at, "previous.partial", value);
             return null;
         }
+        if (!target.getFileName().toString().endsWith(".adoc")) {
+            // notes.txt, a key file: no report, and its first line would be quoted in the log (trial AQ, 6)
+            diagnostics.error(at, "previous.not-a-report", value);
+            return null;
+        }
         ReportReader.Reading reading = read(target);
         if (!reports.contains(target)) {
             for (Diagnostic d : reading.diagnostics().list()) {

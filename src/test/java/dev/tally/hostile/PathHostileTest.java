@@ -578,6 +578,17 @@ public class PathHostileTest {
                 .lacks("2024/r.adoc", "names no previous report");
     }
 
+    /** Trial AQ, 6: a previous report that is no .adoc file is an error that quotes nothing of it. */
+    @Test
+    void aPreviousReportThatIsNoAdocFileIsAnError() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("t/notes.txt", "INPROJSECRET: 1\n");
+        s.report("2024/r.adoc", "= R\n:tally-previous: ../t/notes.txt\n");
+        s.run().hostile("2024/r.adoc").has("ERROR", "src/reports/2024/r.adoc", 2,
+                "previous report ../t/notes.txt is no report: a report is a file whose name ends in .adoc")
+                .lacks("2024/r.adoc", "INPROJSECRET");
+    }
+
     /** A previous report that is a folder is an error that says so, not "not found" (trial AP, 7). */
     @Test
     void aPreviousReportThatIsADirectoryIsAnError() throws IOException {
