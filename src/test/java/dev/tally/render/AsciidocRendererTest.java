@@ -462,6 +462,15 @@ class AsciidocRendererTest {
         assertEquals(1, html.split("From b\\.", -1).length - 1, html);
     }
 
+    /** Trial AQ, 7: an include of a file: address is left out of the page, not published as a link to the file. */
+    @Test
+    void anIncludeOfAFileAddressIsLeftOut() {
+        Path report = Fixture.report(project, "r.adoc", "= R\n\nBefore.\n\ninclude::file:///etc/hostname[]\n\nAfter.\n");
+        String html = render(report).html();
+        assertFalse(html.contains("file:"), html);
+        assertTrue(html.contains("Before.") && html.contains("After."), html);
+    }
+
     /**
      * Trial AR, 10: a section's heading keeps its id, for links to it, but has no empty anchor link before it, which
      * a keyboard would stop on and a screen reader announce without a name.
