@@ -150,6 +150,15 @@ public final class Tally {
             refused.error(new Location(file, 1), "report.name-not-utf8", relative);
             return new ReportResult(file, Report.untitled(file), null, null, sorted(refused), 0, List.of());
         }
+        int hidden = relative.codePoints().filter(c -> Character.getType(c) == Character.FORMAT).findFirst().orElse(-1);
+        if (hidden >= 0) {
+            // a right-to-left override or a zero-width character in a name: the index would show one name and the
+            // file be another (trial AQ, 7)
+            Diagnostics refused = new Diagnostics();
+            refused.error(new Location(file, 1), "report.name-invisible",
+                    relative.replaceAll("\\p{Cf}", "?"), String.format(java.util.Locale.ROOT, "U+%04X", hidden));
+            return new ReportResult(file, Report.untitled(file), null, null, sorted(refused), 0, List.of());
+        }
         if (leadsOutside(file)) {
             // a link that takes a file from elsewhere into the reports (and so into the site): refused, as an
             // include or a previous report that leaves the directory is (trial L, 2)

@@ -578,6 +578,22 @@ public class PathHostileTest {
                 .lacks("2024/r.adoc", "names no previous report");
     }
 
+    /**
+     * Trial AQ, 7: a report whose name holds an invisible character (a right-to-left override, a zero-width space)
+     * that changes how it reads is not read: the index would show one name and the file be another.
+     */
+    @Test
+    void aReportNamedWithAnInvisibleCharacterIsRefused() {
+        Sandbox s = new Sandbox(tmp);
+        s.report("a\u202Egpj.adoc", "= Looks like another\n");
+        s.report("good.adoc", "= Good\n");
+        Sandbox.Outcome o = s.run();
+        assertTrue(o.printed.stream().anyMatch(l -> l.startsWith("ERROR ") && l.endsWith(": the name a?gpj.adoc holds an "
+                + "invisible character (U+202E, shown as ?) that changes how it reads: rename the file, and it is read")),
+                o::dump);
+        org.junit.jupiter.api.Assertions.assertEquals(0, o.report("good.adoc").diagnostics().size(), o::dump);
+    }
+
     /** Trial AQ, 6: a previous report that is no .adoc file is an error that quotes nothing of it. */
     @Test
     void aPreviousReportThatIsNoAdocFileIsAnError() {
