@@ -48,12 +48,11 @@ final class FigureMacro extends InlineMacroProcessor {
             DocumentScope scope = new DocumentScope(context.report(), context.previous());
             var ref = CheckParser.parseRef(path);
             String text = scope.text(ref);
-            Value v = text != null ? null : scope.resolve(ref, true);
+            Value.Scalar s = text != null ? null : Value.single(scope.resolve(ref, true));
             if (text != null) {
                 String wanted = expected == null ? "" : unescape(expected.toString()).strip();
                 html = span(path, text.strip(), !wanted.isEmpty() && !wanted.equals(text.strip()) ? wanted : null);
-            } else if (Value.single(v) != null) {
-                Value.Scalar s = Value.single(v);
+            } else if (s != null) {
                 String written = expected == null ? "" : unescape(expected.toString()).strip();
                 boolean mismatch = !written.isEmpty() && !sameNumber(written, s.value());
                 // a figure the data bears out is shown as the text prints it (12,480; 312.50), else the data's

@@ -274,6 +274,7 @@ public final class Conformance {
                 SectionTitle deeper = report.sections().stream().filter(h -> h.level() > 1
                         && names.contains(normalize(h.title()))).findFirst().orElse(null);
                 int near = deeper != null ? -1 : nearMiss(spec, template, level1, titles);
+                dev.tally.read.SourceLine plain = deeper == null && near < 0 ? asText(lines, names) : null;
                 if (deeper != null) {
                     // === 四、… one level too deep: said at that heading (trial AE, 6)
                     diagnostics.error(deeper.location(), "template.section-level", spec.title(), deeper.level(),
@@ -284,10 +285,9 @@ public final class Conformance {
                     accepted.addAll(spec.aliases());
                     diagnostics.error(level1.get(near).location(), "template.section-renamed", spec.title(),
                             level1.get(near).title(), dev.tally.diagnostic.Messages.titlesRef(accepted));
-                } else if (asText(lines, names) != null) {
+                } else if (plain != null) {
                     // 一、总体情况 pasted from a word processor without == before it (trial AO, 7)
-                    diagnostics.error(asText(lines, names).location(), "template.section-as-text", spec.title(),
-                            asText(lines, names).text().strip());
+                    diagnostics.error(plain.location(), "template.section-as-text", spec.title(), plain.text().strip());
                 } else {
                     diagnostics.error(at, "template.missing-section", spec.title());
                 }
