@@ -375,7 +375,8 @@ public final class AdocScanner {
                 // a description list's term with its text on the line (term:: text): Asciidoctor reads the next
                 // line as a block of the item when it is a block macro
                 boolean startsBlock = paragraphStart || afterTermText;
-                afterTermText = (paragraphStart || inList) && TERM_WITH_TEXT.matcher(text).find();
+                afterTermText = (paragraphStart || inList) && (text.indexOf("::", 1) > 0 || text.indexOf(";;", 1) > 0)
+                        && TERM_WITH_TEXT.matcher(text).find();
                 if (pending != null && pending.tally()) {
                     diagnostics.error(pendingAt, "read.block-not-listing", pending.name());
                 }
