@@ -285,11 +285,28 @@ public final class Conformance {
                     accepted.addAll(spec.aliases());
                     diagnostics.error(level1.get(near).location(), "template.section-renamed", spec.title(),
                             level1.get(near).title(), dev.tally.diagnostic.Messages.titlesRef(accepted));
+                } else if (plain != null && plain.text().strip().startsWith("=")) {
+                    // ==五、… with no space after ==: a paragraph to AsciiDoc, not a heading (trial AT, 6)
+                    String text = plain.text().strip();
+                    int marks = 0;
+                    while (marks < text.length() && text.charAt(marks) == '=') {
+                        marks++;
+                    }
+                    diagnostics.error(plain.location(), "template.section-no-space", spec.title(), text,
+                            text.substring(0, marks), text.substring(marks).strip());
                 } else if (plain != null) {
                     // 一、总体情况 pasted from a word processor without == before it (trial AO, 7)
                     diagnostics.error(plain.location(), "template.section-as-text", spec.title(), plain.text().strip());
                 } else {
-                    diagnostics.error(at, "template.missing-section", spec.title());
+                    // said at the heading it belongs before, where it is to be written, rather than at the
+                    // :tally-template: line (trial AT, 6)
+                    int next = nextPresent(specs, s, level1, titles);
+                    if (next >= 0) {
+                        diagnostics.error(level1.get(next).location(), "template.missing-section-before", spec.title(),
+                                level1.get(next).title());
+                    } else {
+                        diagnostics.error(at, "template.missing-section", spec.title());
+                    }
                 }
                 continue;
             }
@@ -439,16 +456,41 @@ public final class Conformance {
     /** The templates' section names, normalized: the same few for every report. */
     private static final Map<String, String> SECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The first line of text that is a section's title, or one of its aliases, written without ==; or null. */
+    /**
+     * The first line of text that is a section's title, or one of its aliases, written without == or with no space
+     * after it ({@code ==五、…}, which AsciiDoc reads as a paragraph); or null.
+     */
     private static dev.tally.read.SourceLine asText(List<dev.tally.read.SourceLine> lines, List<String> names) {
         for (dev.tally.read.SourceLine l : lines) {
             String t = l.text().strip();
-            if (!t.isEmpty() && t.length() <= 80 && t.charAt(0) != '=' && t.charAt(0) != '/' && t.charAt(0) != '.'
-                    && names.contains(normalize(t))) {
+            if (t.isEmpty() || t.length() > 80 || t.charAt(0) == '/' || t.charAt(0) == '.') {
+                continue;
+            }
+            int marks = 0;
+            while (marks < t.length() && t.charAt(marks) == '=') {
+                marks++;
+            }
+            boolean glued = marks > 0 && marks <= 6 && marks < t.length() && !Character.isWhitespace(t.charAt(marks));
+            if ((marks == 0 || glued) && names.contains(normalize(t.substring(marks)))) {
                 return l;
             }
         }
         return null;
+    }
+
+    /**
+     * The index among the report's level-1 headings of the first of the template's sections after {@code s} that the
+     * report has, or -1.
+     */
+    private static int nextPresent(List<Template.SectionSpec> specs, int s, List<SectionTitle> level1,
+            List<String> titles) {
+        for (int t = s + 1; t < specs.size(); t++) {
+            int i = titles.indexOf(specs.get(t).names().stream().filter(titles::contains).findFirst().orElse(null));
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String normalizedSection(String name) {

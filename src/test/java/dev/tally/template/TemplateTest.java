@@ -657,7 +657,7 @@ class TemplateTest {
         assertEquals(List.of(
                 "src/reports/r.adoc:2: missing table t (表一), which template templates/t.yaml requires",
                 "src/reports/r.adoc:2: missing values block v, which template templates/t.yaml requires",
-                "src/reports/r.adoc:2: missing section 二、数据",
+                "src/reports/r.adoc:4: missing section 二、数据: write it before the heading here, 三、其他",
                 "src/reports/r.adoc:4: section 三、其他 is out of order: it must come after 一、总体情况（概述）",
                 "src/reports/r.adoc:7: in tally:w.total[3]: unknown name w.total: there is no block w (at character 1)"),
                 errors);
@@ -723,14 +723,25 @@ class TemplateTest {
         assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(plain, "二、统计数据") + ": missing section 二、数据: its "
                 + "title stands here as a line of text, not as a heading: write it == 二、统计数据"),
                 Fixture.errors(runWithTemplate(plain), project));
+        // a heading with no space after ==, which AsciiDoc reads as a paragraph, said at that line (trial AT, 6)
+        String glued = text.replace("== 二.统计数据情况", "\n==二、统计数据\n");
+        assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(glued, "==二、统计数据") + ": missing section 二、数据: the "
+                + "line here, ==二、统计数据, is not a heading, for AsciiDoc wants a space after ==: write it == 二、统计数据"),
+                Fixture.errors(runWithTemplate(glued), project));
         text = text.replace("== 二.统计数据情况", "== 数据和情况");
 
         // an added section of another number, or one with little in common, is the report's own: the section is missing
+        // said at the heading of the template's next section the report has, where it is to be written (trial AT, 6)
         for (String other : List.of("== 四、数据", "== 附件")) {
             String added = text.replace("== 数据和情况", other);
-            assertEquals(List.of("src/reports/r.adoc:2: missing section 二、数据"),
+            assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(added, "== 三、其他")
+                    + ": missing section 二、数据: write it before the heading here, 三、其他"),
                     Fixture.errors(runWithTemplate(added), project), other);
         }
+        // with no later section to write it before, at the :tally-template: line
+        String last = REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 附件\n" + REPORT_BLOCKS;
+        assertEquals(List.of("src/reports/r.adoc:2: missing section 三、其他"),
+                Fixture.errors(runWithTemplate(last), project));
     }
 
     @Test
