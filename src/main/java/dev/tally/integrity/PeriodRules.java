@@ -62,6 +62,7 @@ final class PeriodRules {
                 }
             }
         }
+        opening(ctx, year);
         Set<String> seen = new HashSet<>();
         for (Prose.Paragraph p : ctx.prose().paragraphs) {
             if (p.kind() != Prose.Kind.TEXT || !Scripts.toSimplified(p.view().text).contains("统计")) {
@@ -80,6 +81,34 @@ final class PeriodRules {
                                 Messages.ref("integrity.period.statistical"), year, yearSetAt(ctx));
                     }
                 }
+            }
+        }
+    }
+
+    /** A paragraph's opening year: 2023年，… or 2023年度，… */
+    private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*((?:19|20)\\d\\d)\\s*年度?\\s*[，,]");
+
+    /**
+     * The first paragraph under a level-1 heading that opens with another year than the report's (2023年，… in the
+     * report on 2024): the opening of last year's report, copied and not brought up to date (trial AT, 3). Only a
+     * section's opening words, where a report says what its year was; a later paragraph may speak of another year.
+     */
+    private static void opening(Context ctx, int year) {
+        boolean underHeading = false;
+        for (Prose.Paragraph p : ctx.prose().paragraphs) {
+            if (p.kind() == Prose.Kind.SECTION) {
+                String heading = p.lines().get(0).source().text();
+                underHeading = heading.startsWith("== ") || heading.startsWith("## ");
+                continue;
+            }
+            if (p.kind() != Prose.Kind.TEXT || !underHeading) {
+                continue;
+            }
+            underHeading = false;
+            Matcher m = OPENING_YEAR.matcher(Scripts.toSimplified(p.view().text));
+            if (m.find() && Integer.parseInt(m.group(1)) != year) {
+                ctx.report(IntegrityConfig.Rule.PERIOD, p.lines().get(0).location(), m.group(1),
+                        Messages.ref("integrity.period.opening"), year, "");
             }
         }
     }

@@ -551,6 +551,54 @@ class RulesTest {
                     d.list().get(0).message(java.util.Locale.CHINESE));
         }
 
+        /**
+         * Trial AT, 3: a section that opens with last year (2023年，… in the report on 2024) is last year's opening,
+         * copied and not brought up to date. Only a level-1 section's opening: later paragraphs, and subsections such as
+         * （一）上年度问题整改情况, may speak of another year.
+         */
+        @Test
+        void aSectionOpeningWithAnotherYearIsLastYearsTextCopied() {
+            Diagnostics d = Run.check(reports(), write("2024/r.adoc", """
+                    = 青山镇2024年政府信息公开工作年度报告
+                    :tally-year: 2024
+
+                    == 一、总体情况
+
+                    2023年，青山镇坚持以习近平新时代中国特色社会主义思想为指导。
+
+                    2023年，镇政府还做了另一件事。
+
+                    == 五、存在的主要问题及改进情况
+
+                    === （一）上年度问题整改情况
+
+                    2023年，针对上年度的问题，我镇制作图解3期。
+
+                    == 六、其他需要报告的事项
+
+                    2024年度，本机关未收取信息处理费。
+                    """));
+            assertEquals(List.of("integrity.period@6"), codes(d));
+            assertEquals("year 2023 in the opening words of this section (copied from an earlier report?) is not the"
+                    + " report's year 2024", d.list().get(0).message());
+            assertEquals("本节开头（是否从往年报告复制而来？）中的年份 2023 不是本报告的年度 2024",
+                    d.list().get(0).message(java.util.Locale.CHINESE));
+            // a date or a span is no opening year: 2023年12月…, 2023年以来
+            d = Run.check(reports(), write("2024/s.adoc", """
+                    = 青山镇2024年政府信息公开工作年度报告
+                    :tally-year: 2024
+
+                    == 一、总体情况
+
+                    2023年12月，青山镇开通了网站。
+
+                    == 二、主动公开政府信息情况
+
+                    2023年以来，青山镇持续推进政务公开。
+                    """));
+            assertEquals(List.of(), codes(d));
+        }
+
         @Test
         void theYearCanComeFromTheTitleWhereTheTemplatePutsIt() {
             Diagnostics d = Run.check(reports(), write("2023/r.adoc", """
