@@ -40,6 +40,22 @@ final class ClaimRule {
         return OTHER_YEAR.matcher(text.substring(from, at)).find();
     }
 
+    /**
+     * Words that make a figure a part of the year's total, not the total: 其中, a quarter or month, a channel
+     * (其中通过网络收到申请5件, 第一季度收到申请2件).
+     */
+    private static final java.util.regex.Pattern PART =
+            java.util.regex.Pattern.compile("其中|季度|上半年|下半年|[0-9一二三四五六七八九十]+月|通过|当面|网上|网络|线上|线下|信函|传真|邮件|邮寄|窗口");
+
+    /** Whether the clause a figure claim's phrase stands in, up to the figure, speaks of a part of the year's total. */
+    static boolean aboutAPart(String text, int at, int figureAt) {
+        int from = at;
+        while (from > 0 && "。，；！？,;!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return PART.matcher(text.substring(from, figureAt)).find();
+    }
+
     private record Verdict(boolean holds, String left, String op, String right) {
     }
 
@@ -55,18 +71,39 @@ final class ClaimRule {
                 continue;
             }
             String text = Scripts.toSimplified(p.view().text);
+            String bare = null;
             for (Template.Claim claim : ctx.template().claims()) {
-                Matcher m = claim.pattern().matcher(text);
+                // a claim of a figure reads the text with bound figures left out: tally:…[7] is checked as a figure
+                boolean figure = claim.statesFigure();
+                if (figure && bare == null) {
+                    bare = Scripts.toSimplified(p.bare().text);
+                }
+                String read = figure ? bare : text;
+                Matcher m = claim.pattern().matcher(read);
                 while (m.find()) {
-                    if (aboutAnotherYear(text, m.start())) {
+                    if (aboutAnotherYear(read, m.start())) {
                         continue; // 上年度未收到…申请: last year's, which this year's data does not speak to (trial AE, 3)
                     }
-                    Verdict v = verdicts.computeIfAbsent(claim.id(), id -> evaluate(claim, scope));
+                    String check = claim.check();
+                    String key = claim.id();
+                    if (figure) {
+                        String stated = stated(m);
+                        if (stated == null || aboutAPart(read, m.start(), m.start("n"))) {
+                            continue; // 其中通过网络收到申请5件: a part of the total (trial AT, 1)
+                        }
+                        check = check.replace(Template.Claim.FIGURE, stated);
+                        key = key + "=" + stated;
+                    }
+                    String toEvaluate = check;
+                    Verdict v = verdicts.computeIfAbsent(key, id -> evaluate(toEvaluate, scope));
                     if (v == null || v.holds()) {
+                        if (figure) {
+                            continue;
+                        }
                         break;
                     }
-                    var at = p.view().at(m.start());
-                    if (!reported.add(claim.id() + "@" + at)) {
+                    var at = (figure ? p.bare() : p.view()).at(m.start());
+                    if (!reported.add(key + "@" + at)) {
                         continue;
                     }
                     Severity severity = ctx.config().configuredSeverity(IntegrityConfig.Rule.CLAIM);
@@ -74,18 +111,45 @@ final class ClaimRule {
                         severity = claim.severity();
                     }
                     String suffix = claim.message() == null || claim.message().isBlank() ? "" : " — " + claim.message();
-                    String phrase = p.view().text.substring(m.start(), m.end());
-                    ctx.findings().report(severity, at, IntegrityConfig.Rule.CLAIM.code(), phrase, claim.check(),
+                    String phrase = (figure ? p.bare() : p.view()).text.substring(m.start(), m.end());
+                    ctx.findings().report(severity, at, IntegrityConfig.Rule.CLAIM.code(), phrase, check,
                             v.left(), v.op(), v.right(), suffix);
                 }
             }
         }
     }
 
-    /** Whether the claim's check holds; null when it cannot be evaluated on this report. */
-    private static Verdict evaluate(Template.Claim claim, DocumentScope scope) {
+    /**
+     * The figure a claim's phrase captured as its group {@code n}, as a number the check language reads (1,234 and
+     * full-width digits as 1234), or null when it is none.
+     */
+    private static String stated(Matcher m) {
+        String n = m.group("n");
+        if (n == null) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c >= '０' && c <= '９') {
+                c = (char) ('0' + (c - '０'));
+            }
+            if (c >= '0' && c <= '9' || c == '.' && digits.length() > 0) {
+                digits.append(c);
+            } else if (c != ',' && c != '，' && c != ' ') {
+                return null;
+            }
+        }
+        if (digits.length() == 0 || digits.charAt(digits.length() - 1) == '.' || digits.length() > 30) {
+            return null;
+        }
+        return digits.toString();
+    }
+
+    /** Whether the check holds; null when it cannot be evaluated on this report. */
+    private static Verdict evaluate(String check, DocumentScope scope) {
         try {
-            Comparison c = CheckParser.parse(claim.check());
+            Comparison c = CheckParser.parse(check);
             Evaluator.Outcome outcome = Evaluator.compare(c, scope);
             if (outcome.compared() == 0) {
                 return null; // no place had numbers on both sides

@@ -52,6 +52,13 @@ public record Template(
      */
     public record Claim(String id, String phrase, Pattern pattern, String check, Severity severity, String message,
             Location location) {
+        /** In a claim's check, the figure the phrase states, captured by its group {@code (?<n>…)}. */
+        public static final String FIGURE = "{n}";
+
+        /** Whether the claim is of a figure the text states (its check uses {@link #FIGURE}). */
+        public boolean statesFigure() {
+            return check != null && check.contains(FIGURE);
+        }
     }
 
     /** A table the template declares. */

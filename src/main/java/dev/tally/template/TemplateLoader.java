@@ -358,6 +358,11 @@ public final class TemplateLoader {
                 diagnostics.error(m.get("phrase").location(), "template.claim-phrase", id, e.getDescription());
                 continue;
             }
+            if (check.contains(Template.Claim.FIGURE) && !phrase.contains("(?<n>")) {
+                // the check compares a figure the phrase does not capture (trial AT, 1)
+                diagnostics.error(m.get("check").location(), "template.claim-figure-group", id, Template.Claim.FIGURE);
+                continue;
+            }
             dev.tally.diagnostic.Severity severity = dev.tally.diagnostic.Severity.ERROR;
             String sev = text(m.get("severity"));
             if (sev == null && m.get("severity") != null) {
@@ -442,7 +447,9 @@ public final class TemplateLoader {
         }
         List<CheckDef> toValidate = new ArrayList<>(template.checks());
         for (Template.Claim claim : template.claims()) {
-            toValidate.add(new CheckDef(claim.check(), claim.severity(), claim.message(), claim.location(),
+            // a figure the phrase states is a number: validated as one
+            toValidate.add(new CheckDef(claim.check().replace(Template.Claim.FIGURE, "0"), claim.severity(),
+                    claim.message(), claim.location(),
                     template.name()));
         }
         Checker.Result result = Checker.validateTemplate(zero, toValidate);

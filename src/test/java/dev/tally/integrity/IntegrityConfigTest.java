@@ -90,7 +90,8 @@ class IntegrityConfigTest {
                 "integrity.period.statistical", "integrity.file-unpublished.absolute",
                 "integrity.file-unpublished.outside", "integrity.file-unpublished.link",
                 "integrity.file-unpublished.hidden", "template.bad-claim", "template.claim-unknown-key",
-                "template.claim-duplicate", "template.claim-phrase", "template.bad-allowed-domains"));
+                "template.claim-duplicate", "template.claim-phrase", "template.claim-figure-group",
+                "template.bad-allowed-domains"));
         for (String key : keys) {
             String en = Messages.format(Locale.ROOT, key, List.of());
             String zh = Messages.format(Locale.SIMPLIFIED_CHINESE, key, List.of());
@@ -109,9 +110,15 @@ class IntegrityConfigTest {
             assertNotNull(t, name + ": " + d.list());
             assertEquals(List.of("*.gov.cn"), t.allowedDomains());
             // 2019's fees table counts items, not money: no claim on fees there
-            assertEquals(name.endsWith("2019") ? List.of("no-requests", "no-administrative-review", "no-litigation",
-                    "no-normative-documents") : List.of("no-requests", "no-administrative-review", "no-litigation",
-                    "no-normative-documents", "no-fees"), t.claims().stream().map(Template.Claim::id).toList());
+            List<String> figures = List.of("requests-count", "carried-over-count", "carried-forward-count",
+                    "administrative-review-count", "litigation-count");
+            List<String> ids = new java.util.ArrayList<>(List.of("no-requests", "no-administrative-review", "no-litigation",
+                    "no-normative-documents"));
+            if (!name.endsWith("2019")) {
+                ids.add("no-fees");
+            }
+            ids.addAll(figures);
+            assertEquals(ids, t.claims().stream().map(Template.Claim::id).toList());
             assertTrue(t.claims().get(0).pattern().matcher("2023年蘑菇气镇未收到政府信息公开申请").find());
             // other ways of saying there were none (trial AE, 4)
             for (String none : List.of("本年度无政府信息公开申请", "全年依申请公开为零", "收到政府信息依申请公开0件",
@@ -164,6 +171,7 @@ class IntegrityConfigTest {
                 "claims:\n  - {id: a, phrase: x, check: 'apps.新收[总计] = 0'}\n  - {id: a, phrase: y, check: 'apps.新收[总计] = 0'}\n",
                 "claims:\n  - {id: a, phrase: x, check: 'apps.新收[总计] = 0', severity: fatal}\n",
                 "claims: 未收到\n",
+                "claims:\n  - {id: a, phrase: '收到申请(\\d+)件', check: 'apps.新收[总计] = {n}'}\n",
                 "allowed-domains: '*.gov.cn'\n")) {
             Diagnostics d = new Diagnostics();
             assertNull(load(tables + bad, d), bad);
@@ -175,6 +183,13 @@ class IntegrityConfigTest {
         load(tables + "claims:\n  - {id: a, phrase: '未(收到', check: 'apps.新收[总计] = 0'}\n", d);
         assertEquals("template.claim-phrase", d.list().get(0).code());
         assertEquals(new Location(Path.of("t.yaml").toAbsolutePath(), 7), d.list().get(0).location());
+        // a check of the figure a phrase states needs the phrase to capture it (trial AT, 1)
+        d = new Diagnostics();
+        load(tables + "claims:\n  - {id: a, phrase: '收到申请(\\d+)件', check: 'apps.新收[总计] = {n}'}\n", d);
+        assertEquals(List.of("template.claim-figure-group"), d.list().stream().map(x -> x.code()).toList());
+        d = new Diagnostics();
+        assertEquals(1, load(tables + "claims:\n  - {id: a, phrase: '收到申请(?<n>\\d+)件', check: 'apps.新收[总计] = {n}'}\n",
+                d).claims().size(), d.list()::toString);
     }
 
     @Test

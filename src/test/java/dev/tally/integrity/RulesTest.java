@@ -696,6 +696,35 @@ class RulesTest {
             assertTrue(d.list().get(4).args().get(1).startsWith("regulations.行政规范性文件"));
         }
 
+        /**
+         * Trial AT, 1: a figure the text states in plain digits (共收到政府信息公开申请29件) is the table's; a part of it
+         * (其中, a channel), last year's, and a figure bound with tally:…[] (checked as a figure) are left alone.
+         */
+        @Test
+        void figuresTheTextStatesAreTheTables() throws IOException {
+            Path f = qingshan("");
+            int n = lines(f);
+            qingshan("\n全年共收到政府信息公开申请29件，上年结转3件，结转下年度继续办理2件。\n\n"
+                    + "其中通过网络收到政府信息公开申请12件，第一季度收到政府信息公开申请5件。\n\n"
+                    + "本年度被申请行政复议2件，被提起行政诉讼3件。\n\n"
+                    + "上年度收到政府信息公开申请23件。本年收到政府信息公开申请1,028件。\n\n"
+                    + "共收到政府信息公开申请tally:applications.新收@总计[29]件。\n");
+            Diagnostics d = Run.check(reports(), f);
+            // the bound figure on the last line is the figure check's (FigureMacro), not a claim
+            assertEquals(List.of("integrity.claim@" + (n + 2), "integrity.claim@" + (n + 6), "integrity.claim@" + (n + 8)),
+                    codes(d));
+            assertEquals("the text says “收到政府信息公开申请29件”, but the data does not bear it out: "
+                    + "applications.新收[总计] = 29: 28 != 29 — 正文所述的本年新收政府信息公开申请数与表格中的总计不符",
+                    d.list().get(0).message());
+            assertEquals("applications.新收[总计] = 1028", d.list().stream()
+                    .filter(x -> x.location().line() == n + 8).findFirst().orElseThrow().args().get(1));
+            assertTrue(d.list().stream().anyMatch(x -> x.message().contains("= 3: 2 != 3 — 正文所述的行政诉讼案件数")),
+                    d.list()::toString);
+            // stated right, nothing is said
+            Path right = qingshan("\n全年共收到政府信息公开申请28件，上年结转3件，结转下年度2件，行政复议2件，行政诉讼2件。\n");
+            assertEquals(List.of(), codes(Run.check(reports(), right)).stream().filter(c -> c.startsWith("integrity.claim")).toList());
+        }
+
         /** Trial AE, 3: a clause about last year is not this year's claim; the clause after it is. */
         @Test
         void aClauseAboutLastYearIsNotChecked() throws IOException {
