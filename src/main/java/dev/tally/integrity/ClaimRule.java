@@ -75,6 +75,9 @@ final class ClaimRule {
             for (Template.Claim claim : ctx.template().claims()) {
                 // a claim of a figure reads the text with bound figures left out: tally:…[7] is checked as a figure
                 boolean figure = claim.statesFigure();
+                if (figure && !p.has(Prose.DIGIT)) {
+                    continue; // no figure in it, and the cold check runs every phrase over every paragraph
+                }
                 if (figure && bare == null) {
                     bare = Scripts.toSimplified(p.bare().text);
                 }
