@@ -283,8 +283,15 @@ public final class Conformance {
                     List<String> accepted = new ArrayList<>();
                     accepted.add(spec.title());
                     accepted.addAll(spec.aliases());
-                    diagnostics.error(level1.get(near).location(), "template.section-renamed", spec.title(),
-                            level1.get(near).title(), dev.tally.diagnostic.Messages.titlesRef(accepted));
+                    String[] typo = typo(level1.get(near).title(), accepted);
+                    if (typo != null) {
+                        // 行政讼诉 for 行政诉讼: the characters that differ, not the whole title to compare (trial AT, 27)
+                        diagnostics.error(level1.get(near).location(), "template.section-typo", spec.title(),
+                                level1.get(near).title(), typo[0], typo[1], typo[2]);
+                    } else {
+                        diagnostics.error(level1.get(near).location(), "template.section-renamed", spec.title(),
+                                level1.get(near).title(), dev.tally.diagnostic.Messages.titlesRef(accepted));
+                    }
                 } else if (plain != null && plain.text().strip().startsWith("=")) {
                     // ==五、… with no space after ==: a paragraph to AsciiDoc, not a heading (trial AT, 6)
                     String text = plain.text().strip();
@@ -414,6 +421,43 @@ public final class Conformance {
             if (score >= bestScore && (ordinal == null || !ORDINAL.matcher(title).find())) {
                 best = i;
                 bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Where a heading differs from one of the titles a section accepts by a few characters in one place (讼诉 for
+     * 诉讼, 二. for 二、): that title, the heading's characters there and the title's; or null. Spaces count as none.
+     */
+    static String[] typo(String heading, List<String> accepted) {
+        String[] best = null;
+        String h = heading.strip();
+        for (String title : accepted) {
+            String t = title.strip();
+            int start = 0;
+            while (start < h.length() && start < t.length() && h.charAt(start) == t.charAt(start)) {
+                start++;
+            }
+            int end = 0;
+            while (end < h.length() - start && end < t.length() - start
+                    && h.charAt(h.length() - 1 - end) == t.charAt(t.length() - 1 - end)) {
+                end++;
+            }
+            String wrote = h.substring(start, h.length() - end);
+            String meant = t.substring(start, t.length() - end);
+            if (wrote.strip().isEmpty() && meant.isEmpty() || wrote.length() > 4 || meant.length() > 4
+                    || start + end < Math.max(4, t.length() / 2)) {
+                continue; // the same, or too different to be a slip
+            }
+            if (wrote.isEmpty() || meant.isEmpty()) {
+                // a character left out or added: shown with its neighbours, 二主 for 二、主
+                int from = Math.max(0, start - 1);
+                wrote = h.substring(from, Math.min(h.length(), h.length() - end + 1));
+                meant = t.substring(from, Math.min(t.length(), t.length() - end + 1));
+            }
+            if (best == null || wrote.length() + meant.length() < best[1].length() + best[2].length()) {
+                best = new String[] {t, wrote, meant};
             }
         }
         return best;
