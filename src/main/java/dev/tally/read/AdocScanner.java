@@ -440,6 +440,10 @@ public final class AdocScanner {
                     media = startsBlock ? Media.BLOCK : Media.IN_TEXT;
                     findMacros(line, macros);
                     media = Media.NONE;
+                    int unclosed = text.indexOf('[') >= 0 ? openFigure(text) : -1;
+                    if (unclosed >= 0) {
+                        figureOverLines(text.substring(unclosed), lines, i, line, macros);
+                    }
                 }
             } else {
                 if (!cells.isEmpty() && cells.get(cells.size() - 1) != null) {
@@ -944,6 +948,57 @@ public final class AdocScanner {
     /** Warns of HTML the page takes from the report as written, once a line. */
     private void rawHtml(SourceLine line, String what) {
         diagnostics.warning(line.location(), "read.raw-html", what.length() > 40 ? what.substring(0, 40) + "…" : what);
+    }
+
+    /**
+     * Where a figure starts whose brackets the line leaves open ({@code tally:v.total[12} at its end, as an editor
+     * wraps {@code [12 481]} at its space), or -1.
+     */
+    static int openFigure(String t) {
+        int at = t.lastIndexOf("tally:");
+        if (at < 0 || at > 0 && (t.charAt(at - 1) == '\\' || t.charAt(at - 1) == '`')) {
+            return -1;
+        }
+        int i = at + 6;
+        while (i < t.length() && t.charAt(i) != '[' && t.charAt(i) != ']' && !Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        if (i == at + 6 || i >= t.length() || t.charAt(i) != '[') {
+            return -1;
+        }
+        for (int k = i + 1; k < t.length(); k++) {
+            if (t.charAt(k) == ']' || t.charAt(k) == '[') {
+                return -1;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * A figure whose brackets close on a following line of its paragraph: Asciidoctor reads a paragraph's lines as
+     * one text, so it makes a figure of it, and it is checked as one, at the line it starts on (trial AS, 1). The
+     * line break reads as a space ({@code [12 481]}). Up to three lines on; a blank line, or a bracket opened
+     * first, ends the search.
+     */
+    private void figureOverLines(String start, List<SourceLine> lines, int i, SourceLine line,
+            List<AdocSource.Macro> macros) {
+        StringBuilder joined = new StringBuilder(start.stripTrailing());
+        for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+            String next = lines.get(j).text();
+            if (next.isBlank() || DELIMITER.matcher(next).matches()) {
+                return;
+            }
+            int close = next.indexOf(']');
+            int nested = next.indexOf('[');
+            if (nested >= 0 && (close < 0 || nested < close)) {
+                return;
+            }
+            joined.append(' ').append((close >= 0 ? next.substring(0, close + 1) : next).strip());
+            if (close >= 0) {
+                findMacros(new SourceLine(joined.toString(), line.location(), line.include()), macros);
+                return;
+            }
+        }
     }
 
     /** A block macro's line ({@code image::logo.png[alt]}): its brackets are attributes, never a figure. */

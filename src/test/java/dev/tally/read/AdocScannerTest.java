@@ -26,6 +26,31 @@ class AdocScannerTest {
         return s.macros().stream().map(AdocSource.Macro::target).toList();
     }
 
+    /**
+     * Trial AS, 1: a figure whose brackets close on the paragraph's next line (an editor wrapped [12 481] at its
+     * space) is one figure to Asciidoctor, so it is one to the check, at the line it starts on; the line break reads
+     * as a space. A blank line or a block delimiter between leaves it open: no figure.
+     */
+    @org.junit.jupiter.api.Test
+    void aFigureWhoseBracketsCloseOnTheNextLineIsOneFigure() {
+        AdocSource s = scan("""
+                = Title
+
+                全年收到申请共计 tally:v.total[12
+                481] 件，tally:v.x[1]条。
+
+                另 tally:v.y[3
+
+                4] 件。
+                """);
+        assertEquals(List.of("v.total", "v.x"), targets(s));
+        assertEquals("12 481", s.macros().get(0).expected());
+        assertEquals(3, s.macros().get(0).location().line());
+        assertEquals(4, s.macros().get(1).location().line());
+        assertEquals(-1, AdocScanner.openFigure("tally:v.a[1] and `tally:v.b[2`"));
+        assertEquals(0, AdocScanner.openFigure("tally:v.a[1 2"));
+    }
+
     private Diagnostic only() {
         assertEquals(1, diagnostics.size(), () -> diagnostics.list().toString());
         return diagnostics.list().get(0);
