@@ -484,8 +484,9 @@ public class PathHostileTest {
                         + "its own previous one: one of the two :tally-previous: is wrong");
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
                 // b's failure, at a's side of it (trial AM, 5)
-                "NOTE src/reports/2024/a.adoc:6: the previous report's side of v.n = previous.v.n + 1, which fails in "
-                        + "the next report",
+                "NOTE src/reports/2024/a.adoc:6: this figure does not agree with the one at line 11 of the next "
+                        + "report, ../2023/b.adoc: its check v.n = previous.v.n + 1 fails there; see which of the two "
+                        + "reports holds the wrong figure",
                 "WARNING src/reports/2024/a.adoc:2: the previous report ../2023/b.adoc names this report as its own "
                         + "previous one: one of the two :tally-previous: is wrong"), o.of("2024/a.adoc"), o::dump);
         org.junit.jupiter.api.Assertions.assertEquals(1, o.report("2024/a.adoc").checksRun());
