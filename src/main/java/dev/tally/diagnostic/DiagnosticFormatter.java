@@ -20,10 +20,19 @@ public final class DiagnosticFormatter {
     public String format(Diagnostic d) {
         Location loc = d.location();
         String where = relative(loc.file()) + (loc.line() > 0 ? ":" + loc.line() : "");
+        return printable(where + ": " + text(d));
+    }
+
+    /** The message as {@link #format} prints it after the place: what the checks page shows beside the line. */
+    public String message(Diagnostic d) {
+        return printable(text(d));
+    }
+
+    private String text(Diagnostic d) {
         // an integrity rule may be set to another severity or off: the line names the property that does it, as
         // a linter names its rule (trial AD, 3)
         String rule = d.code() != null && d.code().startsWith("integrity.") ? " (tally." + d.code() + ")" : "";
-        return printable(where + ": " + d.message(locale) + rule);
+        return d.message(locale) + rule;
     }
 
     /**
