@@ -150,6 +150,48 @@ class InitMojoTest {
                 org.mockito.ArgumentMatchers.startsWith("pom.xml"));
     }
 
+    /**
+     * Trial AT, 18: without -Dtally.template, init fails with Tally's words in the build's language, not Maven's
+     * English "parameters 'template' are missing": it names the built-in templates and the command to run, with what
+     * was given kept in it; nothing is written.
+     */
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "year", value = "2025")
+    @MojoParameter(name = "previous", value = "src/reports/2024/qingshan.adoc")
+    void withoutATemplateItSaysWhichToNameAndHow(InitMojo mojo) {
+        mojo.output = out.resolve("x.adoc").toFile();
+        String command = "./mvnw tally:init -Dtally.template=gov-info-disclosure-2021 -Dtally.year=2025 "
+                + "-Dtally.previous=src/reports/2024/qingshan.adoc";
+        mojo.locale = "zh";
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Tally：请用 -Dtally.template 指定新报告的模板：政府信息公开工作年度报告（2021 年起的格式）用 "
+                + "gov-info-disclosure-2021，2019、2020 年度的报告用 gov-info-disclosure-2019，自定模板则写其文件路径。"
+                + "例如：" + command, e.getMessage());
+        mojo.locale = "en";
+        String english = assertThrows(MojoFailureException.class, mojo::execute).getMessage();
+        assertTrue(english.startsWith("Tally: name the new report's template with -Dtally.template: ")
+                && english.endsWith("For example: " + command), english);
+        for (String builtIn : dev.tally.template.Templates.BUILT_IN) {
+            assertTrue(e.getMessage().contains(builtIn) && english.contains(builtIn), builtIn);
+        }
+        assertFalse(Files.exists(out.resolve("x.adoc")));
+    }
+
+    /** Trial AT, 18: without -Dtally.year likewise, the example naming last year, the year a report is written for. */
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "gov-info-disclosure-2019")
+    void withoutAPeriodItSaysHowToNameIt(InitMojo mojo) {
+        mojo.locale = "zh";
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Tally：请用 -Dtally.year 指定新报告的年度（如 2025）。例如：./mvnw tally:init "
+                + "-Dtally.template=gov-info-disclosure-2019 -Dtally.year=" + (java.time.Year.now().getValue() - 1),
+                e.getMessage());
+    }
+
     /** Trial G, 5: a quarter's label is a period; a path is not. */
     @Test
     @Basedir("/unit/init")
