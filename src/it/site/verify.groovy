@@ -1,8 +1,9 @@
 def site = new File(basedir, 'target/site/tally')
 def read = { String p -> new File(site, p).getText('UTF-8') }
 def log = new File(basedir, 'build.log').getText('UTF-8')
-// the site build says that what it published has problems (the pages do too)
-assert log =~ /\[WARNING\] Tally: the published reports have \d+ errors? and \d+ warnings?, listed in target\/site\/tally\/checks.html/
+// the site build says that the pages it built show reports with problems, to be mended before they are published
+// (the pages say so too); not "the published reports", which read as published already (trial AT, 16)
+assert log =~ /\[WARNING\] Tally: the site pages are built, but the reports have \d+ errors? and \d+ warnings? \(listed in target\/site\/tally\/checks.html\): mend them before you publish the site; \.\/mvnw verify shows each at its line and fails while there are errors/
 
 // the index: every report with its title, path, errors and warnings, linked
 def index = read('index.html')

@@ -173,6 +173,22 @@ class ChineseMessagesTest {
                 "mojo.rendered", List.of(Messages.count(Locale.ENGLISH, 1, "report"), "target/site/tally")));
     }
 
+    /**
+     * Trial AT, 16: after a site build with errors, the clerk reads that the pages are built but not to be published
+     * until the errors are mended, and how to see them; not "the published reports have …".
+     */
+    @Test
+    void aSiteBuiltWithErrorsIsSaidNotFitToPublish() {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        assertEquals("Tally：站点页面已生成，但报告中有 6 个错误、0 个警告（见 target/site/tally/checks.html）：请先改正，"
+                + "再发布站点；运行 ./mvnw verify 可看到每个问题所在的行，有错误时构建会失败",
+                Messages.format(zh, "mojo.rendered-problems", List.of(Messages.count(zh, 6, "error"),
+                        Messages.count(zh, 0, "warning"), "target/site/tally/checks.html")));
+        assertEquals("Tally：站点页面已生成；报告中有 2 个警告（见 target/site/tally/checks.html）：发布站点前请逐一核看",
+                Messages.format(zh, "mojo.rendered-warnings", List.of(Messages.count(zh, 2, "warning"),
+                        "target/site/tally/checks.html")));
+    }
+
     @Test
     void englishAndRootGetTheEnglish() {
         String english = "check failed: proactive.total = sum(proactive.by_kind): 170 != 169";
