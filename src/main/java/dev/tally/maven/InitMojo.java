@@ -161,7 +161,7 @@ public class InitMojo extends AbstractMojo {
             if (d.severity() == Severity.ERROR && d.location().equals(parameter)) {
                 // named as the parameter names it, not by its path from the new report (trial AL, 6)
                 String said = d.message(lang);
-                getLog().error("Tally: tally.template: " + (file ? said.replace(nameInReport, templateName) : said));
+                getLog().error(t(lang, "init.template-problem", file ? said.replace(nameInReport, templateName) : said));
             }
         }
         Diagnostics inFiles = new Diagnostics();

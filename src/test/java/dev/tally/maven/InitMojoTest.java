@@ -52,8 +52,9 @@ class InitMojoTest {
         assertTrue(text.contains("  上年结转: [1, 0, 0, 0, 1, 0, 2]\n"), text);
         assertTrue(text.contains("  行政规范性文件: [0, 0, 7]\n"), text);
         // trial F: a Chinese template's report gets Chinese comments, whatever the build's language
-        assertTrue(text.contains("\n// 由 tally:init 按模板 gov-info-disclosure-2021 生成。各表的数字初始均为 0（从上一期报告结转的数字除外）。\n"
-                + "// 请填写数字和正文；正文中的数字用 tally:ID.path[] 与数据绑定，例如 tally:regulations.规章@本年制发件数[]。\n"),
+        assertTrue(text.contains("\n// 由 tally:init 按模板 gov-info-disclosure-2021 生成。各表的数字初始均为 0（从上期报告结转的数字除外）。\n"
+                + "// 请填写数字和正文；正文中的数字写成 tally:regulations.规章@本年制发件数[] 这样的形式（tally:数据块.行@列[]），"
+                + "Tally 会把它与表格核对，页面上显示表格中的数字。\n"),
                 text);
 
         Files.writeString(target, "kept", StandardCharsets.UTF_8);

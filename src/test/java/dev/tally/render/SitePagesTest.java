@@ -173,7 +173,7 @@ class SitePagesTest {
                 + "- v.a = 1\n- v.a >= previous.v.a\n----\n");
         RunResult run = dev.tally.run.Fixture.run(base);
         String zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE)).index();
-        assertTrue(zh.contains("✓</span> 数字一致</span> <span class=\"tally-not-run\">（1 项检查未运行）</span>"), zh);
+        assertTrue(zh.contains("✓</span> 数字一致</span><span class=\"tally-not-run\">（1 项检查未运行）</span>"), zh);
         String en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH)).index();
         assertTrue(en.contains("✓</span> consistent</span> <span class=\"tally-not-run\">(1 check not run)</span>"), en);
         // with errors too, the checks not run are still said (trial AK)
@@ -197,8 +197,8 @@ class SitePagesTest {
         RunResult run = twoYears("A 2023", "A 2024");
         SitePages zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE));
         List<ReportResult> chain = zh.chainsOfReports().get(0);
-        assertEquals("历年对比（2023—2024）：A 2024", zh.chartsTitle(chain));
-        assertTrue(zh.chartsPage(chain).contains("<h1>历年对比（2023—2024）：<span lang=\"en\">A 2024</span></h1>"));
+        assertEquals("历年对比（2023–2024）：A 2024", zh.chartsTitle(chain));
+        assertTrue(zh.chartsPage(chain).contains("<h1>历年对比（2023–2024）：<span lang=\"en\">A 2024</span></h1>"));
         SitePages en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
         assertEquals("Across the years (2023 to 2024): A 2024", en.chartsTitle(chain));
         // the index and each report's page name the chain by the span its title names (trial U, 11)
@@ -266,7 +266,7 @@ class SitePagesTest {
         ReportResult alone = run.reports().stream().filter(r -> r.title().equals("B")).findFirst().orElseThrow();
         assertFalse(en.reportPage(alone, "", List.of()).contains("tally-periods"));
         SitePages zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE));
-        assertTrue(zh.reportPage(chain.get(1), "", List.of()).contains("← 上一期：<a href=\"../2022/a.html\">A 2022</a>"));
+        assertTrue(zh.reportPage(chain.get(1), "", List.of()).contains("← 上期：<a href=\"../2022/a.html\">A 2022</a>"));
     }
 
     /**
