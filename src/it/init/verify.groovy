@@ -17,3 +17,9 @@ assert log =~ /\[INFO\] Tally: src\/reports\/2025\/qingshan\.adoc: \d+ checks ru
 assert log =~ /\[WARNING\] src\/reports\/2025\/qingshan\.adoc:\d+: section 一、总体情况 is empty: nothing under its heading but tally:init's placeholder comment/
 // and init never overwrites
 assert log.contains('Tally: src/reports/2025/qingshan.adoc exists; tally:init never overwrites a file')
+// without -Dtally.template: Tally's own words in the build's language, the templates and the command to run, not
+// Maven's English "parameters 'template' are missing" (trial AT, 18)
+assert log.contains('Tally：请用 -Dtally.template 指定新报告的模板：政府信息公开工作年度报告（2021 年起的格式）用 gov-info-disclosure-2021')
+assert log.contains('例如：./mvnw tally:init -Dtally.template=gov-info-disclosure-2021 -Dtally.year=2026')
+assert !log.contains("The parameters 'template'")
+assert !new File(basedir, 'src/reports/2026').exists()

@@ -32,7 +32,8 @@ def body = { File f, String module ->
     assert start >= 0 && end > start : f
     html.substring(start, end)
 }
-assert new File(basedir, 'anhui/target/site/tally/checks.html').getText('UTF-8').contains('anhui/src/reports/2017/shendang.adoc:41')
+def anhuiChecks = new File(basedir, 'anhui/target/site/tally/checks.html').getText('UTF-8')
+assert anhuiChecks.contains('<code>anhui/src/reports/2017/shendang.adoc</code>') && anhuiChecks.contains('<td class="tally-line">line 41</td>')
 def first = new File(basedir, 'anhui/target/site/tally')
 def files = []
 first.eachFileRecurse { if (it.isFile()) files << first.toPath().relativize(it.toPath()).toString() }

@@ -628,13 +628,13 @@ public class BrowserCheck {
                 }),
                 new Check("no visible raw tally: macro or [data# text", f -> macroOutcome(f)))));
 
-        pages.add(new PageSpec("checks.html", map("loc", "shendang.adoc:41"), CHECKS_JS, false, List.of(
-                new Check("visible list items containing shendang.adoc:41", f -> {
+        pages.add(new PageSpec("checks.html", map("loc", "line 41"), CHECKS_JS, false, List.of(
+                new Check("visible table rows containing line 41", f -> {
                     Map<String, Object> r = Json.obj(f.get("items"));
                     int found = num(r.get("found")).intValue(), visible = num(r.get("visible")).intValue();
                     Outcome text = textOutcome(r.get("text"));
-                    return outcome(visible >= 1 && text.ok, found == 0 ? "no li containing it"
-                            : visible + " of " + found + " li visible" + (r.get("why") == null ? "" : " (" + r.get("why") + ")") + ", text: " + text.detail);
+                    return outcome(visible >= 1 && text.ok, found == 0 ? "no tr containing it"
+                            : visible + " of " + found + " tr visible" + (r.get("why") == null ? "" : " (" + r.get("why") + ")") + ", text: " + text.detail);
                 }))));
         return pages;
     }
@@ -880,7 +880,7 @@ public class BrowserCheck {
             """ + END_JS;
 
     static final String CHECKS_JS = """
-            const lis = [...document.querySelectorAll('li')].filter(li => li.textContent.includes(N.loc));
+            const lis = [...document.querySelectorAll('tr')].filter(tr => tr.textContent.includes(N.loc));
             f.items = H.count(lis);
             f.items.text = H.textVisible(N.loc);
             """ + END_JS;

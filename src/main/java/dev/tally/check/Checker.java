@@ -390,29 +390,48 @@ public final class Checker {
             String left = shown[0];
             String right = shown[1];
             String neg = comparison.op().found(f.left().compareTo(f.right()));
+            Location loc;
             if (f.where() != null) {
                 Header.Node at = f.where().index().get(f.index());
                 boolean perRow = f.where().axis() == Value.Axis.ROWS;
-                Location loc = perRow ? at.location() : locate(def, comparison, table, outcome);
+                loc = perRow ? at.location() : locate(def, comparison, table, outcome);
                 diagnostics.report(def.severity(), loc, perRow ? "check.failed-row" : "check.failed-column",
                         f.where().table(), at.path().toString(), def.text(), left, neg, right, suffix);
             } else if (table != null) {
-                diagnostics.report(def.severity(), locate(def, comparison, table, outcome), "check.failed-table",
+                loc = locate(def, comparison, table, outcome);
+                diagnostics.report(def.severity(), loc, "check.failed-table",
                         table.id(), def.text(), left, neg, right, suffix);
             } else {
-                diagnostics.report(def.severity(), locate(def, comparison, null, outcome), "check.failed",
-                        def.text(), left, neg, right, suffix);
+                loc = locate(def, comparison, null, outcome);
+                diagnostics.report(def.severity(), loc, "check.failed", def.text(), left, neg, right, suffix);
             }
             mark(comparison, table, f, def.text() + ": " + left + " " + neg + " " + right, def.severity());
             Location there = previousAt(comparison, f);
             if (there != null) {
-                // either year may hold the wrong figure: where the previous report's is (trial AM, 5)
-                diagnostics.note(there, "check.previous-figure", def.text());
+                previousFigure(there, loc, def);
             }
         }
         outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(),
                 outcome.holds() ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED,
                 outcome.failures().size() + outcome.divisionsByZero().size()));
+    }
+
+    /**
+     * Either year may hold the wrong figure: a note where the previous report's stands, naming this report by its
+     * year (when {@code :tally-year:} gives one) and file, as written from the previous report's folder, and the
+     * line of the failure (trial AM, 5; trial AT, 5).
+     */
+    private void previousFigure(Location there, Location failure, CheckDef def) {
+        java.nio.file.Path file = failure.line() >= 1 ? failure.file() : report.file();
+        int line = failure.line() >= 1 ? failure.line() : 1;
+        String path = relative(there.file(), file);
+        Report.Attribute year = report.attribute("tally-year");
+        String y = year == null ? "" : year.value().strip();
+        if (y.matches("\\d{4}")) {
+            diagnostics.note(there, "check.previous-figure-year", def.text(), y, path, line);
+        } else {
+            diagnostics.note(there, "check.previous-figure", def.text(), path, line);
+        }
     }
 
     /**

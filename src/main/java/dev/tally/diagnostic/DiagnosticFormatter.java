@@ -19,11 +19,28 @@ public final class DiagnosticFormatter {
 
     public String format(Diagnostic d) {
         Location loc = d.location();
-        String where = relative(loc.file()) + (loc.line() > 0 ? ":" + loc.line() : "");
+        // path:line: as compilers print it, for IDEs and CI; a path alone, of a note on the whole file, is followed by
+        // the colon of the reader's language, as the summaries' paths are (trial AT, 21)
+        String where = loc.line() > 0 ? relative(loc.file()) + ":" + loc.line() + ": "
+                : relative(loc.file()) + (chinese() ? "：" : ": ");
+        return printable(where + text(d));
+    }
+
+    /** The message as {@link #format} prints it after the place: what the checks page shows beside the line. */
+    public String message(Diagnostic d) {
+        return printable(text(d));
+    }
+
+    private String text(Diagnostic d) {
         // an integrity rule may be set to another severity or off: the line names the property that does it, as
         // a linter names its rule (trial AD, 3)
-        String rule = d.code() != null && d.code().startsWith("integrity.") ? " (tally." + d.code() + ")" : "";
-        return printable(where + ": " + d.message(locale) + rule);
+        String rule = d.code() == null || !d.code().startsWith("integrity.") ? ""
+                : chinese() ? "（tally." + d.code() + "）" : " (tally." + d.code() + ")";
+        return d.message(locale) + rule;
+    }
+
+    private boolean chinese() {
+        return "zh".equals(locale.getLanguage());
     }
 
     /**

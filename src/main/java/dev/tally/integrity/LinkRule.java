@@ -65,7 +65,7 @@ final class LinkRule {
         }
         for (Map.Entry<String, List<Location>> e : foreign.where.entrySet()) {
             List<Location> at = e.getValue();
-            ctx.report(IntegrityConfig.Rule.LINK, at.get(0), e.getKey(), String.join(", ", allowed), at.size(),
+            ctx.report(IntegrityConfig.Rule.LINK, at.get(0), e.getKey(), dev.tally.diagnostic.Messages.listRef(allowed), at.size(),
                     ctx.findings().lines(at));
         }
     }

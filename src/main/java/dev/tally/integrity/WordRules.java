@@ -58,7 +58,7 @@ final class WordRules {
                 quoted.add("“" + w + "”");
             }
             at.sort(null);
-            ctx.report(IntegrityConfig.Rule.DENIED_WORD, e.getKey(), String.join(", ", quoted), at.size(),
+            ctx.report(IntegrityConfig.Rule.DENIED_WORD, e.getKey(), dev.tally.diagnostic.Messages.listRef(quoted), at.size(),
                     ctx.findings().lines(at));
         }
     }

@@ -45,7 +45,7 @@ public class InitMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tally.template", required = true)
+    @Parameter(property = "tally.template")
     String template;
 
     /**
@@ -55,7 +55,7 @@ public class InitMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "tally.year", required = true)
+    @Parameter(property = "tally.year")
     String year;
 
     /**
@@ -102,11 +102,34 @@ public class InitMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     java.io.File executionRoot;
 
+    /**
+     * The command that starts the report asked for: the template and period given, else the national one and last
+     * year (an annual report is written the year after), and the previous report if one was given.
+     */
+    String example(Path base) {
+        String t = template == null || template.isBlank() ? Templates.BUILT_IN.get(0) : template.strip();
+        String y = year == null || year.isBlank() ? String.valueOf(java.time.Year.now().getValue() - 1) : year.strip();
+        String command = "./mvnw tally:init -Dtally.template=" + t + " -Dtally.year=" + y;
+        if (previous != null) {
+            Path p = base.resolve(previous.toPath()).normalize();
+            command += " -Dtally.previous=" + slash(p.startsWith(base) ? base.relativize(p) : p);
+        }
+        return command;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         Locale lang = Messages.locale(locale);
-        year = year == null ? "" : year.strip();
+        // not required of Maven, which would refuse in English with the parameter's field name: said in the build's
+        // language, with the templates there are and the command to run (trial AT, 18)
+        if (template == null || template.isBlank()) {
+            throw new MojoFailureException(t(lang, "init.no-template", example(base)));
+        }
+        if (year == null || year.isBlank()) {
+            throw new MojoFailureException(t(lang, "init.no-year", example(base)));
+        }
+        year = year.strip();
         if (!year.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{0,39}")) {
             // it names a folder too: nothing that could climb out of the reports directory
             throw new MojoFailureException(Messages.format(lang, "init.bad-year", List.of(year)));
@@ -138,7 +161,7 @@ public class InitMojo extends AbstractMojo {
             if (d.severity() == Severity.ERROR && d.location().equals(parameter)) {
                 // named as the parameter names it, not by its path from the new report (trial AL, 6)
                 String said = d.message(lang);
-                getLog().error("Tally: tally.template: " + (file ? said.replace(nameInReport, templateName) : said));
+                getLog().error(t(lang, "init.template-problem", file ? said.replace(nameInReport, templateName) : said));
             }
         }
         Diagnostics inFiles = new Diagnostics();

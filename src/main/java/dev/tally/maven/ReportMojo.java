@@ -401,10 +401,13 @@ public class ReportMojo extends AbstractMavenReport {
         getLog().info(Messages.format(lang, "mojo.rendered", List.of(
                 Messages.count(lang, run.reports().size(), "report"), formatter.relative(tallyDir))));
         if (run.errors() > 0 || run.warnings() > 0) {
-            // the pages say so; the log of a site build should too
-            getLog().warn(Messages.format(lang, "mojo.rendered-problems", List.of(
-                    Messages.count(lang, run.errors(), "error"), Messages.count(lang, run.warnings(), "warning"),
-                    formatter.relative(tallyDir.resolve("checks.html")))));
+            // the pages say so; the log of a site build should too: built, not fit to publish until mended (a
+            // clerk who runs site alone sees BUILD SUCCESS, trial AT, 16)
+            String checks = formatter.relative(tallyDir.resolve("checks.html"));
+            getLog().warn(run.errors() > 0 ? Messages.format(lang, "mojo.rendered-problems", List.of(
+                    Messages.count(lang, run.errors(), "error"), Messages.count(lang, run.warnings(), "warning"), checks))
+                    : Messages.format(lang, "mojo.rendered-warnings", List.of(
+                            Messages.count(lang, run.warnings(), "warning"), checks)));
         }
     }
 

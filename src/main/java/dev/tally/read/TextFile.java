@@ -193,9 +193,55 @@ public final class TextFile {
                     line++;
                 }
             }
-            diagnostics.error(new Location(file, line), "read.not-utf8", bad);
+            // a Chinese Windows PC saves "ANSI" as GBK: said as what it is, and how to save it (trial AT, 11); any
+            // other bytes by the byte, counted from 1 as a reader counts
+            diagnostics.error(new Location(file, line), gbk(bytes, start, fast) ? "read.gbk" : "read.not-utf8",
+                    bad + 1);
             return null;
         }
+    }
+
+    /**
+     * Whether bytes that are no UTF-8 read as Chinese text in GB18030 (which GBK is part of): they decode without
+     * a fault, give two Han characters or more (a UTF-8 character cut short reads as one), and their other non-ASCII characters are the punctuation and full-width forms
+     * Chinese text has; and read as UTF-8, they hold fewer characters than faults (a UTF-8 file with a stray byte
+     * is not taken for GBK). {@code utf8} is the bytes read as UTF-8, faults replaced.
+     */
+    static boolean gbk(byte[] bytes, int start, String utf8) {
+        String text;
+        try {
+            text = java.nio.charset.Charset.forName("GB18030").newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException | java.nio.charset.UnsupportedCharsetException e) {
+            return false;
+        }
+        int han = 0;
+        int other = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                continue;
+            }
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            } else if (block != Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    && block != Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                    && block != Character.UnicodeBlock.GENERAL_PUNCTUATION) {
+                other++;
+            }
+        }
+        int read = 0;
+        int faults = 0;
+        for (int i = 0; i < utf8.length(); i++) {
+            char c = utf8.charAt(i);
+            faults += c == '\uFFFD' ? 1 : 0;
+            read += c >= 0x80 && c != '\uFFFD' && !Character.isLowSurrogate(c) ? 1 : 0;
+        }
+        return han > 1 && other * 10 <= han && read < faults;
     }
 
     /** Whether the bytes are UTF-16 text: its byte-order mark, or the zero bytes of Latin text in two-byte units. */

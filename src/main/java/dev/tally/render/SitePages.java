@@ -206,7 +206,7 @@ public final class SitePages {
             any = true;
             b.append("<h2 id=\"report-").append(i).append("\"><a href=\"").append(link(pagePath(r))).append('"')
                     .append(lang(r)).append('>')
-                    .append(Html.escape(r.title())).append("</a></h2>\n<ul class=\"tally-problems\">\n");
+                    .append(Html.escape(r.title())).append("</a></h2>\n");
             if (!above.isEmpty()) {
                 StringBuilder where = new StringBuilder();
                 for (int k : above) {
@@ -214,25 +214,82 @@ public final class SitePages {
                             .append(k).append('"').append(lang(run.reports().get(k))).append('>')
                             .append(Html.escape(run.reports().get(k).title())).append("</a>");
                 }
-                b.append("<li class=\"tally-shown-above\">")
+                b.append("<p class=\"tally-shown-above\">")
                         .append(Html.escape(t("site.checks.shown-above", Messages.count(locale, aboveCount, "problem"),
                                 "@@where@@")).replace("@@where@@", where))
-                        .append("</li>\n");
+                        .append("</p>\n");
             }
-            for (Diagnostic d : shown) {
-                b.append("<li class=\"tally-").append(d.severity().name().toLowerCase(Locale.ROOT)).append("\"><code>[")
-                        .append(level(d.severity())).append("] ")
-                        .append(Html.escape(formatter.format(d))).append("</code>")
-                        .append(d.severity() == Severity.NOTE
-                                ? " <span class=\"tally-note-label\">" + t("site.checks.note") + "</span>" : "")
-                        .append("</li>\n");
-            }
-            b.append("</ul>\n");
+            problems(b, i, r, shown);
         }
         if (!any) {
             b.append("<p>").append(t("site.checks.none")).append("</p>\n");
         }
         return b.append("</div>\n").toString();
+    }
+
+    /**
+     * A report's problems on the checks page as tables of line, kind and message, in the page's language (trial AT,
+     * 15): those in the report's own file first, then those in each other file under a heading that says which (the
+     * previous report, whose figure a failing check uses; another report; a partial or template the report uses).
+     */
+    private void problems(StringBuilder b, int i, ReportResult r, List<Diagnostic> shown) {
+        Map<Path, List<Diagnostic>> byFileShown = new LinkedHashMap<>();
+        byFileShown.put(r.file(), new ArrayList<>());
+        for (Diagnostic d : shown) {
+            byFileShown.computeIfAbsent(d.location().file(), f -> new ArrayList<>()).add(d);
+        }
+        Path previous = previousFile(r);
+        int group = 0;
+        for (Map.Entry<Path, List<Diagnostic>> e : byFileShown.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            // the own file's table is named by the report's heading, another file's by its own
+            String id = "report-" + i + (e.getKey().equals(r.file()) ? "" : "-" + ++group);
+            if (!e.getKey().equals(r.file())) {
+                // another file's lines under a heading that names it: not read as lines of this report
+                ReportResult other = byFile.get(e.getKey());
+                String path = "<code>" + Html.escape(formatter.relative(e.getKey())) + "</code>";
+                String named = other == null ? null : "<a href=\"" + link(pagePath(other)) + '"' + lang(other) + '>'
+                        + Html.escape(other.title()) + "</a>";
+                String key = other == null ? "site.checks.in-file" : e.getKey().equals(previous)
+                        ? "site.checks.in-previous" : "site.checks.in-report";
+                b.append("<h3 id=\"").append(id).append("\">")
+                        .append(Html.escape(t(key, "@@path@@", "@@name@@")).replace("@@path@@", path)
+                                .replace("@@name@@", named == null ? "" : named))
+                        .append("</h3>\n");
+            } else {
+                b.append("<p class=\"tally-file\"><code>").append(Html.escape(formatter.relative(r.file())))
+                        .append("</code></p>\n");
+            }
+            b.append("<table class=\"table tally-problems\" aria-labelledby=\"").append(id).append("\">\n<thead><tr>");
+            for (String h : List.of("site.checks.col.line", "site.checks.col.kind", "site.checks.col.message")) {
+                b.append("<th scope=\"col\">").append(t(h)).append("</th>");
+            }
+            b.append("</tr></thead>\n<tbody>\n");
+            for (Diagnostic d : e.getValue()) {
+                String kind = d.severity().name().toLowerCase(Locale.ROOT);
+                int line = d.location().line();
+                b.append("<tr class=\"tally-").append(kind).append("\"><td class=\"tally-line\">")
+                        .append(t(line > 0 ? "site.checks.line" : "site.checks.whole-file", line))
+                        .append("</td><td class=\"tally-kind\">").append(t(levelKey(d.severity())))
+                        .append("</td><td>").append(Html.escape(formatter.message(d))).append("</td></tr>\n");
+            }
+            b.append("</tbody>\n</table>\n");
+        }
+    }
+
+    /** The file a report names as its previous one ({@code :tally-previous:}), or null. */
+    private static Path previousFile(ReportResult r) {
+        Report.Attribute named = r.report() == null ? null : r.report().attribute("tally-previous");
+        if (named == null || named.value().isBlank()) {
+            return null;
+        }
+        try {
+            return r.file().getParent().resolve(named.value().strip()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /**
@@ -553,12 +610,12 @@ public final class SitePages {
         return null;
     }
 
-    /** The level tally:check prints a problem at: a note is {@code [INFO]}. */
-    private static String level(Severity severity) {
+    /** A problem's kind in the page's words: error, warning, note (tally:check's [ERROR], [WARNING], [INFO]). */
+    private static String levelKey(Severity severity) {
         return switch (severity) {
-            case ERROR -> "ERROR";
-            case WARNING -> "WARNING";
-            case NOTE -> "INFO";
+            case ERROR -> "site.checks.error";
+            case WARNING -> "site.checks.warning";
+            case NOTE -> "site.checks.note";
         };
     }
 
@@ -592,8 +649,9 @@ public final class SitePages {
         return "<span class=\"tally-status tally-status-" + kind + "\"><span aria-hidden=\"true\">" + mark + "</span> "
                 + words + "</span>"
                 + (notRun == 0 || "accepted".equals(kind) ? ""
-                        : " <span class=\"tally-not-run\">" + t("site.status.not-run", Messages.count(locale, notRun,
-                                "check")) + "</span>");
+                        // no space before a full-width bracket: 数字一致（2 项检查未运行）(trial AT, 21)
+                        : ("zh".equals(locale.getLanguage()) ? "" : " ") + "<span class=\"tally-not-run\">"
+                                + t("site.status.not-run", Messages.count(locale, notRun, "check")) + "</span>");
     }
 
 
@@ -640,7 +698,10 @@ public final class SitePages {
                 @media print{.tally-breadcrumb,.tally-periods{display:none}}
                 .tally-breadcrumb{font-size:90%;color:#666}.tally-periods{font-size:90%;margin:-.5em 0 1em}
                 .tally-goto{font-size:90%;white-space:nowrap}
-                .tally-problems .tally-note{color:#555}.tally-note-label{font-size:85%;color:#666;border:1px solid #bbb;border-radius:3px;padding:0 .3em}
+                .tally-problems{width:100%}.tally-problems td.tally-line,.tally-problems td.tally-kind{white-space:nowrap}
+                .tally-problems td{word-break:break-word}.tally-problems .tally-error .tally-kind{color:#c62828;font-weight:bold}
+                .tally-problems .tally-warning .tally-kind{color:#8a5300;font-weight:bold}.tally-problems .tally-note{color:#555}
+                .tally-file{font-size:90%;color:#555;margin-top:-.5em}
                 """ + ASCIIDOC_CSS;
     }
 

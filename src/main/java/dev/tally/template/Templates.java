@@ -83,7 +83,8 @@ public final class Templates implements TemplateProvider {
             String shown = projectRoot.relativize(file).toString().replace('\\', '/');
             loaded = cache.computeIfAbsent(file.toString(), k -> fromFile(shown, file));
         } else {
-            diagnostics.error(at, "template.unknown", name, String.join(", ", BUILT_IN));
+            // joined as the reader's language joins a list (、 in Chinese, trial AT, 21)
+            diagnostics.error(at, "template.unknown", name, dev.tally.diagnostic.Messages.listRef(BUILT_IN));
             return null;
         }
         loaded.diagnostics().forEach(diagnostics::add);

@@ -445,8 +445,9 @@ class CheckEvaluationTest {
                 "[2, 3, 6]") + "\n[checks]\n----\n- t.c = previous.t.c + t.b - t.b\n----\n";
         List<String> out = run(report);
         assertEquals(List.of(
-                "NOTE src/reports/prev.adoc:" + line("= P\n\n" + table, "  r2:") + ": the previous report's side of "
-                        + "t.c = previous.t.c + t.b - t.b, which fails in the next report",
+                "NOTE src/reports/prev.adoc:" + line("= P\n\n" + table, "  r2:") + ": this figure does not agree with "
+                        + "the one at line " + line(report, "  r2:") + " of the next report, r.adoc: its check "
+                        + "t.c = previous.t.c + t.b - t.b fails there; see which of the two reports holds the wrong figure",
                 "ERROR " + at(report, "  r1:") + "table t, row r1, column b: 'x' is not a number: it is text",
                 "ERROR " + at(report, "  r2:") + "check failed in t, row r2: t.c = previous.t.c + t.b - t.b: 6 != 5",
                 "NOTE " + at(report, "- t.c") + "checks run only in part (1), the first here: the rows or columns "
@@ -969,19 +970,32 @@ class CheckEvaluationTest {
     @Test
     void aCarryOverCheckAcrossTwoReportsFailsNamingTheColumn() {
         Fixture.report(project, "2023/r.adoc", Y2023);
-        String report = y2024(0);
+        String report = y2024(0).replace(":tally-previous:", ":tally-year: 2024\n:tally-previous:");
         Fixture.report(project, "2024/r.adoc", report);
         RunResult result = Fixture.run(project);
         String where = "src/reports/2024/r.adoc:";
-        // where the previous report's side stands, each year may hold the wrong figure (trial AM, 5)
-        String before = "NOTE src/reports/2023/r.adoc:" + line(Y2023, "  结转下年度:") + ": the previous report's side of ";
+        // where the previous report's side stands, each year may hold the wrong figure (trial AM, 5): the note names
+        // the report and line where the check fails, by its year (trial AT, 5)
+        String before = "NOTE src/reports/2023/r.adoc:" + line(Y2023, "  结转下年度:") + ": this figure does not agree "
+                + "with the one at line ";
+        String after = " of the 2024 report (../2024/r.adoc): its check ";
+        String which = " fails there; see which of the two reports holds the wrong figure";
         assertEquals(List.of(
-                before + "apps.上年结转 = previous.apps.结转下年度, which fails in the next report",
-                before + "apps.上年结转[总计] = previous.apps.结转下年度@总计, which fails in the next report",
+                before + line(report, "- apps.上年结转 = previous") + after + "apps.上年结转 = previous.apps.结转下年度"
+                        + which,
+                before + line(report, "[总计] = previous") + after + "apps.上年结转[总计] = previous.apps.结转下年度@总计"
+                        + which,
                 "ERROR " + where + line(report, "- apps.上年结转 = previous") + ": check failed in apps, column 法人: apps.上年结转 = previous.apps.结转下年度: 0 != 1",
                 "ERROR " + where + line(report, "- apps.上年结转 = previous") + ": check failed in apps, column 总计: apps.上年结转 = previous.apps.结转下年度: 2 != 3",
                 "ERROR " + where + line(report, "[总计] = previous") + ": check failed: apps.上年结转[总计] = previous.apps.结转下年度@总计: 2 != 3"),
                 Fixture.printed(result, project));
+        // a clerk of a Chinese site reads which year's report fails, and that either may be wrong (trial AT, 5)
+        dev.tally.diagnostic.DiagnosticFormatter zh = new dev.tally.diagnostic.DiagnosticFormatter(project,
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        assertEquals("src/reports/2023/r.adoc:" + line(Y2023, "  结转下年度:") + ": 本报告的这个数字与 2024 年度报告"
+                + "（../2024/r.adoc）第 " + line(report, "- apps.上年结转 = previous") + " 行的数字不一致，该报告的检查 "
+                + "apps.上年结转 = previous.apps.结转下年度 未通过：请核对两期报告中哪一处有误",
+                zh.format(result.diagnostics().get(0)));
     }
 
     /** Trial I, 8: where only one side has more columns, the message says so in a sentence that parses. */

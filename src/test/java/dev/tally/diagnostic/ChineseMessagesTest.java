@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -173,6 +174,77 @@ class ChineseMessagesTest {
                 "mojo.rendered", List.of(Messages.count(Locale.ENGLISH, 1, "report"), "target/site/tally")));
     }
 
+    /**
+     * Trial AT, 16: after a site build with errors, the clerk reads that the pages are built but not to be published
+     * until the errors are mended, and how to see them; not "the published reports have …".
+     */
+    @Test
+    void aSiteBuiltWithErrorsIsSaidNotFitToPublish() {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        assertEquals("Tally：站点页面已生成，但报告中有 6 个错误、0 个警告（见 target/site/tally/checks.html）：请先改正，"
+                + "再发布站点；运行 ./mvnw verify 可看到每个问题所在的行，有错误时构建会失败",
+                Messages.format(zh, "mojo.rendered-problems", List.of(Messages.count(zh, 6, "error"),
+                        Messages.count(zh, 0, "warning"), "target/site/tally/checks.html")));
+        assertEquals("Tally：站点页面已生成；报告中有 2 个警告（见 target/site/tally/checks.html）：发布站点前请逐一核看",
+                Messages.format(zh, "mojo.rendered-warnings", List.of(Messages.count(zh, 2, "warning"),
+                        "target/site/tally/checks.html")));
+    }
+
+    /**
+     * Trial AT, 21: the Chinese messages use full-width punctuation where they punctuate Chinese, and one word for
+     * one thing. Outside “quoted” examples of what to write (键: 值), and code such as :tally-year:, no half-width
+     * colon or bracket stands after Chinese, no space before （, no colon doubled (：:), and the previous report is
+     * 上期报告 and a check 检查 throughout (not 上一期报告, not 校验).
+     */
+    @Test
+    void chinesePunctuationIsFullWidthAndTheTermsAreOne() throws IOException {
+        Properties zh = load(CHINESE);
+        Map<String, Pattern> rules = new java.util.LinkedHashMap<>();
+        String chinese = "[\\x{4e00}-\\x{9fff}，。；、）”]";
+        rules.put("a half-width colon after Chinese", Pattern.compile(chinese + " ?:(?=\\s|$|[\\x{4e00}-\\x{9fff}])"));
+        rules.put("a half-width bracket after Chinese", Pattern.compile("[\\x{4e00}-\\x{9fff}，。；、：”] ?\\("));
+        rules.put("a half-width bracket closing before Chinese", Pattern.compile("\\)[\\x{4e00}-\\x{9fff}，。；、]"));
+        rules.put("a space before a full-width bracket", Pattern.compile(" （"));
+        rules.put("a doubled colon", Pattern.compile("：:|:："));
+        rules.put("another word for the previous report or a check", Pattern.compile("上一期报告|上一期的报告|校验"));
+        List<String> wrong = new ArrayList<>();
+        for (String key : new TreeSet<>(zh.stringPropertyNames())) {
+            String text = zh.getProperty(key).replaceAll("“[^”]*”", "“”");
+            rules.forEach((rule, pattern) -> {
+                if (pattern.matcher(text).find()) {
+                    wrong.add(key + ": " + rule + ": " + zh.getProperty(key));
+                }
+            });
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * Trial AT, 21: what a Chinese build prints around the messages: a rule's property in full-width brackets with no
+     * space before them, a note on a whole file after its path with ：, a list of names joined with 、; the place of a
+     * line stays path:line: for IDEs.
+     */
+    @Test
+    void aChineseLineIsPunctuatedInChineseAroundTheMessageToo() {
+        DiagnosticFormatter zh = new DiagnosticFormatter(java.nio.file.Path.of("/p"), Locale.SIMPLIFIED_CHINESE);
+        java.nio.file.Path file = java.nio.file.Path.of("/p/src/reports/2024/r.adoc");
+        Diagnostic link = new Diagnostic(Severity.ERROR, new Location(file, 9), "integrity.link",
+                List.of("pan.baidu.com", Messages.listRef(List.of("*.gov.cn", "*.gov")), "1", Messages.listRef(List.of("9"))));
+        assertEquals("src/reports/2024/r.adoc:9: 链接指向 pan.baidu.com，该域名不在允许范围内（只允许 *.gov.cn、*.gov）："
+                + "请改为允许的网站上的地址，或删去该链接；确需保留，请联系技术人员把该域名加入 tally.allowedDomains。共 1 处，"
+                + "所在行：9（tally.integrity.link）", zh.format(link));
+        Diagnostic whole = new Diagnostic(Severity.NOTE, new Location(file, 0), "read.empty", List.of());
+        assertEquals("src/reports/2024/r.adoc：报告为空", zh.format(whole));
+        DiagnosticFormatter en = new DiagnosticFormatter(java.nio.file.Path.of("/p"), Locale.ENGLISH);
+        assertEquals("src/reports/2024/r.adoc: the report is empty", en.format(whole));
+        assertTrue(en.format(link).endsWith("(allowed: *.gov.cn, *.gov): link to a page on an allowed domain, or remove "
+                + "the link; if it must stay, the domain is added to tally.allowedDomains (occurrences: 1, at lines: 9) "
+                + "(tally.integrity.link)"), en.format(link));
+        assertEquals("未知模板 x（内置模板：gov-info-disclosure-2021、gov-info-disclosure-2019；模板文件须用以 .yaml 结尾的路径指定）",
+                Messages.format(Locale.CHINESE, "template.unknown", List.of("x",
+                        Messages.listRef(dev.tally.template.Templates.BUILT_IN))));
+    }
+
     @Test
     void englishAndRootGetTheEnglish() {
         String english = "check failed: proactive.total = sum(proactive.by_kind): 170 != 169";
@@ -215,7 +287,8 @@ class ChineseMessagesTest {
     @Test
     void everyChineseTextHasChineseInItUnlessItIsOnlyCode() throws IOException {
         // texts that are nothing but a tool name and a placeholder may stay as they are
-        Set<String> codeOnly = Set.of("asciidoc.error", "asciidoc.warning", "hint.did-you-mean-end", "list.separator", "list.separator-titles");
+        Set<String> codeOnly = Set.of("asciidoc.error", "asciidoc.warning", "hint.did-you-mean-end", "list.separator", "list.separator-titles",
+                "init.template-problem");
         Properties zh = load(CHINESE);
         List<String> untranslated = zh.stringPropertyNames().stream().filter(k -> !codeOnly.contains(k))
                 .filter(k -> !hasHan(zh.getProperty(k))).sorted().toList();

@@ -203,7 +203,7 @@ class TextHostileTest {
         Charset gbk = Charset.forName("GBK");
         String r = "= Report\n\n全年主动公开政府信息170条。\n\n[data#proactive]\n----\ntotal: 170\n----\n";
         s.reportBytes("r.adoc", r.getBytes(gbk));
-        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "not valid UTF-8");
+        s.run().hostile("r.adoc").has("ERROR", "src/reports/r.adoc", 3, "the file looks like GBK");
     }
 
     @Test
@@ -212,7 +212,7 @@ class TextHostileTest {
         s.reportBytes("_contact.adoc", "== 联系方式\n\n地址：青山镇人民政府\n".getBytes(Charset.forName("GBK")));
         s.report("r.adoc", "= R\n\ninclude::_contact.adoc[]\n\n[data#v]\n----\na: 1\n----\n\n[checks]\n----\n- v.a = 2\n----\n");
         s.run().hostile("r.adoc")
-                .has("ERROR", "src/reports/_contact.adoc", 1, "not valid UTF-8")
+                .has("ERROR", "src/reports/_contact.adoc", 1, "the file looks like GBK")
                 .hasExactly("ERROR src/reports/r.adoc:12: check failed: v.a = 2: 1 != 2");
     }
 

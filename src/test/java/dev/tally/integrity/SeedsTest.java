@@ -129,7 +129,8 @@ class SeedsTest {
     @Test
     void theChineseMessageOfAFinding() {
         Diagnostic link = only(published("003"), "integrity.link");
-        assertEquals("链接指向 www.p252.cn，该域名不在允许范围内（允许：*.gov.cn）；共 1 处，所在行：6",
+        assertEquals("链接指向 www.p252.cn，该域名不在允许范围内（只允许 *.gov.cn）：请改为允许的网站上的地址，或删去该链接；"
+                + "确需保留，请联系技术人员把该域名加入 tally.allowedDomains。共 1 处，所在行：6",
                 link.message(Locale.SIMPLIFIED_CHINESE));
         Diagnostic script = only(published("000"), "integrity.mixed-script");
         assertTrue(script.message(Locale.SIMPLIFIED_CHINESE).startsWith("简体中文报告中有繁体字：297 个（如 縣→县"),

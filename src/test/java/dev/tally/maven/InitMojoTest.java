@@ -52,8 +52,9 @@ class InitMojoTest {
         assertTrue(text.contains("  上年结转: [1, 0, 0, 0, 1, 0, 2]\n"), text);
         assertTrue(text.contains("  行政规范性文件: [0, 0, 7]\n"), text);
         // trial F: a Chinese template's report gets Chinese comments, whatever the build's language
-        assertTrue(text.contains("\n// 由 tally:init 按模板 gov-info-disclosure-2021 生成。各表的数字初始均为 0（从上一期报告结转的数字除外）。\n"
-                + "// 请填写数字和正文；正文中的数字用 tally:ID.path[] 与数据绑定，例如 tally:regulations.规章@本年制发件数[]。\n"),
+        assertTrue(text.contains("\n// 由 tally:init 按模板 gov-info-disclosure-2021 生成。各表的数字初始均为 0（从上期报告结转的数字除外）。\n"
+                + "// 请填写数字和正文；正文中的数字写成 tally:regulations.规章@本年制发件数[] 这样的形式（tally:数据块.行@列[]），"
+                + "Tally 会把它与表格核对，页面上显示表格中的数字。\n"),
                 text);
 
         Files.writeString(target, "kept", StandardCharsets.UTF_8);
@@ -148,6 +149,48 @@ class InitMojoTest {
                 "Tally: tally.template: unknown template no-such-template (built-in templates: "));
         org.mockito.Mockito.verify(log, org.mockito.Mockito.never()).error(
                 org.mockito.ArgumentMatchers.startsWith("pom.xml"));
+    }
+
+    /**
+     * Trial AT, 18: without -Dtally.template, init fails with Tally's words in the build's language, not Maven's
+     * English "parameters 'template' are missing": it names the built-in templates and the command to run, with what
+     * was given kept in it; nothing is written.
+     */
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "year", value = "2025")
+    @MojoParameter(name = "previous", value = "src/reports/2024/qingshan.adoc")
+    void withoutATemplateItSaysWhichToNameAndHow(InitMojo mojo) {
+        mojo.output = out.resolve("x.adoc").toFile();
+        String command = "./mvnw tally:init -Dtally.template=gov-info-disclosure-2021 -Dtally.year=2025 "
+                + "-Dtally.previous=src/reports/2024/qingshan.adoc";
+        mojo.locale = "zh";
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Tally：请用 -Dtally.template 指定新报告的模板：政府信息公开工作年度报告（2021 年起的格式）用 "
+                + "gov-info-disclosure-2021，2019、2020 年度的报告用 gov-info-disclosure-2019，自定模板则写其文件路径。"
+                + "例如：" + command, e.getMessage());
+        mojo.locale = "en";
+        String english = assertThrows(MojoFailureException.class, mojo::execute).getMessage();
+        assertTrue(english.startsWith("Tally: name the new report's template with -Dtally.template: ")
+                && english.endsWith("For example: " + command), english);
+        for (String builtIn : dev.tally.template.Templates.BUILT_IN) {
+            assertTrue(e.getMessage().contains(builtIn) && english.contains(builtIn), builtIn);
+        }
+        assertFalse(Files.exists(out.resolve("x.adoc")));
+    }
+
+    /** Trial AT, 18: without -Dtally.year likewise, the example naming last year, the year a report is written for. */
+    @Test
+    @Basedir("/unit/init")
+    @InjectMojo(goal = "init")
+    @MojoParameter(name = "template", value = "gov-info-disclosure-2019")
+    void withoutAPeriodItSaysHowToNameIt(InitMojo mojo) {
+        mojo.locale = "zh";
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Tally：请用 -Dtally.year 指定新报告的年度（如 2025）。例如：./mvnw tally:init "
+                + "-Dtally.template=gov-info-disclosure-2019 -Dtally.year=" + (java.time.Year.now().getValue() - 1),
+                e.getMessage());
     }
 
     /** Trial G, 5: a quarter's label is a period; a path is not. */

@@ -42,6 +42,23 @@ class TextFileTest {
         return out.toByteArray();
     }
 
+    /** The one problem of a file that cannot be read. */
+    private Diagnostic unreadable(String name, byte[] content) throws Exception {
+        Path p = write(name, content);
+        Diagnostics d = new Diagnostics();
+        assertNull(TextFile.read(p, Location.of(p), d));
+        assertEquals(1, d.size(), d.list()::toString);
+        return d.list().get(0);
+    }
+
+    /** The problem's code and line, and what it says in Chinese and in English. */
+    private static void said(Diagnostic d, String code, int line, String chinese, String english) {
+        assertEquals(code, d.code());
+        assertEquals(line, d.location().line());
+        assertEquals(chinese, d.message(java.util.Locale.CHINESE));
+        assertEquals(english, d.message(java.util.Locale.ROOT));
+    }
+
     private static List<String> texts(List<SourceLine> lines) {
         return lines.stream().map(SourceLine::text).toList();
     }
@@ -156,23 +173,43 @@ class TextFileTest {
         for (java.nio.charset.Charset utf16 : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
                 java.nio.charset.StandardCharsets.UTF_16BE)) {
             byte[] text = "\uFEFF= 年度报告\nname: water\n".getBytes(utf16);
-            Path p = write("u16.yaml", text);
-            Diagnostics d = new Diagnostics();
-            assertNull(TextFile.read(p, Location.of(p), d));
-            assertEquals("read.utf16", d.list().get(0).code(), utf16::toString);
-            assertEquals(1, d.list().get(0).location().line());
+            Diagnostic d = unreadable("u16.yaml", text);
+            assertEquals("read.utf16", d.code(), utf16::toString);
+            assertEquals(1, d.location().line());
             assertEquals("the file is UTF-16 (what Windows calls \"Unicode\"), not UTF-8; save it as UTF-8",
-                    d.list().get(0).message(java.util.Locale.ROOT));
+                    d.message(java.util.Locale.ROOT));
         }
     }
 
+    /**
+     * Trial AT, 11: a report saved as "ANSI" on a Chinese Windows PC (GBK) is said to be GBK, with how to save it as
+     * UTF-8, in the clerk's language; no byte offset.
+     */
     @Test
-    void gbkTextIsNotUtf8() throws Exception {
-        Path p = write("gbk.adoc", "= 年度报告\n".getBytes("GBK"));
-        Diagnostics d = new Diagnostics();
-        assertNull(TextFile.read(p, Location.of(p), d));
-        assertEquals("read.not-utf8", d.list().get(0).code());
-        assertEquals(1, d.list().get(0).location().line());
+    void gbkTextIsSaidToBeGbkWithHowToSaveItAsUtf8() throws Exception {
+        Diagnostic d = unreadable("gbk.adoc", "= 2024年政府信息公开工作年度报告\n\n全年主动公开政府信息248条。\n"
+                .getBytes("GBK"));
+        said(d, "read.gbk", 1, "文件看来是 GBK 编码（GB18030，中文 Windows 的记事本称之为“ANSI”），不是 UTF-8："
+                + "请用记事本打开，点“文件”→“另存为”，“编码”选“UTF-8”后保存", "the file looks like GBK (GB18030, which "
+                + "Windows Notepad on a Chinese system calls \"ANSI\"), not UTF-8: open it in Notepad, choose File > "
+                + "Save As, set Encoding to UTF-8 and save");
+    }
+
+    /**
+     * What is not GBK is not said to be: Latin-1 text, and a UTF-8 report with one stray pair of bytes that GB18030
+     * reads as a Han character; those get the byte, counted from 1, in plain words.
+     */
+    @Test
+    void otherBytesThatAreNoUtf8AreNotTakenForGbk() throws Exception {
+        Diagnostic d = unreadable("latin1.adoc", "= Caf\u00e9 report\n\nna\u00efve r\u00e9sum\u00e9\n"
+                .getBytes("ISO-8859-1"));
+        said(d, "read.not-utf8", 1, "文件不是有效的 UTF-8 编码（第 6 个字节不属于任何 UTF-8 字符）：请将文件另存为 "
+                + "UTF-8 编码", "the file is not valid UTF-8 (its byte 6 is no part of a UTF-8 character); save it as UTF-8");
+        byte[] stray = "条".getBytes("GBK");
+        Diagnostic m = unreadable("mixed.adoc", bytes("= 2024年政府信息公开工作年度报告\n\n全年主动公开政府信息248",
+                new int[] {stray[0] & 0xff, stray[1] & 0xff}, "。收到申请7件。\n"));
+        assertEquals("read.not-utf8", m.code());
+        assertEquals(3, m.location().line());
     }
 
     @Test

@@ -34,6 +34,17 @@ class SitePagesTest {
         return new ReportResult(file, title, null, null, List.of(problems), checks, List.of());
     }
 
+    /** Two reports, the second naming the first as its previous one, with the second's checks and problems. */
+    private static List<ReportResult> chained(Path old, String oldTitle, Path now, String nowTitle, int checks,
+            Diagnostic... problems) {
+        Report older = new Report(old, oldTitle, Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+        Report newer = new Report(now, nowTitle, Map.of("tally-previous", new Report.Attribute(
+                now.getParent().relativize(old).toString().replace('\\', '/'), new Location(now, 2))), List.of(),
+                Map.of(), List.of(), List.of(), List.of());
+        return List.of(new ReportResult(old, oldTitle, older, null, List.of(), 0, List.of()),
+                new ReportResult(now, nowTitle, newer, null, List.of(problems), checks, List.of()));
+    }
+
     private SitePages pages(Locale locale, List<ReportResult> reports) throws Exception {
         return new SitePages(new RunResult(reports(), reports), new DiagnosticFormatter(base, locale));
     }
@@ -162,7 +173,7 @@ class SitePagesTest {
                 + "- v.a = 1\n- v.a >= previous.v.a\n----\n");
         RunResult run = dev.tally.run.Fixture.run(base);
         String zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE)).index();
-        assertTrue(zh.contains("✓</span> 数字一致</span> <span class=\"tally-not-run\">（1 项检查未运行）</span>"), zh);
+        assertTrue(zh.contains("✓</span> 数字一致</span><span class=\"tally-not-run\">（1 项检查未运行）</span>"), zh);
         String en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH)).index();
         assertTrue(en.contains("✓</span> consistent</span> <span class=\"tally-not-run\">(1 check not run)</span>"), en);
         // with errors too, the checks not run are still said (trial AK)
@@ -186,8 +197,8 @@ class SitePagesTest {
         RunResult run = twoYears("A 2023", "A 2024");
         SitePages zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE));
         List<ReportResult> chain = zh.chainsOfReports().get(0);
-        assertEquals("历年对比（2023—2024）：A 2024", zh.chartsTitle(chain));
-        assertTrue(zh.chartsPage(chain).contains("<h1>历年对比（2023—2024）：<span lang=\"en\">A 2024</span></h1>"));
+        assertEquals("历年对比（2023–2024）：A 2024", zh.chartsTitle(chain));
+        assertTrue(zh.chartsPage(chain).contains("<h1>历年对比（2023–2024）：<span lang=\"en\">A 2024</span></h1>"));
         SitePages en = new SitePages(run, new DiagnosticFormatter(base, Locale.ENGLISH));
         assertEquals("Across the years (2023 to 2024): A 2024", en.chartsTitle(chain));
         // the index and each report's page name the chain by the span its title names (trial U, 11)
@@ -255,7 +266,7 @@ class SitePagesTest {
         ReportResult alone = run.reports().stream().filter(r -> r.title().equals("B")).findFirst().orElseThrow();
         assertFalse(en.reportPage(alone, "", List.of()).contains("tally-periods"));
         SitePages zh = new SitePages(run, new DiagnosticFormatter(base, Locale.CHINESE));
-        assertTrue(zh.reportPage(chain.get(1), "", List.of()).contains("← 上一期：<a href=\"../2022/a.html\">A 2022</a>"));
+        assertTrue(zh.reportPage(chain.get(1), "", List.of()).contains("← 上期：<a href=\"../2022/a.html\">A 2022</a>"));
     }
 
     /**
@@ -314,16 +325,9 @@ class SitePagesTest {
     @Test
     void aReportNamedLikeAChartsPageGivesWayToIt() throws Exception {
         Path dir = reports();
-        Path old = dir.resolve("2023/x.adoc");
-        Path now = dir.resolve("2024/x.adoc");
-        Report older = new Report(old, "X 2023", Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
-        Report newer = new Report(now, "X 2024", Map.of("tally-previous",
-                new Report.Attribute("../2023/x.adoc", new Location(now, 2))), List.of(), Map.of(), List.of(),
-                List.of(), List.of());
-        ReportResult a = new ReportResult(old, "X 2023", older, null, List.of(), 0, List.of());
-        ReportResult b = new ReportResult(now, "X 2024", newer, null, List.of(), 0, List.of());
+        List<ReportResult> two = chained(dir.resolve("2023/x.adoc"), "X 2023", dir.resolve("2024/x.adoc"), "X 2024", 0);
         ReportResult charts = report(dir.resolve("2024/x.charts.adoc"), "Charts report", 0);
-        SitePages pages = pages(Locale.ENGLISH, List.of(a, b, charts));
+        SitePages pages = pages(Locale.ENGLISH, List.of(two.get(0), two.get(1), charts));
         assertEquals("2024/x.charts.html", pages.chartsPath(pages.chainsOfReports().get(0)));
         assertEquals("2024/x.charts.report.html", pages.pagePath(charts));
         assertEquals("2024/x.charts.html", pages.renamedPages().get(charts));
@@ -377,15 +381,74 @@ class SitePagesTest {
         DiagnosticFormatter formatter = new DiagnosticFormatter(base, Locale.ENGLISH);
         SitePages pages = pages(Locale.ENGLISH, List.of(report(file, "A", 2, note, error)));
         String checks = pages.checks();
-        assertTrue(checks.contains("<li class=\"tally-note\"><code>[INFO] " + Html.escape(formatter.format(note))
-                + "</code> <span class=\"tally-note-label\">note</span></li>"), checks);
-        assertTrue(checks.contains("<li class=\"tally-error\"><code>[ERROR] " + Html.escape(formatter.format(error))
-                + "</code></li>"), checks);
-        assertTrue(checks.indexOf("[INFO]") < checks.indexOf("[ERROR]"), "in the order check prints them");
+        assertTrue(checks.contains("<tr class=\"tally-note\"><td class=\"tally-line\">line 7</td><td class=\"tally-kind\">"
+                + "Note</td><td>" + Html.escape(formatter.message(note)) + "</td></tr>"), checks);
+        assertTrue(checks.contains("<tr class=\"tally-error\"><td class=\"tally-line\">line 8</td><td class=\"tally-kind\">"
+                + "Error</td><td>" + Html.escape(formatter.message(error)) + "</td></tr>"), checks);
+        assertTrue(checks.indexOf("line 7") < checks.indexOf("line 8"), "in the order check prints them");
 
         // notes alone: shown, and not hidden behind "every check passed"
         String onlyNote = pages(Locale.CHINESE, List.of(report(file, "A", 1, note))).checks();
-        assertTrue(onlyNote.contains("[INFO] ") && onlyNote.contains(">提示</span>"), onlyNote);
+        assertTrue(onlyNote.contains("<td class=\"tally-kind\">提示</td>"), onlyNote);
+        assertFalse(onlyNote.contains("所有检查均已通过"), onlyNote);
+    }
+
+    /**
+     * Trial AT, 15: a Chinese site's checks page is a table of line, kind and message in Chinese, not a log with
+     * [ERROR] tags; a line of last year's report stands under a heading that names it, not under this year's report
+     * as if it were one of its lines; the page is well-formed, each table named by its heading.
+     */
+    @Test
+    void theChecksPageIsATableInThePagesLanguageWithThePreviousReportsLinesApart() throws Exception {
+        Path dir = reports();
+        Path y2023 = dir.resolve("2023/a.adoc");
+        Path y2024 = dir.resolve("2024/a.adoc");
+        Diagnostic error = new Diagnostic(Severity.ERROR, new Location(y2024, 13), "check.failed",
+                List.of("v.b = 2", "1", "!=", "2", ""));
+        Diagnostic warning = new Diagnostic(Severity.WARNING, new Location(y2024, 20), "read.empty", List.of());
+        Diagnostic there = new Diagnostic(Severity.NOTE, new Location(y2023, 101), "check.previous-figure-year",
+                List.of("v.b = previous.v.b", "2024", "../2024/a.adoc", "13"));
+        List<ReportResult> both = chained(y2023, "2023年报告", y2024, "2024年报告", 2, error, warning, there);
+        String zh = pages(Locale.CHINESE, both).checks();
+        assertTrue(zh.contains("<thead><tr><th scope=\"col\">位置</th><th scope=\"col\">类别</th>"
+                + "<th scope=\"col\">说明</th></tr></thead>"), zh);
+        assertTrue(zh.contains("<tr class=\"tally-error\"><td class=\"tally-line\">第 13 行</td>"
+                + "<td class=\"tally-kind\">错误</td><td>检查未通过：v.b = 2：1 != 2</td></tr>"), zh);
+        assertTrue(zh.contains("<td class=\"tally-kind\">警告</td>"), zh);
+        for (String tag : List.of("[ERROR]", "[WARNING]", "[INFO]", "Error", "Note")) {
+            assertFalse(zh.contains(tag), tag + " on a Chinese page: " + zh);
+        }
+        String heading = "<h3 id=\"report-1-1\">涉及上期报告：<a href=\"2023/a.html\">2023年报告</a>"
+                + "（<code>src/reports/2023/a.adoc</code>）</h3>";
+        assertTrue(zh.contains(heading), zh);
+        int h = zh.indexOf(heading);
+        assertTrue(zh.indexOf("第 13 行") < h && h < zh.indexOf("第 101 行"), zh);
+        assertTrue(zh.indexOf("<td class=\"tally-kind\">提示</td>") > h, zh);
+        assertTrue(zh.contains("<p class=\"tally-file\"><code>src/reports/2024/a.adoc</code></p>"), zh);
+
+        String en = pages(Locale.ENGLISH, both).checks();
+        assertTrue(en.contains("<h3 id=\"report-1-1\">In the previous report: <a href=\"2023/a.html\" lang=\"zh\">2023年报告</a>"
+                + " (<code>src/reports/2023/a.adoc</code>)</h3>"), en);
+        assertTrue(en.contains("<td class=\"tally-line\">line 101</td><td class=\"tally-kind\">Note</td>"), en);
+        assertTrue(en.contains("<td class=\"tally-kind\">Warning</td>"), en);
+
+        for (String page : List.of(zh, en)) {
+            org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new org.xml.sax.InputSource(new java.io.StringReader(page)));
+            org.w3c.dom.NodeList tables = doc.getElementsByTagName("table");
+            assertEquals(2, tables.getLength(), page);
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (String tag : List.of("h2", "h3")) {
+                org.w3c.dom.NodeList hs = doc.getElementsByTagName(tag);
+                for (int k = 0; k < hs.getLength(); k++) {
+                    ids.add(((org.w3c.dom.Element) hs.item(k)).getAttribute("id"));
+                }
+            }
+            for (int k = 0; k < tables.getLength(); k++) {
+                String by = ((org.w3c.dom.Element) tables.item(k)).getAttribute("aria-labelledby");
+                assertTrue(ids.contains(by), "table named by " + by + ", which no heading is: " + page);
+            }
+        }
     }
 
     /** Trial X, 8: the reports with errors come first, then warnings, then notes only: errors are not buried. */
@@ -401,9 +464,9 @@ class SitePagesTest {
         String checks = pages(Locale.ENGLISH, List.of(report(dir.resolve("2023/a.adoc"), "A 2023", 1, note),
                 report(dir.resolve("2023/b.adoc"), "B 2023", 1, warning),
                 report(dir.resolve("2024/a.adoc"), "A 2024", 1, error))).checks();
-        int e = checks.indexOf("2024/a.adoc:3");
-        int w = checks.indexOf("2023/b.adoc:2");
-        int n = checks.indexOf("2023/a.adoc:1");
+        int e = checks.indexOf(">A 2024</a></h2>");
+        int w = checks.indexOf(">B 2023</a></h2>");
+        int n = checks.indexOf(">A 2023</a></h2>");
         assertTrue(e > 0 && e < w && w < n, checks);
     }
 
@@ -418,11 +481,14 @@ class SitePagesTest {
         List<ReportResult> two = List.of(report(dir.resolve("2023/a.adoc"), "A 2023", 1, shared),
                 report(dir.resolve("2024/a.adoc"), "A 2024", 1, shared, own));
         String checks = pages(Locale.ENGLISH, two).checks();
-        assertEquals(1, checks.split("_boilerplate.adoc:1", -1).length - 1, checks);
+        assertEquals(1, checks.split("_boilerplate.adoc</code>", -1).length - 1, checks);
         assertTrue(checks.contains("<h2 id=\"report-0\"><a href=\"2023/a.html\">A 2023</a></h2>"), checks);
-        assertTrue(checks.contains("<li class=\"tally-shown-above\">1 problem of this report, listed above under "
-                + "<a href=\"#report-0\">A 2023</a>: they stand in a file it shares (a partial or its template)</li>"), checks);
-        assertTrue(checks.indexOf("tally-shown-above") < checks.indexOf("2024/a.adoc:4"), checks);
+        assertTrue(checks.contains("<p class=\"tally-shown-above\">1 problem of this report, listed above under "
+                + "<a href=\"#report-0\">A 2023</a>: they stand in a file it shares (a partial or its template)</p>"), checks);
+        // under the first report, the partial's line stands under a heading naming the partial
+        assertTrue(checks.contains("<h3 id=\"report-0-1\">In <code>src/reports/_boilerplate.adoc</code>, a file it "
+                + "uses</h3>"), checks);
+        assertTrue(checks.indexOf("tally-shown-above") < checks.indexOf("line 4"), checks);
         String zh = pages(Locale.CHINESE, two).checks();
         assertTrue(zh.contains("本报告的 1 个问题已在上文 <a href=\"#report-0\">A 2023</a> 下列出"), zh);
     }

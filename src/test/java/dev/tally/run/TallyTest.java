@@ -158,7 +158,7 @@ class TallyTest {
         assertNull(first.report());
         assertEquals("bad", first.title());
         assertEquals(List.of(
-                "ERROR src/reports/bad.adoc:2: not valid UTF-8 (at byte offset 3); save the file as UTF-8",
+                "ERROR src/reports/bad.adoc:2: the file is not valid UTF-8 (its byte 4 is no part of a UTF-8 character); save it as UTF-8",
                 "ERROR src/reports/good.adoc:6: figure does not match the data: tally:v.a[2]: the data gives 1, the text says 2"),
                 Fixture.printed(result, project));
         assertEquals(2, result.errors());
