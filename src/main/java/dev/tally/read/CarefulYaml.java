@@ -42,7 +42,6 @@ final class CarefulYaml {
 
     private final Diagnostics diagnostics;
 
-    /** An empty item in a flow list: {@code [, 1]}, {@code [1, , 2]}. */
     /**
      * A list item or a key's value that starts with a quoted text and goes on after its closing quote
      * ({@code - "w.total" = 10}, {@code note: "a" b}): group 1 the quoted text, group 2 what follows.
@@ -50,6 +49,7 @@ final class CarefulYaml {
     private static final Pattern QUOTED_START =
             Pattern.compile("\\s*(?:-\\s+|[^\"'#:\\s][^:#]*:\\s+)(\"[^\"\\\\]*\"|'[^']*')(\\s*[^\\s#,\\]}].*)");
 
+    /** An empty item in a flow list: {@code [, 1]}, {@code [1, , 2]}. */
     private static final Pattern EMPTY_CELL = Pattern.compile("\\[\\s*,|,\\s*,");
 
     /** A key followed by a full-width colon, where YAML wants {@code :}: {@code 新收：[5, 1]}. */
@@ -90,47 +90,21 @@ final class CarefulYaml {
         // below reports each one the same way
         options.setTagInspector(tag -> true);
         Node root;
+        int[] marked = {0};
         try {
             root = new Yaml(options).compose(new StringReader(text.toString()));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            if (e.getContextMark() != null && e.getContext() != null && e.getContext().contains("quoted scalar")) {
-                mark = e.getContextMark(); // an unclosed quote is found at the block's end: show where it opens
+            Object again = withEmptyCells(options, text.toString(), marked);
+            if (again instanceof Node read) {
+                // [1, , 3] beside something only this reader reads (an empty row, a quote): read as the fast reader
+                // reads it, an empty cell, so that the table names its row and column and reads its other rows
+                return new Walker(lines, blockAt, true).convert(read, 0);
             }
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            if (problem != null && problem.startsWith("could not find expected ':'") && e.getContextMark() != null) {
-                mark = e.getContextMark(); // the key without its colon, not the line YAML looked on for it (trial AN, 8)
-            }
-            Location where = at(lines, mark, blockAt);
-            String line = mark == null || lines.isEmpty() ? ""
-                    : lines.get(Math.min(Math.max(mark.getLine(), 0), lines.size() - 1)).text();
-            Matcher empty = EMPTY_CELL.matcher(line);
-            Matcher quoted = QUOTED_START.matcher(line);
-            Unclosed unclosed = openedBefore(e, lines.size()) ? unclosed(problem) : null;
-            SourceLine typed = mark == null ? null : inputMethod(lines, mark.getLine());
-            if (typed != null) {
-                // a full-width colon or space from a Chinese input method: named, at its own line (trial AE, 5)
-                diagnostics.error(typed.location(), FULLWIDTH_COLON.matcher(typed.text()).find()
-                        ? "yaml.fullwidth-colon" : "yaml.fullwidth-space");
-            } else if (quoted.matches()) {
-                // - "w.total" = 10: YAML reads the quoted part as the whole item and cannot place the rest (trial AG, 10)
-                diagnostics.error(where, "yaml.quoted-start", quoted.group(1), quoted.group(2).strip());
-            } else if (problem != null && problem.contains("'`'")) {
-                diagnostics.error(where, "yaml.backquote", clean(problem));
-            } else if (empty.find()) {
-                // a table row pasted from a spreadsheet with a cell left empty: say so, with the row's name
-                int colon = line.indexOf(':');
-                diagnostics.error(where, "yaml.empty-cell", colon > 0 ? line.substring(0, colon).strip() : line.strip());
-            } else if (longKey(line) > 0) {
-                // SnakeYAML stops reading a key at 1024 characters and complains of what follows
-                diagnostics.error(where, "yaml.key-too-long", longKey(line), SIMPLE_KEY_LIMIT);
-            } else if (unclosed != null) {
-                // a [ or { left open: YAML reads the next lines as more of it and stumbles there; said where it
-                // opens, the line to mend, naming the line it stumbled on
-                diagnostics.error(at(lines, e.getContextMark(), blockAt), unclosed.code(), where.line(),
-                        unclosed.found());
-            } else {
-                diagnostics.error(where, "yaml.syntax", problem(problem));
+            syntaxError(e, lines, blockAt);
+            if (again instanceof MarkedYAMLException later && line(later) != line(e)) {
+                // read with its empty cells, the block stumbles elsewhere: that problem is said too, not left
+                // for the next build
+                syntaxError(later, lines, blockAt);
             }
             return null;
         } catch (org.yaml.snakeyaml.reader.ReaderException e) {
@@ -159,8 +133,165 @@ final class CarefulYaml {
         if (root == null) {
             return null;
         }
-        Walker walker = new Walker(lines, blockAt);
+        Walker walker = new Walker(lines, blockAt, false);
         return walker.convert(root, 0);
+    }
+
+    /** Says what kept the block from being YAML, at the line to mend. */
+    private void syntaxError(MarkedYAMLException e, List<SourceLine> lines, Location blockAt) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        if (e.getContextMark() != null && e.getContext() != null && e.getContext().contains("quoted scalar")) {
+            mark = e.getContextMark(); // an unclosed quote is found at the block's end: show where it opens
+        }
+        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        if (problem != null && problem.startsWith("could not find expected ':'") && e.getContextMark() != null) {
+            mark = e.getContextMark(); // the key without its colon, not the line YAML looked on for it (trial AN, 8)
+        }
+        Location where = at(lines, mark, blockAt);
+        String line = mark == null || lines.isEmpty() ? ""
+                : lines.get(Math.min(Math.max(mark.getLine(), 0), lines.size() - 1)).text();
+        Matcher empty = EMPTY_CELL.matcher(line);
+        Matcher quoted = QUOTED_START.matcher(line);
+        Unclosed unclosed = openedBefore(e, lines.size()) ? unclosed(problem) : null;
+        SourceLine typed = mark == null ? null : inputMethod(lines, mark.getLine());
+        if (typed != null) {
+            // a full-width colon or space from a Chinese input method: named, at its own line (trial AE, 5)
+            diagnostics.error(typed.location(), FULLWIDTH_COLON.matcher(typed.text()).find()
+                    ? "yaml.fullwidth-colon" : "yaml.fullwidth-space");
+        } else if (quoted.matches()) {
+            // - "w.total" = 10: YAML reads the quoted part as the whole item and cannot place the rest (trial AG, 10)
+            diagnostics.error(where, "yaml.quoted-start", quoted.group(1), quoted.group(2).strip());
+        } else if (problem != null && problem.contains("'`'")) {
+            diagnostics.error(where, "yaml.backquote", clean(problem));
+        } else if (empty.find()) {
+            // a table row pasted from a spreadsheet with a cell left empty: say so, with the row's name
+            int colon = line.indexOf(':');
+            diagnostics.error(where, "yaml.empty-cell", colon > 0 ? line.substring(0, colon).strip() : line.strip());
+        } else if (longKey(line) > 0) {
+            // SnakeYAML stops reading a key at 1024 characters and complains of what follows
+            diagnostics.error(where, "yaml.key-too-long", longKey(line), SIMPLE_KEY_LIMIT);
+        } else if (unclosed != null) {
+            // a [ or { left open: YAML reads the next lines as more of it and stumbles there; said where it
+            // opens, the line to mend, naming the line it stumbled on
+            diagnostics.error(at(lines, e.getContextMark(), blockAt), unclosed.code(), where.line(),
+                    unclosed.found());
+        } else {
+            diagnostics.error(where, "yaml.syntax", problem(problem));
+        }
+    }
+
+    /** The line (from 0) of the block where a problem was met; -1 where none is known. */
+    private static int line(MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        return mark == null ? -1 : mark.getLine();
+    }
+
+    /** What stands for an empty cell in the text read again: a private-use character, which no report holds. */
+    private static final String EMPTY_MARK = "\uE000";
+
+    /**
+     * The text composed again with each empty item of a flow list ({@code [1, , 3]}, {@code [, 2]}) marked: its
+     * root {@link Node} when that is all that kept it from being YAML and every mark is read as a cell of its own;
+     * the problem met then, a {@link MarkedYAMLException}, where the text holds another; null otherwise (no empty
+     * item, or marks read as something else). {@code marked[0]} is how many were marked.
+     */
+    private static Object withEmptyCells(LoaderOptions options, String text, int[] marked) {
+        String with = markEmptyCells(text, marked);
+        if (marked[0] == 0) {
+            return null;
+        }
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(with));
+        } catch (MarkedYAMLException e) {
+            return e;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+        int[] found = {0};
+        return root != null && marksAreCells(root, found, java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>())) && found[0] == marked[0] ? root : null;
+    }
+
+    /** Whether every mark in the nodes is a plain scalar of its own; counts them in {@code found[0]}. */
+    private static boolean marksAreCells(Node node, int[] found, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return true;
+        }
+        if (node instanceof ScalarNode s) {
+            if (s.getValue().equals(EMPTY_MARK) && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+                found[0]++;
+                return true;
+            }
+            return !s.getValue().contains(EMPTY_MARK);
+        }
+        if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (!marksAreCells(item, found, seen)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (NodeTuple t : ((MappingNode) node).getValue()) {
+            if (!marksAreCells(t.getKeyNode(), found, seen) || !marksAreCells(t.getValueNode(), found, seen)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text with a mark before each comma of a flow list that follows its opening bracket or another comma
+     * with nothing between (outside quotes and comments); {@code marked[0]} counts them.
+     */
+    static String markEmptyCells(String text, int[] marked) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        StringBuilder open = new StringBuilder(); // the flow collections open here, innermost last
+        char quote = 0;
+        boolean comment = false;
+        char before = '\n'; // the last character that is not a space, outside quotes
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                comment = false;
+            } else if (comment) {
+                out.append(c);
+                continue;
+            } else if (quote != 0) {
+                if (c == '\\' && quote == '"' && i + 1 < text.length()) {
+                    out.append(c).append(text.charAt(++i));
+                    continue;
+                }
+                if (c == quote) {
+                    if (quote == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                        out.append(c).append(text.charAt(++i));
+                        continue;
+                    }
+                    quote = 0;
+                    before = c;
+                }
+                out.append(c);
+                continue;
+            } else if (c == '#' && (i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                comment = true;
+            } else if ((c == '\'' || c == '"') && "\n[{,:-".indexOf(before) >= 0) {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                open.append(c);
+            } else if ((c == ']' || c == '}') && open.length() > 0) {
+                open.setLength(open.length() - 1);
+            } else if (c == ',' && open.length() > 0 && open.charAt(open.length() - 1) == '['
+                    && (before == '[' || before == ',')) {
+                out.append(EMPTY_MARK);
+                marked[0]++;
+            }
+            if (c != ' ' && c != '\t' && c != '\r' && !(c == '\n' && open.length() > 0)) {
+                before = c;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** The index of the first half of a surrogate pair that stands alone in {@code text}, or -1. */
@@ -290,9 +421,13 @@ final class CarefulYaml {
         private int aliases;
         private int inAlias;
 
-        Walker(List<SourceLine> lines, Location blockAt) {
+        /** Whether the text read holds marks of empty cells ({@link #EMPTY_MARK}). */
+        private final boolean marks;
+
+        Walker(List<SourceLine> lines, Location blockAt, boolean marks) {
             this.lines = lines;
             this.blockAt = blockAt;
+            this.marks = marks;
         }
 
         YNode convert(Node node, int depth) {
@@ -350,6 +485,9 @@ final class CarefulYaml {
                     return null;
                 }
                 boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+                if (marks && plain && scalar.getValue().equals(EMPTY_MARK)) {
+                    return new YNode.Scalar("", true, where); // an empty cell, as the fast reader reads it
+                }
                 return new YNode.Scalar(scalar.getValue(), plain, where);
             }
             if (node instanceof SequenceNode seq) {

@@ -274,14 +274,65 @@ class ReportReaderTest {
         assertEquals(6, cells.get(1).location().line());
     }
 
-    /** Where the careful reader has the block (a YAML feature the fast one leaves to it), the row is named. */
+    /**
+     * Where the careful reader has the block (a YAML feature the fast one leaves to it), an empty cell is read the
+     * same way: its row and column are named, and the block's other rows are read (trial AT, 9).
+     */
     @Test
-    void anEmptyCellInABlockTheCarefulReaderReadsNamesItsRow() {
+    void anEmptyCellInABlockTheCarefulReaderReadsNamesItsRowAndColumn() {
         ReportReader.Reading r = read(withEmptyCellBeside("r2: &x [1, 2, 3]"));
-        Diagnostic d = one(r, "yaml.empty-cell");
+        assertEquals(List.of("table.cell-not-number"), codes(r));
+        Diagnostic d = one(r, "table.cell-not-number");
         assertEquals(5, d.location().line());
-        assertEquals("YAML syntax error: row r1 has an empty cell between commas; write its number (0 if it is zero)",
+        assertEquals("table t, row r1, column b: '' is not a number: the value is empty; write 0 if it is zero",
                 d.message());
+        Table t = (Table) r.report().block("t");
+        assertEquals(new BigDecimal("2"), t.cell(t.rows().find(KeyPath.of("r2")), t.columns().find(KeyPath.of("b"))));
+    }
+
+    /**
+     * Trial AT, 9: an empty cell beside an empty row (which only the careful reader reads) no longer makes the
+     * whole table a YAML error: the empty cell names its row and column, and the empty row and a row one cell
+     * short are reported in the same build.
+     */
+    @Test
+    void anEmptyCellBesideAnEmptyRowHidesNothing() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  r0:
+
+                  g:
+                    r1: [1, 2, ]
+                    r2: [1, , 3]
+                ----
+                """);
+        assertTrue(codes(r).stream().noneMatch(c -> c.startsWith("yaml.")), () -> codes(r).toString());
+        Diagnostic empty = one(r, "table.cell-not-number");
+        assertEquals(9, empty.location().line());
+        assertTrue(empty.message().startsWith("table t, row g.r2, column b: '' is not a number"), empty.message());
+        assertEquals(8, one(r, "table.cell-count").location().line());
+        assertEquals(5, r.diagnostics().list().stream().filter(d -> d.message().contains("r0")).findFirst()
+                .orElseThrow().location().line());
+    }
+
+    /** An empty cell and another YAML mistake in one block: both are said, each at its line. */
+    @Test
+    void anEmptyCellAndAnotherYamlMistakeAreBothSaid() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  r0:
+                  r1: [1, , 3]
+                  r2: "x" y
+                ----
+                """);
+        assertEquals(6, one(r, "yaml.empty-cell").location().line());
+        assertEquals(7, one(r, "yaml.quoted-start").location().line());
     }
 
     /** Trial H, 12: an empty group is named as such, not as a malformed item. */

@@ -447,4 +447,28 @@ class StrictYamlTest {
         assertEquals("yes", ((YNode.Scalar) map.get("d")).text());
         assertTrue(((YNode.Scalar) map.get("e")).isNull());
     }
+
+    /**
+     * Trial AT, 9: read the careful way, an empty item of a list is an empty cell, as the fast reader reads it; two
+     * commas in a quoted text, a comment or a mapping are what they are.
+     */
+    @Test
+    void theCarefulReaderReadsAnEmptyItemOfAListAsAnEmptyCell() {
+        YNode.Mapping m = (YNode.Mapping) new StrictYaml(diagnostics).read(lines(
+                "e:\nr: [1, , 3]\ns: [, 2]\nq: 'a, , b'\nt: [\"x, , y\", 1] # , ,\n"), BLOCK);
+        assertEquals(List.of(), diagnostics.list());
+        assertTrue(((YNode.Scalar) m.get("e")).isNull());
+        assertEquals(List.of("1", "", "3"), texts(m.get("r")));
+        assertEquals(List.of("", "2"), texts(m.get("s")));
+        assertEquals("a, , b", ((YNode.Scalar) m.get("q")).text());
+        assertEquals(List.of("x, , y", "1"), texts(m.get("t")));
+        assertEquals(FIRST + 1, ((YNode.Sequence) m.get("r")).items().get(1).location().line());
+        int[] marked = {0};
+        assertEquals("a: {b: 1, , c: 2}\n", CarefulYaml.markEmptyCells("a: {b: 1, , c: 2}\n", marked));
+        assertEquals(0, marked[0]);
+    }
+
+    private static List<String> texts(YNode list) {
+        return ((YNode.Sequence) list).items().stream().map(i -> ((YNode.Scalar) i).text()).toList();
+    }
 }
