@@ -615,7 +615,7 @@ public final class ReportReader {
         }
         checks.addAll(TableYaml.checks(map.get("checks"), null, diagnostics));
 
-        RowReader rows = new RowReader(id, readBy, kind, diagnostics);
+        RowReader rows = new RowReader(id, readBy, spec != null ? spec.rows() : null, kind, diagnostics);
         int[] from = placeOf(columns, readBy);
         rows.read(rowsMap, null, new KeyPath(List.of()));
         KeyNames.check(rows.garbled, id + " rows", diagnostics); // said here: the header holds them as meant
@@ -918,6 +918,8 @@ public final class ReportReader {
         final Map<KeyPath, RowCells> cells = new LinkedHashMap<>();
         private final String table;
         private final Header columns;
+        /** The template's rows, where the table has a template; null otherwise. */
+        private final Header expected;
         private final CellKind kind;
         private final Diagnostics diagnostics;
         /**
@@ -941,9 +943,10 @@ public final class ReportReader {
         private static final java.util.regex.Pattern SPACED_CELLS =
                 java.util.regex.Pattern.compile("\\s*[-+]?[0-9０-９][0-9０-９.,]*(?:\\s+[-+]?[0-9０-９][0-9０-９.,]*)+\\s*");
 
-        RowReader(String table, Header columns, CellKind kind, Diagnostics diagnostics) {
+        RowReader(String table, Header columns, Header expected, CellKind kind, Diagnostics diagnostics) {
             this.table = table;
             this.columns = columns;
+            this.expected = expected;
             this.kind = kind;
             this.diagnostics = diagnostics;
         }
@@ -989,10 +992,7 @@ public final class ReportReader {
                             table, path.toString(), Messages.countRef(parts.length, "cell"),
                             "[" + String.join(", ", parts) + "]");
                     builder.add(parent, node);
-                    int n = columns.leaves().size();
-                    Location[] at = new Location[n];
-                    java.util.Arrays.fill(at, e.key().location());
-                    cells.put(path, new RowCells(new BigDecimal[n], at, e.key().location()));
+                    cells.put(path, unreadable(e.key().location()));
                 } else if (value instanceof YNode.Scalar bracketed && bracketed.plain()
                         && FULLWIDTH_LIST.matcher(bracketed.text()).matches()) {
                     // 【5, 1, 0】 typed with a Chinese input method: a row, in brackets YAML does not know (trial AE, 5);
@@ -1001,14 +1001,29 @@ public final class ReportReader {
                             bracketed.text().strip().substring(0, 1) + bracketed.text().strip().substring(
                                     bracketed.text().strip().length() - 1));
                     builder.add(parent, node);
+                    cells.put(path, unreadable(e.key().location()));
+                } else if (value instanceof YNode.Scalar empty && empty.isNull()
+                        && !(expected != null && expected.find(path) != null && !expected.find(path).isLeaf())) {
+                    // 上年结转: with nothing after it: the row is there, its figures not written (trial AT, 8); said
+                    // at its line with what to write, and read as a row of unreadable cells, not reported missing
                     int n = columns.leaves().size();
-                    Location[] at = new Location[n];
-                    java.util.Arrays.fill(at, e.key().location());
-                    cells.put(path, new RowCells(new BigDecimal[n], at, e.key().location()));
+                    diagnostics.error(e.key().location(), "table.row-empty", table, path.toString(),
+                            Messages.countRef(n, "column"),
+                            e.key().text() + ": [" + String.join(", ", java.util.Collections.nCopies(n, "0")) + "]");
+                    builder.add(parent, node);
+                    cells.put(path, unreadable(e.key().location()));
                 } else {
                     diagnostics.error(e.key().location(), "table.row-without-cells", table, path.toString());
                 }
             }
+        }
+
+        /** A row that is there but whose cells cannot be read: every cell empty, each at the row's line. */
+        private RowCells unreadable(Location rowAt) {
+            int n = columns.leaves().size();
+            Location[] at = new Location[n];
+            java.util.Arrays.fill(at, rowAt);
+            return new RowCells(new BigDecimal[n], at, rowAt);
         }
 
         private RowCells row(KeyPath path, YNode.Sequence seq, Location rowAt) {

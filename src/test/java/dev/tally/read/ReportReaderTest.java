@@ -1009,6 +1009,35 @@ class ReportReaderTest {
         assertEquals("万元", fees.unit());
     }
 
+    /**
+     * Trial AT, 8: a row written with nothing after its colon is there, not missing: one error at its own line says
+     * it has no figures and shows what to write, one 0 for each of the template's columns.
+     */
+    @Test
+    void anEmptyRowIsSaidAtItsLineWithWhatToWrite() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                rows:
+                  规章:
+                  行政规范性文件: [2, 1, 6]
+                ----
+                """);
+        assertEquals(List.of("table.row-empty"), codes(r));
+        Diagnostic d = one(r, "table.row-empty");
+        assertEquals(7, d.location().line());
+        assertEquals("table regulations, row 规章 has no figures: write a number for each of its 3 columns, for"
+                + " example 规章: [0, 0, 0]", d.message());
+        assertEquals("表格 regulations 的 规章 行没有填写数字：请为其 3 列各写一个数字，例如 规章: [0, 0, 0]",
+                d.message(java.util.Locale.forLanguageTag("zh")));
+        Table t = (Table) r.report().block("regulations");
+        assertNull(t.cell(t.rows().find(KeyPath.of("规章")), t.columns().leaves().get(0)));
+        // a group the template has left empty is not a row: said as before, with no example of a row
+        ReportReader.Reading group = read(TEMPLATE_HEAD + "[data#applications]\n----\nrows:\n  办理结果:\n----\n");
+        assertTrue(codes(group).contains("table.row-without-cells") && !codes(group).contains("table.row-empty"),
+                () -> codes(group).toString());
+    }
+
     @Test
     void columnsTheReportWritesInAnotherOrderAreReadInItsOrder() {
         ReportReader.Reading r = read(TEMPLATE_HEAD + """
