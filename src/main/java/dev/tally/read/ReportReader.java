@@ -764,12 +764,16 @@ public final class ReportReader {
             return true; // the usual case: the report's rows or columns are the template's, in its order
         }
         int before = diagnostics.size();
-        Set<KeyPath> actualPaths = new HashSet<>();
-        for (Header.Node n : actual.all()) {
-            actualPaths.add(n.path());
+        Map<KeyPath, Header.Node> meant = misspelt(expected, actual);
+        Set<KeyPath> standIns = new HashSet<>();
+        for (Header.Node m : meant.values()) {
+            standIns.add(m.path());
         }
         for (Header.Node n : expected.all()) {
             Header.Node own = actual.find(n.path());
+            if (own == null && standIns.contains(n.path())) {
+                continue; // written with a typo: said once, at the typo, with the key it stands for
+            }
             if (own == null) {
                 // A part of a group is missing: named at the group where the report has it. The parts of a group
                 // the report wrote as a single row are not named: its wrong-shape error says it all.
@@ -788,7 +792,11 @@ public final class ReportReader {
             }
         }
         for (Header.Node n : actual.all()) {
-            if (expected.find(n.path()) == null && (n.path().size() == 1 || isGroup(expected.find(parent(n.path()))))) {
+            if (meant.containsKey(n.path())) {
+                diagnostics.error(n.location(), "template.extra-" + what + "-meant", id, n.path().toString(),
+                        meant.get(n.path()).key());
+            } else if (expected.find(n.path()) == null
+                    && (n.path().size() == 1 || isGroup(expected.find(parent(n.path()))))) {
                 diagnostics.error(n.location(), "template.extra-" + what, id, n.path().toString());
                 // the form's wording written where its key belongs: name the key (the label comes from the template)
                 for (Map.Entry<String, String> l : labels.entrySet()) {
@@ -809,6 +817,50 @@ public final class ReportReader {
                     String.join(", ", actual.leaves().stream().map(n -> n.path().dotted()).toList()));
         }
         return true;
+    }
+
+    /**
+     * The rows or columns the report adds that stand for one the template has and the report lacks, beside it in
+     * the same group, a character or two away ({@code 部份公开} for {@code 部分公开}, trial AT, 7): each with the
+     * one it stands for, which no two share.
+     */
+    private static Map<KeyPath, Header.Node> misspelt(Header expected, Header actual) {
+        Map<KeyPath, Header.Node> meant = new HashMap<>();
+        Set<KeyPath> taken = new HashSet<>();
+        for (Header.Node n : actual.all()) {
+            if (expected.find(n.path()) != null) {
+                continue;
+            }
+            List<Header.Node> siblings;
+            if (n.path().size() == 1) {
+                siblings = expected.roots();
+            } else {
+                Header.Node group = expected.find(parent(n.path()));
+                siblings = isGroup(group) ? group.children() : List.of();
+            }
+            Map<String, Header.Node> lacking = new LinkedHashMap<>();
+            for (Header.Node s : siblings) {
+                if (actual.find(s.path()) == null && !taken.contains(s.path())) {
+                    lacking.put(s.key(), s);
+                }
+            }
+            String close = Suggest.closest(n.key(), lacking.keySet());
+            if (close != null && Suggest.distance(n.key(), close) <= hanAllowed(n.key())) {
+                meant.put(n.path(), lacking.get(close));
+                taken.add(lacking.get(close).path());
+            }
+        }
+        return meant;
+    }
+
+    /**
+     * How many characters a key in Chinese may differ by and still stand for another: a character is a word, so
+     * {@code 行政检查} is no typo of {@code 行政强制}; one in a key of up to eight, two in a longer one. A key with no
+     * Chinese character, as {@link Suggest} allows.
+     */
+    private static int hanAllowed(String key) {
+        boolean han = key.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return han ? 1 + (key.codePointCount(0, key.length()) - 1) / 8 : Integer.MAX_VALUE;
     }
 
     private static boolean isGroup(Header.Node node) {

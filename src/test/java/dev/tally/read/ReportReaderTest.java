@@ -1038,6 +1038,48 @@ class ReportReaderTest {
                 () -> codes(group).toString());
     }
 
+    /**
+     * Trial AT, 7: a row or column key a character away from one the template has, beside it, is one error at the
+     * typo that names the key meant, not that one as missing as well.
+     */
+    @Test
+    void aMisspeltRowOrColumnKeyIsOneErrorAtTheTypoWithTheKeyMeant() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                columns: [本年制发件数, 本年废止件数, 现行有效件]
+                rows:
+                  规章: [0, 0, 0]
+                  行政规范性文件: [2, 1, 6]
+                ----
+                """);
+        assertEquals(List.of("template.extra-column-meant"), codes(r));
+        assertEquals("table regulations: column 现行有效件 is not in the template: did you mean 现行有效件数?",
+                one(r, "template.extra-column-meant").message());
+        ReportReader.Reading rows = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                rows:
+                  规张: [0, 0, 0]
+                  行政规范性文件: [2, 1, 6]
+                ----
+                """);
+        assertEquals(List.of("template.extra-row-meant"), codes(rows));
+        Diagnostic d = one(rows, "template.extra-row-meant");
+        assertEquals(7, d.location().line());
+        assertEquals("表格 regulations：模板中没有行 规张，是否应为 规章？", d.message(java.util.Locale.forLanguageTag("zh")));
+        // a key two characters from a short one is another row: extra, and the row the template has missing
+        ReportReader.Reading far = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                rows:
+                  规章制度: [0, 0, 0]
+                  行政规范性文件: [2, 1, 6]
+                ----
+                """);
+        assertEquals(List.of("template.missing-row", "template.extra-row"), codes(far));
+    }
+
     @Test
     void columnsTheReportWritesInAnotherOrderAreReadInItsOrder() {
         ReportReader.Reading r = read(TEMPLATE_HEAD + """

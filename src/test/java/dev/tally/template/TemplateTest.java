@@ -293,6 +293,16 @@ class TemplateTest {
         assertTrue(result.checksRun() >= 2);
     }
 
+    /** Trial AT, 7: a misspelt row in a group is one error at the typo, naming the row meant, not a missing row too. */
+    @Test
+    void aMisspeltRowInAGroupIsOneErrorAtItsLine() {
+        String report = REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n"
+                + REPORT_BLOCKS.replace("    y: [0, 0, 0, 0]", "    yy: [0, 0, 0, 0]");
+        RunResult result = runWithTemplate(report);
+        assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(report, "yy:")
+                + ": table t: row grp.yy is not in the template: did you mean y?"), Fixture.errors(result, project));
+    }
+
     /** Trial G, 13: a values block without a title of its own takes the template's, as a table does. */
     @Test
     void aBlockWithoutATitleTakesTheTemplates() {
