@@ -185,6 +185,7 @@ public final class ReportReader {
                 sameId(anchor.location(), block, anchor.id(), "read.id-of-data-block", diagnostics);
             }
         }
+        misstyled(source, template, ids, unreadable, diagnostics);
         if (!notRead.isEmpty()) {
             // say so: the report's own checks and figures on those tables are skipped with them
             diagnostics.note(templateAttr.location(), "template.tables-not-read",
@@ -224,6 +225,36 @@ public final class ReportReader {
             report = report.withNotReadForTemplate(notRead);
         }
         return new Reading(report, template, diagnostics, lines);
+    }
+
+    /**
+     * The listing blocks whose style is a typo of {@code data} or {@code checks} ({@code [date#appeals]}): each an
+     * error at its line that says how to write it, which for a table its template requires is the table's missing
+     * (trial AT, 13). The id of such a data block is unreadable, not unknown: figures and checks on it are not run,
+     * and the template does not name it missing again.
+     */
+    private static void misstyled(AdocSource source, Template template, Map<String, Location> ids,
+            Set<String> unreadable, Diagnostics diagnostics) {
+        for (AdocSource.Block b : source.misstyled()) {
+            String meant = AdocScanner.BlockStyle.meant(b.style());
+            boolean id = b.id() != null && !b.id().isEmpty();
+            String written = "[" + b.style() + (id ? "#" + b.id() : "") + "]";
+            String right = "[" + meant + (id ? "#" + b.id() : "") + "]";
+            if (meant.equals("data") && id && ids.containsKey(b.id())) {
+                continue; // a block of that id is read: this one is something else
+            }
+            Template.TableSpec table = template != null && meant.equals("data") && id ? template.tables().get(b.id())
+                    : null;
+            if (table != null) {
+                diagnostics.error(b.location(), "template.missing-table-misstyled", b.id(), table.title(),
+                        template.name(), written, right);
+            } else {
+                diagnostics.error(b.location(), "read.style-misspelt", written, meant, right);
+            }
+            if (meant.equals("data") && id) {
+                unreadable.add(b.id());
+            }
+        }
     }
 
     /** A title of the national annual report on government information disclosure. */
