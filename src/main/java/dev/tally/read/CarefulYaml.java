@@ -90,23 +90,10 @@ final class CarefulYaml {
         // below reports each one the same way
         options.setTagInspector(tag -> true);
         Node root;
-        int[] marked = {0};
         try {
             root = new Yaml(options).compose(new StringReader(text.toString()));
         } catch (MarkedYAMLException e) {
-            Object again = withEmptyCells(options, text.toString(), marked);
-            if (again instanceof Node read) {
-                // [1, , 3] beside something only this reader reads (an empty row, a quote): read as the fast reader
-                // reads it, an empty cell, so that the table names its row and column and reads its other rows
-                return new Walker(lines, blockAt, true).convert(read, 0);
-            }
-            syntaxError(e, lines, blockAt);
-            if (again instanceof MarkedYAMLException later && line(later) != line(e)) {
-                // read with its empty cells, the block stumbles elsewhere: that problem is said too, not left
-                // for the next build
-                syntaxError(later, lines, blockAt);
-            }
-            return null;
+            return mended(options, text.toString(), e, lines, blockAt);
         } catch (org.yaml.snakeyaml.reader.ReaderException e) {
             // a character YAML does not allow (a control character pasted in): name it, at its own line
             String text0 = text.toString();
@@ -189,28 +176,172 @@ final class CarefulYaml {
     /** What stands for an empty cell in the text read again: a private-use character, which no report holds. */
     private static final String EMPTY_MARK = "\uE000";
 
+    /** How many times a block is mended and read again, at the most. */
+    private static final int MENDS = 8;
+
     /**
-     * The text composed again with each empty item of a flow list ({@code [1, , 3]}, {@code [, 2]}) marked: its
-     * root {@link Node} when that is all that kept it from being YAML and every mark is read as a cell of its own;
-     * the problem met then, a {@link MarkedYAMLException}, where the text holds another; null otherwise (no empty
-     * item, or marks read as something else). {@code marked[0]} is how many were marked.
+     * The block read again with what kept it from being YAML mended, where the mistake is plain, so that the
+     * block's other problems are said in the same build: an empty item of a flow list ({@code [1, , 3]}) is read as
+     * an empty cell, as the fast reader reads it, which the table then names by row and column (trial AT, 9); a
+     * line indented out of step with its neighbours is said at its line and read as if it were in step (trial AT,
+     * 10), the block then used by nothing, since what it was meant to say is a guess. Null, with the problems
+     * said, where the block cannot be mended.
      */
-    private static Object withEmptyCells(LoaderOptions options, String text, int[] marked) {
-        String with = markEmptyCells(text, marked);
-        if (marked[0] == 0) {
+    private YNode mended(LoaderOptions options, String text, MarkedYAMLException first, List<SourceLine> lines,
+            Location blockAt) {
+        String current = text;
+        MarkedYAMLException e = first;
+        int marked = 0;
+        boolean firstSaid = false;
+        boolean lastSaid = false;
+        for (int attempt = 0; attempt < MENDS; attempt++) {
+            String next = null;
+            if (marked == 0) {
+                int[] m = {0};
+                String with = markEmptyCells(current, m);
+                if (m[0] > 0) {
+                    marked = m[0];
+                    next = with;
+                }
+            }
+            if (next == null) {
+                next = reindented(e, current, lines);
+                lastSaid = next != null;
+                firstSaid |= lastSaid && e == first;
+            }
+            if (next == null) {
+                break;
+            }
+            current = next;
+            try {
+                Node root = new Yaml(options).compose(new StringReader(current));
+                int[] found = {0};
+                if (root != null && marksAreCells(root, found, java.util.Collections.newSetFromMap(
+                        new java.util.IdentityHashMap<>())) && found[0] == marked) {
+                    return new Walker(lines, blockAt, marked > 0).convert(root, 0);
+                }
+                break; // a mark read as something else: not an empty cell after all
+            } catch (MarkedYAMLException later) {
+                e = later;
+                lastSaid = false;
+            } catch (RuntimeException | StackOverflowError other) {
+                break;
+            }
+        }
+        if (!firstSaid) {
+            syntaxError(first, lines, blockAt);
+        }
+        if (e != first && !lastSaid && line(e) != line(first)) {
+            // mended where it stumbled first, the block stumbles elsewhere: that problem is said too, not left for
+            // the next build
+            syntaxError(e, lines, blockAt);
+        }
+        return null;
+    }
+
+    /**
+     * The text with the line that YAML stumbled on for its indentation, or the one above it, put in step with its
+     * neighbours, after saying so at that line naming both; null, with nothing said, where the problem is another
+     * or which line is out of step is not plain.
+     */
+    private String reindented(MarkedYAMLException e, String current, List<SourceLine> lines) {
+        String problem = e.getProblem();
+        if (problem == null || e.getProblemMark() == null || !(problem.startsWith("expected <block end>")
+                || problem.startsWith("mapping values are not allowed here"))) {
             return null;
         }
-        Node root;
-        try {
-            root = new Yaml(options).compose(new StringReader(with));
-        } catch (MarkedYAMLException e) {
-            return e;
-        } catch (RuntimeException | StackOverflowError e) {
+        String[] text = current.split("\n", -1);
+        int l = e.getProblemMark().getLine();
+        if (l >= text.length || l >= lines.size() || !isContent(text[l])) {
             return null;
         }
-        int[] found = {0};
-        return root != null && marksAreCells(root, found, java.util.Collections.newSetFromMap(
-                new java.util.IdentityHashMap<>())) && found[0] == marked[0] ? root : null;
+        int p = contentBefore(text, l);
+        if (p < 0) {
+            return null;
+        }
+        int atL = indent(text[l]);
+        int atP = indent(text[p]);
+        int lineL = lines.get(l).location().line();
+        int lineP = lines.get(p).location().line();
+        if (atL > atP && holdsValue(text[p])) {
+            int q = contentBefore(text, p);
+            if (q >= 0 && indent(text[q]) == atL) {
+                // the line above is the one out of step: its neighbours on both sides stand further in
+                diagnostics.error(lines.get(p).location(), "yaml.indent-odd", spaces(atP), spaces(atL), lineP,
+                        lineL);
+                text[p] = " ".repeat(atL) + text[p].substring(atP);
+            } else {
+                diagnostics.error(lines.get(l).location(), "yaml.indent-deeper", spaces(atL), lineP, spaces(atP),
+                        lineL);
+                text[l] = " ".repeat(atP) + text[l].substring(atL);
+            }
+        } else if (atL < atP) {
+            int n = contentAfter(text, l);
+            int g = l;
+            do {
+                g = contentBefore(text, g);
+            } while (g >= 0 && indent(text[g]) > atL);
+            if (n >= 0 && indent(text[n]) == atP) {
+                // this line stands out, the lines above and below it further in
+                diagnostics.error(lines.get(l).location(), "yaml.indent-odd", spaces(atL), spaces(atP), lineP,
+                        lineL);
+            } else if (g >= 0 && indent(text[g]) < atL) {
+                // in from the line above, but not as far as the group it would end
+                diagnostics.error(lines.get(l).location(), "yaml.indent-between", spaces(atL), lineP,
+                        spaces(atP), lines.get(g).location().line(), spaces(indent(text[g])));
+            } else {
+                return null;
+            }
+            text[l] = " ".repeat(atP) + text[l].substring(atL);
+        } else {
+            return null;
+        }
+        return String.join("\n", text);
+    }
+
+    private static String spaces(int n) {
+        return Messages.countRef(n, "space");
+    }
+
+    private static boolean isContent(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && !t.startsWith("#");
+    }
+
+    private static int contentBefore(String[] text, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (isContent(text[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int contentAfter(String[] text, int i) {
+        for (int k = i + 1; k < text.length; k++) {
+            if (isContent(text[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a line holds a key with its value, or a list item: no group of lines below it belongs to it. */
+    private static boolean holdsValue(String line) {
+        String t = line.strip();
+        int comment = t.indexOf(" #");
+        if (comment >= 0) {
+            t = t.substring(0, comment).strip();
+        }
+        return !t.endsWith(":") && !t.equals("-");
     }
 
     /** Whether every mark in the nodes is a plain scalar of its own; counts them in {@code found[0]}. */
