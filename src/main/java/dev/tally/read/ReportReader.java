@@ -646,7 +646,8 @@ public final class ReportReader {
         }
         checks.addAll(TableYaml.checks(map.get("checks"), null, diagnostics));
 
-        RowReader rows = new RowReader(id, readBy, spec != null ? spec.rows() : null, kind, diagnostics);
+        RowReader rows = new RowReader(id, readBy, spec != null ? spec.rows() : null,
+                spec != null && spec.unit() != null ? unit : null, kind, diagnostics);
         int[] from = placeOf(columns, readBy);
         rows.read(rowsMap, null, new KeyPath(List.of()));
         KeyNames.check(rows.garbled, id + " rows", diagnostics); // said here: the header holds them as meant
@@ -1003,6 +1004,8 @@ public final class ReportReader {
         private final Header columns;
         /** The template's rows, where the table has a template; null otherwise. */
         private final Header expected;
+        /** The table's unit where its template gives it one (the report's own where it writes one); else null. */
+        private final String templateUnit;
         private final CellKind kind;
         private final Diagnostics diagnostics;
         /**
@@ -1026,10 +1029,12 @@ public final class ReportReader {
         private static final java.util.regex.Pattern SPACED_CELLS =
                 java.util.regex.Pattern.compile("\\s*[-+]?[0-9０-９][0-9０-９.,]*(?:\\s+[-+]?[0-9０-９][0-9０-９.,]*)+\\s*");
 
-        RowReader(String table, Header columns, Header expected, CellKind kind, Diagnostics diagnostics) {
+        RowReader(String table, Header columns, Header expected, String templateUnit, CellKind kind,
+                Diagnostics diagnostics) {
             this.table = table;
             this.columns = columns;
             this.expected = expected;
+            this.templateUnit = templateUnit;
             this.kind = kind;
             this.diagnostics = diagnostics;
         }
@@ -1135,8 +1140,16 @@ public final class ReportReader {
                 if (!n.ok()) {
                     String column = leaves.get(i).path().toString();
                     Object[] args = {table, path.toString(), column, quoted(s.text()), Messages.ref(n.problem())};
+                    java.util.regex.Matcher unit = NumberText.WITH_UNIT.matcher(s.text().strip());
                     if (miscounted && n.problem().equals("value.leading-zero") && s.plain() && s.text().length() == 3) {
                         maybeSplit.add(new SplitCell(rowAt, s, args));
+                    } else if (templateUnit != null && n.problem().equals("value.unit") && unit.matches()) {
+                        // 18件 in a table whose unit the template gives: no unit: to write (trial AT, 14)
+                        String written = s.text().strip().substring(unit.end(1)).strip();
+                        boolean same = written.equals(templateUnit.replaceAll("\\s", ""));
+                        diagnostics.error(s.location(), same ? "table.cell-unit-template" : "table.cell-unit-other",
+                                table, path.toString(), column, quoted(s.text()), same ? unit.group(1) : templateUnit,
+                                templateUnit);
                     } else {
                         diagnostics.error(s.location(), "table.cell-not-number", args);
                     }

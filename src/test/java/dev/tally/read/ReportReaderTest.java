@@ -1080,6 +1080,40 @@ class ReportReaderTest {
         assertEquals(List.of("template.missing-row", "template.extra-row"), codes(far));
     }
 
+    /**
+     * Trial AT, 14: a cell written with its unit in a table whose unit the template gives is told to drop it, not to
+     * write a unit: (which would change the template's); in a unit other than the template's, to write the figure
+     * in the template's unit.
+     */
+    @Test
+    void aCellWithItsUnitInATemplatesTableIsToldTheTemplateGivesTheUnit() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#enforcement]
+                ----
+                rows:
+                  行政处罚: [18件]
+                  行政强制: [2]
+                ----
+
+                [data#fees]
+                ----
+                rows:
+                  行政事业性收费: [1500元]
+                ----
+                """);
+        assertEquals(List.of("table.cell-unit-template", "table.cell-unit-other"), codes(r));
+        java.util.Locale zh = java.util.Locale.forLanguageTag("zh");
+        assertEquals("表格 enforcement 的 行政处罚 行、本年处理决定数量 列：'18件' 不是数字：只写数字 18；单位“件”已由模板给出",
+                one(r, "table.cell-unit-template").message(zh));
+        assertEquals(7, one(r, "table.cell-unit-template").location().line());
+        assertEquals("table fees, row 行政事业性收费, column 本年收费金额: '1500元' is not a number: write the number alone,"
+                + " in 万元, the unit the template gives the table", one(r, "table.cell-unit-other").message());
+        // a table of the report's own still has its unit written in unit:
+        ReportReader.Reading own = read("[data#t]\n----\ncolumns: [n]\nrows:\n  x: [3件]\n----\n");
+        assertTrue(one(own, "table.cell-not-number").message().contains("a table's unit goes in its unit:"),
+                () -> codes(own).toString());
+    }
+
     @Test
     void columnsTheReportWritesInAnotherOrderAreReadInItsOrder() {
         ReportReader.Reading r = read(TEMPLATE_HEAD + """
