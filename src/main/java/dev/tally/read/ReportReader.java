@@ -1160,6 +1160,13 @@ public final class ReportReader {
                     diagnostics.error(s.location(), "table.cell-kind", table, path.toString(), column,
                             n.value().toPlainString(), kind.id(),
                             dev.tally.diagnostic.Messages.ref("table.kind-" + kind.id())); // this kind's rule alone
+                } else if (kind == CellKind.COUNT && n.value().scale() > 0) {
+                    // 2.0, as a spreadsheet cell formatted 0.0 pastes it: a count, read and shown as 2 (trial AT, 2)
+                    String whole = n.value().setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString();
+                    diagnostics.warning(s.location(), "table.count-decimal", table, path.toString(),
+                            leaves.get(i).path().toString(), s.text().strip(), whole);
+                    values[i] = new BigDecimal(whole);
+                    continue;
                 }
                 values[i] = n.value();
             }

@@ -1169,6 +1169,40 @@ class ReportReaderTest {
         assertEquals(List.of("table.cell-kind"), codes(r));
     }
 
+    /**
+     * Trial AT, 2: a count written with a decimal point ({@code 2.0}, as a spreadsheet cell formatted 0.0 pastes
+     * it) is warned of at the cell, and read and shown as the whole number; a money table keeps its decimals.
+     */
+    @Test
+    void aCountWrittenWithADecimalPointIsWarnedOfAndReadAsAWholeNumber() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#enforcement]
+                ----
+                rows:
+                  行政处罚: [20.0]
+                  行政强制: [2.00]
+                ----
+
+                [data#fees]
+                ----
+                rows:
+                  行政事业性收费: [1.50]
+                ----
+                """);
+        assertEquals(List.of("table.count-decimal", "table.count-decimal"), codes(r));
+        Diagnostic d = r.diagnostics().list().get(1);
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals(8, d.location().line());
+        assertEquals("表格 enforcement 的 行政强制 行、本年处理决定数量 列：数量应为整数：请写 2，不要写 2.00",
+                d.message(java.util.Locale.forLanguageTag("zh")));
+        Table t = (Table) r.report().block("enforcement");
+        Header.Node column = t.columns().leaves().get(0);
+        assertEquals("20", t.cell(t.rows().find(KeyPath.of("行政处罚")), column).toPlainString());
+        assertEquals("2", t.cell(t.rows().find(KeyPath.of("行政强制")), column).toPlainString());
+        Table fees = (Table) r.report().block("fees");
+        assertEquals("1.50", fees.cell(fees.rows().leaves().get(0), fees.columns().leaves().get(0)).toPlainString());
+    }
+
     @Test
     void aMissingAndAnExtraRowAreNamed() {
         ReportReader.Reading r = read(TEMPLATE_HEAD + """
