@@ -634,9 +634,15 @@ public final class Checker {
             }
             Values.Node node = path.size() == 1 ? values.root() : values.find(path.tail());
             if (node instanceof Values.Group group) {
+                List<TextValue> found = new ArrayList<>();
+                textsIn(group, path, found);
                 List<String> texts = new ArrayList<>();
                 List<Location> where = new ArrayList<>();
-                textsIn(group, path, texts, where);
+                for (TextValue t : found) {
+                    texts.add(t.path() + " (\"" + t.value().text() + "\")");
+                    where.add(t.value().location());
+                    unitAtData(t.path(), t.value());
+                }
                 if (!texts.isEmpty()) {
                     // a template's check is the same for every report: the warning goes to this report's text,
                     // so that each report that has such text is told at its line (trial U, 4)
@@ -679,15 +685,31 @@ public final class Checker {
         }
     }
 
-    private static void textsIn(Values.Group group, dev.tally.model.KeyPath path, List<String> out,
-            List<Location> where) {
+    /** A text value of a group, by its path. */
+    private record TextValue(String path, Values.Text value) {
+    }
+
+    private static void textsIn(Values.Group group, dev.tally.model.KeyPath path, List<TextValue> out) {
         for (java.util.Map.Entry<String, Values.Node> e : group.children().entrySet()) {
             if (e.getValue() instanceof Values.Text t && t.text().codePoints().anyMatch(Character::isDigit)) {
-                out.add(path.child(e.getKey()) + " (\"" + t.text() + "\")");
-                where.add(t.location());
+                out.add(new TextValue(path.child(e.getKey()).toString(), t));
             } else if (e.getValue() instanceof Values.Group g) {
-                textsIn(g, path.child(e.getKey()), out, where);
+                textsIn(g, path.child(e.getKey()), out);
             }
+        }
+    }
+
+    /** The values written as a number with its unit that {@link #unitAtData} has said, each once. */
+    private final java.util.Set<Location> unitsSaid = new java.util.HashSet<>();
+
+    /**
+     * A value written as a number with its unit ({@code 门户网站: 150条}) that a figure or a sum uses as a number: a
+     * warning at the value's own line, where the fix is, besides those at the figure and the check (trial AT, 14).
+     */
+    private void unitAtData(String path, Values.Text value) {
+        java.util.regex.Matcher pasted = NumberText.WITH_UNIT.matcher(value.text().strip());
+        if (pasted.matches() && value.location() != null && unitsSaid.add(value.location())) {
+            diagnostics.warning(value.location(), "value.unit-written", path, value.text().strip(), pasted.group(1));
         }
     }
 
@@ -1031,9 +1053,13 @@ public final class Checker {
         groupsWithTotals(List.of(ref), null, figure.location(), figure.asWritten());
         valuesGroupWithTotals(ref, figure.location(), figure.asWritten()); // a figure on a group shows its sum
         textInGroups(List.of(ref), figure.location(), figure.asWritten(), false);
-        String text = document.text(ref);
+        Values.Text textValue = document.textValue(ref);
+        String text = textValue == null ? null : textValue.text();
         if (text != null) {
             textFigure(figure, text);
+            if (!(figure.isCheck() && figure.expected().strip().equals(text.strip()))) {
+                unitAtData(ref.path().toString(), textValue);
+            }
             return;
         }
         Value value;

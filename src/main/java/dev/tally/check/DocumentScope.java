@@ -231,6 +231,12 @@ public final class DocumentScope implements Scope {
      * else null.
      */
     public String text(Expr.Ref ref) {
+        Values.Text t = textValue(ref);
+        return t == null ? null : t.text();
+    }
+
+    /** The text value a reference names, with where it is written; null where it names none. */
+    Values.Text textValue(Expr.Ref ref) {
         Report r = ref.isPrevious() ? previous : report;
         KeyPath path = ref.isPrevious() ? ref.path().tail() : ref.path();
         if (r == null || path.isEmpty() || ref.column() != null) {
@@ -240,6 +246,6 @@ public final class DocumentScope implements Scope {
         if (!(block instanceof Values values) || path.tail().isEmpty()) {
             return null;
         }
-        return values.find(path.tail()) instanceof Values.Text t ? t.text() : null;
+        return values.find(path.tail()) instanceof Values.Text t ? t : null;
     }
 }

@@ -65,6 +65,7 @@ public final class AdocScanner {
         this.attributes = attributes;
         List<AdocSource.Section> sections = new ArrayList<>();
         List<AdocSource.Block> blocks = new ArrayList<>();
+        List<AdocSource.Block> misstyled = new ArrayList<>();
         List<AdocSource.Macro> macros = new ArrayList<>();
         this.anchors = new ArrayList<>();
         List<FileReference> files = new ArrayList<>();
@@ -214,6 +215,11 @@ public final class AdocScanner {
                         }
                         if (end < 0 && !style.tally()) {
                             diagnostics.warning(line.location(), "read.unterminated-other", delim);
+                        }
+                        if (!style.tally() && delim.startsWith("----") && BlockStyle.meant(style.name()) != null) {
+                            // [date#appeals]: a data block but for a typo in its style (trial AT, 13)
+                            misstyled.add(new AdocSource.Block(style.name(), style.id(), null,
+                                    pendingAt != null ? pendingAt : line.location(), List.of()));
                         }
                         if (!style.tally() && style.macrosIn(delim)) {
                             // [subs="+macros"] on a listing: Asciidoctor makes figures of it, so they are checked
@@ -462,7 +468,8 @@ public final class AdocScanner {
         if (pending == null && pendingIdAt != null) {
             blockId(lastPending, pendingIdAt);
         }
-        return new AdocSource(title, attributes, sections, blocks, macros, List.copyOf(anchors), files, lines);
+        return new AdocSource(title, attributes, sections, blocks, macros, List.copyOf(anchors), files, lines,
+                misstyled);
     }
 
     /** The id the attribute lines before a block, section or paragraph gave it, if the page shows it. */
@@ -1439,6 +1446,23 @@ public final class AdocScanner {
 
         boolean tally() {
             return name.equals("data") || name.equals("checks");
+        }
+
+        /**
+         * The style of Tally's a style is a typo of, a letter from it or in other case ({@code date}, {@code dat},
+         * {@code Data} for {@code data}; {@code check} for {@code checks}); null for any other, Tally's own too.
+         */
+        static String meant(String style) {
+            if (style.isEmpty() || style.equals("data") || style.equals("checks")) {
+                return null;
+            }
+            String lower = style.toLowerCase(java.util.Locale.ROOT);
+            for (String tally : List.of("data", "checks")) {
+                if (lower.equals(tally) || dev.tally.diagnostic.Suggest.distance(lower, tally) <= 1) {
+                    return tally;
+                }
+            }
+            return null;
         }
 
         /** How a message names the block: {@code data#id}, or its style alone. */

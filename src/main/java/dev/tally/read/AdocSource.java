@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * What Tally needs from an AsciiDoc report, found without Asciidoctor: title, attributes, sections,
  * data and checks blocks, {@code tally:} macros, the other ids the page has and the files it names
- * ({@code image::}, {@code link:}), each with its source location.
+ * ({@code image::}, {@code link:}), each with its source location; and the listing blocks whose style is a typo of
+ * {@code data} or {@code checks} ({@code [date#appeals]}, {@code [check]}), in {@code misstyled}, each with the
+ * style as written and no content: Asciidoctor shows them as listings, and Tally reads none of them.
  */
 public record AdocSource(
         String title,
@@ -18,7 +20,8 @@ public record AdocSource(
         List<Macro> macros,
         List<Anchor> anchors,
         List<dev.tally.model.FileReference> files,
-        List<SourceLine> lines) {
+        List<SourceLine> lines,
+        List<Block> misstyled) {
 
     /** A document attribute entry, {@code :name: value}. */
     public record Attribute(String name, String value, Location location) {

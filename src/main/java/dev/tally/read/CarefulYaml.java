@@ -42,7 +42,6 @@ final class CarefulYaml {
 
     private final Diagnostics diagnostics;
 
-    /** An empty item in a flow list: {@code [, 1]}, {@code [1, , 2]}. */
     /**
      * A list item or a key's value that starts with a quoted text and goes on after its closing quote
      * ({@code - "w.total" = 10}, {@code note: "a" b}): group 1 the quoted text, group 2 what follows.
@@ -50,6 +49,7 @@ final class CarefulYaml {
     private static final Pattern QUOTED_START =
             Pattern.compile("\\s*(?:-\\s+|[^\"'#:\\s][^:#]*:\\s+)(\"[^\"\\\\]*\"|'[^']*')(\\s*[^\\s#,\\]}].*)");
 
+    /** An empty item in a flow list: {@code [, 1]}, {@code [1, , 2]}. */
     private static final Pattern EMPTY_CELL = Pattern.compile("\\[\\s*,|,\\s*,");
 
     /** A key followed by a full-width colon, where YAML wants {@code :}: {@code 新收：[5, 1]}. */
@@ -93,46 +93,7 @@ final class CarefulYaml {
         try {
             root = new Yaml(options).compose(new StringReader(text.toString()));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            if (e.getContextMark() != null && e.getContext() != null && e.getContext().contains("quoted scalar")) {
-                mark = e.getContextMark(); // an unclosed quote is found at the block's end: show where it opens
-            }
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            if (problem != null && problem.startsWith("could not find expected ':'") && e.getContextMark() != null) {
-                mark = e.getContextMark(); // the key without its colon, not the line YAML looked on for it (trial AN, 8)
-            }
-            Location where = at(lines, mark, blockAt);
-            String line = mark == null || lines.isEmpty() ? ""
-                    : lines.get(Math.min(Math.max(mark.getLine(), 0), lines.size() - 1)).text();
-            Matcher empty = EMPTY_CELL.matcher(line);
-            Matcher quoted = QUOTED_START.matcher(line);
-            Unclosed unclosed = openedBefore(e, lines.size()) ? unclosed(problem) : null;
-            SourceLine typed = mark == null ? null : inputMethod(lines, mark.getLine());
-            if (typed != null) {
-                // a full-width colon or space from a Chinese input method: named, at its own line (trial AE, 5)
-                diagnostics.error(typed.location(), FULLWIDTH_COLON.matcher(typed.text()).find()
-                        ? "yaml.fullwidth-colon" : "yaml.fullwidth-space");
-            } else if (quoted.matches()) {
-                // - "w.total" = 10: YAML reads the quoted part as the whole item and cannot place the rest (trial AG, 10)
-                diagnostics.error(where, "yaml.quoted-start", quoted.group(1), quoted.group(2).strip());
-            } else if (problem != null && problem.contains("'`'")) {
-                diagnostics.error(where, "yaml.backquote", clean(problem));
-            } else if (empty.find()) {
-                // a table row pasted from a spreadsheet with a cell left empty: say so, with the row's name
-                int colon = line.indexOf(':');
-                diagnostics.error(where, "yaml.empty-cell", colon > 0 ? line.substring(0, colon).strip() : line.strip());
-            } else if (longKey(line) > 0) {
-                // SnakeYAML stops reading a key at 1024 characters and complains of what follows
-                diagnostics.error(where, "yaml.key-too-long", longKey(line), SIMPLE_KEY_LIMIT);
-            } else if (unclosed != null) {
-                // a [ or { left open: YAML reads the next lines as more of it and stumbles there; said where it
-                // opens, the line to mend, naming the line it stumbled on
-                diagnostics.error(at(lines, e.getContextMark(), blockAt), unclosed.code(), where.line(),
-                        unclosed.found());
-            } else {
-                diagnostics.error(where, "yaml.syntax", problem(problem));
-            }
-            return null;
+            return mended(options, text.toString(), e, lines, blockAt);
         } catch (org.yaml.snakeyaml.reader.ReaderException e) {
             // a character YAML does not allow (a control character pasted in): name it, at its own line
             String text0 = text.toString();
@@ -159,8 +120,309 @@ final class CarefulYaml {
         if (root == null) {
             return null;
         }
-        Walker walker = new Walker(lines, blockAt);
+        Walker walker = new Walker(lines, blockAt, false);
         return walker.convert(root, 0);
+    }
+
+    /** Says what kept the block from being YAML, at the line to mend. */
+    private void syntaxError(MarkedYAMLException e, List<SourceLine> lines, Location blockAt) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        if (e.getContextMark() != null && e.getContext() != null && e.getContext().contains("quoted scalar")) {
+            mark = e.getContextMark(); // an unclosed quote is found at the block's end: show where it opens
+        }
+        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        if (problem != null && problem.startsWith("could not find expected ':'") && e.getContextMark() != null) {
+            mark = e.getContextMark(); // the key without its colon, not the line YAML looked on for it (trial AN, 8)
+        }
+        Location where = at(lines, mark, blockAt);
+        String line = mark == null || lines.isEmpty() ? ""
+                : lines.get(Math.min(Math.max(mark.getLine(), 0), lines.size() - 1)).text();
+        Matcher empty = EMPTY_CELL.matcher(line);
+        Matcher quoted = QUOTED_START.matcher(line);
+        Unclosed unclosed = openedBefore(e, lines.size()) ? unclosed(problem) : null;
+        SourceLine typed = mark == null ? null : inputMethod(lines, mark.getLine());
+        if (typed != null) {
+            // a full-width colon or space from a Chinese input method: named, at its own line (trial AE, 5)
+            diagnostics.error(typed.location(), FULLWIDTH_COLON.matcher(typed.text()).find()
+                    ? "yaml.fullwidth-colon" : "yaml.fullwidth-space");
+        } else if (quoted.matches()) {
+            // - "w.total" = 10: YAML reads the quoted part as the whole item and cannot place the rest (trial AG, 10)
+            diagnostics.error(where, "yaml.quoted-start", quoted.group(1), quoted.group(2).strip());
+        } else if (problem != null && problem.contains("'`'")) {
+            diagnostics.error(where, "yaml.backquote", clean(problem));
+        } else if (empty.find()) {
+            // a table row pasted from a spreadsheet with a cell left empty: say so, with the row's name
+            int colon = line.indexOf(':');
+            diagnostics.error(where, "yaml.empty-cell", colon > 0 ? line.substring(0, colon).strip() : line.strip());
+        } else if (longKey(line) > 0) {
+            // SnakeYAML stops reading a key at 1024 characters and complains of what follows
+            diagnostics.error(where, "yaml.key-too-long", longKey(line), SIMPLE_KEY_LIMIT);
+        } else if (unclosed != null) {
+            // a [ or { left open: YAML reads the next lines as more of it and stumbles there; said where it
+            // opens, the line to mend, naming the line it stumbled on
+            diagnostics.error(at(lines, e.getContextMark(), blockAt), unclosed.code(), where.line(),
+                    unclosed.found());
+        } else {
+            diagnostics.error(where, "yaml.syntax", problem(problem));
+        }
+    }
+
+    /** The line (from 0) of the block where a problem was met; -1 where none is known. */
+    private static int line(MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        return mark == null ? -1 : mark.getLine();
+    }
+
+    /** What stands for an empty cell in the text read again: a private-use character, which no report holds. */
+    private static final String EMPTY_MARK = "\uE000";
+
+    /** How many times a block is mended and read again, at the most. */
+    private static final int MENDS = 8;
+
+    /**
+     * The block read again with what kept it from being YAML mended, where the mistake is plain, so that the
+     * block's other problems are said in the same build: an empty item of a flow list ({@code [1, , 3]}) is read as
+     * an empty cell, as the fast reader reads it, which the table then names by row and column (trial AT, 9); a
+     * line indented out of step with its neighbours is said at its line and read as if it were in step (trial AT,
+     * 10), the block then used by nothing, since what it was meant to say is a guess. Null, with the problems
+     * said, where the block cannot be mended.
+     */
+    private YNode mended(LoaderOptions options, String text, MarkedYAMLException first, List<SourceLine> lines,
+            Location blockAt) {
+        String current = text;
+        MarkedYAMLException e = first;
+        int marked = 0;
+        boolean firstSaid = false;
+        boolean lastSaid = false;
+        for (int attempt = 0; attempt < MENDS; attempt++) {
+            String next = null;
+            if (marked == 0) {
+                int[] m = {0};
+                String with = markEmptyCells(current, m);
+                if (m[0] > 0) {
+                    marked = m[0];
+                    next = with;
+                }
+            }
+            if (next == null) {
+                next = reindented(e, current, lines);
+                lastSaid = next != null;
+                firstSaid |= lastSaid && e == first;
+            }
+            if (next == null) {
+                break;
+            }
+            current = next;
+            try {
+                Node root = new Yaml(options).compose(new StringReader(current));
+                int[] found = {0};
+                if (root != null && marksAreCells(root, found, java.util.Collections.newSetFromMap(
+                        new java.util.IdentityHashMap<>())) && found[0] == marked) {
+                    return new Walker(lines, blockAt, marked > 0).convert(root, 0);
+                }
+                break; // a mark read as something else: not an empty cell after all
+            } catch (MarkedYAMLException later) {
+                e = later;
+                lastSaid = false;
+            } catch (RuntimeException | StackOverflowError other) {
+                break;
+            }
+        }
+        if (!firstSaid) {
+            syntaxError(first, lines, blockAt);
+        }
+        if (e != first && !lastSaid && line(e) != line(first)) {
+            // mended where it stumbled first, the block stumbles elsewhere: that problem is said too, not left for
+            // the next build
+            syntaxError(e, lines, blockAt);
+        }
+        return null;
+    }
+
+    /**
+     * The text with the line that YAML stumbled on for its indentation, or the one above it, put in step with its
+     * neighbours, after saying so at that line naming both; null, with nothing said, where the problem is another
+     * or which line is out of step is not plain.
+     */
+    private String reindented(MarkedYAMLException e, String current, List<SourceLine> lines) {
+        String problem = e.getProblem();
+        if (problem == null || e.getProblemMark() == null || !(problem.startsWith("expected <block end>")
+                || problem.startsWith("mapping values are not allowed here"))) {
+            return null;
+        }
+        String[] text = current.split("\n", -1);
+        int l = e.getProblemMark().getLine();
+        if (l >= text.length || l >= lines.size() || !isContent(text[l])) {
+            return null;
+        }
+        int p = contentBefore(text, l);
+        if (p < 0) {
+            return null;
+        }
+        int atL = indent(text[l]);
+        int atP = indent(text[p]);
+        int lineL = lines.get(l).location().line();
+        int lineP = lines.get(p).location().line();
+        if (atL > atP && holdsValue(text[p])) {
+            int q = contentBefore(text, p);
+            if (q >= 0 && indent(text[q]) == atL) {
+                // the line above is the one out of step: its neighbours on both sides stand further in
+                diagnostics.error(lines.get(p).location(), "yaml.indent-odd", spaces(atP), spaces(atL), lineP,
+                        lineL);
+                text[p] = " ".repeat(atL) + text[p].substring(atP);
+            } else {
+                diagnostics.error(lines.get(l).location(), "yaml.indent-deeper", spaces(atL), lineP, spaces(atP),
+                        lineL);
+                text[l] = " ".repeat(atP) + text[l].substring(atL);
+            }
+        } else if (atL < atP) {
+            int n = contentAfter(text, l);
+            int g = l;
+            do {
+                g = contentBefore(text, g);
+            } while (g >= 0 && indent(text[g]) > atL);
+            if (n >= 0 && indent(text[n]) == atP) {
+                // this line stands out, the lines above and below it further in
+                diagnostics.error(lines.get(l).location(), "yaml.indent-odd", spaces(atL), spaces(atP), lineP,
+                        lineL);
+            } else if (g >= 0 && indent(text[g]) < atL) {
+                // in from the line above, but not as far as the group it would end
+                diagnostics.error(lines.get(l).location(), "yaml.indent-between", spaces(atL), lineP,
+                        spaces(atP), lines.get(g).location().line(), spaces(indent(text[g])));
+            } else {
+                return null;
+            }
+            text[l] = " ".repeat(atP) + text[l].substring(atL);
+        } else {
+            return null;
+        }
+        return String.join("\n", text);
+    }
+
+    private static String spaces(int n) {
+        return Messages.countRef(n, "space");
+    }
+
+    private static boolean isContent(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && !t.startsWith("#");
+    }
+
+    private static int contentBefore(String[] text, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (isContent(text[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int contentAfter(String[] text, int i) {
+        for (int k = i + 1; k < text.length; k++) {
+            if (isContent(text[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a line holds a key with its value, or a list item: no group of lines below it belongs to it. */
+    private static boolean holdsValue(String line) {
+        String t = line.strip();
+        int comment = t.indexOf(" #");
+        if (comment >= 0) {
+            t = t.substring(0, comment).strip();
+        }
+        return !t.endsWith(":") && !t.equals("-");
+    }
+
+    /** Whether every mark in the nodes is a plain scalar of its own; counts them in {@code found[0]}. */
+    private static boolean marksAreCells(Node node, int[] found, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return true;
+        }
+        if (node instanceof ScalarNode s) {
+            if (s.getValue().equals(EMPTY_MARK) && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+                found[0]++;
+                return true;
+            }
+            return !s.getValue().contains(EMPTY_MARK);
+        }
+        if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (!marksAreCells(item, found, seen)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (NodeTuple t : ((MappingNode) node).getValue()) {
+            if (!marksAreCells(t.getKeyNode(), found, seen) || !marksAreCells(t.getValueNode(), found, seen)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text with a mark before each comma of a flow list that follows its opening bracket or another comma
+     * with nothing between (outside quotes and comments); {@code marked[0]} counts them.
+     */
+    static String markEmptyCells(String text, int[] marked) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        StringBuilder open = new StringBuilder(); // the flow collections open here, innermost last
+        char quote = 0;
+        boolean comment = false;
+        char before = '\n'; // the last character that is not a space, outside quotes
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                comment = false;
+            } else if (comment) {
+                out.append(c);
+                continue;
+            } else if (quote != 0) {
+                if (c == '\\' && quote == '"' && i + 1 < text.length()) {
+                    out.append(c).append(text.charAt(++i));
+                    continue;
+                }
+                if (c == quote) {
+                    if (quote == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                        out.append(c).append(text.charAt(++i));
+                        continue;
+                    }
+                    quote = 0;
+                    before = c;
+                }
+                out.append(c);
+                continue;
+            } else if (c == '#' && (i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                comment = true;
+            } else if ((c == '\'' || c == '"') && "\n[{,:-".indexOf(before) >= 0) {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                open.append(c);
+            } else if ((c == ']' || c == '}') && open.length() > 0) {
+                open.setLength(open.length() - 1);
+            } else if (c == ',' && open.length() > 0 && open.charAt(open.length() - 1) == '['
+                    && (before == '[' || before == ',')) {
+                out.append(EMPTY_MARK);
+                marked[0]++;
+            }
+            if (c != ' ' && c != '\t' && c != '\r' && !(c == '\n' && open.length() > 0)) {
+                before = c;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** The index of the first half of a surrogate pair that stands alone in {@code text}, or -1. */
@@ -290,9 +552,13 @@ final class CarefulYaml {
         private int aliases;
         private int inAlias;
 
-        Walker(List<SourceLine> lines, Location blockAt) {
+        /** Whether the text read holds marks of empty cells ({@link #EMPTY_MARK}). */
+        private final boolean marks;
+
+        Walker(List<SourceLine> lines, Location blockAt, boolean marks) {
             this.lines = lines;
             this.blockAt = blockAt;
+            this.marks = marks;
         }
 
         YNode convert(Node node, int depth) {
@@ -350,6 +616,9 @@ final class CarefulYaml {
                     return null;
                 }
                 boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+                if (marks && plain && scalar.getValue().equals(EMPTY_MARK)) {
+                    return new YNode.Scalar("", true, where); // an empty cell, as the fast reader reads it
+                }
                 return new YNode.Scalar(scalar.getValue(), plain, where);
             }
             if (node instanceof SequenceNode seq) {

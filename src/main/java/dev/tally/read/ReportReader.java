@@ -185,6 +185,7 @@ public final class ReportReader {
                 sameId(anchor.location(), block, anchor.id(), "read.id-of-data-block", diagnostics);
             }
         }
+        misstyled(source, template, ids, unreadable, diagnostics);
         if (!notRead.isEmpty()) {
             // say so: the report's own checks and figures on those tables are skipped with them
             diagnostics.note(templateAttr.location(), "template.tables-not-read",
@@ -224,6 +225,36 @@ public final class ReportReader {
             report = report.withNotReadForTemplate(notRead);
         }
         return new Reading(report, template, diagnostics, lines);
+    }
+
+    /**
+     * The listing blocks whose style is a typo of {@code data} or {@code checks} ({@code [date#appeals]}): each an
+     * error at its line that says how to write it, which for a table its template requires is the table's missing
+     * (trial AT, 13). The id of such a data block is unreadable, not unknown: figures and checks on it are not run,
+     * and the template does not name it missing again.
+     */
+    private static void misstyled(AdocSource source, Template template, Map<String, Location> ids,
+            Set<String> unreadable, Diagnostics diagnostics) {
+        for (AdocSource.Block b : source.misstyled()) {
+            String meant = AdocScanner.BlockStyle.meant(b.style());
+            boolean id = b.id() != null && !b.id().isEmpty();
+            String written = "[" + b.style() + (id ? "#" + b.id() : "") + "]";
+            String right = "[" + meant + (id ? "#" + b.id() : "") + "]";
+            if (meant.equals("data") && id && ids.containsKey(b.id())) {
+                continue; // a block of that id is read: this one is something else
+            }
+            Template.TableSpec table = template != null && meant.equals("data") && id ? template.tables().get(b.id())
+                    : null;
+            if (table != null) {
+                diagnostics.error(b.location(), "template.missing-table-misstyled", b.id(), table.title(),
+                        template.name(), written, right);
+            } else {
+                diagnostics.error(b.location(), "read.style-misspelt", written, meant, right);
+            }
+            if (meant.equals("data") && id) {
+                unreadable.add(b.id());
+            }
+        }
     }
 
     /** A title of the national annual report on government information disclosure. */
@@ -615,7 +646,8 @@ public final class ReportReader {
         }
         checks.addAll(TableYaml.checks(map.get("checks"), null, diagnostics));
 
-        RowReader rows = new RowReader(id, readBy, kind, diagnostics);
+        RowReader rows = new RowReader(id, readBy, spec != null ? spec.rows() : null,
+                spec != null && spec.unit() != null ? unit : null, kind, diagnostics);
         int[] from = placeOf(columns, readBy);
         rows.read(rowsMap, null, new KeyPath(List.of()));
         KeyNames.check(rows.garbled, id + " rows", diagnostics); // said here: the header holds them as meant
@@ -764,12 +796,16 @@ public final class ReportReader {
             return true; // the usual case: the report's rows or columns are the template's, in its order
         }
         int before = diagnostics.size();
-        Set<KeyPath> actualPaths = new HashSet<>();
-        for (Header.Node n : actual.all()) {
-            actualPaths.add(n.path());
+        Map<KeyPath, Header.Node> meant = misspelt(expected, actual);
+        Set<KeyPath> standIns = new HashSet<>();
+        for (Header.Node m : meant.values()) {
+            standIns.add(m.path());
         }
         for (Header.Node n : expected.all()) {
             Header.Node own = actual.find(n.path());
+            if (own == null && standIns.contains(n.path())) {
+                continue; // written with a typo: said once, at the typo, with the key it stands for
+            }
             if (own == null) {
                 // A part of a group is missing: named at the group where the report has it. The parts of a group
                 // the report wrote as a single row are not named: its wrong-shape error says it all.
@@ -788,7 +824,11 @@ public final class ReportReader {
             }
         }
         for (Header.Node n : actual.all()) {
-            if (expected.find(n.path()) == null && (n.path().size() == 1 || isGroup(expected.find(parent(n.path()))))) {
+            if (meant.containsKey(n.path())) {
+                diagnostics.error(n.location(), "template.extra-" + what + "-meant", id, n.path().toString(),
+                        meant.get(n.path()).key());
+            } else if (expected.find(n.path()) == null
+                    && (n.path().size() == 1 || isGroup(expected.find(parent(n.path()))))) {
                 diagnostics.error(n.location(), "template.extra-" + what, id, n.path().toString());
                 // the form's wording written where its key belongs: name the key (the label comes from the template)
                 for (Map.Entry<String, String> l : labels.entrySet()) {
@@ -809,6 +849,50 @@ public final class ReportReader {
                     String.join(", ", actual.leaves().stream().map(n -> n.path().dotted()).toList()));
         }
         return true;
+    }
+
+    /**
+     * The rows or columns the report adds that stand for one the template has and the report lacks, beside it in
+     * the same group, a character or two away ({@code 部份公开} for {@code 部分公开}, trial AT, 7): each with the
+     * one it stands for, which no two share.
+     */
+    private static Map<KeyPath, Header.Node> misspelt(Header expected, Header actual) {
+        Map<KeyPath, Header.Node> meant = new HashMap<>();
+        Set<KeyPath> taken = new HashSet<>();
+        for (Header.Node n : actual.all()) {
+            if (expected.find(n.path()) != null) {
+                continue;
+            }
+            List<Header.Node> siblings;
+            if (n.path().size() == 1) {
+                siblings = expected.roots();
+            } else {
+                Header.Node group = expected.find(parent(n.path()));
+                siblings = isGroup(group) ? group.children() : List.of();
+            }
+            Map<String, Header.Node> lacking = new LinkedHashMap<>();
+            for (Header.Node s : siblings) {
+                if (actual.find(s.path()) == null && !taken.contains(s.path())) {
+                    lacking.put(s.key(), s);
+                }
+            }
+            String close = Suggest.closest(n.key(), lacking.keySet());
+            if (close != null && Suggest.distance(n.key(), close) <= hanAllowed(n.key())) {
+                meant.put(n.path(), lacking.get(close));
+                taken.add(lacking.get(close).path());
+            }
+        }
+        return meant;
+    }
+
+    /**
+     * How many characters a key in Chinese may differ by and still stand for another: a character is a word, so
+     * {@code 行政检查} is no typo of {@code 行政强制}; one in a key of up to eight, two in a longer one. A key with no
+     * Chinese character, as {@link Suggest} allows.
+     */
+    private static int hanAllowed(String key) {
+        boolean han = key.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return han ? 1 + (key.codePointCount(0, key.length()) - 1) / 8 : Integer.MAX_VALUE;
     }
 
     private static boolean isGroup(Header.Node node) {
@@ -918,6 +1002,10 @@ public final class ReportReader {
         final Map<KeyPath, RowCells> cells = new LinkedHashMap<>();
         private final String table;
         private final Header columns;
+        /** The template's rows, where the table has a template; null otherwise. */
+        private final Header expected;
+        /** The table's unit where its template gives it one (the report's own where it writes one); else null. */
+        private final String templateUnit;
         private final CellKind kind;
         private final Diagnostics diagnostics;
         /**
@@ -941,9 +1029,12 @@ public final class ReportReader {
         private static final java.util.regex.Pattern SPACED_CELLS =
                 java.util.regex.Pattern.compile("\\s*[-+]?[0-9０-９][0-9０-９.,]*(?:\\s+[-+]?[0-9０-９][0-9０-９.,]*)+\\s*");
 
-        RowReader(String table, Header columns, CellKind kind, Diagnostics diagnostics) {
+        RowReader(String table, Header columns, Header expected, String templateUnit, CellKind kind,
+                Diagnostics diagnostics) {
             this.table = table;
             this.columns = columns;
+            this.expected = expected;
+            this.templateUnit = templateUnit;
             this.kind = kind;
             this.diagnostics = diagnostics;
         }
@@ -989,10 +1080,7 @@ public final class ReportReader {
                             table, path.toString(), Messages.countRef(parts.length, "cell"),
                             "[" + String.join(", ", parts) + "]");
                     builder.add(parent, node);
-                    int n = columns.leaves().size();
-                    Location[] at = new Location[n];
-                    java.util.Arrays.fill(at, e.key().location());
-                    cells.put(path, new RowCells(new BigDecimal[n], at, e.key().location()));
+                    cells.put(path, unreadable(e.key().location()));
                 } else if (value instanceof YNode.Scalar bracketed && bracketed.plain()
                         && FULLWIDTH_LIST.matcher(bracketed.text()).matches()) {
                     // 【5, 1, 0】 typed with a Chinese input method: a row, in brackets YAML does not know (trial AE, 5);
@@ -1001,14 +1089,29 @@ public final class ReportReader {
                             bracketed.text().strip().substring(0, 1) + bracketed.text().strip().substring(
                                     bracketed.text().strip().length() - 1));
                     builder.add(parent, node);
+                    cells.put(path, unreadable(e.key().location()));
+                } else if (value instanceof YNode.Scalar empty && empty.isNull()
+                        && !(expected != null && expected.find(path) != null && !expected.find(path).isLeaf())) {
+                    // 上年结转: with nothing after it: the row is there, its figures not written (trial AT, 8); said
+                    // at its line with what to write, and read as a row of unreadable cells, not reported missing
                     int n = columns.leaves().size();
-                    Location[] at = new Location[n];
-                    java.util.Arrays.fill(at, e.key().location());
-                    cells.put(path, new RowCells(new BigDecimal[n], at, e.key().location()));
+                    diagnostics.error(e.key().location(), "table.row-empty", table, path.toString(),
+                            Messages.countRef(n, "column"),
+                            e.key().text() + ": [" + String.join(", ", java.util.Collections.nCopies(n, "0")) + "]");
+                    builder.add(parent, node);
+                    cells.put(path, unreadable(e.key().location()));
                 } else {
                     diagnostics.error(e.key().location(), "table.row-without-cells", table, path.toString());
                 }
             }
+        }
+
+        /** A row that is there but whose cells cannot be read: every cell empty, each at the row's line. */
+        private RowCells unreadable(Location rowAt) {
+            int n = columns.leaves().size();
+            Location[] at = new Location[n];
+            java.util.Arrays.fill(at, rowAt);
+            return new RowCells(new BigDecimal[n], at, rowAt);
         }
 
         private RowCells row(KeyPath path, YNode.Sequence seq, Location rowAt) {
@@ -1037,8 +1140,16 @@ public final class ReportReader {
                 if (!n.ok()) {
                     String column = leaves.get(i).path().toString();
                     Object[] args = {table, path.toString(), column, quoted(s.text()), Messages.ref(n.problem())};
+                    java.util.regex.Matcher unit = NumberText.WITH_UNIT.matcher(s.text().strip());
                     if (miscounted && n.problem().equals("value.leading-zero") && s.plain() && s.text().length() == 3) {
                         maybeSplit.add(new SplitCell(rowAt, s, args));
+                    } else if (templateUnit != null && n.problem().equals("value.unit") && unit.matches()) {
+                        // 18件 in a table whose unit the template gives: no unit: to write (trial AT, 14)
+                        String written = s.text().strip().substring(unit.end(1)).strip();
+                        boolean same = written.equals(templateUnit.replaceAll("\\s", ""));
+                        diagnostics.error(s.location(), same ? "table.cell-unit-template" : "table.cell-unit-other",
+                                table, path.toString(), column, quoted(s.text()), same ? unit.group(1) : templateUnit,
+                                templateUnit);
                     } else {
                         diagnostics.error(s.location(), "table.cell-not-number", args);
                     }
@@ -1049,6 +1160,13 @@ public final class ReportReader {
                     diagnostics.error(s.location(), "table.cell-kind", table, path.toString(), column,
                             n.value().toPlainString(), kind.id(),
                             dev.tally.diagnostic.Messages.ref("table.kind-" + kind.id())); // this kind's rule alone
+                } else if (kind == CellKind.COUNT && n.value().scale() > 0) {
+                    // 2.0, as a spreadsheet cell formatted 0.0 pastes it: a count, read and shown as 2 (trial AT, 2)
+                    String whole = n.value().setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString();
+                    diagnostics.warning(s.location(), "table.count-decimal", table, path.toString(),
+                            leaves.get(i).path().toString(), s.text().strip(), whole);
+                    values[i] = new BigDecimal(whole);
+                    continue;
                 }
                 values[i] = n.value();
             }

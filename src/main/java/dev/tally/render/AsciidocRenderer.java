@@ -37,7 +37,7 @@ public final class AsciidocRenderer {
     /** The errors of a report that lacks a block its template requires; the block's id is their first argument. */
     private static final java.util.Set<String> MISSING_BLOCK = java.util.Set.of("template.missing-table",
             "template.missing-table-here", "template.missing-table-misnamed", "template.missing-values",
-            "template.missing-values-misnamed");
+            "template.missing-values-misnamed", "template.missing-table-misstyled");
     private final Capture capture = new Capture();
     private final long startupMillis;
 

@@ -1110,9 +1110,42 @@ class CheckEvaluationTest {
 
                 参训tally:training.人次[]人次，tally:training.场次[4场]，在tally:training.地点[]，于tally:training.日期[]。
                 """;
-        assertEquals(List.of("WARNING " + at(report, "参训") + "figure tally:training.人次[] shows the text 236人次, a "
+        // trial AT, 14: said at the value's own line too, where the fix is
+        assertEquals(List.of("WARNING " + at(report, "人次: 236人次") + "training.人次 is written 236人次, a number with its"
+                + " unit, where a figure or a check reads it: write 236 alone (its unit goes in the text beside its"
+                + " figure)", "WARNING " + at(report, "参训") + "figure tally:training.人次[] shows the text 236人次, a "
                 + "number with its unit: if it is a number, write 236 in the data and the unit in the text around the "
                 + "figure, which then checks it"), run(report));
+    }
+
+    /**
+     * Trial AT, 14: a value written with its unit that a figure and a sum both read is said once at its own line,
+     * besides at the figure and the check; a value that nothing reads is not.
+     */
+    @Test
+    void aValueWrittenWithItsUnitIsSaidOnceAtItsLine() {
+        String report = """
+                [data#p]
+                ----
+                total: 248
+                channels:
+                  门户网站: 150条
+                  公开栏: 98
+                unused: 12个
+                ----
+
+                门户网站tally:p.channels.门户网站[150]条。
+
+                [checks]
+                ----
+                - p.total = sum(p.channels)
+                ----
+                """;
+        List<String> said = run(report);
+        assertEquals(1, said.stream().filter(l -> l.contains("is written")).count(), said::toString);
+        assertTrue(said.contains("WARNING " + at(report, "门户网站: 150条") + "p.channels.门户网站 is written 150条, a number"
+                + " with its unit, where a figure or a check reads it: write 150 alone (its unit goes in the text beside"
+                + " its figure)"), said::toString);
     }
 
     @Test

@@ -196,7 +196,10 @@ class CheckOutcomesTest {
                 """);
         String left = " adds up only the numbers below it, and text with digits in it is left out: p.by_kind.政策文件 (\"8\"),"
                 + " p.by_kind.工作信息 (\"5条\"); write a number without quotes or unit if it is one";
+        // trial AT, 14: the value written with its unit is also said at its own line, once
         assertEquals(List.of("WARNING src/reports/r.adoc:3: tally:p.by_kind[7]: p.by_kind" + left,
+                "WARNING src/reports/r.adoc:11: p.by_kind.工作信息 is written 5条, a number with its unit, where a figure"
+                        + " or a check reads it: write 5 alone (its unit goes in the text beside its figure)",
                 "WARNING src/reports/r.adoc:17: p.total = sum(p.by_kind): p.by_kind" + left),
                 Fixture.printed(Fixture.run(project), project));
     }

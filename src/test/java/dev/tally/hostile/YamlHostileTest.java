@@ -58,9 +58,10 @@ class YamlHostileTest {
     }
 
     @Test
-    void badIndentationIsASyntaxErrorAtTheBadLine() {
+    void badIndentationIsAnErrorAtTheBadLine() {
         String r = data("v", "a:\n  b: 1\n c: 2\n");
-        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, " c: 2"), "YAML syntax error");
+        runOne(r).has("ERROR", "src/reports/r.adoc", lineOf(r, " c: 2"), "this line is indented by 1 space, which lines"
+                + " up with no line above it");
     }
 
     @Test

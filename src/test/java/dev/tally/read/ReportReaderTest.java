@@ -274,14 +274,65 @@ class ReportReaderTest {
         assertEquals(6, cells.get(1).location().line());
     }
 
-    /** Where the careful reader has the block (a YAML feature the fast one leaves to it), the row is named. */
+    /**
+     * Where the careful reader has the block (a YAML feature the fast one leaves to it), an empty cell is read the
+     * same way: its row and column are named, and the block's other rows are read (trial AT, 9).
+     */
     @Test
-    void anEmptyCellInABlockTheCarefulReaderReadsNamesItsRow() {
+    void anEmptyCellInABlockTheCarefulReaderReadsNamesItsRowAndColumn() {
         ReportReader.Reading r = read(withEmptyCellBeside("r2: &x [1, 2, 3]"));
-        Diagnostic d = one(r, "yaml.empty-cell");
+        assertEquals(List.of("table.cell-not-number"), codes(r));
+        Diagnostic d = one(r, "table.cell-not-number");
         assertEquals(5, d.location().line());
-        assertEquals("YAML syntax error: row r1 has an empty cell between commas; write its number (0 if it is zero)",
+        assertEquals("table t, row r1, column b: '' is not a number: the value is empty; write 0 if it is zero",
                 d.message());
+        Table t = (Table) r.report().block("t");
+        assertEquals(new BigDecimal("2"), t.cell(t.rows().find(KeyPath.of("r2")), t.columns().find(KeyPath.of("b"))));
+    }
+
+    /**
+     * Trial AT, 9: an empty cell beside an empty row (which only the careful reader reads) no longer makes the
+     * whole table a YAML error: the empty cell names its row and column, and the empty row and a row one cell
+     * short are reported in the same build.
+     */
+    @Test
+    void anEmptyCellBesideAnEmptyRowHidesNothing() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  r0:
+
+                  g:
+                    r1: [1, 2, ]
+                    r2: [1, , 3]
+                ----
+                """);
+        assertTrue(codes(r).stream().noneMatch(c -> c.startsWith("yaml.")), () -> codes(r).toString());
+        Diagnostic empty = one(r, "table.cell-not-number");
+        assertEquals(9, empty.location().line());
+        assertTrue(empty.message().startsWith("table t, row g.r2, column b: '' is not a number"), empty.message());
+        assertEquals(8, one(r, "table.cell-count").location().line());
+        assertEquals(5, r.diagnostics().list().stream().filter(d -> d.message().contains("r0")).findFirst()
+                .orElseThrow().location().line());
+    }
+
+    /** An empty cell and another YAML mistake in one block: both are said, each at its line. */
+    @Test
+    void anEmptyCellAndAnotherYamlMistakeAreBothSaid() {
+        ReportReader.Reading r = read("""
+                [data#t]
+                ----
+                columns: [a, b, c]
+                rows:
+                  r0:
+                  r1: [1, , 3]
+                  r2: "x" y
+                ----
+                """);
+        assertEquals(6, one(r, "yaml.empty-cell").location().line());
+        assertEquals(7, one(r, "yaml.quoted-start").location().line());
     }
 
     /** Trial H, 12: an empty group is named as such, not as a malformed item. */
@@ -958,6 +1009,111 @@ class ReportReaderTest {
         assertEquals("万元", fees.unit());
     }
 
+    /**
+     * Trial AT, 8: a row written with nothing after its colon is there, not missing: one error at its own line says
+     * it has no figures and shows what to write, one 0 for each of the template's columns.
+     */
+    @Test
+    void anEmptyRowIsSaidAtItsLineWithWhatToWrite() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                rows:
+                  规章:
+                  行政规范性文件: [2, 1, 6]
+                ----
+                """);
+        assertEquals(List.of("table.row-empty"), codes(r));
+        Diagnostic d = one(r, "table.row-empty");
+        assertEquals(7, d.location().line());
+        assertEquals("table regulations, row 规章 has no figures: write a number for each of its 3 columns, for"
+                + " example 规章: [0, 0, 0]", d.message());
+        assertEquals("表格 regulations 的 规章 行没有填写数字：请为其 3 列各写一个数字，例如 规章: [0, 0, 0]",
+                d.message(java.util.Locale.forLanguageTag("zh")));
+        Table t = (Table) r.report().block("regulations");
+        assertNull(t.cell(t.rows().find(KeyPath.of("规章")), t.columns().leaves().get(0)));
+        // a group the template has left empty is not a row: said as before, with no example of a row
+        ReportReader.Reading group = read(TEMPLATE_HEAD + "[data#applications]\n----\nrows:\n  办理结果:\n----\n");
+        assertTrue(codes(group).contains("table.row-without-cells") && !codes(group).contains("table.row-empty"),
+                () -> codes(group).toString());
+    }
+
+    /**
+     * Trial AT, 7: a row or column key a character away from one the template has, beside it, is one error at the
+     * typo that names the key meant, not that one as missing as well.
+     */
+    @Test
+    void aMisspeltRowOrColumnKeyIsOneErrorAtTheTypoWithTheKeyMeant() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                columns: [本年制发件数, 本年废止件数, 现行有效件]
+                rows:
+                  规章: [0, 0, 0]
+                  行政规范性文件: [2, 1, 6]
+                ----
+                """);
+        assertEquals(List.of("template.extra-column-meant"), codes(r));
+        assertEquals("table regulations: column 现行有效件 is not in the template: did you mean 现行有效件数?",
+                one(r, "template.extra-column-meant").message());
+        ReportReader.Reading rows = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                rows:
+                  规张: [0, 0, 0]
+                  行政规范性文件: [2, 1, 6]
+                ----
+                """);
+        assertEquals(List.of("template.extra-row-meant"), codes(rows));
+        Diagnostic d = one(rows, "template.extra-row-meant");
+        assertEquals(7, d.location().line());
+        assertEquals("表格 regulations：模板中没有行 规张，是否应为 规章？", d.message(java.util.Locale.forLanguageTag("zh")));
+        // a key two characters from a short one is another row: extra, and the row the template has missing
+        ReportReader.Reading far = read(TEMPLATE_HEAD + """
+                [data#regulations]
+                ----
+                rows:
+                  规章制度: [0, 0, 0]
+                  行政规范性文件: [2, 1, 6]
+                ----
+                """);
+        assertEquals(List.of("template.missing-row", "template.extra-row"), codes(far));
+    }
+
+    /**
+     * Trial AT, 14: a cell written with its unit in a table whose unit the template gives is told to drop it, not to
+     * write a unit: (which would change the template's); in a unit other than the template's, to write the figure
+     * in the template's unit.
+     */
+    @Test
+    void aCellWithItsUnitInATemplatesTableIsToldTheTemplateGivesTheUnit() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#enforcement]
+                ----
+                rows:
+                  行政处罚: [18件]
+                  行政强制: [2]
+                ----
+
+                [data#fees]
+                ----
+                rows:
+                  行政事业性收费: [1500元]
+                ----
+                """);
+        assertEquals(List.of("table.cell-unit-template", "table.cell-unit-other"), codes(r));
+        java.util.Locale zh = java.util.Locale.forLanguageTag("zh");
+        assertEquals("表格 enforcement 的 行政处罚 行、本年处理决定数量 列：'18件' 不是数字：只写数字 18；单位“件”已由模板给出",
+                one(r, "table.cell-unit-template").message(zh));
+        assertEquals(7, one(r, "table.cell-unit-template").location().line());
+        assertEquals("table fees, row 行政事业性收费, column 本年收费金额: '1500元' is not a number: write the number alone,"
+                + " in 万元, the unit the template gives the table", one(r, "table.cell-unit-other").message());
+        // a table of the report's own still has its unit written in unit:
+        ReportReader.Reading own = read("[data#t]\n----\ncolumns: [n]\nrows:\n  x: [3件]\n----\n");
+        assertTrue(one(own, "table.cell-not-number").message().contains("a table's unit goes in its unit:"),
+                () -> codes(own).toString());
+    }
+
     @Test
     void columnsTheReportWritesInAnotherOrderAreReadInItsOrder() {
         ReportReader.Reading r = read(TEMPLATE_HEAD + """
@@ -1011,6 +1167,40 @@ class ReportReaderTest {
                 ----
                 """);
         assertEquals(List.of("table.cell-kind"), codes(r));
+    }
+
+    /**
+     * Trial AT, 2: a count written with a decimal point ({@code 2.0}, as a spreadsheet cell formatted 0.0 pastes
+     * it) is warned of at the cell, and read and shown as the whole number; a money table keeps its decimals.
+     */
+    @Test
+    void aCountWrittenWithADecimalPointIsWarnedOfAndReadAsAWholeNumber() {
+        ReportReader.Reading r = read(TEMPLATE_HEAD + """
+                [data#enforcement]
+                ----
+                rows:
+                  行政处罚: [20.0]
+                  行政强制: [2.00]
+                ----
+
+                [data#fees]
+                ----
+                rows:
+                  行政事业性收费: [1.50]
+                ----
+                """);
+        assertEquals(List.of("table.count-decimal", "table.count-decimal"), codes(r));
+        Diagnostic d = r.diagnostics().list().get(1);
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals(8, d.location().line());
+        assertEquals("表格 enforcement 的 行政强制 行、本年处理决定数量 列：数量应为整数：请写 2，不要写 2.00",
+                d.message(java.util.Locale.forLanguageTag("zh")));
+        Table t = (Table) r.report().block("enforcement");
+        Header.Node column = t.columns().leaves().get(0);
+        assertEquals("20", t.cell(t.rows().find(KeyPath.of("行政处罚")), column).toPlainString());
+        assertEquals("2", t.cell(t.rows().find(KeyPath.of("行政强制")), column).toPlainString());
+        Table fees = (Table) r.report().block("fees");
+        assertEquals("1.50", fees.cell(fees.rows().leaves().get(0), fees.columns().leaves().get(0)).toPlainString());
     }
 
     @Test

@@ -370,11 +370,8 @@ class StrictYamlTest {
             // trial AN, 8: SnakeYAML's "?" is a key, not a "?" of the text
             {"a:\n  - b: 1\n  c: 2\n", "the indentation does not line up with the lines above (found a key)",
                 "缩进与上面各行不一致（此处为 一个键）"},
-            // trial P, 13: SnakeYAML's token names in words
-            {"a:\n  x: 1\n y: 2\n", "the indentation does not line up with the lines above (found a key at another "
-                    + "indentation)", "缩进与上面各行不一致（此处为 一个缩进不同的键）"},
             {"a: @x\n", "a value cannot start with @", "值不能以 @ 开头"},
-            {"a: 1\n  b: 2\n", "a ':' where no key can start", "此处不能出现冒号"},
+            {"a: x: y\n", "a ':' where no key can start", "此处不能出现冒号"},
         };
         for (String[] c : cases) {
             Diagnostics d = new Diagnostics();
@@ -446,5 +443,68 @@ class StrictYamlTest {
         assertEquals("1e3", ((YNode.Scalar) map.get("c")).text());
         assertEquals("yes", ((YNode.Scalar) map.get("d")).text());
         assertTrue(((YNode.Scalar) map.get("e")).isNull());
+    }
+
+    /**
+     * Trial AT, 9: read the careful way, an empty item of a list is an empty cell, as the fast reader reads it; two
+     * commas in a quoted text, a comment or a mapping are what they are.
+     */
+    @Test
+    void theCarefulReaderReadsAnEmptyItemOfAListAsAnEmptyCell() {
+        YNode.Mapping m = (YNode.Mapping) new StrictYaml(diagnostics).read(lines(
+                "e:\nr: [1, , 3]\ns: [, 2]\nq: 'a, , b'\nt: [\"x, , y\", 1] # , ,\n"), BLOCK);
+        assertEquals(List.of(), diagnostics.list());
+        assertTrue(((YNode.Scalar) m.get("e")).isNull());
+        assertEquals(List.of("1", "", "3"), texts(m.get("r")));
+        assertEquals(List.of("", "2"), texts(m.get("s")));
+        assertEquals("a, , b", ((YNode.Scalar) m.get("q")).text());
+        assertEquals(List.of("x, , y", "1"), texts(m.get("t")));
+        assertEquals(FIRST + 1, ((YNode.Sequence) m.get("r")).items().get(1).location().line());
+        int[] marked = {0};
+        assertEquals("a: {b: 1, , c: 2}\n", CarefulYaml.markEmptyCells("a: {b: 1, , c: 2}\n", marked));
+        assertEquals(0, marked[0]);
+    }
+
+    private static List<String> texts(YNode list) {
+        return ((YNode.Sequence) list).items().stream().map(i -> ((YNode.Scalar) i).text()).toList();
+    }
+
+    /**
+     * Trial AT, 10: a line indented out of step is said at the line that differs, naming the two lines to check, in
+     * words; the block is read on as if it were in step, so that its other problems (a duplicate key) are said in
+     * the same build.
+     */
+    @Test
+    void aLineIndentedOutOfStepIsSaidAtThatLineAndTheBlockIsReadOn() {
+        assertNotNull(read("rows:\n  g:\n    a: [1]\n    a: [2]\n  b: [3]\n    c: [4]\n    d: [5]\n"));
+        List<Diagnostic> said = diagnostics.list();
+        assertEquals(List.of("yaml.indent-odd", "yaml.duplicate-key"), said.stream().map(Diagnostic::code).toList());
+        Diagnostic odd = said.get(0);
+        assertEquals(FIRST + 4, odd.location().line());
+        assertEquals("this line is indented by 2 spaces, the lines before and after it by 4 spaces: the rows of one"
+                + " group start in the same column (check lines 15 and 16)", odd.message(java.util.Locale.ENGLISH));
+        assertEquals("这一行前面有 2 个空格，而上一行和下一行都有 4 个空格：同一组的行前面的空格数要相同（请检查第 15、16 行）",
+                odd.message(java.util.Locale.CHINESE));
+        String[][] cases = {
+            // deeper than a line with a value, its neighbour above not so deep: the deeper line is out of step
+            {"a: [1]\n  b: [2]\nc: [3]\n", "yaml.indent-deeper", "12", "this line is indented by 2 spaces, more than"
+                + " line 11 above it (0 spaces), which already holds a value, so no group starts there"},
+            {"a: 1\n  b: 2\n", "yaml.indent-deeper", "12", "this line is indented by 2 spaces, more than line 11"},
+            // less deep than its neighbours on both sides
+            {"g:\n    a: [1]\n   b: [2]\n    c: [3]\n", "yaml.indent-odd", "13",
+                "this line is indented by 3 spaces, the lines before and after it by 4 spaces"},
+            // trial P, 13: in from the line above, not as far as its group
+            {"a:\n  x: 1\n y: 2\n", "yaml.indent-between", "13", "this line is indented by 1 space, which lines up"
+                + " with no line above it: line 12 has 2 spaces, and line 11, where its group starts, 0 spaces"},
+        };
+        for (String[] c : cases) {
+            Diagnostics d = new Diagnostics();
+            new StrictYaml(d).read(lines(c[0]), BLOCK);
+            assertEquals(1, d.size(), () -> c[0] + d.list());
+            assertEquals(c[1], d.list().get(0).code(), c[0]);
+            assertEquals(Integer.parseInt(c[2]), d.list().get(0).location().line(), c[0]);
+            assertTrue(d.list().get(0).message(java.util.Locale.ENGLISH).startsWith(c[3]),
+                    d.list().get(0).message(java.util.Locale.ENGLISH));
+        }
     }
 }

@@ -293,6 +293,16 @@ class TemplateTest {
         assertTrue(result.checksRun() >= 2);
     }
 
+    /** Trial AT, 7: a misspelt row in a group is one error at the typo, naming the row meant, not a missing row too. */
+    @Test
+    void aMisspeltRowInAGroupIsOneErrorAtItsLine() {
+        String report = REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n"
+                + REPORT_BLOCKS.replace("    y: [0, 0, 0, 0]", "    yy: [0, 0, 0, 0]");
+        RunResult result = runWithTemplate(report);
+        assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(report, "yy:")
+                + ": table t: row grp.yy is not in the template: did you mean y?"), Fixture.errors(result, project));
+    }
+
     /** Trial G, 13: a values block without a title of its own takes the template's, as a table does. */
     @Test
     void aBlockWithoutATitleTakesTheTemplates() {
@@ -691,6 +701,32 @@ class TemplateTest {
                 errors::toString);
         assertTrue(errors.stream().noneMatch(e -> e.contains("missing table appeals (") && e.startsWith("src/reports/r.adoc:1:")),
                 errors::toString);
+    }
+
+    /**
+     * Trial AT, 13: a table block whose style has a typo ([date#t]) is one error at its line that says how to write
+     * it, not a missing table at the section's heading; a checks block written [check], or a data block the
+     * template does not declare ([Data#extra]), is an error at its line too, and a figure on it is not run.
+     */
+    @Test
+    void aBlockWhoseStyleHasATypoIsSaidAtItsLineWithTheStyleMeant() {
+        String blocks = "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n\n"
+                + REPORT_BLOCKS.replace("[data#t]", "[date#t]")
+                + "\n[check]\n----\n- v.total = 3\n----\n\n[Data#extra]\n----\nx: 1\n----\n\nx tally:extra.x[1]\n";
+        String text = REPORT_HEAD + blocks;
+        RunResult result = runWithTemplate(text);
+        assertEquals(List.of("src/reports/r.adoc:" + Fixture.lineOf(text, "[date#t]")
+                + ": missing table t (表一), which template templates/t.yaml requires: the block here is written"
+                + " [date#t]; write [data#t]",
+                "src/reports/r.adoc:" + Fixture.lineOf(text, "[check]")
+                + ": block [check] is not read: its style is not checks; write [checks]",
+                "src/reports/r.adoc:" + Fixture.lineOf(text, "[Data#extra]")
+                + ": block [Data#extra] is not read: its style is not data; write [data#extra]"),
+                Fixture.errors(result, project));
+        // a style of Asciidoctor's own is no typo
+        String fine = REPORT_HEAD + "== 一、总体情况（概述）\n== 二、数据\n== 三、其他\n\n" + REPORT_BLOCKS
+                + "\n[source#s]\n----\nx\n----\n\n[listing]\n----\ny\n----\n";
+        assertEquals(List.of(), Fixture.errors(runWithTemplate(fine), project));
     }
 
     /** Trial K, 6: a renamed section is shown at its heading, with the titles the template accepts. */
