@@ -214,11 +214,13 @@ public final class ReportReader {
         List<Figure> figures = source.macros().stream()
                 .filter(m -> m.titleOf() == null || blocks.get(m.titleOf()) != null)
                 .map(m -> new Figure(m.target(), m.expected(), m.location())).toList();
-        // the title as Asciidoctor shows it: {name} stands for the attribute's value ({org-name} in a title)
-        String title = source.title() == null ? null : AttributeRefs.replace(source.title(), name -> {
-            Report.Attribute a = attributes.get(name);
-            return a == null ? null : a.value();
-        });
+        // the title as Asciidoctor shows it: {name} stands for the attribute's value ({org-name} in a title), and
+        // the marks of bold or italic are not shown (青山镇 *2024年* 报告 in the index and the browser's title: trial AS, 8)
+        String title = source.title() == null ? null
+                : AdocScanner.shownText(AttributeRefs.replace(source.title(), name -> {
+                    Report.Attribute a = attributes.get(name);
+                    return a == null ? null : a.value();
+                }));
         Report report = new Report(abs, title, attributes, sections, blocks, checks, figures,
                 expander.included(), unreadable, expander.incomplete(), source.files());
         if (!notRead.isEmpty()) {

@@ -613,6 +613,14 @@ class ReportReaderTest {
                 Text.
                 """);
         assertEquals("Probe Trust Report {missing}", r.report().title());
+        // the marks of bold and italic are not shown either (trial AS, 8)
+        r = read("""
+                = 青山镇 *2024年* 报告 _{org}_
+                :org: （政务公开办）
+
+                Text.
+                """);
+        assertEquals("青山镇 2024年 报告 （政务公开办）", r.report().title());
     }
 
     @Test
