@@ -189,6 +189,34 @@ public class ReportMojo extends AbstractMavenReport {
         super.setReportOutputDirectory(reportOutputDirectory);
     }
 
+    /**
+     * The reports directory that {@code tally:check} read, where its results say it read reports from another than
+     * {@code shown}; else null.
+     */
+    private String checkedElsewhere(String shown) {
+        java.nio.file.Path json = resultsDirectory.toPath().resolve(dev.tally.results.ResultFiles.JSON_FILE);
+        try {
+            if (!java.nio.file.Files.isRegularFile(json) || java.nio.file.Files.size(json) > 512L * 1024 * 1024) {
+                return null;
+            }
+            String head;
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(json)) {
+                char[] buffer = new char[2048];
+                int n = in.read(buffer);
+                head = n <= 0 ? "" : new String(buffer, 0, n);
+            }
+            java.util.regex.Matcher dir = java.util.regex.Pattern.compile("\"reportsDirectory\": \"((?:[^\"\\\\]|\\\\.)*)\"")
+                    .matcher(head);
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile("\"reports\": (\\d+)").matcher(head);
+            if (dir.find() && count.find() && !count.group(1).equals("0") && !dir.group(1).equals(shown)) {
+                return dir.group(1).replace("\\\\", "\\");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // no word rather than a wrong one
+        }
+        return null;
+    }
+
     /** In a site build, the site's directory; run directly, {@link #outputDirectory} (trial N, 7). */
     @Override
     protected String getOutputDirectory() {
@@ -264,7 +292,12 @@ public class ReportMojo extends AbstractMavenReport {
             String note = Messages.format(lang, "mojo.no-reports", List.of(formatter.relative(reportsDirectory.toPath())));
             // as tally:check: the default directory may be absent, one named on purpose is a typo
             // (the default is below the module's own directory, not the build's: trial N, 3)
-            if (reportsDirectory.toPath().toAbsolutePath().normalize().equals(project.getBasedir().toPath()
+            String checkedElsewhere = checkedElsewhere(formatter.relative(reportsDirectory.toPath()));
+            if (checkedElsewhere != null) {
+                // <reportsDirectory> set for tally:check in <build>, which the site's reports do not see (trial AS, 7)
+                getLog().warn(Messages.format(lang, "mojo.no-reports-checked-elsewhere",
+                        List.of(formatter.relative(reportsDirectory.toPath()), checkedElsewhere)));
+            } else if (reportsDirectory.toPath().toAbsolutePath().normalize().equals(project.getBasedir().toPath()
                     .toAbsolutePath().normalize().resolve("src/reports"))) {
                 getLog().info(note);
             } else {
