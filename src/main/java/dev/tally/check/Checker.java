@@ -143,6 +143,13 @@ public final class Checker {
         }
     }
 
+    /** Whether a check's rows or columns do not line up because one side is the previous report's table. */
+    private static boolean misalignedWithPrevious(EvalException e) {
+        return !(e instanceof EvalException.PreviousLacks)
+                && (e.code().equals("check.shape-mismatch") || e.code().equals("check.shape-extra"))
+                && e.args().size() >= 3 && (e.args().get(0).startsWith("previous.") ^ e.args().get(1).startsWith("previous."));
+    }
+
     /** Whether the report names a previous report, read or not. */
     private boolean previousNamed;
 
@@ -327,6 +334,20 @@ public final class Checker {
             outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), unreadableReason(e)));
             return;
         } catch (EvalException e) {
+            if (def.fromTemplate() && !strict && misalignedWithPrevious(e)) {
+                // last year's table has other rows or columns than this year's (a report of no template, or of
+                // another): the check cannot be run, and that is said where it applies, not taken for a table this
+                // report lacks (trial AS, 2)
+                List<String> a = e.args(); // the two tables, what the first has that the second lacks, and back
+                boolean previousFirst = a.get(0).startsWith("previous.");
+                String firstHas = a.get(2);
+                String secondHas = a.size() > 3 ? a.get(3) : "—";
+                diagnostics.warning(locate(def, comparison, table, null), "check.previous-misaligned", def.text(),
+                        previousFirst ? a.get(0) : a.get(1), previousFirst ? a.get(1) : a.get(0),
+                        previousFirst ? firstHas : secondHas, previousFirst ? secondHas : firstHas);
+                outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(), "skip.previous-lacks"));
+                return;
+            }
             if (def.fromTemplate() && !strict && !e.code().startsWith("check.division-by-zero")) {
                 // the template's checks were validated when it was loaded: a name that does not resolve here
                 // is a block, row or column the report lacks, and that was reported as a shape error; or one the

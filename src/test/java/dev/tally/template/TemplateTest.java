@@ -281,6 +281,36 @@ class TemplateTest {
                 + "could not be loaded (see the template's errors)"), printed::toString);
     }
 
+    /**
+     * Trial AS, 2: last year's table has a column more than the template's (a report of no template): the template's
+     * check against it cannot run, and that is a warning where it applies, naming what does not line up, not a
+     * note that the report lacks a table it has.
+     */
+    @Test
+    void aTemplateCheckAgainstLastYearsTableOfAnotherShapeIsAWarning() {
+        Fixture.write(project.resolve("templates/stock.yaml"), """
+                name: stock
+                tables:
+                  stock:
+                    columns: [件数, 金额]
+                    rows: [年初数, 年末数]
+                checks:
+                  - stock.年初数 = previous.stock.年末数
+                """);
+        Fixture.report(project, "2023/r.adoc", "= 2023年报告\n\n[data#stock]\n----\ncolumns: [件数, 金额, 备注数]\nrows:\n"
+                + "  年初数: [1, 10, 0]\n  年末数: [2, 20, 0]\n----\n");
+        Fixture.report(project, "2024/r.adoc", "= 2024年报告\n:tally-template: ../../../templates/stock.yaml\n"
+                + ":tally-previous: ../2023/r.adoc\n\n[data#stock]\n----\nrows:\n  年初数: [5, 50]\n  年末数: [5, 50]\n----\n");
+        RunResult result = Fixture.run(project);
+        List<String> printed = Fixture.printed(result, project);
+        assertTrue(printed.contains("WARNING src/reports/2024/r.adoc:8: the template's check stock.年初数 = previous.stock.年末数 was"
+                + " not run: last year's table previous.stock and this year's stock do not line up (only last year's has:"
+                + " 备注数; only this year's has: —): compare them by hand, or bring last year's table in line with the"
+                + " template"), printed::toString);
+        assertTrue(printed.stream().noneMatch(p -> p.contains("the report lacks") || p.contains("were not run (")),
+                printed::toString);
+    }
+
     @Test
     void aReportFollowingATemplateFileIsChecked() {
         RunResult result = runWithTemplate(REPORT_HEAD + """
