@@ -49,7 +49,14 @@ public final class Conformance {
                         template.tables().get(id).title(), template.name(), meant.id());
             } else if (block == null) {
                 SectionTitle heading = headingOf(report, template, template.tables().get(id).section());
-                if (heading != null) {
+                int[] pasted = heading == null ? null : pastedTable(lines, heading.location());
+                if (pasted != null) {
+                    // the table copied from a word processor as lines of cells between | marks: said there, where
+                    // the block is to be written (trial AT, 12)
+                    diagnostics.error(new Location(heading.location().file(), pasted[0]),
+                            "template.missing-table-pasted", id, template.tables().get(id).title(), template.name(),
+                            heading.title(), pasted[0], pasted[1]);
+                } else if (heading != null) {
                     // said where the table belongs, under its section's heading, not at :tally-template: (trial AI)
                     diagnostics.error(heading.location(), "template.missing-table-here", id,
                             template.tables().get(id).title(), template.name(), heading.title());
@@ -497,6 +504,49 @@ public final class Conformance {
     }
 
     /** Folds full-width forms (（）、１) to their ASCII equivalents and drops spaces, so titles compare as people read them. */
+    /**
+     * The first and last line of a run of two or more lines of cells between | marks (three marks or more, and a
+     * digit) under a section's heading, before the next section: a table pasted as text; or null.
+     */
+    private static int[] pastedTable(List<dev.tally.read.SourceLine> lines, Location heading) {
+        int first = -1;
+        int last = -1;
+        boolean under = false;
+        for (dev.tally.read.SourceLine l : lines) {
+            if (!l.location().file().equals(heading.file())) {
+                continue;
+            }
+            if (!under) {
+                under = l.location().line() == heading.line();
+                continue;
+            }
+            String t = l.text();
+            if (t.startsWith("== ") || t.startsWith("=== ")) {
+                break;
+            }
+            int bars = 0;
+            boolean digit = false;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                bars += c == '|' ? 1 : 0;
+                digit |= c >= '0' && c <= '9';
+            }
+            if (bars >= 3 && digit) {
+                if (first >= 0 && l.location().line() != last + 1) {
+                    if (last > first) {
+                        break; // the first run of two or more
+                    }
+                    first = -1;
+                }
+                if (first < 0) {
+                    first = l.location().line();
+                }
+                last = l.location().line();
+            }
+        }
+        return first >= 0 && last > first ? new int[] {first, last} : null;
+    }
+
     /** The templates' section names, normalized: the same few for every report. */
     private static final Map<String, String> SECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
 

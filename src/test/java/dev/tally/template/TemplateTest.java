@@ -311,6 +311,24 @@ class TemplateTest {
                 printed::toString);
     }
 
+    /** Trial AT, 12: a table pasted as lines of cells between | marks is named where it stands, as the missing table. */
+    @Test
+    void aTablePastedAsTextIsNamedWhereItStands() {
+        String text = ":tally-template: gov-info-disclosure-2021\n\n== 三、收到和处理政府信息公开申请情况\n\n本年收到申请。\n\n"
+                + "自然人 | 法人或其他组织 | 总计 |\n一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 7 |\n"
+                + "二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 1 |\n\n== 四、政府信息公开行政复议、行政诉讼情况\n";
+        Fixture.report(project, "r.adoc", text);
+        List<String> errors = Fixture.errors(Fixture.run(project), project);
+        assertTrue(errors.contains("src/reports/r.adoc:8: missing table applications (收到和处理政府信息公开申请情况) in section"
+                + " 三、收到和处理政府信息公开申请情况, which template gov-info-disclosure-2021 requires: lines 8 to 9 hold it as"
+                + " text between | marks, which nothing checks: write it as the data block [data#applications] (tally:init"
+                + " writes one to copy)"), errors::toString);
+        // one line of cells is no table pasted: the table is missing, said at its heading
+        Fixture.report(project, "r.adoc", text.replace("二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 1 |\n", ""));
+        assertTrue(Fixture.errors(Fixture.run(project), project).stream()
+                .anyMatch(e -> e.startsWith("src/reports/r.adoc:3: missing table applications")), errors::toString);
+    }
+
     @Test
     void aReportFollowingATemplateFileIsChecked() {
         RunResult result = runWithTemplate(REPORT_HEAD + """
