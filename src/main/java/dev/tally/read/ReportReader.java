@@ -409,6 +409,9 @@ public final class ReportReader {
                 // 规章 | 0 | 0 | 0 |: a table copied from a web page or a Markdown file (trial AO, 6)
                 diagnostics.error(piped.location(), "read.block-pipes", raw.id(), piped.text().strip(),
                         pipedAsRow(piped.text()));
+            } else if (node instanceof YNode.Scalar typed && typed.text().indexOf('：') > 0) {
+                // 合计：5, a key and its value with a full-width colon: one text to YAML, as under rows (trial AS, 12)
+                diagnostics.error(typed.location(), "yaml.fullwidth-colon");
             } else {
                 diagnostics.error(node.location(), "read.block-not-mapping", raw.id());
             }

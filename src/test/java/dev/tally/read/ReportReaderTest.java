@@ -485,6 +485,11 @@ class ReportReaderTest {
         assertEquals(List.of("5 YAML syntax error: a full-width colon ： after the key, which YAML does not read as a "
                 + "colon; write key: value with an ASCII colon and a space"), one.diagnostics().list().stream()
                 .filter(d -> d.severity() == Severity.ERROR).map(d -> d.location().line() + " " + d.message()).toList());
+        // a values block of one line so written is one text too: said the same (trial AS, 12)
+        ReportReader.Reading values = read("[data#v]\n----\n合计：5\n----\n");
+        assertEquals(List.of("3 YAML syntax error: a full-width colon ： after the key, which YAML does not read as a "
+                + "colon; write key: value with an ASCII colon and a space"), values.diagnostics().list().stream()
+                .filter(d -> d.severity() == Severity.ERROR).map(d -> d.location().line() + " " + d.message()).toList());
         // where YAML reads it as a key (at the start of a line), the key is said to hold it
         ReportReader.Reading r = read("[data#v]\n----\na: 1\n\u3000b: 2\n----\n");
         assertTrue(r.diagnostics().list().stream().anyMatch(d -> d.location().line() == 4 && d.message().equals(
