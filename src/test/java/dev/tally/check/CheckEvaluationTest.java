@@ -422,14 +422,59 @@ class CheckEvaluationTest {
         String report = "[data#v]\n----\n\"其他（含）\": 1\n1a: 2\nb: 3\n----\n\n[checks]\n----\n- v.其他（含） = 1\n"
                 + "- v.1a = 2\n- v.其他（不含） = 1\n----\n";
         assertEquals(List.of(
-                "ERROR " + at(report, "- v.其他（含）") + "invalid check: v.其他（含） = 1: v.其他（含） names a key of the "
-                        + "data with characters a check reads otherwise: write it in backquotes, v.`其他（含）`",
-                "ERROR " + at(report, "- v.1a") + "invalid check: v.1a = 2: v.1a names a key of the data with "
-                        + "characters a check reads otherwise: write it in backquotes, v.`1a`",
+                "ERROR " + at(report, "- v.其他（含）") + bareKey("v.其他（含） = 1", "v.其他（含）", "v.`其他（含）`"),
+                "ERROR " + at(report, "- v.1a") + bareKey("v.1a = 2", "v.1a", "v.`1a`"),
                 "ERROR " + at(report, "- v.其他（不含）") + "invalid check: v.其他（不含） = 1: a full-width or look-alike "
                         + "character: write ( instead of '（' (at character 5)"), run(report));
         assertEquals(List.of(), run(report.replace("- v.其他（含） = 1\n- v.1a = 2\n- v.其他（不含） = 1\n",
                 "- v.`其他（含）` = 1\n- v.`1a` = 2\n")));
+    }
+
+    /**
+     * Trial AS, 4: the contract's own example, 1.属于国家秘密, and a key with a slash, 本年增/减, written bare in a
+     * table's check or a document check, are told to go in backquotes, where the dot read as a path's and the
+     * slash as a division gave "found '.'" and "unknown name 本年增"; an error elsewhere in such a check, and a name
+     * that is no key, keep their own messages.
+     */
+    @Test
+    void aBareKeyWithADotOrASlashIsToldToGoInBackquotes() {
+        String report = "[data#t]\n----\ncolumns: [本年制发, 本年增/减, 总计]\nrows:\n  1.属于国家秘密: [1, 2, 3]\n"
+                + "  其他: [1, 1, 2]\nchecks:\n  - 1.属于国家秘密[总计] = 3\n  - 总计 = 本年制发 + 本年增/减\n"
+                + "  - 本年制发 = 总计 - 本年增\n----\n\n[checks]\n----\n- t.1.属于国家秘密@总计 = 3\n"
+                + "- t.本年增/减 = t.其他 +\n----\n";
+        assertEquals(List.of(
+                "ERROR " + at(report, "  - 1.属于") + bareKey("1.属于国家秘密[总计] = 3", "1.属于国家秘密", "`1.属于国家秘密`"),
+                "ERROR " + at(report, "  - 总计 = 本年制发 + 本年增/减")
+                        + bareKey("总计 = 本年制发 + 本年增/减", "本年增/减", "`本年增/减`"),
+                "ERROR " + at(report, "总计 - 本年增") + "in 本年制发 = 总计 - 本年增: unknown name 本年增: not a row or column "
+                        + "of table t (at character 13)",
+                "ERROR " + at(report, "- t.1.属于")
+                        + bareKey("t.1.属于国家秘密@总计 = 3", "t.1.属于国家秘密", "t.`1.属于国家秘密`"),
+                "ERROR " + at(report, "- t.本年增/减") + "invalid check: t.本年增/减 = t.其他 +: unexpected end of the check "
+                        + "(at character 17)"), run(report));
+        assertEquals(List.of(), run(report.replace("  - 1.属于国家秘密[总计] = 3", "  - \"`1.属于国家秘密`[总计] = 3\"")
+                .replace("+ 本年增/减\n", "+ `本年增/减`\n").replace("  - 本年制发 = 总计 - 本年增\n", "")
+                .replace("t.1.属于国家秘密@总计", "t.`1.属于国家秘密`@总计").replace("- t.本年增/减 = t.其他 +\n", "")));
+    }
+
+    /** The error of a check that writes a key of the data bare, which it must write in backquotes. */
+    private static String bareKey(String check, String written, String quoted) {
+        return "invalid check: " + check + ": " + written + " names a key of the data with characters a check reads "
+                + "otherwise: write it in backquotes, " + quoted;
+    }
+
+    /** A figure names the same keys: one written bare is told to go in backquotes too. */
+    @Test
+    void aFigureWithABareKeyIsToldToBackquoteIt() {
+        String report = "= R\n\n共tally:t.1.属于国家秘密@总计[3]件，tally:t.其他@本年增/减[1]件。\n\n[data#t]\n----\n"
+                + "columns: [本年增/减, 总计]\nrows:\n  1.属于国家秘密: [2, 3]\n  其他: [1, 2]\n----\n";
+        assertEquals(List.of(
+                "ERROR " + at(report, "共tally") + "invalid figure: tally:t.1.属于国家秘密@总计[3]: t.1.属于国家秘密 names a key "
+                        + "of the data with characters a figure reads otherwise: write it in backquotes, t.`1.属于国家秘密`",
+                "ERROR " + at(report, "共tally") + "invalid figure: tally:t.其他@本年增/减[1]: 本年增/减 names a key of the "
+                        + "data with characters a figure reads otherwise: write it in backquotes, `本年增/减`"),
+                run(report));
+        assertEquals(List.of(), run(report.replace("t.1.属于国家秘密@", "t.`1.属于国家秘密`@").replace("@本年增/减", "@`本年增/减`")));
     }
 
     /**
