@@ -293,6 +293,10 @@ public final class Checker {
                 // 其他（含）, 1.属于国家秘密: a key of the data with a full-width bracket or a dot, which "write ( instead"
                 // or "found '.'" would not name (trial AM, 4; trial AS, 4)
                 diagnostics.error(def.location(), "check.key-needs-backquotes", def.text(), key[0], key[1]);
+            } else if (e.offset() >= def.text().length()) {
+                // at the end of the check there is no character to point at, nor one found (trial AS, 12)
+                diagnostics.error(def.location(), endFound(e) ? "check.invalid-end-found" : "check.invalid-end",
+                        def.text(), reason(e));
             } else {
                 diagnostics.error(def.location(), "check.invalid",
                         def.text(), e.offset() + 1, reason(e), found(e));
@@ -1027,6 +1031,11 @@ public final class Checker {
                 ? Messages.ref(e.code(), e.args().get(0)) : Messages.ref(e.code());
     }
 
+    /** Whether the reason of an error at the end of the text says what was found there ("expected a name, found"). */
+    private static boolean endFound(CheckSyntaxException e) {
+        return e.code().startsWith("syntax.expected-");
+    }
+
     private static String found(CheckSyntaxException e) {
         if (e.args().isEmpty() || e.args().get(0).isEmpty() || e.code().endsWith("too-long") || e.code().endsWith("too-deep")) {
             return "";
@@ -1087,8 +1096,9 @@ public final class Checker {
             if (key != null) {
                 diagnostics.error(figure.location(), "figure.key-needs-backquotes", figure.asWritten(), key[0], key[1]);
             } else {
+                // a name's end is the bracket that follows it in the macro: found there (trial AS, 12)
                 diagnostics.error(figure.location(), "figure.invalid", figure.asWritten(), e.offset() + 1,
-                        reason(e), found(e));
+                        reason(e), e.offset() >= figure.target().length() && endFound(e) ? " '['" : found(e));
             }
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
             return;

@@ -396,6 +396,28 @@ class CheckEvaluationTest {
     }
 
     /**
+     * Trial AS, 12: a check that stops short says so, pointing at no character past its end ("at character 2" of
+     * a check of one); what was expected there found the end of the check, and in a figure the bracket that ends its
+     * name, not nothing. In Chinese as in English.
+     */
+    @Test
+    void aCheckThatEndsTooSoonSaysSoAndPointsNowherePastIt() {
+        String report = "= R\n\nA tally:t.r@[] b.\n\n[data#t]\n----\ncolumns: [a]\nrows:\n  r: [1]\n----\n\n"
+                + "[checks]\n----\n- 5\n- t.r[\n- t.r[a] =\n- t.r[a] = sum(1\n----\n";
+        List<String> english = List.of(
+                "ERROR " + at(report, "A tally") + "invalid figure: tally:t.r@[]: expected a name, found '[' (at character 5)",
+                "ERROR " + at(report, "- 5") + "invalid check: 5: no comparison (= != < <= > >=)",
+                "ERROR " + at(report, "- t.r[") + "invalid check: t.r[: expected a name, found the end of the check",
+                "ERROR " + at(report, "- t.r[a] =") + "invalid check: t.r[a] =: unexpected end of the check",
+                "ERROR " + at(report, "sum(1") + "invalid check: t.r[a] = sum(1: bracket opened here is not closed "
+                        + "(at character 10)");
+        assertEquals(english, run(report));
+        assertEquals(List.of("检查无效：5：缺少比较符（= != < <= > >=）", "检查无效：t.r[：应为名称，实际为检查末尾"),
+                Fixture.run(project).diagnostics().stream().filter(d -> d.code().startsWith("check.invalid-end"))
+                        .map(d -> d.message(java.util.Locale.CHINESE)).limit(2).toList());
+    }
+
+    /**
      * Trial AG, 3: a column check that meets text in one row runs in the others, and a note says it ran only in
      * part, so that its passing is not taken for the whole table; a row the template's table lacks is no such row.
      */
@@ -450,8 +472,8 @@ class CheckEvaluationTest {
                         + "of table t (at character 13)",
                 "ERROR " + at(report, "- t.1.属于")
                         + bareKey("t.1.属于国家秘密@总计 = 3", "t.1.属于国家秘密", "t.`1.属于国家秘密`"),
-                "ERROR " + at(report, "- t.本年增/减") + "invalid check: t.本年增/减 = t.其他 +: unexpected end of the check "
-                        + "(at character 17)"), run(report));
+                "ERROR " + at(report, "- t.本年增/减") + "invalid check: t.本年增/减 = t.其他 +: unexpected end of the check"),
+                run(report));
         assertEquals(List.of(), run(report.replace("  - 1.属于国家秘密[总计] = 3", "  - \"`1.属于国家秘密`[总计] = 3\"")
                 .replace("+ 本年增/减\n", "+ `本年增/减`\n").replace("  - 本年制发 = 总计 - 本年增\n", "")
                 .replace("t.1.属于国家秘密@总计", "t.`1.属于国家秘密`@总计").replace("- t.本年增/减 = t.其他 +\n", "")));
