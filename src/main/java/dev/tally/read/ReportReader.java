@@ -514,9 +514,25 @@ public final class ReportReader {
                 }
             } else {
                 diagnostics.error(value.location(), "value.list", path);
+                // kept as a value that could not be read: a check or a sum of its group is not run, as with a
+                // table's unreadable cell, and its name is no unknown key (trial AS, 5)
+                children.put(key, new Values.Unreadable(flow(value), value.location()));
             }
         }
         return new Values.Group(children, map.location());
+    }
+
+    /** A node as YAML's flow style writes it, {@code [2, 3]}: an unreadable value's text in the open data. */
+    private static String flow(YNode node) {
+        if (node instanceof YNode.Scalar s) {
+            return s.text();
+        }
+        if (node instanceof YNode.Sequence list) {
+            return list.items().stream().map(ReportReader::flow)
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        return ((YNode.Mapping) node).entries().stream().map(e -> e.key().text() + ": " + flow(e.value()))
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     }
 
     private Table table(AdocSource.Block raw, YNode.Mapping map, Template.TableSpec spec, Diagnostics diagnostics) {

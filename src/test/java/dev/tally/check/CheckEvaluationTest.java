@@ -726,6 +726,27 @@ class CheckEvaluationTest {
         assertTrue(Fixture.errors(result, project).get(1).contains("70 != 71"), Fixture.errors(result, project).toString());
     }
 
+    /**
+     * Trial AS, 5: a list written by mistake where a values block wants a number is a value that could not be read,
+     * as ５０ is: the sum of its group, a check and a figure naming it are not run (one note), not run with it left
+     * out (a wrong 6 != 1, or a pass), and its name is no unknown key.
+     */
+    @Test
+    void aListInAValuesBlockIsAValueNotReadNotOneLeftOut() throws Exception {
+        String report = "= R\n\n共tally:v.parts.b[5]件，合计tally:v.parts[6]件。\n\n[data#v]\n----\ntotal: 6\n"
+                + "parts: {a: 1, b: [2, 3]}\nbalanced:\n  a: 1\n  b: [0]\n----\n\n[checks]\n----\n"
+                + "- v.total = sum(v.parts)\n- v.parts.b = 5\n- sum(v.balanced) = 1\n- v.parts.a = 1\n----\n";
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of(
+                "NOTE " + at(report, "共tally") + "checks and figures not run (5), the first here: data of this report "
+                        + "that they use could not be read or is missing (see the report's errors)",
+                "ERROR " + at(report, "parts: {") + "v.parts.b: lists are not allowed in a values block (only in table rows)",
+                "ERROR " + at(report, "  b: [0]") + "v.balanced.b: lists are not allowed in a values block (only in table "
+                        + "rows)"),
+                Fixture.printed(result, project));
+        assertEquals(1, result.checksRun()); // v.parts.a = 1
+    }
+
     /** Trial AC, 2b: a table check with no number in any place it names, for text in its cells, is counted too. */
     @Test
     void aTableCheckNotRunForTextInEveryCellIsCountedInTheNote() throws Exception {
