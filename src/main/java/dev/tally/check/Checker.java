@@ -174,8 +174,18 @@ public final class Checker {
         for (CheckDef def : report.checks()) {
             run(def, document, null);
         }
+        // the same wrong figure twice on a line is two problems, one line each, told apart by their place in the
+        // line: identical lines would be printed and counted as one, and the second found only once the first is
+        // fixed (trial AS, 6); a figure of a file included twice is one (SourceLine.include)
+        java.util.Map<Figure, Integer> onLine = new java.util.HashMap<>();
         for (Figure figure : report.figures()) {
-            figure(figure);
+            onLine.merge(figure, 1, Integer::sum);
+        }
+        java.util.Map<Figure, Integer> seen = new java.util.HashMap<>();
+        for (Figure figure : report.figures()) {
+            int times = onLine.get(figure);
+            figure(figure, times == 1 ? "" : Messages.ref("figure.on-line",
+                    String.valueOf(seen.merge(figure, 1, Integer::sum)), String.valueOf(times)));
         }
         if (skippedForPrevious > 0 && !previousNamed) {
             diagnostics.note(Location.of(report.file()), "check.previous-skipped", skippedForPrevious);
@@ -1081,7 +1091,8 @@ public final class Checker {
         return table != null ? table.location() : Location.of(report.file());
     }
 
-    private void figure(Figure figure) {
+    /** @param onLine which of the same figures on its line it is, said after a mismatch, or empty */
+    private void figure(Figure figure, String onLine) {
         String unquoted = unquotedId(figure.target());
         if (unquoted != null) {
             diagnostics.error(figure.location(), "figure.id-needs-quotes", figure.asWritten(), unquoted);
@@ -1108,7 +1119,7 @@ public final class Checker {
         textInGroups(List.of(ref), figure.location(), figure.asWritten(), false);
         String text = document.text(ref);
         if (text != null) {
-            textFigure(figure, text);
+            textFigure(figure, text, onLine);
             return;
         }
         Value value;
@@ -1179,7 +1190,7 @@ public final class Checker {
         if (!holds) {
             // the text's figure as it prints it (312.50, 12,480): the reader finds it so (trial P, 10; trial Q, 8)
             diagnostics.report(Severity.ERROR, figure.location(), "figure.mismatch", figure.asWritten(),
-                    scalar.value().show(), figure.expected().strip());
+                    scalar.value().show(), figure.expected().strip(), onLine);
         }
         outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(),
                 holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));
@@ -1190,7 +1201,7 @@ public final class Checker {
      * A figure naming a text value ({@code tally:p.name[]}): shown in the page; with an expected text, a check
      * that the data holds that text.
      */
-    private void textFigure(Figure figure, String text) {
+    private void textFigure(Figure figure, String text, String onLine) {
         java.util.regex.Matcher pasted = NumberText.WITH_UNIT.matcher(text.strip());
         if (pasted.matches() && !(figure.isCheck() && figure.expected().strip().equals(text.strip()))) {
             // trial P, 5: a figure pasted into the data with its unit (人次: 236人次) prints the unit twice in the
@@ -1208,7 +1219,7 @@ public final class Checker {
             // the line says the data's is text (trial AD, 2)
             boolean quotedNumber = NumberText.parse(text.strip()).ok() && NumberText.parseFigure(figure.expected()).ok();
             diagnostics.report(Severity.ERROR, figure.location(), quotedNumber ? "figure.mismatch-text" : "figure.mismatch",
-                    figure.asWritten(), text.strip(), figure.expected().strip());
+                    figure.asWritten(), text.strip(), figure.expected().strip(), onLine);
         }
         outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(),
                 holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));

@@ -212,7 +212,7 @@ public final class ReportReader {
         // (trial AG, 1); over a [checks] block it is shown nowhere (trial Y, 10)
         List<Figure> figures = source.macros().stream()
                 .filter(m -> m.titleOf() == null || blocks.get(m.titleOf()) != null)
-                .map(m -> new Figure(m.target(), m.expected(), m.location())).toList();
+                .map(m -> new Figure(m.target(), m.expected(), m.location(), m.include())).toList();
         // the title as Asciidoctor shows it: {name} stands for the attribute's value ({org-name} in a title)
         String title = source.title() == null ? null : AttributeRefs.replace(source.title(), name -> {
             Report.Attribute a = attributes.get(name);

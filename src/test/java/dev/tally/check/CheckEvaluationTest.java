@@ -747,6 +747,32 @@ class CheckEvaluationTest {
         assertEquals(1, result.checksRun()); // v.parts.a = 1
     }
 
+    /**
+     * Trial AS, 6: the same wrong figure twice on one line (also once through attributes) is two errors, one line
+     * each, which say which of the line's figures they are: not one line counted once, the second found only when
+     * the first is fixed. A figure of a file included twice is one figure, said once.
+     */
+    @Test
+    void theSameWrongFigureTwiceOnALineIsTwoErrors() throws Exception {
+        Fixture.report(project, "_p.adoc", "另有tally:v.total[169]条。\n");
+        String report = "= R\n:blk: v\n:n: 171\n\n上半年tally:v.total[171]条，下半年同样tally:{blk}.total[{n}]条。\n\n"
+                + "include::_p.adoc[]\n\ninclude::_p.adoc[]\n\n[data#v]\n----\ntotal: 170\n----\n";
+        RunResult result = Fixture.run(projectWith(report));
+        String mismatch = "figure does not match the data: tally:v.total[171]: the data gives 170, the text says 171";
+        assertEquals(List.of(
+                "ERROR src/reports/_p.adoc:1: figure does not match the data: tally:v.total[169]: the data gives 170, "
+                        + "the text says 169",
+                "ERROR " + at(report, "上半年") + mismatch + " (figure 1 of the 2 alike on this line)",
+                "ERROR " + at(report, "上半年") + mismatch + " (figure 2 of the 2 alike on this line)"),
+                Fixture.printed(result, project));
+        assertEquals(3, result.errors());
+        assertEquals("文中数字与数据不符：tally:v.total[171]：数据为 170，正文写的是 171（本行有 2 处同样的数字，这是第 2 处）",
+                result.diagnostics().get(2).message(java.util.Locale.CHINESE));
+        // two wrong figures that differ are told apart by what they say, as before
+        assertEquals(2, Fixture.errors(Fixture.run(projectWith(report.replace("tally:{blk}.total[{n}]",
+                "tally:v.total[172]").replace("include::_p.adoc[]\n", ""))), project).size());
+    }
+
     /** Trial AC, 2b: a table check with no number in any place it names, for text in its cells, is counted too. */
     @Test
     void aTableCheckNotRunForTextInEveryCellIsCountedInTheNote() throws Exception {
