@@ -181,8 +181,18 @@ public final class Checker {
         for (CheckDef def : report.checks()) {
             run(def, document, null);
         }
+        // the same wrong figure twice on a line is two problems, one line each, told apart by their place in the
+        // line: identical lines would be printed and counted as one, and the second found only once the first is
+        // fixed (trial AS, 6); a figure of a file included twice is one (SourceLine.include)
+        java.util.Map<Figure, Integer> onLine = new java.util.HashMap<>();
         for (Figure figure : report.figures()) {
-            figure(figure);
+            onLine.merge(figure, 1, Integer::sum);
+        }
+        java.util.Map<Figure, Integer> seen = new java.util.HashMap<>();
+        for (Figure figure : report.figures()) {
+            int times = onLine.get(figure);
+            figure(figure, times == 1 ? "" : Messages.ref("figure.on-line",
+                    String.valueOf(seen.merge(figure, 1, Integer::sum)), String.valueOf(times)));
         }
         if (skippedForPrevious > 0 && !previousNamed) {
             diagnostics.note(Location.of(report.file()), "check.previous-skipped", skippedForPrevious);
@@ -295,11 +305,15 @@ public final class Checker {
         try {
             comparison = CheckParser.parse(def.text());
         } catch (CheckSyntaxException e) {
-            String[] key = keyNeedingBackquotes(def.text(), e, table);
+            String[] key = def.fromTemplate() ? null : bareKey(def.text(), e.offset(), e.offset());
             if (key != null) {
-                // 其他（含）: a key of the data with a full-width bracket, which "write ( instead" would not name
-                // (trial AM, 4)
+                // 其他（含）, 1.属于国家秘密: a key of the data with a full-width bracket or a dot, which "write ( instead"
+                // or "found '.'" would not name (trial AM, 4; trial AS, 4)
                 diagnostics.error(def.location(), "check.key-needs-backquotes", def.text(), key[0], key[1]);
+            } else if (e.offset() >= def.text().length()) {
+                // at the end of the check there is no character to point at, nor one found (trial AS, 12)
+                diagnostics.error(def.location(), endFound(e) ? "check.invalid-end-found" : "check.invalid-end",
+                        def.text(), reason(e));
             } else {
                 diagnostics.error(def.location(), "check.invalid",
                         def.text(), e.offset() + 1, reason(e), found(e));
@@ -356,6 +370,14 @@ public final class Checker {
                 skippedForShape += e instanceof EvalException.PreviousLacks ? 0 : 1;
                 outcomes.add(CheckOutcome.skipped(scopeName, def.text(), def.location(),
                         e instanceof EvalException.PreviousLacks ? "skip.previous-lacks" : "skip.report-lacks"));
+                return;
+            }
+            String[] key = def.fromTemplate() || !e.code().startsWith("check.unknown-") ? null
+                    : bareKey(def.text(), e.offset(), refEnd(comparison, e.offset()));
+            if (key != null) {
+                // 本年增/减 written bare reads as 本年增 / 减: the key, not "unknown name 本年增" (trial AS, 4)
+                diagnostics.error(def.location(), "check.key-needs-backquotes", def.text(), key[0], key[1]);
+                outcomes.add(new CheckOutcome(scopeName, def.text(), def.location(), CheckOutcome.Status.INVALID, 0));
                 return;
             }
             List<Object> args = new ArrayList<>(List.of(def.text(), e.offset() + 1));
@@ -962,52 +984,128 @@ public final class Checker {
         return column == null ? null : new Target(table, null, column);
     }
 
-    /** Why a check does not parse; a hint names what to write instead (its first argument). */
     /**
-     * For a check that does not parse where it meets a character of a key of the data (a full-width bracket, a
-     * leading digit): the name as written and as the check must write it, in backquotes; else null.
+     * A key of the data in scope that a check must write in backquotes ({@code 1.属于国家秘密}, {@code 本年增/减},
+     * {@code 其他（含）}, {@code 1a}), written bare where the check meets its error: the place {@code [from, to]} of
+     * a check that does not parse, or the name that names nothing. The name as written (with the keys before it,
+     * {@code v.其他（含）}) and as the check must write it ({@code v.`其他（含）`}); else null. Said so, not as what
+     * the check makes of the key's dot, slash or bracket ({@code found '.'}, {@code unknown name 本年增}).
      */
-    private String[] keyNeedingBackquotes(String text, CheckSyntaxException e, Table table) {
-        if (!e.code().equals("syntax.look-alike") && !e.code().equals("syntax.expected-name")
-                && !e.code().equals("syntax.unexpected") && !e.code().equals("syntax.name-starts-with-digit")) {
-            return null;
+    private String[] bareKey(String text, int from, int to) {
+        String[] best = null;
+        int bestLength = 0;
+        for (String key : keysNeedingBackquotes()) {
+            if (key.length() <= bestLength) {
+                continue;
+            }
+            for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+                int end = at + key.length();
+                boolean starts = at == 0 || !KeyPath.isNamePart(text.codePointBefore(at)) && text.charAt(at - 1) != '`';
+                boolean ends = end == text.length() || !KeyPath.isNamePart(text.codePointAt(end))
+                        && text.charAt(end) != '`';
+                if (!starts || !ends || insideBackquotes(text, at)) {
+                    continue;
+                }
+                int start = pathStart(text, at);
+                int reach = end;
+                while (reach < text.length() && Character.isWhitespace(text.charAt(reach))) {
+                    reach++; // x- = 1 fails at the = after the key's hyphen
+                }
+                if (start <= to && from <= reach) {
+                    best = new String[] {text.substring(start, end),
+                            text.substring(start, at) + "`" + key.replace("`", "``") + "`"};
+                    bestLength = key.length();
+                    break;
+                }
+            }
         }
-        int at = Math.min(Math.max(e.offset(), 0), text.length());
-        int start = at;
-        while (start > 0 && !nameEnds(text.charAt(start - 1))) {
-            start--;
-        }
-        int end = at;
-        while (end < text.length() && !nameEnds(text.charAt(end))) {
-            end++;
-        }
-        if (end <= start) {
-            return null;
-        }
-        String written = text.substring(start, end);
-        List<String> keys = List.of(written.split("\\.", -1));
-        if (keys.contains("") || keys.stream().allMatch(KeyPath::isPlain)) {
-            return null;
-        }
-        KeyPath path = new KeyPath(keys);
-        boolean found = table != null && (table.rows().find(path) != null || table.columns().find(path) != null);
-        Block block = report.block(keys.get(0));
-        if (!found && keys.size() > 1 && block instanceof Values v) {
-            found = v.find(path.tail()) != null;
-        } else if (!found && keys.size() > 1 && block instanceof Table t) {
-            found = t.rows().find(path.tail()) != null || t.columns().find(path.tail()) != null;
-        }
-        return found ? new String[] {written, path.toString()} : null;
+        return best;
     }
 
-    /** Whether a character ends a bare name in a check: a space or an ASCII operator, bracket or comma. */
-    private static boolean nameEnds(char c) {
-        return Character.isWhitespace(c) || "=!<>+-*/(),[]@`".indexOf(c) >= 0;
+    /** Where the name written at {@code at} ends, or {@code at} where none starts there. */
+    private static int refEnd(Comparison comparison, int at) {
+        for (Expr.Ref ref : comparison.refs()) {
+            if (ref.at() == at) {
+                return at + ref.text().length();
+            }
+        }
+        return at;
+    }
+
+    /** Where the keys written before a key ({@code v.} of {@code v.其他（含）}, {@code t.`a b`.}) start. */
+    private static int pathStart(String text, int at) {
+        int start = at;
+        while (start > 1 && text.charAt(start - 1) == '.') {
+            int p = start - 1;
+            if (text.charAt(p - 1) == '`') {
+                int open = text.lastIndexOf('`', p - 2);
+                p = open < 0 ? p : open;
+            } else {
+                while (p > 0 && KeyPath.isNamePart(text.codePointBefore(p))) {
+                    p -= Character.charCount(text.codePointBefore(p));
+                }
+            }
+            if (p == start - 1) {
+                break;
+            }
+            start = p;
+        }
+        return start;
+    }
+
+    /**
+     * The keys that a check writes in backquotes, of the rows and columns of every table (a table's check is of
+     * the report's table, and may name another's) and of every values block.
+     */
+    private java.util.Set<String> keysNeedingBackquotes() {
+        if (quotedKeys == null) {
+            quotedKeys = new java.util.LinkedHashSet<>();
+            for (Block block : report == null ? List.<Block>of() : report.blocks().values()) {
+                if (block instanceof Table t) {
+                    keysOf(t, quotedKeys);
+                } else if (block instanceof Values v) {
+                    keysOf(v.root(), quotedKeys);
+                }
+            }
+        }
+        return quotedKeys;
+    }
+
+    /** The keys of the report's blocks that a check writes in backquotes, found once. */
+    private java.util.Set<String> quotedKeys;
+
+    private static void keysOf(Table table, java.util.Set<String> out) {
+        for (Header.Node n : table.rows().all()) {
+            if (!KeyPath.isPlain(n.key())) {
+                out.add(n.key());
+            }
+        }
+        for (Header.Node n : table.columns().all()) {
+            if (!KeyPath.isPlain(n.key())) {
+                out.add(n.key());
+            }
+        }
+    }
+
+    private static void keysOf(Values.Group group, java.util.Set<String> out) {
+        for (java.util.Map.Entry<String, Values.Node> e : group.children().entrySet()) {
+            if (!KeyPath.isPlain(e.getKey())) {
+                out.add(e.getKey());
+            }
+            if (e.getValue() instanceof Values.Group g) {
+                keysOf(g, out);
+            }
+        }
     }
 
     private static String reason(CheckSyntaxException e) {
         return e.code().equals("syntax.look-alike") || e.code().equals("syntax.operator-spelling")
                 ? Messages.ref(e.code(), e.args().get(0)) : Messages.ref(e.code());
+    }
+
+    /** Whether the reason of an error at the end of the text says what was found there ("expected a name, found"). */
+    private static boolean endFound(CheckSyntaxException e) {
+        return e.code().startsWith("syntax.expected-");
     }
 
     private static String found(CheckSyntaxException e) {
@@ -1055,7 +1153,8 @@ public final class Checker {
         return table != null ? table.location() : Location.of(report.file());
     }
 
-    private void figure(Figure figure) {
+    /** @param onLine which of the same figures on its line it is, said after a mismatch, or empty */
+    private void figure(Figure figure, String onLine) {
         String unquoted = unquotedId(figure.target());
         if (unquoted != null) {
             diagnostics.error(figure.location(), "figure.id-needs-quotes", figure.asWritten(), unquoted);
@@ -1066,8 +1165,14 @@ public final class Checker {
         try {
             ref = CheckParser.parseRef(figure.target());
         } catch (CheckSyntaxException e) {
-            diagnostics.error(figure.location(), "figure.invalid", figure.asWritten(), e.offset() + 1,
-                    reason(e), found(e));
+            String[] key = bareKey(figure.target(), e.offset(), e.offset());
+            if (key != null) {
+                diagnostics.error(figure.location(), "figure.key-needs-backquotes", figure.asWritten(), key[0], key[1]);
+            } else {
+                // a name's end is the bracket that follows it in the macro: found there (trial AS, 12)
+                diagnostics.error(figure.location(), "figure.invalid", figure.asWritten(), e.offset() + 1,
+                        reason(e), e.offset() >= figure.target().length() && endFound(e) ? " '['" : found(e));
+            }
             outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
             return;
         }
@@ -1077,7 +1182,7 @@ public final class Checker {
         Values.Text textValue = document.textValue(ref);
         String text = textValue == null ? null : textValue.text();
         if (text != null) {
-            textFigure(figure, text);
+            textFigure(figure, text, onLine);
             if (!(figure.isCheck() && figure.expected().strip().equals(text.strip()))) {
                 unitAtData(ref.path().toString(), textValue);
             }
@@ -1117,6 +1222,13 @@ public final class Checker {
                 outcomes.add(CheckOutcome.skipped(null, figure.asWritten(), figure.location(), "skip.report-lacks"));
                 return;
             }
+            String[] key = e.code().startsWith("check.unknown-")
+                    ? bareKey(figure.target(), e.offset(), e.offset() + ref.text().length()) : null;
+            if (key != null) {
+                diagnostics.error(figure.location(), "figure.key-needs-backquotes", figure.asWritten(), key[0], key[1]);
+                outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(), CheckOutcome.Status.INVALID, 0));
+                return;
+            }
             List<Object> args = new ArrayList<>(List.of(figure.asWritten(), e.offset() + 1));
             args.addAll(e.args());
             diagnostics.error(figure.location(), e.code(), args.toArray());
@@ -1144,7 +1256,7 @@ public final class Checker {
         if (!holds) {
             // the text's figure as it prints it (312.50, 12,480): the reader finds it so (trial P, 10; trial Q, 8)
             diagnostics.report(Severity.ERROR, figure.location(), "figure.mismatch", figure.asWritten(),
-                    scalar.value().show(), figure.expected().strip());
+                    scalar.value().show(), figure.expected().strip(), onLine);
         }
         outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(),
                 holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));
@@ -1155,7 +1267,7 @@ public final class Checker {
      * A figure naming a text value ({@code tally:p.name[]}): shown in the page; with an expected text, a check
      * that the data holds that text.
      */
-    private void textFigure(Figure figure, String text) {
+    private void textFigure(Figure figure, String text, String onLine) {
         java.util.regex.Matcher pasted = NumberText.WITH_UNIT.matcher(text.strip());
         if (pasted.matches() && !(figure.isCheck() && figure.expected().strip().equals(text.strip()))) {
             // trial P, 5: a figure pasted into the data with its unit (人次: 236人次) prints the unit twice in the
@@ -1173,7 +1285,7 @@ public final class Checker {
             // the line says the data's is text (trial AD, 2)
             boolean quotedNumber = NumberText.parse(text.strip()).ok() && NumberText.parseFigure(figure.expected()).ok();
             diagnostics.report(Severity.ERROR, figure.location(), quotedNumber ? "figure.mismatch-text" : "figure.mismatch",
-                    figure.asWritten(), text.strip(), figure.expected().strip());
+                    figure.asWritten(), text.strip(), figure.expected().strip(), onLine);
         }
         outcomes.add(new CheckOutcome(null, figure.asWritten(), figure.location(),
                 holds ? CheckOutcome.Status.PASSED : CheckOutcome.Status.FAILED, holds ? 0 : 1));

@@ -38,7 +38,17 @@ public final class Messages {
      * argument may be a key in turn ({@link #key}).
      */
     public static String ref(String key, String arg) {
-        return REF + key + COUNT + arg.replace(REF, '?').replace(COUNT, '?').replace(ITEM, '?') + REF;
+        return REF + key + COUNT + plain(arg) + REF;
+    }
+
+    /** As {@link #ref(String, String)}, with two arguments: {@code (figure {0} of {1} on this line)}. */
+    public static String ref(String key, String arg, String arg2) {
+        return REF + key + COUNT + plain(arg) + COUNT + plain(arg2) + REF;
+    }
+
+    /** An argument of a reference, without the characters that mark references. */
+    private static String plain(String arg) {
+        return arg.replace(REF, '?').replace(COUNT, '?').replace(ITEM, '?');
     }
 
     private static final char KEY = '\u0004';
@@ -104,7 +114,10 @@ public final class Messages {
                 if (inner != null && !inner.isEmpty() && inner.charAt(0) == KEY) {
                     inner = format(locale, inner.substring(1), List.of());
                 }
-                out.append(count >= 0 ? format(locale, key.substring(0, count), List.of(inner))
+                int second = inner == null ? -1 : inner.indexOf(COUNT);
+                List<String> innerArgs = second < 0 ? java.util.Collections.singletonList(inner)
+                        : List.of(inner.substring(0, second), inner.substring(second + 1));
+                out.append(count >= 0 ? format(locale, key.substring(0, count), innerArgs)
                         : format(locale, key, List.of()));
             }
             from = end < 0 ? arg.length() : end + 1;

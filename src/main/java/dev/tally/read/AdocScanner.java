@@ -533,7 +533,7 @@ public final class AdocScanner {
         if (!shownOver.isEmpty()) {
             for (int k = from; k < macros.size(); k++) {
                 AdocSource.Macro m = macros.get(k);
-                macros.set(k, new AdocSource.Macro(m.target(), m.expected(), m.location(), shownOver));
+                macros.set(k, new AdocSource.Macro(m.target(), m.expected(), m.location(), shownOver, m.include()));
             }
         }
     }
@@ -1103,7 +1103,7 @@ public final class AdocScanner {
                         int end = close > i + 1 && t.charAt(close - 1) == '\\' ? close - 1 : close;
                         // Asciidoctor replaces attribute references before it reads macros: tally:v.x[{n}]
                         macros.add(new AdocSource.Macro(attributeValues(t.substring(targetStart, i)),
-                                attributeValues(t.substring(i + 1, end)), line.location()));
+                                attributeValues(t.substring(i + 1, end)), line.location(), line.include()));
                     }
                     from = close + 1;
                     continue;

@@ -48,11 +48,13 @@ public record AdocSource(
      *
      * @param titleOf the id of the data block whose title holds it, or null: the page shows that title only as the
      *     caption of a table
+     * @param include which expansion of an included file it is in ({@link SourceLine#include()}): two macros at one
+     *     line of one expansion are two, one at a line of a file included twice is the same
      */
-    public record Macro(String target, String expected, Location location, String titleOf) {
+    public record Macro(String target, String expected, Location location, String titleOf, int include) {
 
-        public Macro(String target, String expected, Location location) {
-            this(target, expected, location, null);
+        public Macro(String target, String expected, Location location, int include) {
+            this(target, expected, location, null, include);
         }
 
         public String asWritten() {

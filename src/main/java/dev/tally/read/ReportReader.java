@@ -213,7 +213,7 @@ public final class ReportReader {
         // (trial AG, 1); over a [checks] block it is shown nowhere (trial Y, 10)
         List<Figure> figures = source.macros().stream()
                 .filter(m -> m.titleOf() == null || blocks.get(m.titleOf()) != null)
-                .map(m -> new Figure(m.target(), m.expected(), m.location())).toList();
+                .map(m -> new Figure(m.target(), m.expected(), m.location(), m.include())).toList();
         // the title as Asciidoctor shows it: {name} stands for the attribute's value ({org-name} in a title), and
         // the marks of bold or italic are not shown (青山镇 *2024年* 报告 in the index and the browser's title: trial AS, 8)
         String title = source.title() == null ? null
@@ -550,9 +550,25 @@ public final class ReportReader {
                 }
             } else {
                 diagnostics.error(value.location(), "value.list", path);
+                // kept as a value that could not be read: a check or a sum of its group is not run, as with a
+                // table's unreadable cell, and its name is no unknown key (trial AS, 5)
+                children.put(key, new Values.Unreadable(flow(value), value.location()));
             }
         }
         return new Values.Group(children, map.location());
+    }
+
+    /** A node as YAML's flow style writes it, {@code [2, 3]}: an unreadable value's text in the open data. */
+    private static String flow(YNode node) {
+        if (node instanceof YNode.Scalar s) {
+            return s.text();
+        }
+        if (node instanceof YNode.Sequence list) {
+            return list.items().stream().map(ReportReader::flow)
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        return ((YNode.Mapping) node).entries().stream().map(e -> e.key().text() + ": " + flow(e.value()))
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     }
 
     private Table table(AdocSource.Block raw, YNode.Mapping map, Template.TableSpec spec, Diagnostics diagnostics) {

@@ -396,6 +396,28 @@ class CheckEvaluationTest {
     }
 
     /**
+     * Trial AS, 12: a check that stops short says so, pointing at no character past its end ("at character 2" of
+     * a check of one); what was expected there found the end of the check, and in a figure the bracket that ends its
+     * name, not nothing. In Chinese as in English.
+     */
+    @Test
+    void aCheckThatEndsTooSoonSaysSoAndPointsNowherePastIt() {
+        String report = "= R\n\nA tally:t.r@[] b.\n\n[data#t]\n----\ncolumns: [a]\nrows:\n  r: [1]\n----\n\n"
+                + "[checks]\n----\n- 5\n- t.r[\n- t.r[a] =\n- t.r[a] = sum(1\n----\n";
+        List<String> english = List.of(
+                "ERROR " + at(report, "A tally") + "invalid figure: tally:t.r@[]: expected a name, found '[' (at character 5)",
+                "ERROR " + at(report, "- 5") + "invalid check: 5: no comparison (= != < <= > >=)",
+                "ERROR " + at(report, "- t.r[") + "invalid check: t.r[: expected a name, found the end of the check",
+                "ERROR " + at(report, "- t.r[a] =") + "invalid check: t.r[a] =: unexpected end of the check",
+                "ERROR " + at(report, "sum(1") + "invalid check: t.r[a] = sum(1: bracket opened here is not closed "
+                        + "(at character 10)");
+        assertEquals(english, run(report));
+        assertEquals(List.of("检查无效：5：缺少比较符（= != < <= > >=）", "检查无效：t.r[：应为名称，实际为检查末尾"),
+                Fixture.run(project).diagnostics().stream().filter(d -> d.code().startsWith("check.invalid-end"))
+                        .map(d -> d.message(java.util.Locale.CHINESE)).limit(2).toList());
+    }
+
+    /**
      * Trial AG, 3: a column check that meets text in one row runs in the others, and a note says it ran only in
      * part, so that its passing is not taken for the whole table; a row the template's table lacks is no such row.
      */
@@ -422,14 +444,59 @@ class CheckEvaluationTest {
         String report = "[data#v]\n----\n\"其他（含）\": 1\n1a: 2\nb: 3\n----\n\n[checks]\n----\n- v.其他（含） = 1\n"
                 + "- v.1a = 2\n- v.其他（不含） = 1\n----\n";
         assertEquals(List.of(
-                "ERROR " + at(report, "- v.其他（含）") + "invalid check: v.其他（含） = 1: v.其他（含） names a key of the "
-                        + "data with characters a check reads otherwise: write it in backquotes, v.`其他（含）`",
-                "ERROR " + at(report, "- v.1a") + "invalid check: v.1a = 2: v.1a names a key of the data with "
-                        + "characters a check reads otherwise: write it in backquotes, v.`1a`",
+                "ERROR " + at(report, "- v.其他（含）") + bareKey("v.其他（含） = 1", "v.其他（含）", "v.`其他（含）`"),
+                "ERROR " + at(report, "- v.1a") + bareKey("v.1a = 2", "v.1a", "v.`1a`"),
                 "ERROR " + at(report, "- v.其他（不含）") + "invalid check: v.其他（不含） = 1: a full-width or look-alike "
                         + "character: write ( instead of '（' (at character 5)"), run(report));
         assertEquals(List.of(), run(report.replace("- v.其他（含） = 1\n- v.1a = 2\n- v.其他（不含） = 1\n",
                 "- v.`其他（含）` = 1\n- v.`1a` = 2\n")));
+    }
+
+    /**
+     * Trial AS, 4: the contract's own example, 1.属于国家秘密, and a key with a slash, 本年增/减, written bare in a
+     * table's check or a document check, are told to go in backquotes, where the dot read as a path's and the
+     * slash as a division gave "found '.'" and "unknown name 本年增"; an error elsewhere in such a check, and a name
+     * that is no key, keep their own messages.
+     */
+    @Test
+    void aBareKeyWithADotOrASlashIsToldToGoInBackquotes() {
+        String report = "[data#t]\n----\ncolumns: [本年制发, 本年增/减, 总计]\nrows:\n  1.属于国家秘密: [1, 2, 3]\n"
+                + "  其他: [1, 1, 2]\nchecks:\n  - 1.属于国家秘密[总计] = 3\n  - 总计 = 本年制发 + 本年增/减\n"
+                + "  - 本年制发 = 总计 - 本年增\n----\n\n[checks]\n----\n- t.1.属于国家秘密@总计 = 3\n"
+                + "- t.本年增/减 = t.其他 +\n----\n";
+        assertEquals(List.of(
+                "ERROR " + at(report, "  - 1.属于") + bareKey("1.属于国家秘密[总计] = 3", "1.属于国家秘密", "`1.属于国家秘密`"),
+                "ERROR " + at(report, "  - 总计 = 本年制发 + 本年增/减")
+                        + bareKey("总计 = 本年制发 + 本年增/减", "本年增/减", "`本年增/减`"),
+                "ERROR " + at(report, "总计 - 本年增") + "in 本年制发 = 总计 - 本年增: unknown name 本年增: not a row or column "
+                        + "of table t (at character 13)",
+                "ERROR " + at(report, "- t.1.属于")
+                        + bareKey("t.1.属于国家秘密@总计 = 3", "t.1.属于国家秘密", "t.`1.属于国家秘密`"),
+                "ERROR " + at(report, "- t.本年增/减") + "invalid check: t.本年增/减 = t.其他 +: unexpected end of the check"),
+                run(report));
+        assertEquals(List.of(), run(report.replace("  - 1.属于国家秘密[总计] = 3", "  - \"`1.属于国家秘密`[总计] = 3\"")
+                .replace("+ 本年增/减\n", "+ `本年增/减`\n").replace("  - 本年制发 = 总计 - 本年增\n", "")
+                .replace("t.1.属于国家秘密@总计", "t.`1.属于国家秘密`@总计").replace("- t.本年增/减 = t.其他 +\n", "")));
+    }
+
+    /** The error of a check that writes a key of the data bare, which it must write in backquotes. */
+    private static String bareKey(String check, String written, String quoted) {
+        return "invalid check: " + check + ": " + written + " names a key of the data with characters a check reads "
+                + "otherwise: write it in backquotes, " + quoted;
+    }
+
+    /** A figure names the same keys: one written bare is told to go in backquotes too. */
+    @Test
+    void aFigureWithABareKeyIsToldToBackquoteIt() {
+        String report = "= R\n\n共tally:t.1.属于国家秘密@总计[3]件，tally:t.其他@本年增/减[1]件。\n\n[data#t]\n----\n"
+                + "columns: [本年增/减, 总计]\nrows:\n  1.属于国家秘密: [2, 3]\n  其他: [1, 2]\n----\n";
+        assertEquals(List.of(
+                "ERROR " + at(report, "共tally") + "invalid figure: tally:t.1.属于国家秘密@总计[3]: t.1.属于国家秘密 names a key "
+                        + "of the data with characters a figure reads otherwise: write it in backquotes, t.`1.属于国家秘密`",
+                "ERROR " + at(report, "共tally") + "invalid figure: tally:t.其他@本年增/减[1]: 本年增/减 names a key of the "
+                        + "data with characters a figure reads otherwise: write it in backquotes, `本年增/减`"),
+                run(report));
+        assertEquals(List.of(), run(report.replace("t.1.属于国家秘密@", "t.`1.属于国家秘密`@").replace("@本年增/减", "@`本年增/减`")));
     }
 
     /**
@@ -658,6 +725,53 @@ class CheckEvaluationTest {
                 + "report that they use could not be read or is missing (see the report's errors)"),
                 Fixture.printed(result, project).stream().filter(l -> l.startsWith("NOTE")).toList());
         assertTrue(Fixture.errors(result, project).get(1).contains("70 != 71"), Fixture.errors(result, project).toString());
+    }
+
+    /**
+     * Trial AS, 5: a list written by mistake where a values block wants a number is a value that could not be read,
+     * as ５０ is: the sum of its group, a check and a figure naming it are not run (one note), not run with it left
+     * out (a wrong 6 != 1, or a pass), and its name is no unknown key.
+     */
+    @Test
+    void aListInAValuesBlockIsAValueNotReadNotOneLeftOut() throws Exception {
+        String report = "= R\n\n共tally:v.parts.b[5]件，合计tally:v.parts[6]件。\n\n[data#v]\n----\ntotal: 6\n"
+                + "parts: {a: 1, b: [2, 3]}\nbalanced:\n  a: 1\n  b: [0]\n----\n\n[checks]\n----\n"
+                + "- v.total = sum(v.parts)\n- v.parts.b = 5\n- sum(v.balanced) = 1\n- v.parts.a = 1\n----\n";
+        RunResult result = Fixture.run(projectWith(report));
+        assertEquals(List.of(
+                "NOTE " + at(report, "共tally") + "checks and figures not run (5), the first here: data of this report "
+                        + "that they use could not be read or is missing (see the report's errors)",
+                "ERROR " + at(report, "parts: {") + "v.parts.b: lists are not allowed in a values block (only in table rows)",
+                "ERROR " + at(report, "  b: [0]") + "v.balanced.b: lists are not allowed in a values block (only in table "
+                        + "rows)"),
+                Fixture.printed(result, project));
+        assertEquals(1, result.checksRun()); // v.parts.a = 1
+    }
+
+    /**
+     * Trial AS, 6: the same wrong figure twice on one line (also once through attributes) is two errors, one line
+     * each, which say which of the line's figures they are: not one line counted once, the second found only when
+     * the first is fixed. A figure of a file included twice is one figure, said once.
+     */
+    @Test
+    void theSameWrongFigureTwiceOnALineIsTwoErrors() throws Exception {
+        Fixture.report(project, "_p.adoc", "另有tally:v.total[169]条。\n");
+        String report = "= R\n:blk: v\n:n: 171\n\n上半年tally:v.total[171]条，下半年同样tally:{blk}.total[{n}]条。\n\n"
+                + "include::_p.adoc[]\n\ninclude::_p.adoc[]\n\n[data#v]\n----\ntotal: 170\n----\n";
+        RunResult result = Fixture.run(projectWith(report));
+        String mismatch = "figure does not match the data: tally:v.total[171]: the data gives 170, the text says 171";
+        assertEquals(List.of(
+                "ERROR src/reports/_p.adoc:1: figure does not match the data: tally:v.total[169]: the data gives 170, "
+                        + "the text says 169",
+                "ERROR " + at(report, "上半年") + mismatch + " (figure 1 of the 2 alike on this line)",
+                "ERROR " + at(report, "上半年") + mismatch + " (figure 2 of the 2 alike on this line)"),
+                Fixture.printed(result, project));
+        assertEquals(3, result.errors());
+        assertEquals("文中数字与数据不符：tally:v.total[171]：数据为 170，正文写的是 171（本行有 2 处同样的数字，这是第 2 处）",
+                result.diagnostics().get(2).message(java.util.Locale.CHINESE));
+        // two wrong figures that differ are told apart by what they say, as before
+        assertEquals(2, Fixture.errors(Fixture.run(projectWith(report.replace("tally:{blk}.total[{n}]",
+                "tally:v.total[172]").replace("include::_p.adoc[]\n", ""))), project).size());
     }
 
     /** Trial AC, 2b: a table check with no number in any place it names, for text in its cells, is counted too. */

@@ -259,7 +259,7 @@ class JUnitXmlTest {
         Element error = child(invalid, "error");
         assertNotNull(error);
         assertTrue(error.getTextContent().contains("invalid check"), error.getTextContent());
-        assertEquals("check.invalid", error.getAttribute("type"));
+        assertEquals("check.invalid-end", error.getAttribute("type"));
 
         // a skipped check says why (trial Q, 11)
         assertEquals("not run: the report names no previous report (:tally-previous:)",

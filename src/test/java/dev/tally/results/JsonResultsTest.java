@@ -136,7 +136,7 @@ class JsonResultsTest {
         }
         assertEquals("not run: the report names no previous report (:tally-previous:)", skipped.path("message").asText());
         // a message argument that is a message key (check.invalid's reason) survives and still translates
-        Diagnostic invalid = back.diagnostics().stream().filter(d -> d.code().equals("check.invalid")).findFirst().orElseThrow();
+        Diagnostic invalid = back.diagnostics().stream().filter(d -> d.code().equals("check.invalid-end")).findFirst().orElseThrow();
         assertTrue(invalid.args().stream().anyMatch(a -> a.startsWith(Messages.ref("syntax.end").substring(0, 1))),
                 invalid.args()::toString);
         assertTrue(invalid.message(Locale.ROOT).contains("unexpected end of the check"), invalid.message());
@@ -215,7 +215,7 @@ class JsonResultsTest {
                 "\"failures\": 1", "\"failures\": 1.5",
                 "\"checks\": 2", "\"checks\": 1e999999999",
                 "\"scope\": \"applications\"", "\"scope\": 3",
-                "\"code\": \"check.invalid\"", "\"code\": null",
+                "\"code\": \"check.invalid-end\"", "\"code\": null",
                 "\"args\": [", "\"args\": [1, ");
         for (Map.Entry<String, String> swap : swaps.entrySet()) {
             assertTrue(json.contains(swap.getKey()), swap.getKey());
