@@ -13,7 +13,10 @@ assert log.contains('BUILD SUCCESS')
 // and `site` leaves the reports in the site
 def tally = new File(basedir, 'target/site/tally')
 assert new File(tally, 'index.html').getText('UTF-8').contains('2024/qingshan.html')
-assert new File(tally, 'checks.html').getText('UTF-8').contains('shendang.adoc:41')
+// the check-results page: each report's file under its heading, and its problems by line
+def checks = new File(tally, 'checks.html').getText('UTF-8')
+assert checks.contains('<code>src/reports/2017/shendang.adoc</code>')
+assert checks.contains('<td class="tally-line">line 41</td><td class="tally-kind">Error</td><td>check failed: proactive.total = sum(proactive.by_kind): 170 != 169</td>')
 ['2014/qu', '2017/shendang', '2023/dayu', '2023/moguqi', '2023/qingshan', '2024/qingshan', '2024/shijiahe'].each {
     assert new File(tally, it + '.html').isFile()
 }
