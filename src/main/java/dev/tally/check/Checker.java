@@ -188,9 +188,10 @@ public final class Checker {
         for (Figure figure : report.figures()) {
             onLine.merge(figure, 1, Integer::sum);
         }
-        java.util.Map<Figure, Integer> seen = new java.util.HashMap<>();
+        boolean alike = onLine.size() < report.figures().size(); // nearly always none: no count to keep
+        java.util.Map<Figure, Integer> seen = alike ? new java.util.HashMap<>() : null;
         for (Figure figure : report.figures()) {
-            int times = onLine.get(figure);
+            int times = alike ? onLine.get(figure) : 1;
             figure(figure, times == 1 ? "" : Messages.ref("figure.on-line",
                     String.valueOf(seen.merge(figure, 1, Integer::sum)), String.valueOf(times)));
         }

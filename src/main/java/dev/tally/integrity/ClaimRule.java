@@ -33,11 +33,16 @@ final class ClaimRule {
 
     /** Whether the clause a claim's phrase stands in (from the last stop or comma before it) speaks of another year. */
     static boolean aboutAnotherYear(String text, int at) {
+        return OTHER_YEAR.matcher(text.substring(clauseStart(text, at), at)).find();
+    }
+
+    /** Where the clause holding {@code at} starts: after the last stop or comma before it. */
+    private static int clauseStart(String text, int at) {
         int from = at;
         while (from > 0 && "。，；！？,;!?\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        return OTHER_YEAR.matcher(text.substring(from, at)).find();
+        return from;
     }
 
     /**
@@ -49,11 +54,7 @@ final class ClaimRule {
 
     /** Whether the clause a figure claim's phrase stands in, up to the figure, speaks of a part of the year's total. */
     static boolean aboutAPart(String text, int at, int figureAt) {
-        int from = at;
-        while (from > 0 && "。，；！？,;!?\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return PART.matcher(text.substring(from, figureAt)).find();
+        return PART.matcher(text.substring(clauseStart(text, at), figureAt)).find();
     }
 
     private record Verdict(boolean holds, String left, String op, String right) {

@@ -190,31 +190,23 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     /**
-     * The reports directory that {@code tally:check} read, where its results say it read reports from another than
-     * {@code shown}; else null.
+     * The reports directory that {@code tally:check} read, as its results say, where it read reports from another
+     * directory than this one; else null.
      */
-    private String checkedElsewhere(String shown) {
-        java.nio.file.Path json = resultsDirectory.toPath().resolve(dev.tally.results.ResultFiles.JSON_FILE);
-        try {
-            if (!java.nio.file.Files.isRegularFile(json) || java.nio.file.Files.size(json) > 512L * 1024 * 1024) {
-                return null;
-            }
-            String head;
-            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(json)) {
-                char[] buffer = new char[2048];
-                int n = in.read(buffer);
-                head = n <= 0 ? "" : new String(buffer, 0, n);
-            }
-            java.util.regex.Matcher dir = java.util.regex.Pattern.compile("\"reportsDirectory\": \"((?:[^\"\\\\]|\\\\.)*)\"")
-                    .matcher(head);
-            java.util.regex.Matcher count = java.util.regex.Pattern.compile("\"reports\": (\\d+)").matcher(head);
-            if (dir.find() && count.find() && !count.group(1).equals("0") && !dir.group(1).equals(shown)) {
-                return dir.group(1).replace("\\\\", "\\");
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return null; // no word rather than a wrong one
+    private Path checkedElsewhere(Path base) {
+        Path json = resultsDirectory.toPath().resolve(dev.tally.results.ResultFiles.JSON_FILE);
+        if (!java.nio.file.Files.isRegularFile(json)) {
+            return null;
         }
-        return null;
+        try {
+            dev.tally.results.Results results = dev.tally.results.JsonResults.read(java.nio.file.Files.readString(json),
+                    base);
+            Path read = results.reportsDirectory().toAbsolutePath().normalize();
+            return !results.reports().isEmpty() && !read.equals(reportsDirectory.toPath().toAbsolutePath().normalize())
+                    ? read : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // results that cannot be read: no word rather than a wrong one
+        }
     }
 
     /** In a site build, the site's directory; run directly, {@link #outputDirectory} (trial N, 7). */
@@ -292,11 +284,11 @@ public class ReportMojo extends AbstractMavenReport {
             String note = Messages.format(lang, "mojo.no-reports", List.of(formatter.relative(reportsDirectory.toPath())));
             // as tally:check: the default directory may be absent, one named on purpose is a typo
             // (the default is below the module's own directory, not the build's: trial N, 3)
-            String checkedElsewhere = checkedElsewhere(formatter.relative(reportsDirectory.toPath()));
+            Path checkedElsewhere = checkedElsewhere(base);
             if (checkedElsewhere != null) {
                 // <reportsDirectory> set for tally:check in <build>, which the site's reports do not see (trial AS, 7)
                 getLog().warn(Messages.format(lang, "mojo.no-reports-checked-elsewhere",
-                        List.of(formatter.relative(reportsDirectory.toPath()), checkedElsewhere)));
+                        List.of(formatter.relative(reportsDirectory.toPath()), formatter.relative(checkedElsewhere))));
             } else if (reportsDirectory.toPath().toAbsolutePath().normalize().equals(project.getBasedir().toPath()
                     .toAbsolutePath().normalize().resolve("src/reports"))) {
                 getLog().info(note);
